@@ -1,0 +1,62 @@
+// Benchmark (a): score, band, rank and summarise N synthetic accounts with src/core, against a bare
+// baseline on the same data in the same run: a Float64Array weighted sum plus a typed-array sort.
+// Prints figures; asserts nothing. Run: npm run bench:core [-- N]   (default N = 1,000,000)
+import { performance } from 'node:perf_hooks';
+import { BUILT_IN_PROFILES, DIMENSIONS, scorePortfolio, summarise } from '../../lib/core/index.js';
+import { syntheticAccounts } from './synthetic.js';
+
+const n = Number(process.argv[2] ?? 1_000_000);
+const profile = BUILT_IN_PROFILES[0];
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const t0 = performance.now();
+const accounts = syntheticAccounts(n);
+const generated = performance.now() - t0;
+global.gc?.();
+const rssInputs = process.memoryUsage().rss;
+
+function baseline() {
+  // The least any scoring must do: pack the scores, one weighted sum per account, one sort.
+  const start = performance.now();
+  const cols = new Float64Array(n * DIMENSIONS.length);
+  for (let i = 0; i < n; i++) {
+    const s = accounts[i].scores;
+    for (let d = 0; d < DIMENSIONS.length; d++) cols[i * DIMENSIONS.length + d] = s[DIMENSIONS[d]] ?? 0;
+  }
+  const w = DIMENSIONS.map((d) => profile.weights[d]);
+  const sums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let acc = 0;
+    for (let d = 0; d < w.length; d++) acc += w[d] * cols[i * w.length + d];
+    sums[i] = acc / 100;
+  }
+  sums.sort();
+  return performance.now() - start;
+}
+
+function full() {
+  const start = performance.now();
+  const portfolio = scorePortfolio(accounts, profile);
+  const summary = summarise(portfolio);
+  return { ms: performance.now() - start, summary };
+}
+
+// Warm up both paths on a slice so the JIT has compiled them, then time the best of three.
+const runs = 3;
+let base = Infinity;
+let core = Infinity;
+let summary;
+for (let k = 0; k < runs; k++) {
+  base = Math.min(base, baseline());
+  const r = full();
+  core = Math.min(core, r.ms);
+  summary = r.summary;
+}
+const peak = process.resourceUsage().maxRSS * 1024;
+
+console.log(`core benchmark: ${n.toLocaleString('en-US')} accounts (generated in ${generated.toFixed(0)} ms)`);
+console.log(`  baseline (Float64Array weighted sum + sort): ${base.toFixed(0)} ms`);
+console.log(`  core (band + score + rank + ABC + summary):  ${core.toFixed(0)} ms`);
+console.log(`  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x)`);
+console.log(`  memory: inputs alone ${mb(rssInputs)}, peak RSS of the run ${mb(peak)}, scoring on top of inputs ${mb(peak - rssInputs)}   (goal <= 500 MB)`);
+console.log(`  check: ${summary.accounts} accounts, ${summary.tiers.keyAccount} key accounts, top-20 % margin share ${summary.top20MarginShare}`);

@@ -1,0 +1,45 @@
+// Runs every test suite (TypeScript jest, Lightning component jest) and ends with one line
+// "N passed, N failed, N skipped" summing them all, which CI reads. Exit code is non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const suites = [
+  { name: 'typescript', config: 'jest.config.js', esm: true },
+  { name: 'lwc', config: 'jest.lwc.config.js', esm: false },
+].filter((s) => existsSync(s.config));
+
+const dir = mkdtempSync(join(tmpdir(), 'cvp-tests-'));
+const extra = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let exitCode = 0;
+for (const suite of suites) {
+  const out = join(dir, `${suite.name}.json`);
+  const env = { ...process.env };
+  if (suite.esm) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim();
+  const jest = join('node_modules', 'jest', 'bin', 'jest.js');
+  const run = spawnSync(process.execPath, [jest, '-c', suite.config, '--json', `--outputFile=${out}`, ...extra], {
+    stdio: 'inherit',
+    env,
+  });
+  if (run.status !== 0) exitCode = 1;
+  if (!existsSync(out)) {
+    console.error(`[${suite.name}] jest wrote no results (exit ${run.status}); counting the suite as one failure.`);
+    failed += 1;
+    continue;
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  // A file that fails to load has no tests but is a failure all the same.
+  const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + brokenFiles;
+  skipped += r.numPendingTests + r.numTodoTests;
+  console.log(`[${suite.name}] ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+}
+rmSync(dir, { recursive: true, force: true });
+if (failed > 0) exitCode = 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(exitCode);

@@ -1,0 +1,21 @@
+/**
+ * The public surface of the method (DESIGN.md 1.1–1.5). Pure: depends on zod only, so the CLI, the
+ * sync and the Lightning components all compute the very same thing.
+ */
+export * from './dimensions.js';
+export { ProfileSchema, WeightsSchema, TierThresholdsSchema, type Profile, type ProfileInput, type Weights, type TierThresholds } from './profile.js';
+export { AccountInputSchema, type Account, type AccountInput } from './input.js';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './builtin-profiles.js';
+export { parseProfile, type ProfileIssue, type ProfileIssueCode, type Result } from './issues.js';
+export { roundHalfUp } from './rounding.js';
+export { waterfall, customerMargin, type Waterfall, type WaterfallInput } from './waterfall.js';
+export { quintileScores, thresholdScores, bandFigures } from './banding.js';
+export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from './scoring.js';
+export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
+export { rankOrder, compareNames } from './ranking.js';
+export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './pareto.js';
+export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio.js';
+export { summarise, type PortfolioSummary } from './summary.js';
+export { lossMakers, type LossMaker, type LossCause } from './loss-makers.js';
+export { explain, type Explanation, type Contribution, type Lift } from './explain.js';
+export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';

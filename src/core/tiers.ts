@@ -1,0 +1,53 @@
+import type { Quadrant, Tier, Treatment } from './dimensions.js';
+import type { TierThresholds } from './profile.js';
+import { scoreCents } from './rounding.js';
+
+/** Tier of a (rounded) weighted score; null for an account with no score. Compared in whole cents. */
+export function tierOf(score: number | null, thresholds: TierThresholds): Tier | null {
+  if (score === null) return null;
+  const cents = scoreCents(score);
+  if (cents >= scoreCents(thresholds.keyAccount)) return 'keyAccount';
+  if (cents >= scoreCents(thresholds.develop)) return 'develop';
+  if (cents >= scoreCents(thresholds.maintain)) return 'maintain';
+  return 'lean';
+}
+
+/** The tier one step up, with its threshold; null at the top. */
+export function nextTier(tier: Tier, thresholds: TierThresholds): { tier: Tier; threshold: number } | null {
+  switch (tier) {
+    case 'lean':
+      return { tier: 'maintain', threshold: thresholds.maintain };
+    case 'maintain':
+      return { tier: 'develop', threshold: thresholds.develop };
+    case 'develop':
+      return { tier: 'keyAccount', threshold: thresholds.keyAccount };
+    default:
+      return null;
+  }
+}
+
+const TREATMENT_OF_TIER: Record<Tier, Treatment> = {
+  keyAccount: 'keyAccountManagement',
+  develop: 'growthPlan',
+  maintain: 'standardService',
+  lean: 'leanService',
+};
+
+/**
+ * Recommended service model (DESIGN.md 1.2). A loss-maker with little potential is sent to review
+ * whatever its tier: serving it better only deepens the loss. With no potential assessed the rule
+ * cannot fire (choice, docs/method.md): a missing assessment is not evidence of no potential.
+ */
+export function treatmentOf(tier: Tier | null, margin: number | null, potential: number | null): Treatment | null {
+  if (margin !== null && margin < 0 && potential !== null && potential <= 2) return 'reviewProfitability';
+  return tier === null ? null : TREATMENT_OF_TIER[tier];
+}
+
+/** Commitment matrix of DESIGN.md 1.5; null unless both scores are known. */
+export function quadrantOf(commitment: number | null, binding: number | null, high: number): Quadrant | null {
+  if (commitment === null || binding === null) return null;
+  const committed = commitment >= high;
+  const bound = binding >= high;
+  if (bound) return committed ? 'ideal' : 'prisoner';
+  return committed ? 'emotionalBond' : 'risk';
+}

@@ -1,0 +1,74 @@
+/**
+ * One cell read as what its column holds: text, a figure, a cost, a score or a lifecycle stage.
+ */
+import { LIFECYCLE_STAGES, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../core/dimensions.js';
+import type { FieldKind } from './headers.js';
+import type { IoErrorCode } from './issues.js';
+import { parseLocaleNumber, type DecimalSeparator } from './numbers.js';
+import { isBlankCell, type RawCell } from './raw-table.js';
+
+export type CellProblemCode = Extract<
+  IoErrorCode,
+  'NotANumber' | 'ScoreOutOfRange' | 'NegativeCost' | 'UnknownLifecycle' | 'UncalculatedFormula'
+>;
+
+export type CellOutcome =
+  | { ok: true; value: string | number | undefined }
+  | { ok: false; code: CellProblemCode };
+
+/** Stage words in English and Finnish, without diacritics so "Paattyva" typed on a US keyboard works. */
+const STAGE_WORDS: Record<LifecycleStage, readonly string[]> = {
+  pioneer: ['pioneer', 'pioneeri'],
+  growth: ['growth', 'kasvu'],
+  established: ['established', 'vakiintunut'],
+  declining: ['declining', 'laskeva'],
+  ending: ['ending', 'paattyva'],
+};
+
+const foldWord = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}]/gu, '');
+
+const STAGE_BY_WORD: ReadonlyMap<string, LifecycleStage> = new Map(
+  LIFECYCLE_STAGES.flatMap((stage) => STAGE_WORDS[stage].map((word) => [word, stage] as const))
+);
+
+export const parseLifecycle = (text: string): LifecycleStage | undefined => STAGE_BY_WORD.get(foldWord(text));
+
+function readNumber(cell: Exclude<RawCell, null>, dec: DecimalSeparator): number | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== 'string') return undefined;
+  const parsed = parseLocaleNumber(cell, dec);
+  return parsed.kind === 'number' ? parsed.value : undefined;
+}
+
+export function readCell(cell: RawCell | undefined, kind: FieldKind, dec: DecimalSeparator): CellOutcome {
+  if (cell === undefined || cell === null || isBlankCell(cell)) return { ok: true, value: undefined };
+  if (typeof cell === 'object' && cell.kind === 'formula') return { ok: false, code: 'UncalculatedFormula' };
+  switch (kind) {
+    case 'text':
+      return { ok: true, value: typeof cell === 'object' ? cell.text : String(cell).trim() };
+    case 'lifecycle': {
+      const stage = typeof cell === 'string' ? parseLifecycle(cell) : undefined;
+      return stage ? { ok: true, value: stage } : { ok: false, code: 'UnknownLifecycle' };
+    }
+    case 'score': {
+      const value = readNumber(cell, dec);
+      return value !== undefined && value >= SCORE_MIN && value <= SCORE_MAX
+        ? { ok: true, value }
+        : { ok: false, code: 'ScoreOutOfRange' };
+    }
+    case 'cost': {
+      const value = readNumber(cell, dec);
+      if (value === undefined) return { ok: false, code: 'NotANumber' };
+      return value < 0 ? { ok: false, code: 'NegativeCost' } : { ok: true, value };
+    }
+    case 'figure': {
+      const value = readNumber(cell, dec);
+      return value === undefined ? { ok: false, code: 'NotANumber' } : { ok: true, value };
+    }
+  }
+}

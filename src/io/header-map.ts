@@ -1,0 +1,63 @@
+/**
+ * The header row read into a column map: which column holds which field, and what is wrong with the
+ * header (no name column, a field named twice, columns nobody uses).
+ */
+import { canonicalHeader, fieldForHeader, type FieldKey } from './headers.js';
+import type { IoIssue } from './issues.js';
+import { cellText, columnLetter, type RawRow } from './raw-table.js';
+
+export type MappedColumn = { index: number; field: FieldKey; header: string };
+
+export type HeaderMap = {
+  line: number;
+  columns: MappedColumn[];
+  /** Cells to the right of this index have no header at all. */
+  width: number;
+  /** Columns inside the header whose header cell is blank: data there is reported once, not read. */
+  blankColumns: Set<number>;
+  errors: IoIssue[];
+  warnings: IoIssue[];
+};
+
+export function mapHeader(file: string, header: RawRow): HeaderMap {
+  const texts = header.cells.map((cell) => cellText(cell).trim());
+  let width = texts.length;
+  while (width > 0 && texts[width - 1] === '') width -= 1;
+
+  const columns: MappedColumn[] = [];
+  const byField = new Map<FieldKey, MappedColumn>();
+  const blankColumns = new Set<number>();
+  const errors: IoIssue[] = [];
+  const warnings: IoIssue[] = [];
+  for (let index = 0; index < width; index += 1) {
+    const text = texts[index];
+    if (text === '') {
+      blankColumns.add(index);
+      continue;
+    }
+    const field = fieldForHeader(text);
+    if (!field) {
+      warnings.push({ code: 'UnknownColumn', file, line: header.line, column: text });
+      continue;
+    }
+    const earlier = byField.get(field);
+    if (earlier) {
+      errors.push({
+        code: 'DuplicateColumn',
+        file,
+        line: header.line,
+        column: text,
+        params: { first: earlier.header, firstLetter: columnLetter(earlier.index), letter: columnLetter(index), field: canonicalHeader(field) },
+      });
+      continue;
+    }
+    const column = { index, field, header: text };
+    byField.set(field, column);
+    columns.push(column);
+  }
+  if (!byField.has('name')) {
+    const found = texts.filter((text) => text !== '');
+    errors.unshift({ code: 'MissingNameColumn', file, line: header.line, params: { columns: found.join(', ') } });
+  }
+  return { line: header.line, columns, width, blankColumns, errors, warnings };
+}

@@ -1,0 +1,23 @@
+/**
+ * The spreadsheet layer's public surface: read a portfolio, write results safely, say what went wrong.
+ * Everything else in src/io is an implementation detail and may change.
+ */
+export { readPortfolio, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read-portfolio.js';
+export type { ReadOptions, ReadOutcome } from './read-outcome.js';
+export {
+  IO_ERROR_CODES,
+  IO_WARNING_CODES,
+  MAX_ROW_ISSUES,
+  isIoWarning,
+  type IoErrorCode,
+  type IoIssue,
+  type IoIssueCode,
+  type IoWarningCode,
+} from './issues.js';
+export { formatIoIssue, formatLocation, type FormattedIssue } from './format-issue.js';
+export { canonicalHeader, type FieldKey } from './headers.js';
+export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './numbers.js';
+export { neutraliseFormula, neutraliseCell, type CellValue } from './neutralise-formula.js';
+export { writeFileAtomic } from './write-atomic.js';
+export { writeCsv, csvText, type CsvWriteOptions } from './write-csv.js';
+export { writeXlsx, toXlsxBuffer, safeSheetName } from './write-xlsx.js';

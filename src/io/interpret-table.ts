@@ -1,0 +1,150 @@
+/**
+ * A raw table (from CSV or XLSX) to validated accounts, or to every problem found in one pass: a person
+ * fixing a sheet wants the whole list, not one error per run.
+ */
+import type { AccountInput } from '../core/input.js';
+import { readCell } from './cell-values.js';
+import { mapHeader, type HeaderMap, type MappedColumn } from './header-map.js';
+import { fieldKind, isDimensionField, type FieldKey } from './headers.js';
+import { quoteValue, RowIssueCollector, type IoIssue } from './issues.js';
+import { inferDecimalSeparator, type DecimalSeparator } from './numbers.js';
+import { cellText, columnLetter, isBlankCell, type RawProblem, type RawRow, type RawTable } from './raw-table.js';
+import type { ReadOutcome } from './read-outcome.js';
+import { validateAccount } from './validate-account.js';
+
+const isBlankRow = (row: RawRow): boolean => row.cells.every((cell) => isBlankCell(cell));
+
+/** Names match ignoring case and runs of spaces: "Acme  Oy" and "ACME Oy" are the same customer. */
+const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+function decimalFor(table: RawTable, header: HeaderMap, rows: RawRow[]): DecimalSeparator {
+  if (table.decimal) return table.decimal;
+  const numeric = header.columns.filter((column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle');
+  function* texts(): Generator<string> {
+    for (const row of rows) {
+      for (const column of numeric) {
+        const cell = row.cells[column.index];
+        if (typeof cell === 'string') yield cell;
+      }
+    }
+  }
+  // With no evidence the point is the safer guess: rule 4 of numbers.ts then still reads "1,5" as 1.5.
+  return inferDecimalSeparator(texts()) ?? '.';
+}
+
+/** The values read from a row, placed where AccountInputSchema expects them: scores one level down. */
+function toCandidate(values: ReadonlyMap<FieldKey, string | number>): AccountInput {
+  const candidate: Record<string, unknown> = { name: '' };
+  const scores: Record<string, number> = {};
+  for (const [field, value] of values) {
+    if (isDimensionField(field)) scores[field] = value as number;
+    else candidate[field] = value;
+  }
+  if (Object.keys(scores).length > 0) candidate.scores = scores;
+  return candidate as AccountInput;
+}
+
+type RowState = {
+  file: string;
+  header: HeaderMap;
+  dec: DecimalSeparator;
+  collector: RowIssueCollector;
+  warnings: IoIssue[];
+  seenNames: Map<string, number>;
+  warnedBlankColumns: Set<number>;
+};
+
+function warnDataUnderBlankHeader(row: RawRow, state: RowState): void {
+  for (const index of state.header.blankColumns) {
+    if (!state.warnedBlankColumns.has(index) && !isBlankCell(row.cells[index])) {
+      state.warnedBlankColumns.add(index);
+      state.warnings.push({ code: 'UnknownColumn', file: state.file, line: state.header.line, column: columnLetter(index) });
+    }
+  }
+}
+
+/** Reads one data row; returns the candidate account, or undefined when the row had problems. */
+function readRow(row: RawRow, state: RowState): AccountInput | undefined {
+  const { file, header, collector } = state;
+  let extra = -1;
+  for (let index = header.width; index < row.cells.length; index += 1) {
+    if (!isBlankCell(row.cells[index])) extra = index;
+  }
+  if (extra >= 0) {
+    // Values past the last header usually mean an unquoted delimiter shifted the row: reading the
+    // shifted cells would put figures in the wrong columns, so the row is reported and not read.
+    collector.add({ code: 'TooManyCells', file, line: row.line, params: { cells: extra + 1, columns: header.width } });
+    return undefined;
+  }
+  warnDataUnderBlankHeader(row, state);
+
+  const values = new Map<FieldKey, string | number>();
+  let problems = 0;
+  let nameColumn: MappedColumn | undefined;
+  for (const column of header.columns) {
+    const cell = row.cells[column.index];
+    if (column.field === 'name') nameColumn = column;
+    const outcome = readCell(cell, fieldKind(column.field), state.dec);
+    if (!outcome.ok) {
+      problems += 1;
+      collector.add({ code: outcome.code, file, line: row.line, column: column.header, value: quoteValue(cellText(cell ?? null)) });
+    } else if (outcome.value !== undefined) {
+      values.set(column.field, outcome.value);
+    }
+  }
+
+  const candidate = toCandidate(values);
+  const name = candidate.name.trim();
+  if (name === '') {
+    collector.add({ code: 'MissingName', file, line: row.line, column: nameColumn?.header });
+    return undefined;
+  }
+  const firstLine = state.seenNames.get(nameKey(name));
+  if (firstLine !== undefined) {
+    collector.add({ code: 'DuplicateName', file, line: row.line, column: nameColumn?.header, value: quoteValue(name), params: { firstLine } });
+    return undefined;
+  }
+  state.seenNames.set(nameKey(name), row.line);
+  return problems === 0 ? candidate : undefined;
+}
+
+export function interpretTable(file: string, table: RawTable, rawProblems: readonly RawProblem[] = []): ReadOutcome {
+  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
+  const header = mapHeader(file, table.rows[headerIndex]);
+  if (header.errors.length > 0) return { ok: false, issues: header.errors, warnings: header.warnings };
+
+  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  if (rows.length === 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: header.warnings };
+
+  const state: RowState = {
+    file,
+    header,
+    dec: decimalFor(table, header, rows),
+    collector: new RowIssueCollector(file),
+    warnings: [...header.warnings],
+    seenNames: new Map(),
+    warnedBlankColumns: new Set(),
+  };
+  const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
+  const accounts: AccountInput[] = [];
+  const lines: number[] = [];
+  for (const row of rows) {
+    if (quoteProblems.has(row.line)) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });
+    const candidate = readRow(row, state);
+    if (!candidate) continue;
+    const validation = validateAccount(candidate, {
+      file,
+      line: row.line,
+      columnOf: (field) => header.columns.find((column) => column.field === field)?.header,
+    });
+    if (validation.ok) {
+      accounts.push(validation.account);
+      lines.push(row.line);
+    } else {
+      validation.issues.forEach((issue) => state.collector.add(issue));
+    }
+  }
+  if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings: state.warnings };
+  return { ok: true, accounts, lines, warnings: state.warnings };
+}

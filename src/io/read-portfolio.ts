@@ -1,0 +1,65 @@
+/**
+ * Reads a portfolio spreadsheet (.csv, .txt, .tsv or .xlsx) into validated accounts, or into every
+ * problem found, each with its file, line and column.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeText } from './decode-text.js';
+import { interpretTable } from './interpret-table.js';
+import type { IoIssue } from './issues.js';
+import { readCsvText } from './read-csv.js';
+import type { ReadOptions, ReadOutcome } from './read-outcome.js';
+import { readXlsxBuffer } from './read-xlsx.js';
+
+/** Extensions read as delimited text; .txt is what Excel's "Unicode text" export is called. */
+export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
+export const WORKBOOK_EXTENSIONS = ['.xlsx'] as const;
+
+type Format = 'text' | 'workbook';
+
+function formatOf(path: string): Format | undefined {
+  const extension = extname(path).toLowerCase();
+  if ((TEXT_EXTENSIONS as readonly string[]).includes(extension)) return 'text';
+  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) return 'workbook';
+  return undefined;
+}
+
+const failure = (issue: IoIssue, warnings: IoIssue[] = []): ReadOutcome => ({ ok: false, issues: [issue], warnings });
+
+async function readBytes(path: string): Promise<Buffer | IoIssue> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'FileNotFound', file: path };
+    // A directory, a file without read permission, a device: all unreadable as a spreadsheet.
+    return { code: 'UnreadableFile', file: path, ...(code ? { params: { reason: code } } : {}) };
+  }
+}
+
+export async function readPortfolio(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const format = formatOf(path);
+  if (!format) return failure({ code: 'WrongExtension', file: path, value: extname(path) });
+
+  const bytes = await readBytes(path);
+  if (!Buffer.isBuffer(bytes)) return failure(bytes);
+  if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
+
+  if (format === 'workbook') {
+    const read = await readXlsxBuffer(bytes, options.sheet);
+    if (read.ok) return interpretTable(path, read.table);
+    if (read.reason === 'sheetNotFound') {
+      return failure({ code: 'SheetNotFound', file: path, value: options.sheet, params: { available: read.available.join(', ') } });
+    }
+    return failure({ code: 'UnreadableFile', file: path });
+  }
+
+  const warnings: IoIssue[] =
+    options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return failure({ code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) }, warnings);
+  if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
+  const csv = readCsvText(decoded.text);
+  const outcome = interpretTable(path, csv.table, csv.problems);
+  return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+}
