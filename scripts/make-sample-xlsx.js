@@ -53,15 +53,10 @@ header.forEach((title, index) => {
 async function writeReproducibly(book) {
   const RealDate = globalThis.Date;
   const frozen = FIXED_DATE.getTime();
-  class FrozenDate extends RealDate {
-    constructor(...args) {
-      super(...(args.length > 0 ? args : [frozen]));
-    }
-
-    static now() {
-      return frozen;
-    }
-  }
+  const FrozenDate = new Proxy(RealDate, {
+    construct: (Target, args) => new Target(...(args.length > 0 ? args : [frozen])),
+    get: (Target, key) => (key === 'now' ? () => frozen : Reflect.get(Target, key)),
+  });
   const realTz = process.env.TZ;
   process.env.TZ = 'UTC';
   globalThis.Date = FrozenDate;

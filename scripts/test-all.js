@@ -37,7 +37,9 @@ for (const suite of suites) {
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenFiles;
   skipped += r.numPendingTests + r.numTodoTests;
-  console.log(`[${suite.name}] ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  console.log(
+    `[${suite.name}] ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped`
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 if (failed > 0) exitCode = 1;

@@ -58,5 +58,9 @@ console.log(`core benchmark: ${n.toLocaleString('en-US')} accounts (generated in
 console.log(`  baseline (Float64Array weighted sum + sort): ${base.toFixed(0)} ms`);
 console.log(`  core (band + score + rank + ABC + summary):  ${core.toFixed(0)} ms`);
 console.log(`  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x)`);
-console.log(`  memory: inputs alone ${mb(rssInputs)}, peak RSS of the run ${mb(peak)}, scoring on top of inputs ${mb(peak - rssInputs)}   (goal <= 500 MB)`);
-console.log(`  check: ${summary.accounts} accounts, ${summary.tiers.keyAccount} key accounts, top-20 % margin share ${summary.top20MarginShare}`);
+console.log(
+  `  memory: inputs alone ${mb(rssInputs)}, peak RSS of the run ${mb(peak)}, scoring on top of inputs ${mb(peak - rssInputs)}   (goal <= 500 MB)`
+);
+console.log(
+  `  check: ${summary.accounts} accounts, ${summary.tiers.keyAccount} key accounts, top-20 % margin share ${summary.top20MarginShare}`
+);

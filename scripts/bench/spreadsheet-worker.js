@@ -10,7 +10,8 @@ let rows = 0;
 if (step === 'parse') {
   // The baseline: the same CSV library with the options src/io uses, and nothing else.
   const text = readFileSync(file, 'utf8');
-  rows = Papa.parse(text, { delimiter: ',', header: false, skipEmptyLines: false, dynamicTyping: false }).data.length - 1;
+  rows =
+    Papa.parse(text, { delimiter: ',', header: false, skipEmptyLines: false, dynamicTyping: false }).data.length - 1;
 } else {
   const { readRankInput } = await import('../../lib/rank/read-input.js');
   const { buildRankResult } = await import('../../lib/rank/result.js');

@@ -13,14 +13,47 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cvp-bench-'));
 const file = join(dir, 'portfolio.csv');
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-const header = ['Name', 'Revenue', 'Direct Costs', 'Sales Costs', 'Marketing Costs', 'Service Costs', 'Service Hours',
-  'Loyalty', 'Potential', 'Reference', 'Learning', 'Contact', 'Emotional', 'Commitment', 'Binding', 'Lifecycle Stage'];
+const header = [
+  'Name',
+  'Revenue',
+  'Direct Costs',
+  'Sales Costs',
+  'Marketing Costs',
+  'Service Costs',
+  'Service Hours',
+  'Loyalty',
+  'Potential',
+  'Reference',
+  'Learning',
+  'Contact',
+  'Emotional',
+  'Commitment',
+  'Binding',
+  'Lifecycle Stage',
+];
 const lines = [header.join(',')];
 for (const a of syntheticAccounts(rows)) {
   const s = a.scores;
-  lines.push([a.name, a.revenue, a.directCosts, a.salesCosts, a.marketingCosts, a.serviceCosts, a.serviceHours,
-    s.loyalty ?? '', s.potential ?? '', s.reference ?? '', s.learning ?? '', s.contact ?? '', s.emotional ?? '',
-    a.commitment, a.binding, cap(a.lifecycleStage)].join(','));
+  lines.push(
+    [
+      a.name,
+      a.revenue,
+      a.directCosts,
+      a.salesCosts,
+      a.marketingCosts,
+      a.serviceCosts,
+      a.serviceHours,
+      s.loyalty ?? '',
+      s.potential ?? '',
+      s.reference ?? '',
+      s.learning ?? '',
+      s.contact ?? '',
+      s.emotional ?? '',
+      a.commitment,
+      a.binding,
+      cap(a.lifecycleStage),
+    ].join(',')
+  );
 }
 writeFileSync(file, `${lines.join('\n')}\n`);
 
@@ -37,7 +70,13 @@ const parse = step('parse');
 const rank = step('rank');
 const mb = (statSync(file).size / 1024 / 1024).toFixed(1);
 console.log(`spreadsheet benchmark: ${rows.toLocaleString('en-US')} rows, ${mb} MB CSV`);
-console.log(`  baseline (papaparse only): ${parse.ms.toFixed(0)} ms, ${Math.round(rows / (parse.ms / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${parse.maxRssMb.toFixed(0)} MB`);
-console.log(`  portfolio rank end to end: ${rank.ms.toFixed(0)} ms, ${Math.round(rows / (rank.ms / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${rank.maxRssMb.toFixed(0)} MB`);
-console.log(`  ratio rank / parse: ${(rank.ms / parse.ms).toFixed(2)}x time, ${(rank.maxRssMb / parse.maxRssMb).toFixed(2)}x memory`);
+console.log(
+  `  baseline (papaparse only): ${parse.ms.toFixed(0)} ms, ${Math.round(rows / (parse.ms / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${parse.maxRssMb.toFixed(0)} MB`
+);
+console.log(
+  `  portfolio rank end to end: ${rank.ms.toFixed(0)} ms, ${Math.round(rows / (rank.ms / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${rank.maxRssMb.toFixed(0)} MB`
+);
+console.log(
+  `  ratio rank / parse: ${(rank.ms / parse.ms).toFixed(2)}x time, ${(rank.maxRssMb / parse.maxRssMb).toFixed(2)}x memory`
+);
 rmSync(dir, { recursive: true, force: true });

@@ -10,10 +10,10 @@ import { SCORE_MAX } from './dimensions.js';
 /** The known figures in ascending order. */
 export function sortedAscending(figures: Float64Array): Float64Array {
   let n = 0;
-  for (let i = 0; i < figures.length; i++) if (!Number.isNaN(figures[i])) n++;
+  for (const v of figures) if (!Number.isNaN(v)) n++;
   const out = new Float64Array(n);
   let j = 0;
-  for (let i = 0; i < figures.length; i++) if (!Number.isNaN(figures[i])) out[j++] = figures[i];
+  for (const v of figures) if (!Number.isNaN(v)) out[j++] = v;
   return out.sort();
 }
 

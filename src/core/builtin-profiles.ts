@@ -9,7 +9,16 @@ const CURRENT: ProfileInput = {
   name: 'Current key accounts',
   nameFi: 'Nykyiset avainasiakkaat',
   description: "Today's key accounts: current volume and profitability weigh most (seed 004).",
-  weights: { volume: 30, profitability: 20, loyalty: 20, potential: 10, reference: 10, learning: 10, contact: 0, emotional: 0 },
+  weights: {
+    volume: 30,
+    profitability: 20,
+    loyalty: 20,
+    potential: 10,
+    reference: 10,
+    learning: 10,
+    contact: 0,
+    emotional: 0,
+  },
 };
 
 /**
@@ -22,10 +31,21 @@ const FUTURE: ProfileInput = {
   name: 'Future potential',
   nameFi: 'Tuleva potentiaali',
   description: "Tomorrow's key accounts: future potential weighs most (seed 004).",
-  weights: { volume: 10, profitability: 10, loyalty: 15, potential: 40, reference: 10, learning: 15, contact: 0, emotional: 0 },
+  weights: {
+    volume: 10,
+    profitability: 10,
+    loyalty: 15,
+    potential: 40,
+    reference: 10,
+    learning: 15,
+    contact: 0,
+    emotional: 0,
+  },
 };
 
-export const BUILT_IN_PROFILES: readonly Profile[] = Object.freeze([CURRENT, FUTURE].map((p) => ProfileSchema.parse(p)));
+export const BUILT_IN_PROFILES: readonly Profile[] = Object.freeze(
+  [CURRENT, FUTURE].map((p) => ProfileSchema.parse(p))
+);
 
 export const DEFAULT_PROFILE_KEY = 'current';
 

@@ -38,17 +38,15 @@ export function compareProfiles(inputs: readonly Account[], base: Profile, other
     compareRankOf[acc.index] = acc.rank;
     compareTierOf[acc.index] = acc.tier;
   }
-  const changes = a.accounts.map(
-    (acc): RankChange => ({
-      index: acc.index,
-      name: acc.name,
-      rank: acc.rank,
-      compareRank: compareRankOf[acc.index],
-      rankChange: acc.rank - compareRankOf[acc.index],
-      tier: acc.tier,
-      compareTier: compareTierOf[acc.index],
-    })
-  );
+  const changes = a.accounts.map((acc): RankChange => ({
+    index: acc.index,
+    name: acc.name,
+    rank: acc.rank,
+    compareRank: compareRankOf[acc.index],
+    rankChange: acc.rank - compareRankOf[acc.index],
+    tier: acc.tier,
+    compareTier: compareTierOf[acc.index],
+  }));
   const risingStars = changes
     .filter((c) => c.rankChange > 0)
     .sort((x, y) => y.rankChange - x.rankChange || x.compareRank - y.compareRank)

@@ -28,7 +28,13 @@ export const SCORE_MAX = 5;
 export const TIERS = ['keyAccount', 'develop', 'maintain', 'lean'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const TREATMENTS = ['keyAccountManagement', 'growthPlan', 'standardService', 'leanService', 'reviewProfitability'] as const;
+export const TREATMENTS = [
+  'keyAccountManagement',
+  'growthPlan',
+  'standardService',
+  'leanService',
+  'reviewProfitability',
+] as const;
 export type Treatment = (typeof TREATMENTS)[number];
 
 export const QUADRANTS = ['prisoner', 'ideal', 'risk', 'emotionalBond'] as const;

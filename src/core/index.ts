@@ -3,7 +3,15 @@
  * sync and the Lightning components all compute the very same thing.
  */
 export * from './dimensions.js';
-export { ProfileSchema, WeightsSchema, TierThresholdsSchema, type Profile, type ProfileInput, type Weights, type TierThresholds } from './profile.js';
+export {
+  ProfileSchema,
+  WeightsSchema,
+  TierThresholdsSchema,
+  type Profile,
+  type ProfileInput,
+  type Weights,
+  type TierThresholds,
+} from './profile.js';
 export { AccountInputSchema, type Account, type AccountInput } from './input.js';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './builtin-profiles.js';
 export { parseProfile, type ProfileIssue, type ProfileIssueCode, type Result } from './issues.js';

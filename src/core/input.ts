@@ -9,7 +9,12 @@ const score = z
   .nullable()
   .optional();
 const figure = z.number().finite().nullable().optional();
-const nonNegativeFigure = z.number().finite().min(0, { message: 'Costs and hours cannot be negative.' }).nullable().optional();
+const nonNegativeFigure = z
+  .number()
+  .finite()
+  .min(0, { message: 'Costs and hours cannot be negative.' })
+  .nullable()
+  .optional();
 
 /**
  * One account as the method needs it: figures for the profitability waterfall, scores entered by people,

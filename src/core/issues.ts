@@ -3,12 +3,7 @@ import { ProfileSchema, type Profile } from './profile.js';
 
 /** What can be wrong with a profile, as data: callers turn codes into their own words (messages/). */
 export type ProfileIssueCode =
-  | 'UnknownDimension'
-  | 'MissingWeight'
-  | 'NegativeWeight'
-  | 'WeightsSum'
-  | 'TierOrder'
-  | 'InvalidValue';
+  'UnknownDimension' | 'MissingWeight' | 'NegativeWeight' | 'WeightsSum' | 'TierOrder' | 'InvalidValue';
 
 export type ProfileIssue = {
   readonly code: ProfileIssueCode;
@@ -33,7 +28,7 @@ function toProfileIssue(issue: z.core.$ZodIssue): ProfileIssue {
   const inWeights = path[0] === 'weights';
   const base = { path, detail: issue.message };
   if (issue.code === 'unrecognized_keys' && inWeights) return { ...base, code: 'UnknownDimension', keys: issue.keys };
-  if (issue.code === 'invalid_type' && inWeights && path.length === 2 && /received undefined/.test(issue.message)) {
+  if (issue.code === 'invalid_type' && inWeights && path.length === 2 && issue.message.includes('received undefined')) {
     return { ...base, code: 'MissingWeight' };
   }
   if (issue.code === 'too_small' && inWeights) return { ...base, code: 'NegativeWeight' };

@@ -1,5 +1,12 @@
 import { bandFigures, sortedAscending } from './banding.js';
-import { DIMENSIONS, type AbcClass, type LifecycleStage, type Quadrant, type Tier, type Treatment } from './dimensions.js';
+import {
+  DIMENSIONS,
+  type AbcClass,
+  type LifecycleStage,
+  type Quadrant,
+  type Tier,
+  type Treatment,
+} from './dimensions.js';
 import type { Account } from './input.js';
 import { abcClasses } from './pareto.js';
 import type { Profile } from './profile.js';
@@ -75,7 +82,12 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
   const byInput: RankedAccount[] = new Array<RankedAccount>(n);
   for (let i = 0; i < n; i++) {
     const input = inputs[i];
-    const { scores, volumeSource, profitabilitySource } = effectiveScores(input, volumeBand[i], profitBand[i], margin[i]);
+    const { scores, volumeSource, profitabilitySource } = effectiveScores(
+      input,
+      volumeBand[i],
+      profitBand[i],
+      margin[i]
+    );
     const ws = weightedScore(scores, profile.weights);
     const tier = tierOf(ws.score, profile.tiers);
     const m = Number.isNaN(margin[i]) ? null : margin[i];

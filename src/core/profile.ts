@@ -31,7 +31,9 @@ export const TierThresholdsSchema = z
 
 export const ProfileSchema = z.strictObject({
   /** Short, stable key: used on the command line and as the org record's external ID. */
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'A profile key is lowercase letters, digits and dashes.' }),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'A profile key is lowercase letters, digits and dashes.' }),
   name: z.string().min(1).max(80),
   nameFi: z.string().min(1).max(80).optional(),
   description: z.string().max(1000).optional(),

@@ -33,7 +33,10 @@ export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
   const { accounts } = portfolio;
   const n = accounts.length;
   const tiers = Object.fromEntries([...TIERS, 'unscored'].map((t) => [t, 0])) as Record<Tier | 'unscored', number>;
-  const quadrants = Object.fromEntries([...QUADRANTS, 'unassessed'].map((q) => [q, 0])) as Record<Quadrant | 'unassessed', number>;
+  const quadrants = Object.fromEntries([...QUADRANTS, 'unassessed'].map((q) => [q, 0])) as Record<
+    Quadrant | 'unassessed',
+    number
+  >;
   const abc = Object.fromEntries(ABC_CLASSES.map((c) => [c, 0])) as Record<AbcClass, number>;
   let scored = 0;
   let scoreSum = 0;

@@ -12,9 +12,7 @@ export type CellProblemCode = Extract<
   'NotANumber' | 'ScoreOutOfRange' | 'NegativeCost' | 'UnknownLifecycle' | 'UncalculatedFormula'
 >;
 
-export type CellOutcome =
-  | { ok: true; value: string | number | undefined }
-  | { ok: false; code: CellProblemCode };
+export type CellOutcome = { ok: true; value: string | number | undefined } | { ok: false; code: CellProblemCode };
 
 /** Stage words in English and Finnish, without diacritics so "Paattyva" typed on a US keyboard works. */
 const STAGE_WORDS: Record<LifecycleStage, readonly string[]> = {

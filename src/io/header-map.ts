@@ -47,7 +47,12 @@ export function mapHeader(file: string, header: RawRow): HeaderMap {
         file,
         line: header.line,
         column: text,
-        params: { first: earlier.header, firstLetter: columnLetter(earlier.index), letter: columnLetter(index), field: canonicalHeader(field) },
+        params: {
+          first: earlier.header,
+          firstLetter: columnLetter(earlier.index),
+          letter: columnLetter(index),
+          field: canonicalHeader(field),
+        },
       });
       continue;
     }

@@ -9,15 +9,7 @@ export const COST_FIELDS = ['directCosts', 'salesCosts', 'marketingCosts', 'serv
 export type CostField = (typeof COST_FIELDS)[number];
 
 export type FieldKey =
-  | 'id'
-  | 'name'
-  | 'owner'
-  | 'revenue'
-  | CostField
-  | DimensionKey
-  | 'commitment'
-  | 'binding'
-  | 'lifecycleStage';
+  'id' | 'name' | 'owner' | 'revenue' | CostField | DimensionKey | 'commitment' | 'binding' | 'lifecycleStage';
 
 /** How a column's cells are read and checked. */
 export type FieldKind = 'text' | 'figure' | 'cost' | 'score' | 'lifecycle';
@@ -35,13 +27,46 @@ export const fieldKind = (field: FieldKey): FieldKind => {
  * name a field (two columns both holding "Revenue").
  */
 const ALIASES: Record<FieldKey, readonly string[]> = {
-  name: ['Name', 'Account Name', 'Account', 'Customer', 'Customer Name', 'Nimi', 'Asiakas', 'Asiakkaan nimi', 'Asiakkuus'],
+  name: [
+    'Name',
+    'Account Name',
+    'Account',
+    'Customer',
+    'Customer Name',
+    'Nimi',
+    'Asiakas',
+    'Asiakkaan nimi',
+    'Asiakkuus',
+  ],
   id: ['Id', 'Account Id', 'Customer Id', 'Tunnus', 'Asiakasnumero', 'Asiakastunnus'],
-  owner: ['Owner', 'Account Owner', 'Owner Name', 'OwnerId', 'Owner.Name', 'Omistaja', 'Vastuuhenkilö', 'Asiakasvastaava'],
-  revenue: ['Revenue', 'Sales', 'Liikevaihto', 'Myynti', 'Asiakkuuden tuotot', 'Tuotot', ACCOUNT_COMPUTED.revenue, PROFITABILITY.revenue],
+  owner: [
+    'Owner',
+    'Account Owner',
+    'Owner Name',
+    'OwnerId',
+    'Owner.Name',
+    'Omistaja',
+    'Vastuuhenkilö',
+    'Asiakasvastaava',
+  ],
+  revenue: [
+    'Revenue',
+    'Sales',
+    'Liikevaihto',
+    'Myynti',
+    'Asiakkuuden tuotot',
+    'Tuotot',
+    ACCOUNT_COMPUTED.revenue,
+    PROFITABILITY.revenue,
+  ],
   directCosts: ['Direct Costs', 'Välittömät kustannukset', 'Suorat kustannukset', PROFITABILITY.directCosts],
   salesCosts: ['Sales Costs', 'Myyntikustannukset', 'Myynnin kustannukset', PROFITABILITY.salesCosts],
-  marketingCosts: ['Marketing Costs', 'Markkinointikustannukset', 'Markkinoinnin kustannukset', PROFITABILITY.marketingCosts],
+  marketingCosts: [
+    'Marketing Costs',
+    'Markkinointikustannukset',
+    'Markkinoinnin kustannukset',
+    PROFITABILITY.marketingCosts,
+  ],
   serviceCosts: [
     'Service Costs',
     'Customer Service Costs',
@@ -51,8 +76,10 @@ const ALIASES: Record<FieldKey, readonly string[]> = {
     PROFITABILITY.serviceCosts,
   ],
   serviceHours: ['Service Hours', 'Palvelutunnit', 'Työtunnit', PROFITABILITY.serviceHours],
-  volume: ['Volume', 'Sales Volume', 'Volume Score', 'Myyntivolyymi', 'Volyymi', ACCOUNT_ASSESSED.volumeEntered],
-  profitability: ['Profitability', 'Profitability Score', 'Kannattavuus', ACCOUNT_ASSESSED.profitabilityEntered],
+  // Not "Volume Score" / "Profitability Score": a ranked export uses those for the scores banded from
+  // the figures, which must not read back as scores a person entered.
+  volume: ['Volume', 'Sales Volume', 'Myyntivolyymi', 'Volyymi', ACCOUNT_ASSESSED.volumeEntered],
+  profitability: ['Profitability', 'Kannattavuus', ACCOUNT_ASSESSED.profitabilityEntered],
   loyalty: [
     'Loyalty',
     'Relationship Strength',
@@ -63,14 +90,51 @@ const ALIASES: Record<FieldKey, readonly string[]> = {
     'Lujuus',
     ACCOUNT_ASSESSED.loyalty,
   ],
-  potential: ['Potential', 'Future Potential', 'Potential Score', 'Tuleva potentiaali', 'Potentiaali', ACCOUNT_ASSESSED.potential],
-  reference: ['Reference', 'Reference Value', 'Reference Score', 'Referenssiarvo', 'Referenssi', ACCOUNT_ASSESSED.reference],
+  potential: [
+    'Potential',
+    'Future Potential',
+    'Potential Score',
+    'Tuleva potentiaali',
+    'Potentiaali',
+    ACCOUNT_ASSESSED.potential,
+  ],
+  reference: [
+    'Reference',
+    'Reference Value',
+    'Reference Score',
+    'Referenssiarvo',
+    'Referenssi',
+    ACCOUNT_ASSESSED.reference,
+  ],
   learning: ['Learning', 'Learning Value', 'Learning Score', 'Oppimisarvo', 'Oppiminen', ACCOUNT_ASSESSED.learning],
-  contact: ['Contact', 'Contact Value', 'Network Value', 'Contact Score', 'Kontaktiarvo', 'Verkostoarvo', ACCOUNT_ASSESSED.contact],
-  emotional: ['Emotional', 'Emotional Value', 'Emotional Score', 'Emotionaalinen arvo', 'Tunnearvo', ACCOUNT_ASSESSED.emotional],
+  contact: [
+    'Contact',
+    'Contact Value',
+    'Network Value',
+    'Contact Score',
+    'Kontaktiarvo',
+    'Verkostoarvo',
+    ACCOUNT_ASSESSED.contact,
+  ],
+  emotional: [
+    'Emotional',
+    'Emotional Value',
+    'Emotional Score',
+    'Emotionaalinen arvo',
+    'Tunnearvo',
+    ACCOUNT_ASSESSED.emotional,
+  ],
   commitment: ['Commitment', 'Sitoutuminen', ACCOUNT_ASSESSED.commitment],
   binding: ['Binding', 'Sitouttaminen', ACCOUNT_ASSESSED.binding],
-  lifecycleStage: ['Lifecycle Stage', 'Lifecycle', 'Stage', 'Elinkaaren vaihe', 'Elinkaari', 'Elinkaarivaihe', ACCOUNT_ASSESSED.lifecycleStage],
+  lifecycleStage: [
+    'Lifecycle Stage',
+    'Lifecycle',
+    'Stage',
+    'Elinkaaren vaihe',
+    'Elinkaari',
+    'Elinkaarivaihe',
+    ACCOUNT_ASSESSED.lifecycleStage,
+  ],
 };
 
 export const FIELD_KEYS = Object.keys(ALIASES) as FieldKey[];
@@ -99,6 +163,8 @@ const BY_NORMALISED_ALIAS: ReadonlyMap<string, FieldKey> = new Map(
 export const aliasEntries = (): Array<[string, FieldKey]> =>
   FIELD_KEYS.flatMap((field) => ALIASES[field].map((alias): [string, FieldKey] => [normaliseHeader(alias), field]));
 
-export const fieldForHeader = (header: string): FieldKey | undefined => BY_NORMALISED_ALIAS.get(normaliseHeader(header));
+export const fieldForHeader = (header: string): FieldKey | undefined =>
+  BY_NORMALISED_ALIAS.get(normaliseHeader(header));
 
-export const isDimensionField = (field: FieldKey): field is DimensionKey => (DIMENSIONS as readonly string[]).includes(field);
+export const isDimensionField = (field: FieldKey): field is DimensionKey =>
+  (DIMENSIONS as readonly string[]).includes(field);

@@ -2,7 +2,7 @@
  * A raw table (from CSV or XLSX) to validated accounts, or to every problem found in one pass: a person
  * fixing a sheet wants the whole list, not one error per run.
  */
-import type { AccountInput } from '../core/input.js';
+import type { Account, AccountInput } from '../core/input.js';
 import { readCell } from './cell-values.js';
 import { mapHeader, type HeaderMap, type MappedColumn } from './header-map.js';
 import { fieldKind, isDimensionField, type FieldKey } from './headers.js';
@@ -19,7 +19,9 @@ const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLoc
 
 function decimalFor(table: RawTable, header: HeaderMap, rows: RawRow[]): DecimalSeparator {
   if (table.decimal) return table.decimal;
-  const numeric = header.columns.filter((column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle');
+  const numeric = header.columns.filter(
+    (column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle'
+  );
   function* texts(): Generator<string> {
     for (const row of rows) {
       for (const column of numeric) {
@@ -48,17 +50,26 @@ type RowState = {
   file: string;
   header: HeaderMap;
   dec: DecimalSeparator;
+  delimited: boolean;
   collector: RowIssueCollector;
   warnings: IoIssue[];
   seenNames: Map<string, number>;
   warnedBlankColumns: Set<number>;
 };
 
-function warnDataUnderBlankHeader(row: RawRow, state: RowState): void {
-  for (const index of state.header.blankColumns) {
+/** Data in a column without a header is not read; the column is named by its letter, once. */
+function warnDataWithoutHeader(row: RawRow, state: RowState): void {
+  const unnamed = [...state.header.blankColumns];
+  for (let index = state.header.width; index < row.cells.length; index += 1) unnamed.push(index);
+  for (const index of unnamed) {
     if (!state.warnedBlankColumns.has(index) && !isBlankCell(row.cells[index])) {
       state.warnedBlankColumns.add(index);
-      state.warnings.push({ code: 'UnknownColumn', file: state.file, line: state.header.line, column: columnLetter(index) });
+      state.warnings.push({
+        code: 'UnknownColumn',
+        file: state.file,
+        line: state.header.line,
+        column: columnLetter(index),
+      });
     }
   }
 }
@@ -67,7 +78,7 @@ function warnDataUnderBlankHeader(row: RawRow, state: RowState): void {
 function readRow(row: RawRow, state: RowState): AccountInput | undefined {
   const { file, header, collector } = state;
   let extra = -1;
-  for (let index = header.width; index < row.cells.length; index += 1) {
+  for (let index = header.width; state.delimited && index < row.cells.length; index += 1) {
     if (!isBlankCell(row.cells[index])) extra = index;
   }
   if (extra >= 0) {
@@ -76,7 +87,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     collector.add({ code: 'TooManyCells', file, line: row.line, params: { cells: extra + 1, columns: header.width } });
     return undefined;
   }
-  warnDataUnderBlankHeader(row, state);
+  warnDataWithoutHeader(row, state);
 
   const values = new Map<FieldKey, string | number>();
   let problems = 0;
@@ -87,7 +98,13 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     const outcome = readCell(cell, fieldKind(column.field), state.dec);
     if (!outcome.ok) {
       problems += 1;
-      collector.add({ code: outcome.code, file, line: row.line, column: column.header, value: quoteValue(cellText(cell ?? null)) });
+      collector.add({
+        code: outcome.code,
+        file,
+        line: row.line,
+        column: column.header,
+        value: quoteValue(cellText(cell ?? null)),
+      });
     } else if (outcome.value !== undefined) {
       values.set(column.field, outcome.value);
     }
@@ -101,7 +118,14 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
   }
   const firstLine = state.seenNames.get(nameKey(name));
   if (firstLine !== undefined) {
-    collector.add({ code: 'DuplicateName', file, line: row.line, column: nameColumn?.header, value: quoteValue(name), params: { firstLine } });
+    collector.add({
+      code: 'DuplicateName',
+      file,
+      line: row.line,
+      column: nameColumn?.header,
+      value: quoteValue(name),
+      params: { firstLine },
+    });
     return undefined;
   }
   state.seenNames.set(nameKey(name), row.line);
@@ -121,13 +145,14 @@ export function interpretTable(file: string, table: RawTable, rawProblems: reado
     file,
     header,
     dec: decimalFor(table, header, rows),
+    delimited: table.delimited,
     collector: new RowIssueCollector(file),
     warnings: [...header.warnings],
     seenNames: new Map(),
     warnedBlankColumns: new Set(),
   };
   const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
-  const accounts: AccountInput[] = [];
+  const accounts: Account[] = [];
   const lines: number[] = [];
   for (const row of rows) {
     if (quoteProblems.has(row.line)) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });

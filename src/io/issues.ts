@@ -66,7 +66,10 @@ export class RowIssueCollector {
   private readonly kept: IoIssue[] = [];
   private total = 0;
 
-  public constructor(private readonly file: string, private readonly limit = MAX_ROW_ISSUES) {}
+  public constructor(
+    private readonly file: string,
+    private readonly limit = MAX_ROW_ISSUES
+  ) {}
 
   public get count(): number {
     return this.total;

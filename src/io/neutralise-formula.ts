@@ -15,4 +15,5 @@ export function neutraliseFormula(value: string): string {
 export type CellValue = string | number | boolean | null;
 
 /** neutraliseFormula for any cell: numbers, booleans and blanks pass unchanged. */
-export const neutraliseCell = (value: CellValue): CellValue => (typeof value === 'string' ? neutraliseFormula(value) : value);
+export const neutraliseCell = (value: CellValue): CellValue =>
+  typeof value === 'string' ? neutraliseFormula(value) : value;

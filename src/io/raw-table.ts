@@ -25,6 +25,11 @@ export type RawTable = {
   rows: RawRow[];
   /** Decimal separator implied by the format, or undefined when it has to be inferred from the values. */
   decimal?: DecimalSeparator;
+  /**
+   * True for delimited text, where a stray delimiter can shift a row's cells to the right. A workbook's
+   * cells stay in their columns, so there a value right of the header is just an unnamed column.
+   */
+  delimited: boolean;
 };
 
 /** Problems a format reader finds in the structure of the text, before columns mean anything. */

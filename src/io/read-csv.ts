@@ -61,6 +61,8 @@ export function readCsvText(text: string): CsvRead {
   for (const error of parsed.errors) {
     if (error.type === 'Quotes' && error.row !== undefined) problemLines.add(error.row + 1);
   }
-  const problems: RawProblem[] = [...problemLines].sort((a, b) => a - b).map((line) => ({ code: 'MalformedQuotes', line }));
-  return { table: { rows, decimal: DECIMAL_FOR[delimiter] }, delimiter, problems };
+  const problems: RawProblem[] = [...problemLines]
+    .sort((a, b) => a - b)
+    .map((line) => ({ code: 'MalformedQuotes', line }));
+  return { table: { rows, decimal: DECIMAL_FOR[delimiter], delimited: true }, delimiter, problems };
 }

@@ -1,4 +1,4 @@
-import type { AccountInput } from '../core/input.js';
+import type { Account } from '../core/input.js';
 import type { IoIssue } from './issues.js';
 
 /**
@@ -8,8 +8,8 @@ import type { IoIssue } from './issues.js';
 export type ReadOutcome =
   | {
       ok: true;
-      /** Accounts that passed AccountInputSchema, in the order of the sheet. */
-      accounts: AccountInput[];
+      /** Accounts as AccountInputSchema parsed them (so also valid AccountInput), in the order of the sheet. */
+      accounts: Account[];
       /** The spreadsheet line of each account, index for index; the header is line 1. */
       lines: number[];
       warnings: IoIssue[];

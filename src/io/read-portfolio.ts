@@ -49,7 +49,12 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     const read = await readXlsxBuffer(bytes, options.sheet);
     if (read.ok) return interpretTable(path, read.table);
     if (read.reason === 'sheetNotFound') {
-      return failure({ code: 'SheetNotFound', file: path, value: options.sheet, params: { available: read.available.join(', ') } });
+      return failure({
+        code: 'SheetNotFound',
+        file: path,
+        value: options.sheet,
+        params: { available: read.available.join(', ') },
+      });
     }
     return failure({ code: 'UnreadableFile', file: path });
   }
@@ -57,7 +62,11 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const warnings: IoIssue[] =
     options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return failure({ code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) }, warnings);
+  if (!decoded.ok)
+    return failure(
+      { code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) },
+      warnings
+    );
   if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
   const csv = readCsvText(decoded.text);
   const outcome = interpretTable(path, csv.table, csv.problems);

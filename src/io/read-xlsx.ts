@@ -28,7 +28,8 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
   if ('hyperlink' in value) return toRawCell(value.text as ExcelJS.CellValue);
   if ('formula' in value || 'sharedFormula' in value) {
     if (value.result === undefined || value.result === null) {
-      const formula = 'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+      const formula =
+        'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
       return { kind: 'formula', formula };
     }
     return fromResult(value.result);
@@ -69,5 +70,5 @@ export async function readXlsxBuffer(buffer: Buffer, sheetName?: string): Promis
     rows.push({ line: rowNumber, cells: Array.from(cells, (cell) => cell ?? null) });
   });
   // A workbook stores numbers as numbers; only stray text cells need a decimal mark, inferred from them.
-  return { ok: true, table: { rows, decimal: undefined }, sheet: sheet.name };
+  return { ok: true, table: { rows, decimal: undefined, delimited: false }, sheet: sheet.name };
 }

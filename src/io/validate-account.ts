@@ -32,7 +32,11 @@ function valueAtPath(candidate: AccountInput, path: readonly PropertyKey[]): unk
   return current;
 }
 
-export function zodIssuesToIoIssues(zodIssues: readonly z.core.$ZodIssue[], candidate: AccountInput, row: RowContext): IoIssue[] {
+export function zodIssuesToIoIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  candidate: AccountInput,
+  row: RowContext
+): IoIssue[] {
   return zodIssues.map((zodIssue) => {
     const field = fieldOfPath(zodIssue.path);
     const value = valueAtPath(candidate, zodIssue.path);

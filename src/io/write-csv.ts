@@ -28,7 +28,11 @@ function formatCell(value: CellValue, decimalComma: boolean): string {
 }
 
 /** The CSV text itself, without the byte order mark; exported for callers that print rather than save. */
-export function csvText(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>, options: CsvWriteOptions = {}): string {
+export function csvText(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly CellValue[]>,
+  options: CsvWriteOptions = {}
+): string {
   const delimiter = options.delimiter ?? ',';
   const decimalComma = delimiter === ';';
   return Papa.unparse(

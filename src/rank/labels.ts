@@ -8,7 +8,14 @@ export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | '
 
 /** English display text for the core's keys (tier, treatment, quadrant, dimension, cause). */
 export function label(kind: LabelKind, key: string | null): string {
-  const id = key === null ? (kind === 'tier' ? 'tier.unscored' : kind === 'quadrant' ? 'quadrant.unassessed' : '') : `${kind}.${key}`;
+  const id =
+    key === null
+      ? kind === 'tier'
+        ? 'tier.unscored'
+        : kind === 'quadrant'
+          ? 'quadrant.unassessed'
+          : ''
+      : `${kind}.${key}`;
   if (id === '') return '';
   let text = cache.get(id);
   if (text === undefined) {

@@ -20,7 +20,10 @@ export function resolveFormat(format: Format | undefined, output: string | undef
     return fromExtension;
   }
   if (fromExtension && fromExtension !== format) {
-    const wanted = Object.entries(BY_EXTENSION).find(([, f]) => f === format)?.[0].slice(1) ?? format;
+    const wanted =
+      Object.entries(BY_EXTENSION)
+        .find(([, f]) => f === format)?.[0]
+        .slice(1) ?? format;
     throw messages.createError('error.FormatMismatch', [format, output], [wanted]);
   }
   return format;

@@ -15,7 +15,7 @@ export async function readRankInput(file: string, sheet?: string): Promise<RankI
     throw messages.createError('error.BadInput', [file, outcome.issues.length, text], actions);
   }
   return {
-    accounts: outcome.accounts as Account[],
+    accounts: outcome.accounts,
     lines: outcome.lines,
     warnings: outcome.warnings.map((w: IoIssue) => formatIoIssue(w).message),
   };

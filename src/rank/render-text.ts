@@ -10,8 +10,7 @@ const messages = loadMessages('portfolio.rank');
  * took 7.5 s for 1,000 rows on the build machine, cli-table3 0.5 s; a ranking is often that long.
  */
 const PLAIN = { 'left-mid': '', mid: '', 'mid-mid': '', 'right-mid': '' };
-const table = (head: string[]): Table.Table =>
-  new Table({ head, style: { head: [], border: [] }, chars: PLAIN }) as Table.Table;
+const table = (head: string[]): Table.Table => new Table({ head, style: { head: [], border: [] }, chars: PLAIN });
 
 const pct = (v: number | null): string => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
 const money = (v: number | null): string =>
@@ -20,9 +19,9 @@ const score = (v: number | null): string => (v === null ? '–' : v.toFixed(2));
 
 /** The ranking as a text table, at most `limit` rows. */
 export function renderRanking(result: RankResult, limit: number): string {
-  const compare = Boolean(result.summary.compareProfile);
+  const compare = result.summary.compareProfile;
   const head = ['Rank', 'Name', 'Score', 'Tier', 'Treatment', 'Quadrant', 'ABC', 'Coverage'];
-  if (compare) head.push(`Rank (${result.summary.compareProfile})`, 'Change');
+  if (compare) head.push(`Rank (${compare})`, 'Change');
   const t = table(head);
   for (const a of result.accounts.slice(0, limit)) {
     const row = [
@@ -56,9 +55,24 @@ export function renderSummary(result: RankResult): string {
     ['Lost on loss-makers', money(s.lossTail)],
     ['Average score', score(s.averageScore)],
     ['Key accounts’ share of margin', pct(s.keyAccountMarginShare)],
-    ['Tiers', Object.entries(s.tiers).map(([k, n]) => `${label('tier', k === 'unscored' ? null : k)} ${n}`).join(', ')],
-    ['Quadrants', Object.entries(s.quadrants).map(([k, n]) => `${label('quadrant', k === 'unassessed' ? null : k)} ${n}`).join(', ')],
-    ['ABC', Object.entries(s.abc).map(([k, n]) => `${k} ${n}`).join(', ')]
+    [
+      'Tiers',
+      Object.entries(s.tiers)
+        .map(([k, n]) => `${label('tier', k === 'unscored' ? null : k)} ${n}`)
+        .join(', '),
+    ],
+    [
+      'Quadrants',
+      Object.entries(s.quadrants)
+        .map(([k, n]) => `${label('quadrant', k === 'unassessed' ? null : k)} ${n}`)
+        .join(', '),
+    ],
+    [
+      'ABC',
+      Object.entries(s.abc)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', '),
+    ]
   );
   out.push(t.toString());
 

@@ -58,7 +58,9 @@ describe('thresholdScores: 1 + the number of limits reached', () => {
   const limits = [100, 200, 300, 400];
 
   it('scores a figure equal to a limit as reaching it', () => {
-    expect(scoresOf(thresholdScores(figures(99, 100, 199.99, 200, 300, 399, 400), limits))).toEqual([1, 2, 2, 3, 4, 4, 5]);
+    expect(scoresOf(thresholdScores(figures(99, 100, 199.99, 200, 300, 399, 400), limits))).toEqual([
+      1, 2, 2, 3, 4, 4, 5,
+    ]);
   });
 
   it('scores figures far outside the limits 1 and 5, and missing figures 0', () => {

@@ -10,7 +10,10 @@ const ACCOUNTS = [
   // current (150 + 100 + 80 + 10 + 30 + 20) = 3.90 (1st); future (50 + 50 + 60 + 40 + 30 + 30) = 2.60 (5th)
   { name: 'Big', scores: { volume: 5, profitability: 5, loyalty: 4, potential: 1, reference: 3, learning: 2 } },
   // current (30 + 40 + 60 + 50 + 30 + 50) = 2.60 (5th); future (10 + 20 + 45 + 200 + 30 + 75) = 3.80 (1st)
-  { name: 'Small with potential', scores: { volume: 1, profitability: 2, loyalty: 3, potential: 5, reference: 3, learning: 5 } },
+  {
+    name: 'Small with potential',
+    scores: { volume: 1, profitability: 2, loyalty: 3, potential: 5, reference: 3, learning: 5 },
+  },
   // 3.00 under both (3rd)
   { name: 'Mid', scores: { volume: 3, profitability: 3, loyalty: 3, potential: 3, reference: 3, learning: 3 } },
   // current (120 + 80 + 80 + 20 + 20 + 20) = 3.40 (2nd); future (40 + 40 + 60 + 80 + 20 + 30) = 2.70 (4th)

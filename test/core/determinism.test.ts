@@ -19,7 +19,13 @@ function generatedPortfolio(seed: number, size = 500): AccountInput[] {
       directCosts: pick(0.85) ? cents(120_000) : undefined,
       serviceCosts: pick(0.6) ? cents(30_000) : undefined,
       serviceHours: pick(0.5) ? cents(400) : undefined,
-      scores: { loyalty: score(), potential: score(), reference: score(), learning: score(), volume: pick(0.1) ? score() : undefined },
+      scores: {
+        loyalty: score(),
+        potential: score(),
+        reference: score(),
+        learning: score(),
+        volume: pick(0.1) ? score() : undefined,
+      },
       commitment: score(),
       binding: score(),
     };
@@ -44,7 +50,12 @@ describe('determinism', () => {
 
   it('gives the same ranks, scores and classes when the rows come in reverse', () => {
     const outcome = (input: AccountInput[]): Map<string, unknown> =>
-      new Map(scored(input).accounts.map((a) => [a.name, [a.rank, a.score, a.tier, a.treatment, a.abcClass, a.quadrant, a.coverage]]));
+      new Map(
+        scored(input).accounts.map((a) => [
+          a.name,
+          [a.rank, a.score, a.tier, a.treatment, a.abcClass, a.quadrant, a.coverage],
+        ])
+      );
     expect(outcome([...rows].reverse())).toEqual(outcome(rows));
     const forward = summarise(scored(rows));
     expect(summarise(scored([...rows].reverse()))).toEqual(forward);

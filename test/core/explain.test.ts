@@ -80,7 +80,9 @@ describe('explain: lift', () => {
   it('assesses a missing dimension when no scored one can reach', () => {
     // volume 70, the six others 30 in all. Those six scored at 3: 3.00. The heaviest (learning, 6) at 5
     // gives 102 / 30 = 3.40; volume assessed at 4 gives (90 + 280) / 100 = 3.70, at 5 gives 4.40.
-    const p = profile({ weights: { volume: 70, profitability: 5, loyalty: 5, potential: 5, reference: 5, learning: 6, contact: 4 } });
+    const p = profile({
+      weights: { volume: 70, profitability: 5, loyalty: 5, potential: 5, reference: 5, learning: 6, contact: 4 },
+    });
     const e = explainScores({ profitability: 3, loyalty: 3, potential: 3, reference: 3, learning: 3, contact: 3 }, p);
     expect(e.lift).toEqual({ dimension: 'volume', from: null, to: 5, score: 4.4, tier: 'keyAccount' });
   });
@@ -88,7 +90,13 @@ describe('explain: lift', () => {
   it('steps from lean to maintain', () => {
     const p = profile({ weights: weightsOf({ volume: 60, loyalty: 40 }) });
     // 60 + 120 = 1.80; volume 1→2 adds 60 (2.40), loyalty 3→4 adds 40 (2.20): heavier wins
-    expect(explainScores({ volume: 1, loyalty: 3 }, p).lift).toEqual({ dimension: 'volume', from: 1, to: 2, score: 2.4, tier: 'maintain' });
+    expect(explainScores({ volume: 1, loyalty: 3 }, p).lift).toEqual({
+      dimension: 'volume',
+      from: 1,
+      to: 2,
+      score: 2.4,
+      tier: 'maintain',
+    });
   });
 
   it('has no next tier and no lift at the top tier', () => {

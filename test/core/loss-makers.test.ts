@@ -15,9 +15,23 @@ const PORTFOLIO = scored([
   // margin 1000 − 800 − 400 = −200; service cost .4 of revenue
   { name: 'L2 costly service', revenue: 1000, directCosts: 800, serviceCosts: 400, scores: { volume: 4 } },
   // margin 1000 − 1050 − 100 = −150; 100 hours on 1000 revenue
-  { name: 'L3 many hours', revenue: 1000, directCosts: 1050, serviceCosts: 100, serviceHours: 100, scores: { volume: 4 } },
+  {
+    name: 'L3 many hours',
+    revenue: 1000,
+    directCosts: 1050,
+    serviceCosts: 100,
+    serviceHours: 100,
+    scores: { volume: 4 },
+  },
   // margin 1000 − 1100 − 100 = −200; normal service, volume 5
-  { name: 'L4 other costs', revenue: 1000, directCosts: 1100, serviceCosts: 100, serviceHours: 10, scores: { volume: 5 } },
+  {
+    name: 'L4 other costs',
+    revenue: 1000,
+    directCosts: 1100,
+    serviceCosts: 100,
+    serviceHours: 10,
+    scores: { volume: 5 },
+  },
   // margin 100 − 50 − 80 = −30; volume 2 and service .8 of revenue
   { name: 'L5 small and costly', revenue: 100, directCosts: 50, serviceCosts: 80, scores: { volume: 2 } },
   // margin 1000 − 900 − 200 = −100; service .2 of revenue: twice the median, above 1.5 ×

@@ -92,7 +92,13 @@ describe('whaleCurve', () => {
   });
 
   it('has no peak share when the total is not positive', () => {
-    expect(whaleCurve(desc(-5, -10))).toMatchObject({ total: -15, peak: -5, peakAccounts: 1, peakShare: null, lossTail: -15 });
+    expect(whaleCurve(desc(-5, -10))).toMatchObject({
+      total: -15,
+      peak: -5,
+      peakAccounts: 1,
+      peakShare: null,
+      lossTail: -15,
+    });
     expect(whaleCurve(desc(10, -10))).toMatchObject({ total: 0, peak: 10, peakShare: null });
   });
 

@@ -1,5 +1,13 @@
 import type { AccountInput } from '../../src/core/input.js';
-import { byName, profile, ranked, rankedNames, scored, singleDimensionProfile, withMargin } from '../helpers/core-fixtures.js';
+import {
+  byName,
+  profile,
+  ranked,
+  rankedNames,
+  scored,
+  singleDimensionProfile,
+  withMargin,
+} from '../helpers/core-fixtures.js';
 
 // With all weight on loyalty, the weighted score is the entered loyalty score and figures only break ties.
 const LOYALTY = singleDimensionProfile('loyalty');
@@ -15,7 +23,12 @@ describe('scorePortfolio: effective scores', () => {
     expect(ranked(p, 'a').scores).toMatchObject({ volume: 1, profitability: 1 });
     expect(ranked(p, 'b').scores).toMatchObject({ volume: 2, profitability: 2 });
     expect(ranked(p, 'c').scores).toMatchObject({ volume: 4, profitability: 4 });
-    expect(ranked(p, 'c')).toMatchObject({ volumeSource: 'figure', profitabilitySource: 'figure', revenue: 3000, margin: 500 });
+    expect(ranked(p, 'c')).toMatchObject({
+      volumeSource: 'figure',
+      profitabilitySource: 'figure',
+      revenue: 3000,
+      margin: 500,
+    });
   });
 
   it('lets an entered score win over the figure, and still bands the others among all figures', () => {
@@ -60,7 +73,10 @@ describe('scorePortfolio: effective scores', () => {
   });
 
   it('keeps an entered profitability on a loss-maker', () => {
-    const a = ranked(scored([{ name: 'one-off loss', ...withMargin(-100), scores: { profitability: 4 } }]), 'one-off loss');
+    const a = ranked(
+      scored([{ name: 'one-off loss', ...withMargin(-100), scores: { profitability: 4 } }]),
+      'one-off loss'
+    );
     expect(a.scores.profitability).toBe(4);
     expect(a.profitabilitySource).toBe('entered');
     expect(a.margin).toBe(-100);
@@ -68,7 +84,13 @@ describe('scorePortfolio: effective scores', () => {
 
   it('bands by the profile fixed limits when it has them', () => {
     const banded = profile({ bands: { volume: [100, 200, 300, 400] } });
-    const p = scored([{ name: 'a', revenue: 300 }, { name: 'b', revenue: 50 }], banded);
+    const p = scored(
+      [
+        { name: 'a', revenue: 300 },
+        { name: 'b', revenue: 50 },
+      ],
+      banded
+    );
     expect(ranked(p, 'a').scores.volume).toBe(4);
     expect(ranked(p, 'b').scores.volume).toBe(1);
   });
@@ -85,17 +107,31 @@ describe('scorePortfolio: coverage and completeness (CURRENT, minimum 0.7)', () 
   });
 
   it('has no score, tier or treatment when nothing weighted is scored, and ranks it last', () => {
-    const p = scored([
-      { name: 'feelings only', ...withMargin(1e6, 1e7), scores: { emotional: 5, contact: 5 } },
-      { name: 'lean', scores: { volume: 1, profitability: 1, loyalty: 1 } },
-    ], LOYALTY);
+    const p = scored(
+      [
+        { name: 'feelings only', ...withMargin(1e6, 1e7), scores: { emotional: 5, contact: 5 } },
+        { name: 'lean', scores: { volume: 1, profitability: 1, loyalty: 1 } },
+      ],
+      LOYALTY
+    );
     expect(rankedNames(p)).toEqual(['lean', 'feelings only']);
-    expect(ranked(p, 'feelings only')).toMatchObject({ score: null, tier: null, treatment: null, incomplete: true, coverage: 0, rank: 2 });
+    expect(ranked(p, 'feelings only')).toMatchObject({
+      score: null,
+      tier: null,
+      treatment: null,
+      incomplete: true,
+      coverage: 0,
+      rank: 2,
+    });
   });
 });
 
 describe('scorePortfolio: rank', () => {
-  const tie = (name: string, loyalty: number, extra: Partial<AccountInput> = {}): AccountInput => ({ name, scores: { loyalty }, ...extra });
+  const tie = (name: string, loyalty: number, extra: Partial<AccountInput> = {}): AccountInput => ({
+    name,
+    scores: { loyalty },
+    ...extra,
+  });
 
   it('breaks an equal score by margin, then revenue, then name; a missing margin last', () => {
     const p = scored(
@@ -142,16 +178,16 @@ describe('scorePortfolio: tier, treatment, quadrant', () => {
       LOYALTY
     );
     const tier = (name: string): string | null => ranked(p, name).tier;
-    expect([tier('4'), tier('3.99'), tier('3.995'), tier('3'), tier('2.99'), tier('2'), tier('1.99'), tier('1.994')]).toEqual([
-      'keyAccount',
-      'develop',
-      'keyAccount',
-      'develop',
-      'maintain',
-      'maintain',
-      'lean',
-      'lean',
-    ]);
+    expect([
+      tier('4'),
+      tier('3.99'),
+      tier('3.995'),
+      tier('3'),
+      tier('2.99'),
+      tier('2'),
+      tier('1.99'),
+      tier('1.994'),
+    ]).toEqual(['keyAccount', 'develop', 'keyAccount', 'develop', 'maintain', 'maintain', 'lean', 'lean']);
     expect(ranked(p, '3.995').score).toBe(4);
   });
 
@@ -197,7 +233,11 @@ describe('scorePortfolio: ABC classes', () => {
   it('classes by the share of positive margin before the account', () => {
     // total 100: 50 (before 0 %) A, 30 (50 %) A, 10 (80 %) B, 5 (90 %) B, 3 (95 %) C, 2 (98 %) C
     const margins = [5, 50, 2, 30, 10, 3];
-    const p = scored([...margins.map((m) => ({ name: `m${m}`, ...withMargin(m) })), { name: 'loss', ...withMargin(-20) }, { name: 'none' }]);
+    const p = scored([
+      ...margins.map((m) => ({ name: `m${m}`, ...withMargin(m) })),
+      { name: 'loss', ...withMargin(-20) },
+      { name: 'none' },
+    ]);
     const c = byName(p);
     expect(['m50', 'm30', 'm10', 'm5', 'm3', 'm2', 'loss', 'none'].map((n) => c.get(n)?.abcClass)).toEqual([
       'A',

@@ -3,7 +3,16 @@ import { DIMENSIONS } from '../../src/core/dimensions.js';
 import { parseProfile, type ProfileIssueCode } from '../../src/core/issues.js';
 import { ProfileSchema } from '../../src/core/profile.js';
 
-const CURRENT_WEIGHTS = { volume: 30, profitability: 20, loyalty: 20, potential: 10, reference: 10, learning: 10, contact: 0, emotional: 0 };
+const CURRENT_WEIGHTS = {
+  volume: 30,
+  profitability: 20,
+  loyalty: 20,
+  potential: 10,
+  reference: 10,
+  learning: 10,
+  contact: 0,
+  emotional: 0,
+};
 const valid = { key: 'my-profile', name: 'Mine', weights: CURRENT_WEIGHTS };
 
 const codesOf = (input: unknown): ProfileIssueCode[] => {
@@ -34,7 +43,12 @@ describe('built-in profiles', () => {
     expect(parseProfile(p)).toEqual({ success: true, data: p });
     expect(DIMENSIONS.reduce((sum, d) => sum + p.weights[d], 0)).toBe(100);
     expect(p.weights.emotional).toBe(0);
-    expect(p).toMatchObject({ tiers: { keyAccount: 4, develop: 3, maintain: 2 }, matrixHigh: 3.5, minCoverage: 0.7, bands: {} });
+    expect(p).toMatchObject({
+      tiers: { keyAccount: 4, develop: 3, maintain: 2 },
+      matrixHigh: 3.5,
+      minCoverage: 0.7,
+      bands: {},
+    });
   });
 
   it('cannot be changed by a caller', () => {
@@ -58,7 +72,15 @@ describe('parseProfile', () => {
   });
 
   it('accepts weights summing to 100 within 1e-6', () => {
-    const thirds = { ...CURRENT_WEIGHTS, volume: 100 / 3, profitability: 100 / 3, loyalty: 100 / 3, potential: 0, reference: 0, learning: 0 };
+    const thirds = {
+      ...CURRENT_WEIGHTS,
+      volume: 100 / 3,
+      profitability: 100 / 3,
+      loyalty: 100 / 3,
+      potential: 0,
+      reference: 0,
+      learning: 0,
+    };
     expect(codesOf({ ...valid, weights: thirds })).toEqual([]);
     expect(codesOf({ ...valid, weights: { ...CURRENT_WEIGHTS, volume: 30.000_000_5 } })).toEqual([]);
   });
@@ -66,7 +88,10 @@ describe('parseProfile', () => {
   it('rejects an unknown dimension and names it', () => {
     const result = parseProfile({ ...valid, weights: { ...CURRENT_WEIGHTS, charisma: 0 } });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error).toEqual([expect.objectContaining({ code: 'UnknownDimension', path: ['weights'], keys: ['charisma'] })]);
+    if (!result.success)
+      expect(result.error).toEqual([
+        expect.objectContaining({ code: 'UnknownDimension', path: ['weights'], keys: ['charisma'] }),
+      ]);
   });
 
   it('rejects a missing weight at its path', () => {
@@ -74,13 +99,17 @@ describe('parseProfile', () => {
     delete missing.emotional;
     const result = parseProfile({ ...valid, weights: missing });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error).toEqual([expect.objectContaining({ code: 'MissingWeight', path: ['weights', 'emotional'] })]);
+    if (!result.success)
+      expect(result.error).toEqual([
+        expect.objectContaining({ code: 'MissingWeight', path: ['weights', 'emotional'] }),
+      ]);
   });
 
   it('rejects a negative weight at its path', () => {
     const result = parseProfile({ ...valid, weights: { ...CURRENT_WEIGHTS, contact: -10, volume: 40 } });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error).toEqual([expect.objectContaining({ code: 'NegativeWeight', path: ['weights', 'contact'] })]);
+    if (!result.success)
+      expect(result.error).toEqual([expect.objectContaining({ code: 'NegativeWeight', path: ['weights', 'contact'] })]);
   });
 
   it('rejects weights not summing to 100', () => {

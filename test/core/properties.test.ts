@@ -6,12 +6,20 @@ import { summarise } from '../../src/core/summary.js';
 import { CURRENT, FUTURE, profile, scored } from '../helpers/core-fixtures.js';
 
 // Money in cents, small values too so that ties are common; scores whole or fractional, often missing.
-const money = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -100_000, max: 10_000_000 }).map((c) => c / 100));
-const cost = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100));
+const money = fc.oneof(
+  fc.integer({ min: -5, max: 5 }),
+  fc.integer({ min: -100_000, max: 10_000_000 }).map((c) => c / 100)
+);
+const cost = fc.oneof(
+  fc.integer({ min: 0, max: 5 }),
+  fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100)
+);
 const score = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true }));
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 3 });
 
-const scoresArb = fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d, maybe(score)])) as Record<DimensionKey, fc.Arbitrary<number | undefined>>);
+const scoresArb = fc.record(
+  Object.fromEntries(DIMENSIONS.map((d) => [d, maybe(score)])) as Record<DimensionKey, fc.Arbitrary<number | undefined>>
+);
 
 /** An account without its name; names are given by position so they are unique. */
 const fieldsArb = fc.record({
@@ -31,10 +39,12 @@ const portfolioArb: fc.Arbitrary<AccountInput[]> = fc
   .map((rows) => rows.map((row, i) => ({ name: `Account ${i}`, ...row })));
 
 /** Integer weights summing to exactly 100: the gaps between 7 random cuts of 0..100. */
-const randomProfile: fc.Arbitrary<Profile> = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 7, maxLength: 7 }).map((cuts) => {
-  const points = [0, ...cuts.sort((a, b) => a - b), 100];
-  return profile({ weights: Object.fromEntries(DIMENSIONS.map((d, i) => [d, points[i + 1] - points[i]])) });
-});
+const randomProfile: fc.Arbitrary<Profile> = fc
+  .array(fc.integer({ min: 0, max: 100 }), { minLength: 7, maxLength: 7 })
+  .map((cuts) => {
+    const points = [0, ...cuts.sort((a, b) => a - b), 100];
+    return profile({ weights: Object.fromEntries(DIMENSIONS.map((d, i) => [d, points[i + 1] - points[i]])) });
+  });
 const profileArb = fc.oneof(fc.constantFrom(CURRENT, FUTURE), randomProfile);
 
 const CLASS_ORDER = Object.fromEntries(ABC_CLASSES.map((c, i) => [c, i])) as Record<string, number>;
@@ -68,7 +78,12 @@ describe('scorePortfolio properties', () => {
 
   it('does not depend on the order of the input rows', () => {
     const outcome = (rows: AccountInput[], p: Profile): Map<string, unknown> =>
-      new Map(scored(rows, p).accounts.map((a) => [a.name, [a.rank, a.score, a.tier, a.abcClass, a.treatment, a.quadrant, a.scores]]));
+      new Map(
+        scored(rows, p).accounts.map((a) => [
+          a.name,
+          [a.rank, a.score, a.tier, a.abcClass, a.treatment, a.quadrant, a.scores],
+        ])
+      );
     const shuffled = portfolioArb.chain((rows) =>
       fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }))
     );
@@ -137,11 +152,19 @@ describe('summarise properties', () => {
 
   it('gives a top-20 % margin share in (0, 1] when every margin is positive', () => {
     const positive = fc
-      .array(fc.record({ margin: fc.integer({ min: 1, max: 10_000_000 }).map((c) => c / 100), extra: fc.integer({ min: 0, max: 1000 }) }), {
-        minLength: 1,
-        maxLength: 60,
-      })
-      .map((rows) => rows.map(({ margin, extra }, i) => ({ name: `Account ${i}`, revenue: margin + extra, directCosts: extra })));
+      .array(
+        fc.record({
+          margin: fc.integer({ min: 1, max: 10_000_000 }).map((c) => c / 100),
+          extra: fc.integer({ min: 0, max: 1000 }),
+        }),
+        {
+          minLength: 1,
+          maxLength: 60,
+        }
+      )
+      .map((rows) =>
+        rows.map(({ margin, extra }, i) => ({ name: `Account ${i}`, revenue: margin + extra, directCosts: extra }))
+      );
     fc.assert(
       fc.property(positive, (rows) => {
         const s = summarise(scored(rows));

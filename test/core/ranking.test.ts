@@ -16,12 +16,14 @@ const order = (rows: readonly Row[]): string[] => Array.from(rankOrder(keys(rows
 
 describe('rankOrder', () => {
   it('sorts by score descending', () => {
-    expect(order([{ name: 'b', cents: 250 }, { name: 'a', cents: 400 }, { name: 'c', cents: 100 }, { name: 'd', cents: 500 }])).toEqual([
-      'd',
-      'a',
-      'b',
-      'c',
-    ]);
+    expect(
+      order([
+        { name: 'b', cents: 250 },
+        { name: 'a', cents: 400 },
+        { name: 'c', cents: 100 },
+        { name: 'd', cents: 500 },
+      ])
+    ).toEqual(['d', 'a', 'b', 'c']);
   });
 
   it('breaks equal scores by margin descending, then revenue descending, then name', () => {

@@ -8,13 +8,37 @@ import { scored, withMargin } from '../helpers/core-fixtures.js';
  */
 const PORTFOLIO = scored([
   // (150 + 100 + 100 + 50 + 50 + 50) / 100 = 5.00, key account
-  { name: 'A', ...withMargin(600, 1000), scores: { loyalty: 5, potential: 5, reference: 5, learning: 5 }, commitment: 4, binding: 4 },
+  {
+    name: 'A',
+    ...withMargin(600, 1000),
+    scores: { loyalty: 5, potential: 5, reference: 5, learning: 5 },
+    commitment: 4,
+    binding: 4,
+  },
   // (120 + 80 + 80 + 30 + 30 + 30) / 100 = 3.70, develop
-  { name: 'B', ...withMargin(300, 800), scores: { loyalty: 4, potential: 3, reference: 3, learning: 3 }, commitment: 2, binding: 4 },
+  {
+    name: 'B',
+    ...withMargin(300, 800),
+    scores: { loyalty: 4, potential: 3, reference: 3, learning: 3 },
+    commitment: 2,
+    binding: 4,
+  },
   // (90 + 60 + 60 + 20 + 20 + 20) / 100 = 2.70, maintain
-  { name: 'C', ...withMargin(100, 500), scores: { loyalty: 3, potential: 2, reference: 2, learning: 2 }, commitment: 4, binding: 2 },
+  {
+    name: 'C',
+    ...withMargin(100, 500),
+    scores: { loyalty: 3, potential: 2, reference: 2, learning: 2 },
+    commitment: 4,
+    binding: 2,
+  },
   // (60 + 40 + 40 + 20 + 20 + 20) / 100 = 2.00, maintain
-  { name: 'D', ...withMargin(50, 300), scores: { loyalty: 2, potential: 2, reference: 2, learning: 2 }, commitment: 1, binding: 1 },
+  {
+    name: 'D',
+    ...withMargin(50, 300),
+    scores: { loyalty: 2, potential: 2, reference: 2, learning: 2 },
+    commitment: 1,
+    binding: 1,
+  },
   // 1.00, lean; loss with potential 1 → review
   { name: 'E', ...withMargin(-100, 200), scores: { loyalty: 1, potential: 1, reference: 1, learning: 1 } },
   // (30 + 20) / 50 = 1.00, lean, coverage 0.5 → incomplete
@@ -68,7 +92,8 @@ describe('summarise', () => {
 });
 
 describe('summarise: top 20 % by portfolio size', () => {
-  const marginsOnly = (...margins: number[]): ReturnType<typeof summarise> => summarise(scored(margins.map((m, i) => ({ name: `a${i}`, ...withMargin(m) }))));
+  const marginsOnly = (...margins: number[]): ReturnType<typeof summarise> =>
+    summarise(scored(margins.map((m, i) => ({ name: `a${i}`, ...withMargin(m) }))));
 
   it('takes 1 account of 1, 1 of 5 and 2 of 6', () => {
     expect(marginsOnly(40).top20MarginShare).toBe(1);
@@ -80,9 +105,19 @@ describe('summarise: top 20 % by portfolio size', () => {
 
   it('has no shares when the total margin is 0 or negative', () => {
     const zero = marginsOnly(100, -100);
-    expect(zero).toMatchObject({ totalMargin: 0, top20MarginShare: null, whalePeakShare: null, keyAccountMarginShare: null });
+    expect(zero).toMatchObject({
+      totalMargin: 0,
+      top20MarginShare: null,
+      whalePeakShare: null,
+      keyAccountMarginShare: null,
+    });
     const negative = marginsOnly(50, -100);
-    expect(negative).toMatchObject({ totalMargin: -50, top20MarginShare: null, whalePeakShare: null, keyAccountMarginShare: null });
+    expect(negative).toMatchObject({
+      totalMargin: -50,
+      top20MarginShare: null,
+      whalePeakShare: null,
+      keyAccountMarginShare: null,
+    });
     expect(negative.lossTail).toBe(-100);
   });
 

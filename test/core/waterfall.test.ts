@@ -4,7 +4,9 @@ import { customerMargin, waterfall, type WaterfallInput } from '../../src/core/w
 describe('waterfall', () => {
   it('runs revenue down to the customer margin (DESIGN.md 1.3)', () => {
     // 10 000 − 6 000 = 4 000 sales margin; 4 000 − 1 000 − 500 − 1 500 = 1 000 customer margin; 10 %.
-    expect(waterfall({ revenue: 10_000, directCosts: 6000, salesCosts: 1000, marketingCosts: 500, serviceCosts: 1500 })).toEqual({
+    expect(
+      waterfall({ revenue: 10_000, directCosts: 6000, salesCosts: 1000, marketingCosts: 500, serviceCosts: 1500 })
+    ).toEqual({
       revenue: 10_000,
       directCosts: 6000,
       salesMargin: 4000,
@@ -29,7 +31,9 @@ describe('waterfall', () => {
       marginPct: 80,
     });
     // null is the same as not given.
-    expect(waterfall({ revenue: 1000, directCosts: 300, salesCosts: null, marketingCosts: null, serviceCosts: null })).toMatchObject({
+    expect(
+      waterfall({ revenue: 1000, directCosts: 300, salesCosts: null, marketingCosts: null, serviceCosts: null })
+    ).toMatchObject({
       salesMargin: 700,
       customerMargin: 700,
       marginPct: 70,
@@ -42,7 +46,9 @@ describe('waterfall', () => {
 
   it('has no waterfall with revenue but no cost at all', () => {
     expect(waterfall({ revenue: 1000 })).toBeNull();
-    expect(waterfall({ revenue: 1000, directCosts: null, salesCosts: null, marketingCosts: null, serviceCosts: null })).toBeNull();
+    expect(
+      waterfall({ revenue: 1000, directCosts: null, salesCosts: null, marketingCosts: null, serviceCosts: null })
+    ).toBeNull();
   });
 
   it('has no waterfall without revenue', () => {
@@ -62,7 +68,11 @@ describe('waterfall', () => {
 
   it('accepts negative revenue (credit notes), the margin % keeping the sign of margin / revenue', () => {
     expect(waterfall({ revenue: -200, directCosts: 0 })).toMatchObject({ customerMargin: -200, marginPct: 100 });
-    expect(waterfall({ revenue: -200, directCosts: 100 })).toMatchObject({ salesMargin: -300, customerMargin: -300, marginPct: 150 });
+    expect(waterfall({ revenue: -200, directCosts: 100 })).toMatchObject({
+      salesMargin: -300,
+      customerMargin: -300,
+      marginPct: 150,
+    });
   });
 
   // A margin % below 1e-6 is written with an exponent in decimal; it must still round.
@@ -80,17 +90,25 @@ describe('customerMargin', () => {
   });
 
   it('gives exactly waterfall().customerMargin for any input', () => {
-    const money = fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), { nil: undefined });
-    const cost = fc.option(fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.constant(null)), {
+    const money = fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), {
       nil: undefined,
     });
+    const cost = fc.option(
+      fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
+      {
+        nil: undefined,
+      }
+    );
     fc.assert(
-      fc.property(fc.record({ revenue: money, directCosts: cost, salesCosts: cost, marketingCosts: cost, serviceCosts: cost }), (input) => {
-        const w = waterfall(input as WaterfallInput);
-        const m = customerMargin(input as WaterfallInput);
-        if (w === null) expect(m).toBeNull();
-        else expect(Object.is(m, w.customerMargin)).toBe(true);
-      }),
+      fc.property(
+        fc.record({ revenue: money, directCosts: cost, salesCosts: cost, marketingCosts: cost, serviceCosts: cost }),
+        (input) => {
+          const w = waterfall(input as WaterfallInput);
+          const m = customerMargin(input as WaterfallInput);
+          if (w === null) expect(m).toBeNull();
+          else expect(Object.is(m, w.customerMargin)).toBe(true);
+        }
+      ),
       { numRuns: 500 }
     );
   });

@@ -9,7 +9,9 @@ import type { SfCommand } from '@salesforce/sf-plugins-core';
 
 import { REPO_ROOT } from './paths.js';
 
-type CommandClass<R> = { run(argv: string[], config?: Config): Promise<R> } & (new (...args: never[]) => SfCommand<R>);
+type CommandClass<C extends SfCommand<unknown>> = typeof SfCommand<unknown> &
+  (new (argv: string[], config: Config) => C);
+type ResultOf<C> = C extends SfCommand<infer R> ? R : never;
 
 let config: Promise<Config> | undefined;
 
@@ -17,9 +19,12 @@ let config: Promise<Config> | undefined;
  * Runs a command with the plugin's own oclif config. Command.run() alone would look for the config
  * next to the file that started the process, which under jest is jest itself.
  */
-export async function runCommand<R>(command: CommandClass<R>, argv: string[]): Promise<R> {
+export async function runCommand<C extends SfCommand<unknown>>(
+  command: CommandClass<C>,
+  argv: string[]
+): Promise<ResultOf<C>> {
   config ??= Config.load(REPO_ROOT);
-  return command.run(argv, await config);
+  return (await command.run.call(command, argv, await config)) as ResultOf<C>;
 }
 
 export function useCommandContext(): TestContext {
@@ -33,7 +38,10 @@ export function useCommandContext(): TestContext {
 export type CommandFailure = { name: string; message: string; actions: string[]; exitCode: number };
 
 /** Runs the command and returns its error; fails the test if the command succeeds. */
-export async function runExpectingError<R>(command: CommandClass<R>, argv: string[]): Promise<CommandFailure> {
+export async function runExpectingError<C extends SfCommand<unknown>>(
+  command: CommandClass<C>,
+  argv: string[]
+): Promise<CommandFailure> {
   try {
     await runCommand(command, argv);
   } catch (error) {

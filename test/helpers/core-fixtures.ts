@@ -19,7 +19,10 @@ export function account(fields: AccountInput): Account {
  * Figures that give exactly this customer margin: revenue and direct costs only. Revenue defaults to
  * 1000 (or the margin, when larger) so direct costs stay ≥ 0 as the input schema requires.
  */
-export function withMargin(margin: number, revenue = Math.max(1000, margin)): Pick<AccountInput, 'revenue' | 'directCosts'> {
+export function withMargin(
+  margin: number,
+  revenue = Math.max(1000, margin)
+): Pick<AccountInput, 'revenue' | 'directCosts'> {
   if (revenue < margin) throw new Error(`revenue ${revenue} cannot give margin ${margin} with costs ≥ 0`);
   return { revenue, directCosts: revenue - margin };
 }
@@ -37,7 +40,9 @@ export function weightsOf(partial: Partial<Weights>): Weights {
  * A validated profile. `weights` may be partial (missing dimensions weigh 0); everything else falls
  * back to the schema defaults.
  */
-export function profile(overrides: Omit<Partial<ProfileInput>, 'weights'> & { weights?: Partial<Weights> } = {}): Profile {
+export function profile(
+  overrides: Omit<Partial<ProfileInput>, 'weights'> & { weights?: Partial<Weights> } = {}
+): Profile {
   const { weights, ...rest } = overrides;
   return ProfileSchema.parse({
     key: 'test',
@@ -48,7 +53,10 @@ export function profile(overrides: Omit<Partial<ProfileInput>, 'weights'> & { we
 }
 
 /** A profile where one dimension carries all the weight, so the weighted score equals that score. */
-export function singleDimensionProfile(dimension: DimensionKey, overrides: Omit<Partial<ProfileInput>, 'weights'> = {}): Profile {
+export function singleDimensionProfile(
+  dimension: DimensionKey,
+  overrides: Omit<Partial<ProfileInput>, 'weights'> = {}
+): Profile {
   return profile({ ...overrides, weights: { [dimension]: 100 } });
 }
 

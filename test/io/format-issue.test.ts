@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { formatIoIssue, formatLocation, IO_ERROR_CODES, IO_WARNING_CODES, readPortfolio, type IoIssue, type IoIssueCode } from '../../src/io/index.js';
+import {
+  formatIoIssue,
+  formatLocation,
+  IO_ERROR_CODES,
+  IO_WARNING_CODES,
+  readPortfolio,
+  type IoIssue,
+  type IoIssueCode,
+} from '../../src/io/index.js';
 import { expectIssues } from '../helpers/io-read.js';
 import { fixturePath, repoPath } from '../helpers/paths.js';
 
@@ -9,10 +17,17 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
   WrongExtension: { issue: { value: '.pdf' }, mentions: ['.csv', '.xlsx'] },
   UnreadableFile: { issue: { params: { detected: 'zip' } }, mentions: [] },
   EmptyFile: { issue: {}, mentions: [] },
-  SheetNotFound: { issue: { value: 'Accounts', params: { available: 'Portfolio, Notes' } }, mentions: ["'Accounts'", 'Portfolio, Notes'] },
+  SheetNotFound: {
+    issue: { value: 'Accounts', params: { available: 'Portfolio, Notes' } },
+    mentions: ["'Accounts'", 'Portfolio, Notes'],
+  },
   MissingNameColumn: { issue: { line: 1, params: { columns: 'Company, Revenue' } }, mentions: ['Company, Revenue'] },
   DuplicateColumn: {
-    issue: { line: 1, column: 'Liikevaihto', params: { first: 'Revenue', firstLetter: 'B', letter: 'C', field: 'Revenue' } },
+    issue: {
+      line: 1,
+      column: 'Liikevaihto',
+      params: { first: 'Revenue', firstLetter: 'B', letter: 'C', field: 'Revenue' },
+    },
     mentions: ["'Revenue'"],
   },
   MalformedQuotes: { issue: { line: 12 }, mentions: [] },
@@ -23,8 +38,14 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
   UnknownLifecycle: { issue: { line: 7, column: 'Lifecycle Stage', value: 'Teenage' }, mentions: ["'Teenage'"] },
   UncalculatedFormula: { issue: { line: 2, column: 'Revenue', value: '=SUM(X1:X9)' }, mentions: ['=SUM(X1:X9)'] },
   MissingName: { issue: { line: 8, column: 'Name' }, mentions: [] },
-  DuplicateName: { issue: { line: 9, column: 'Name', value: 'Alpha Oy', params: { firstLine: 2 } }, mentions: ["'Alpha Oy'", 'line 2'] },
-  InvalidValue: { issue: { line: 5, column: 'Binding', value: 'x', params: { detail: 'A score is from 1 to 5.' } }, mentions: ['A score is from 1 to 5.'] },
+  DuplicateName: {
+    issue: { line: 9, column: 'Name', value: 'Alpha Oy', params: { firstLine: 2 } },
+    mentions: ["'Alpha Oy'", 'line 2'],
+  },
+  InvalidValue: {
+    issue: { line: 5, column: 'Binding', value: 'x', params: { detail: 'A score is from 1 to 5.' } },
+    mentions: ['A score is from 1 to 5.'],
+  },
   TooManyIssues: { issue: { params: { shown: 50, omitted: 190, total: 240 } }, mentions: ['190', '240'] },
   UnknownColumn: { issue: { line: 1, column: 'Notes' }, mentions: [] },
   SheetOptionIgnored: { issue: { value: 'Data' }, mentions: ["'Data'"] },
@@ -34,7 +55,13 @@ const ALL_CODES: IoIssueCode[] = [...IO_ERROR_CODES, ...IO_WARNING_CODES];
 
 describe('formatIoIssue', () => {
   it('gives the example of the brief word for word', () => {
-    const { message } = formatIoIssue({ code: 'ScoreOutOfRange', file: 'sample.csv', line: 7, column: 'Loyalty', value: '7' });
+    const { message } = formatIoIssue({
+      code: 'ScoreOutOfRange',
+      file: 'sample.csv',
+      line: 7,
+      column: 'Loyalty',
+      value: '7',
+    });
     expect(message).toBe("sample.csv, line 7, column Loyalty: '7' is not a score from 1 to 5.");
   });
 
@@ -75,7 +102,9 @@ describe('formatLocation', () => {
 describe('messages/io.md', () => {
   it('has a message and actions for every code, and nothing for codes that do not exist', async () => {
     const text = await readFile(repoPath('messages', 'io.md'), 'utf8');
-    const sections = [...text.matchAll(/^# ((?:error|warning)\.[A-Za-z]+)(\.actions)?$/gm)].map((m) => m[1] + (m[2] ?? ''));
+    const sections = [...text.matchAll(/^# ((?:error|warning)\.[A-Za-z]+)(\.actions)?$/gm)].map(
+      (m) => m[1] + (m[2] ?? '')
+    );
     const expected = ALL_CODES.flatMap((code) => {
       const key = `${(IO_WARNING_CODES as readonly string[]).includes(code) ? 'warning' : 'error'}.${code}`;
       return [key, `${key}.actions`];

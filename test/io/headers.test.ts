@@ -1,6 +1,13 @@
 import { DIMENSIONS } from '../../src/core/dimensions.js';
 import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/org/fields.js';
-import { aliasEntries, canonicalHeader, FIELD_KEYS, fieldForHeader, fieldKind, normaliseHeader } from '../../src/io/headers.js';
+import {
+  aliasEntries,
+  canonicalHeader,
+  FIELD_KEYS,
+  fieldForHeader,
+  fieldKind,
+  normaliseHeader,
+} from '../../src/io/headers.js';
 import { parseLifecycle } from '../../src/io/cell-values.js';
 import { zodIssuesToIoIssues } from '../../src/io/validate-account.js';
 import { AccountInputSchema } from '../../src/core/input.js';
@@ -88,7 +95,16 @@ describe('header words', () => {
     }
   });
 
-  it.each(['Notes', 'Revenue 2025', 'Colour', '', 'Costs'])('does not guess at %j', (header) => {
+  it.each([
+    'Notes',
+    'Revenue 2025',
+    'Colour',
+    '',
+    'Costs',
+    'Volume Score',
+    'Profitability Score',
+    ACCOUNT_COMPUTED.volumeScore,
+  ])('does not guess at %j', (header) => {
     expect(fieldForHeader(header)).toBeUndefined();
   });
 
@@ -134,7 +150,11 @@ describe('zodIssuesToIoIssues', () => {
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     const columns: Record<string, string> = { binding: 'Sitouttaminen', loyalty: 'Uskollisuus' };
-    const issues = zodIssuesToIoIssues(parsed.error.issues, candidate, { file: 'f.csv', line: 12, columnOf: (field) => columns[field] });
+    const issues = zodIssuesToIoIssues(parsed.error.issues, candidate, {
+      file: 'f.csv',
+      line: 12,
+      columnOf: (field) => columns[field],
+    });
     const byColumn = [...issues].sort((a, b) => (a.column ?? '').localeCompare(b.column ?? ''));
     expect(byColumn).toMatchObject([
       { code: 'InvalidValue', file: 'f.csv', line: 12, column: 'Sitouttaminen', value: '9' },

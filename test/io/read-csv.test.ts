@@ -94,7 +94,7 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
     expect(read.accounts).toEqual([{ name: 'Päättyvä Oy', revenue: 12.5, scores: {} }]);
   });
 
-  it("reads Excel's UTF-16 \"Unicode text\": tab-delimited, decimal inferred from the values", async () => {
+  it('reads Excel\'s UTF-16 "Unicode text": tab-delimited, decimal inferred from the values', async () => {
     const text = 'Nimi\tLiikevaihto\tUskollisuus\r\nÖljy Oy\t1 234,5\t3,5\r\nVesi Oy\t1,234\t4\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const read = expectRead(await readContent(dir, 'unicode.txt', bytes));
@@ -118,13 +118,17 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
   });
 
   it("honours Excel's sep= line and numbers the header after it as line 1", async () => {
-    const read = expectRead(await readContent(dir, 'sep.csv', 'sep=;\r\nName;Revenue;Loyalty\r\nA Oy;1,5;3\r\nB Oy;2;4\r\n'));
+    const read = expectRead(
+      await readContent(dir, 'sep.csv', 'sep=;\r\nName;Revenue;Loyalty\r\nA Oy;1,5;3\r\nB Oy;2;4\r\n')
+    );
     expect(read.accounts.map((a) => a.revenue)).toEqual([1.5, 2]);
     expect(read.lines).toEqual([2, 3]);
   });
 
   it('decides a comma in a comma file by its shape: "1,5" is 1.5, "1,234" is 1234', async () => {
-    const read = expectRead(await readContent(dir, 'shape.csv', 'Name,Revenue,Loyalty\nA Oy,"1,5","3,5"\nB Oy,"1,234",2\n'));
+    const read = expectRead(
+      await readContent(dir, 'shape.csv', 'Name,Revenue,Loyalty\nA Oy,"1,5","3,5"\nB Oy,"1,234",2\n')
+    );
     expect(read.accounts.map((a) => [a.revenue, a.scores?.loyalty])).toEqual([
       [1.5, 3.5],
       [1234, 2],
@@ -132,7 +136,9 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
   });
 
   it('reads a comma in a semicolon file as decimal, and a lone point with three digits as thousands', async () => {
-    const read = expectRead(await readContent(dir, 'semi.csv', 'Name;Revenue;Direct Costs\nA Oy;1,234;1.234\nB Oy;12.5;0.250\n'));
+    const read = expectRead(
+      await readContent(dir, 'semi.csv', 'Name;Revenue;Direct Costs\nA Oy;1,234;1.234\nB Oy;12.5;0.250\n')
+    );
     expect(read.accounts.map((a) => [a.revenue, a.directCosts])).toEqual([
       [1.234, 1234],
       [12.5, 0.25],
@@ -179,7 +185,28 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
       ACCOUNT_ASSESSED.binding,
       ACCOUNT_ASSESSED.lifecycleStage,
     ];
-    const row = ['001A0000001', 'Org Export Oy', 'Anna Virtanen', '1000', '500', '50', '20', '30', '4', '2', '3', '1', '2', '3', '4', '5', '1', '2', '3', 'Growth'];
+    const row = [
+      '001A0000001',
+      'Org Export Oy',
+      'Anna Virtanen',
+      '1000',
+      '500',
+      '50',
+      '20',
+      '30',
+      '4',
+      '2',
+      '3',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '1',
+      '2',
+      '3',
+      'Growth',
+    ];
     const read = expectRead(await readContent(dir, 'export.csv', `${header.join(',')}\n${row.join(',')}\n`));
     expect(read.warnings).toEqual([]);
     expect(read.accounts).toEqual([
@@ -193,7 +220,16 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
         marketingCosts: 20,
         serviceCosts: 30,
         serviceHours: 4,
-        scores: { volume: 2, profitability: 3, loyalty: 1, potential: 2, reference: 3, learning: 4, contact: 5, emotional: 1 },
+        scores: {
+          volume: 2,
+          profitability: 3,
+          loyalty: 1,
+          potential: 2,
+          reference: 3,
+          learning: 4,
+          contact: 5,
+          emotional: 1,
+        },
         commitment: 2,
         binding: 3,
         lifecycleStage: 'growth',
@@ -202,7 +238,19 @@ describe('readPortfolio: CSV as spreadsheets write it', () => {
   });
 
   it('reads lifecycle stages in English and Finnish, in any case, with or without umlauts', async () => {
-    const stages = ['Pioneer', 'pioneeri', 'GROWTH', 'Kasvu', 'Established', 'VAKIINTUNUT', 'declining', 'Laskeva', 'Ending', 'Päättyvä', 'paattyva'];
+    const stages = [
+      'Pioneer',
+      'pioneeri',
+      'GROWTH',
+      'Kasvu',
+      'Established',
+      'VAKIINTUNUT',
+      'declining',
+      'Laskeva',
+      'Ending',
+      'Päättyvä',
+      'paattyva',
+    ];
     const rows = stages.map((stage, i) => `S${i},${stage}`).join('\n');
     const read = expectRead(await readContent(dir, 'stages.csv', `Name,Lifecycle\n${rows}\n`));
     expect(read.accounts.map((a) => a.lifecycleStage)).toEqual([

@@ -6,7 +6,9 @@ import { fixturePath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /** The 8-byte PNG signature and the start of an IHDR chunk: what any PNG begins with. */
-const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+const PNG_BYTES = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+]);
 
 /** A one-entry zip archive, built by hand so no binary is committed: what an .xlsx is underneath. */
 function tinyZip(): Buffer {
@@ -30,10 +32,13 @@ describe('readPortfolio: file problems', () => {
     expect(failure.issues).toEqual([{ code: 'FileNotFound', file: path }]);
   });
 
-  it.each(['portfolio.pdf', 'portfolio.xls', 'portfolio', 'portfolio.json'])('refuses the extension of %s', async (name) => {
-    const failure = expectIssues(await readContent(dir, name, 'Name\nA Oy\n'));
-    expect(withoutFile(failure.issues)).toMatchObject([{ code: 'WrongExtension' }]);
-  });
+  it.each(['portfolio.pdf', 'portfolio.xls', 'portfolio', 'portfolio.json'])(
+    'refuses the extension of %s',
+    async (name) => {
+      const failure = expectIssues(await readContent(dir, name, 'Name\nA Oy\n'));
+      expect(withoutFile(failure.issues)).toMatchObject([{ code: 'WrongExtension' }]);
+    }
+  );
 
   it('accepts extensions in upper case', async () => {
     expectRead(await readContent(dir, 'PORTFOLIO.CSV', 'Name\nA Oy\n'));
@@ -79,15 +84,29 @@ describe('readPortfolio: header problems', () => {
 
   it('reports a missing name column, listing the columns found', async () => {
     const failure = expectIssues(await readContent(dir, 'noname.csv', 'Company,Revenue,Loyalty\nA Oy,1,2\n'));
-    expect(withoutFile(failure.issues)).toEqual([{ code: 'MissingNameColumn', line: 1, params: { columns: 'Company, Revenue, Loyalty' } }]);
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'MissingNameColumn', line: 1, params: { columns: 'Company, Revenue, Loyalty' } },
+    ]);
     expect(withoutFile(failure.warnings)).toEqual([{ code: 'UnknownColumn', line: 1, column: 'Company' }]);
   });
 
   it('reports a field given by two columns, however they are spelt', async () => {
-    const failure = expectIssues(await readContent(dir, 'twice.csv', 'Name,Revenue,Liikevaihto,LOYALTY,uskollisuus\nA Oy,1,2,3,4\n'));
+    const failure = expectIssues(
+      await readContent(dir, 'twice.csv', 'Name,Revenue,Liikevaihto,LOYALTY,uskollisuus\nA Oy,1,2,3,4\n')
+    );
     expect(withoutFile(failure.issues)).toEqual([
-      { code: 'DuplicateColumn', line: 1, column: 'Liikevaihto', params: { first: 'Revenue', firstLetter: 'B', letter: 'C', field: 'Revenue' } },
-      { code: 'DuplicateColumn', line: 1, column: 'uskollisuus', params: { first: 'LOYALTY', firstLetter: 'D', letter: 'E', field: 'Loyalty' } },
+      {
+        code: 'DuplicateColumn',
+        line: 1,
+        column: 'Liikevaihto',
+        params: { first: 'Revenue', firstLetter: 'B', letter: 'C', field: 'Revenue' },
+      },
+      {
+        code: 'DuplicateColumn',
+        line: 1,
+        column: 'uskollisuus',
+        params: { first: 'LOYALTY', firstLetter: 'D', letter: 'E', field: 'Loyalty' },
+      },
     ]);
   });
 
@@ -134,7 +153,11 @@ describe('readPortfolio: row problems, all collected in one pass', () => {
 
   it('accepts a negative revenue (a credit) but refuses negative costs and hours', async () => {
     const failure = expectIssues(
-      await readContent(dir, 'neg.csv', 'Name,Revenue,Sales Costs,Marketing Costs,Service Costs,Service Hours\nA Oy,-100,-1,-2,-3,-4\n')
+      await readContent(
+        dir,
+        'neg.csv',
+        'Name,Revenue,Sales Costs,Marketing Costs,Service Costs,Service Hours\nA Oy,-100,-1,-2,-3,-4\n'
+      )
     );
     expect(withoutFile(failure.issues).map((i) => [i.code, i.column])).toEqual([
       ['NegativeCost', 'Sales Costs'],

@@ -37,7 +37,13 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
     const read = expectRead(await readPortfolio(path));
     expect(read.accounts).toEqual([
-      { name: 'Pohjolan Teräs Oy', revenue: 2_950_000, directCosts: 2_094_500, scores: { loyalty: 5 }, lifecycleStage: 'established' },
+      {
+        name: 'Pohjolan Teräs Oy',
+        revenue: 2_950_000,
+        directCosts: 2_094_500,
+        scores: { loyalty: 5 },
+        lifecycleStage: 'established',
+      },
       { name: 'Nordic Freight AB', revenue: 2_380_000, scores: { loyalty: 4 }, lifecycleStage: 'established' },
     ]);
     expect(read.lines).toEqual([2, 3]);
@@ -46,7 +52,13 @@ describe('readPortfolio: .xlsx workbooks', () => {
   it('reads a sheet by name, matching case-insensitively when there is no exact match', async () => {
     const path = await workbook(dir.file('two.xlsx'), [
       { name: 'Notes', rows: [['Read me first']] },
-      { name: 'Asiakkaat 2026', rows: [['Nimi', 'Liikevaihto'], ['Kuusamon Kalatukku Oy', 1_284_500.5]] },
+      {
+        name: 'Asiakkaat 2026',
+        rows: [
+          ['Nimi', 'Liikevaihto'],
+          ['Kuusamon Kalatukku Oy', 1_284_500.5],
+        ],
+      },
     ]);
     const expected = [{ name: 'Kuusamon Kalatukku Oy', revenue: 1_284_500.5, scores: {} }];
     expect(expectRead(await readPortfolio(path, { sheet: 'Asiakkaat 2026' })).accounts).toEqual(expected);
@@ -59,7 +71,9 @@ describe('readPortfolio: .xlsx workbooks', () => {
       { name: 'Notes', rows: [['x']] },
     ]);
     const failure = expectIssues(await readPortfolio(path, { sheet: 'Accounts' }));
-    expect(withoutFile(failure.issues)).toEqual([{ code: 'SheetNotFound', value: 'Accounts', params: { available: 'Portfolio, Notes' } }]);
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'SheetNotFound', value: 'Accounts', params: { available: 'Portfolio, Notes' } },
+    ]);
   });
 
   it('skips a hidden first sheet when no sheet is named', async () => {
@@ -76,7 +90,12 @@ describe('readPortfolio: .xlsx workbooks', () => {
         name: 'Portfolio',
         rows: [
           ['Name', 'Revenue', 'Direct Costs', 'Loyalty'],
-          ['Alpha Oy', { formula: '1000*2', result: 2000 }, { formula: 'B2*0.6', result: 1200 }, { formula: '2+2', result: 4 }],
+          [
+            'Alpha Oy',
+            { formula: '1000*2', result: 2000 },
+            { formula: 'B2*0.6', result: 1200 },
+            { formula: '2+2', result: 4 },
+          ],
           [{ formula: '"Beta"&" Oy"', result: 'Beta Oy' }, 500, { sharedFormula: 'C2', result: 300 }, 3],
         ],
       },
@@ -142,17 +161,38 @@ describe('readPortfolio: .xlsx workbooks', () => {
     expect(withoutFile(failure.issues)).toEqual([{ code: 'NotANumber', line: 6, column: 'Revenue', value: 'x' }]);
   });
 
+  it('warns about a note right of the header instead of refusing the row, as cells cannot shift in a workbook', async () => {
+    const path = await workbook(dir.file('note.xlsx'), [
+      {
+        name: 'Portfolio',
+        rows: [
+          ['Name', 'Revenue'],
+          ['A Oy', 1, null, 'call back in May'],
+          ['B Oy', 2],
+        ],
+      },
+    ]);
+    const read = expectRead(await readPortfolio(path));
+    expect(read.accounts.map((a) => a.name)).toEqual(['A Oy', 'B Oy']);
+    expect(withoutFile(read.warnings)).toEqual([{ code: 'UnknownColumn', line: 1, column: 'D' }]);
+  });
+
   it('reads rich text and hyperlinks as their text', async () => {
     const path = await workbook(dir.file('rich.xlsx'), [
       {
         name: 'Portfolio',
         rows: [
           ['Name', 'Owner'],
-          [{ richText: [{ text: 'Pohjolan ' }, { text: 'Teräs', font: { bold: true } }, { text: ' Oy' }] }, { text: 'Anna', hyperlink: 'mailto:anna@example.com' }],
+          [
+            { richText: [{ text: 'Pohjolan ' }, { text: 'Teräs', font: { bold: true } }, { text: ' Oy' }] },
+            { text: 'Anna', hyperlink: 'mailto:anna@example.com' },
+          ],
         ],
       },
     ]);
-    expect(expectRead(await readPortfolio(path)).accounts).toEqual([{ name: 'Pohjolan Teräs Oy', owner: 'Anna', scores: {} }]);
+    expect(expectRead(await readPortfolio(path)).accounts).toEqual([
+      { name: 'Pohjolan Teräs Oy', owner: 'Anna', scores: {} },
+    ]);
   });
 
   it('reports an empty workbook sheet as empty', async () => {

@@ -63,7 +63,9 @@ describe('config/sample-portfolio.csv', () => {
 
   it('spans all lifecycle stages and all four commitment quadrants', () => {
     expect(new Set(accounts.map((a) => a.lifecycleStage))).toEqual(new Set(LIFECYCLE_STAGES));
-    const quadrants = new Set(accounts.map((a) => `${high(a.binding) ? 'bound' : 'free'}/${high(a.commitment) ? 'committed' : 'not'}`));
+    const quadrants = new Set(
+      accounts.map((a) => `${high(a.binding) ? 'bound' : 'free'}/${high(a.commitment) ? 'committed' : 'not'}`)
+    );
     expect(quadrants).toEqual(new Set(['bound/not', 'bound/committed', 'free/not', 'free/committed']));
     const prisoners = accounts.filter((a) => high(a.binding) && !high(a.commitment));
     expect(prisoners.length).toBeGreaterThanOrEqual(3);
@@ -79,7 +81,11 @@ describe('config/sample-portfolio-fi.csv', () => {
     const read = expectRead(await readPortfolio(FINNISH));
     expect(read.warnings).toEqual([]);
     expect(read.accounts).toHaveLength(12);
-    expect(read.accounts[0]).toMatchObject({ name: 'Kuusamon Kalatukku Oy', revenue: 1_284_500.5, lifecycleStage: 'established' });
+    expect(read.accounts[0]).toMatchObject({
+      name: 'Kuusamon Kalatukku Oy',
+      revenue: 1_284_500.5,
+      lifecycleStage: 'established',
+    });
     expect(read.accounts.every(hasCosts)).toBe(true);
   });
 });

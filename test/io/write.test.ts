@@ -28,9 +28,12 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula(value)).toBe(expected);
   });
 
-  it.each(['Pohjolan Teräs Oy', '', ' =not at start', "'already text", '12.5', 'a=b', 'Ääni-Oy'])('leaves %j alone', (value) => {
-    expect(neutraliseFormula(value)).toBe(value);
-  });
+  it.each(['Pohjolan Teräs Oy', '', ' =not at start', "'already text", '12.5', 'a=b', 'Ääni-Oy'])(
+    'leaves %j alone',
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(value);
+    }
+  );
 
   it('passes numbers, booleans and blanks through unchanged', () => {
     expect(neutraliseCell(-12.5)).toBe(-12.5);
@@ -45,10 +48,14 @@ describe('csvText and writeCsv', () => {
 
   it('writes UTF-8 with a BOM and CRLF, numbers as numbers and text guarded', async () => {
     const path = dir.file('out.csv');
-    await writeCsv(path, ['Name', 'Revenue', 'Key', 'Note'], [
-      ['Pohjolan Teräs Oy', -1234.5, true, '=cmd|"/c calc"!A1'],
-      ['Nordic, Freight AB', 0, false, null],
-    ]);
+    await writeCsv(
+      path,
+      ['Name', 'Revenue', 'Key', 'Note'],
+      [
+        ['Pohjolan Teräs Oy', -1234.5, true, '=cmd|"/c calc"!A1'],
+        ['Nordic, Freight AB', 0, false, null],
+      ]
+    );
     const bytes = await readFile(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(
@@ -57,9 +64,16 @@ describe('csvText and writeCsv', () => {
   });
 
   it('writes decimal commas with semicolons, for European spreadsheets', () => {
-    expect(csvText(['Nimi', 'Liikevaihto'], [['Savon Sähkö; Oy', 96_750.25], ['B', 3]], { delimiter: ';' })).toBe(
-      'Nimi;Liikevaihto\r\n"Savon Sähkö; Oy";96750,25\r\nB;3'
-    );
+    expect(
+      csvText(
+        ['Nimi', 'Liikevaihto'],
+        [
+          ['Savon Sähkö; Oy', 96_750.25],
+          ['B', 3],
+        ],
+        { delimiter: ';' }
+      )
+    ).toBe('Nimi;Liikevaihto\r\n"Savon Sähkö; Oy";96750,25\r\nB;3');
   });
 
   it('leaves non-finite numbers blank', () => {
@@ -86,10 +100,15 @@ describe('writeXlsx', () => {
 
   it('writes a bold, frozen header, numbers as numbers, and text that stays text', async () => {
     const path = dir.file('out.xlsx');
-    await writeXlsx(path, 'Ranking: 2026/Q1', ['Name', 'Revenue', 'Key'], [
-      ['=1+1', 1234.5, true],
-      ['Pohjolan Teräs Oy', null, false],
-    ]);
+    await writeXlsx(
+      path,
+      'Ranking: 2026/Q1',
+      ['Name', 'Revenue', 'Key'],
+      [
+        ['=1+1', 1234.5, true],
+        ['Pohjolan Teräs Oy', null, false],
+      ]
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     const sheet = book.worksheets[0];
@@ -119,7 +138,9 @@ describe('writeXlsx', () => {
   it('is read back by the reader', async () => {
     const path = dir.file('round.xlsx');
     await writeXlsx(path, 'Portfolio', ['Name', 'Revenue', 'Lifecycle Stage'], [['A Oy', 10.5, 'Kasvu']]);
-    expect(expectRead(await readPortfolio(path)).accounts).toEqual([{ name: 'A Oy', revenue: 10.5, scores: {}, lifecycleStage: 'growth' }]);
+    expect(expectRead(await readPortfolio(path)).accounts).toEqual([
+      { name: 'A Oy', revenue: 10.5, scores: {}, lifecycleStage: 'growth' },
+    ]);
   });
 
   it.each([

@@ -69,7 +69,8 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     }
     const limit = top ?? TERMINAL_ROWS;
     this.log(renderRanking(result, limit));
-    if (result.accounts.length > limit) this.info(messages.getMessage('info.TableTruncated', [limit, result.accounts.length]));
+    if (result.accounts.length > limit)
+      this.info(messages.getMessage('info.TableTruncated', [limit, result.accounts.length]));
     this.log('');
     this.log(renderSummary(result));
   }

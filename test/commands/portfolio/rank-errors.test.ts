@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
-import { runExpectingError, useCommandContext } from '../../helpers/command.js';
+import { runExpectingError, useCommandContext, type CommandFailure } from '../../helpers/command.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -13,7 +13,7 @@ describe('portfolio rank: bad input', () => {
   const tmp = useTempDir();
 
   /** Writes the input, runs rank with an output file, and checks nothing was written. */
-  async function failWith(name: string, content: string | Buffer, extra: string[] = []) {
+  async function failWith(name: string, content: string | Buffer, extra: string[] = []): Promise<CommandFailure> {
     const input = tmp.file(name);
     await writeFile(input, content);
     const out = tmp.file('out.csv');
@@ -80,7 +80,16 @@ describe('portfolio rank: bad input', () => {
 
   it('a profile whose weights do not sum to 100', async () => {
     const profile = tmp.file('bad.json');
-    const weights = { volume: 50, profitability: 20, loyalty: 20, potential: 10, reference: 10, learning: 10, contact: 0, emotional: 0 };
+    const weights = {
+      volume: 50,
+      profitability: 20,
+      loyalty: 20,
+      potential: 10,
+      reference: 10,
+      learning: 10,
+      contact: 0,
+      emotional: 0,
+    };
     await writeFile(profile, JSON.stringify({ key: 'bad', name: 'Bad', weights }));
     const f = await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--profile', profile]);
     expect(f.message).toContain('bad.json');
@@ -89,7 +98,17 @@ describe('portfolio rank: bad input', () => {
 
   it('a profile with an unknown dimension', async () => {
     const profile = tmp.file('odd.json');
-    const weights = { volume: 30, profitability: 20, loyalty: 20, potential: 10, reference: 10, learning: 10, contact: 0, emotional: 0, charisma: 0 };
+    const weights = {
+      volume: 30,
+      profitability: 20,
+      loyalty: 20,
+      potential: 10,
+      reference: 10,
+      learning: 10,
+      contact: 0,
+      emotional: 0,
+      charisma: 0,
+    };
     await writeFile(profile, JSON.stringify({ key: 'odd', name: 'Odd', weights }));
     const f = await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--profile', profile]);
     expect(f.message).toContain('charisma');
@@ -105,7 +124,9 @@ describe('portfolio rank: bad input', () => {
   it('xlsx to the terminal, and a format that contradicts the output file', async () => {
     expect((await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--format', 'xlsx'])).message).toMatch(/xlsx/);
     const out = tmp.file('x.csv');
-    expect((await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--format', 'json', '--output', out])).message).toContain('x.csv');
+    expect(
+      (await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--format', 'json', '--output', out])).message
+    ).toContain('x.csv');
     expect(existsSync(out)).toBe(false);
   });
 });

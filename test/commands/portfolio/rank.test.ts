@@ -18,9 +18,16 @@ describe('portfolio rank', () => {
     expect(n).toBeGreaterThanOrEqual(40);
     expect(result.accounts.map((a) => a.rank)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     for (const a of result.accounts) {
-      expect(Object.keys(a.scores).sort()).toEqual(
-        ['contact', 'emotional', 'learning', 'loyalty', 'potential', 'profitability', 'reference', 'volume']
-      );
+      expect(Object.keys(a.scores).sort()).toEqual([
+        'contact',
+        'emotional',
+        'learning',
+        'loyalty',
+        'potential',
+        'profitability',
+        'reference',
+        'volume',
+      ]);
       if (a.score !== null) expect(Math.round(a.score * 100) / 100).toBe(a.score);
       expect(a.explanation.contributions).toHaveLength(8);
     }
@@ -44,7 +51,9 @@ describe('portfolio rank', () => {
   it('reads the XLSX and the Finnish semicolon file like the CSV', async () => {
     const csv = await runCommand(PortfolioRank, ['--file', SAMPLE, '--json']);
     const xlsx = await runCommand(PortfolioRank, ['--file', repoPath('config', 'sample-portfolio.xlsx'), '--json']);
-    expect(xlsx.accounts.map((a) => [a.name, a.rank, a.score])).toEqual(csv.accounts.map((a) => [a.name, a.rank, a.score]));
+    expect(xlsx.accounts.map((a) => [a.name, a.rank, a.score])).toEqual(
+      csv.accounts.map((a) => [a.name, a.rank, a.score])
+    );
     const fi = await runCommand(PortfolioRank, ['--file', repoPath('config', 'sample-portfolio-fi.csv'), '--json']);
     expect(fi.accounts.length).toBeGreaterThanOrEqual(10);
     expect(fi.accounts.every((a) => a.score !== null)).toBe(true);
@@ -62,7 +71,10 @@ describe('portfolio rank', () => {
 
   it('neutralises formulas in exported text cells and keeps numbers as numbers', async () => {
     const input = tmp.file('evil.csv');
-    await writeFile(input, 'Name,Revenue,Direct Costs,Loyalty\n"=HYPERLINK(""http://x"")",1000,-0,3\n@SUM(A1),2000,100,4\n');
+    await writeFile(
+      input,
+      'Name,Revenue,Direct Costs,Loyalty\n"=HYPERLINK(""http://x"")",1000,-0,3\n@SUM(A1),2000,100,4\n'
+    );
     const out = tmp.file('out.csv');
     await runCommand(PortfolioRank, ['--file', input, '--output', out, '--json']);
     const text = await readFile(out, 'utf8');
@@ -84,7 +96,16 @@ describe('portfolio rank', () => {
 
   it('takes a profile from a JSON file', async () => {
     const profile = tmp.file('mine.json');
-    const weights = { volume: 0, profitability: 0, loyalty: 100, potential: 0, reference: 0, learning: 0, contact: 0, emotional: 0 };
+    const weights = {
+      volume: 0,
+      profitability: 0,
+      loyalty: 100,
+      potential: 0,
+      reference: 0,
+      learning: 0,
+      contact: 0,
+      emotional: 0,
+    };
     await writeFile(profile, JSON.stringify({ key: 'loyal', name: 'Loyalty only', weights }));
     const result = await runCommand(PortfolioRank, ['--file', SAMPLE, '--profile', profile, '--json']);
     expect(result.profile.key).toBe('loyal');

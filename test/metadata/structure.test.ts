@@ -1,0 +1,199 @@
+/**
+ * What an admin installing the package relies on, read from every *-meta.xml: each field explains
+ * itself (description and help text within the platform's limits), assessed fields keep history within
+ * the 20-field limit, scores have the right shape, and every formula, layout, list view, compact layout,
+ * tab and app names only things that exist.
+ */
+import { DIMENSIONS } from '../../src/core/dimensions.js';
+import {
+  ACCOUNT,
+  ACCOUNT_ASSESSED,
+  ACCOUNT_COMPUTED,
+  SCORING_PROFILE,
+  SCORING_PROFILE_WEIGHTS,
+  VALUE_ASSESSMENT,
+  VALUE_ASSESSMENT_SCORES,
+  VISION,
+} from '../../src/org/fields.js';
+import { allFields, layoutItems, loadForceApp, type Field } from './helpers/force-app.js';
+import { referencedFields } from './helpers/formula.js';
+import { children, text, texts } from './helpers/xml.js';
+
+const app = loadForceApp();
+const fields = [...allFields(app).values()];
+const qualified = (f: Field): string => `${f.object}.${f.name}`;
+
+/** Salesforce's limits for labels, help text and descriptions. */
+const LIMITS = { label: 40, help: 510, description: 1000 };
+/** Field history tracking: at most 20 fields per object. */
+const HISTORY_LIMIT = 20;
+
+describe('every custom field explains itself', () => {
+  it('has a label, a description and inline help text', () => {
+    const missing = fields.filter((f) => !f.label || !f.description || !f.help).map(qualified);
+    expect(missing).toEqual([]);
+  });
+
+  it('stays within the platform limits', () => {
+    const over = fields.flatMap((f) => [
+      ...((f.label ?? '').length > LIMITS.label ? [`${qualified(f)} label`] : []),
+      ...((f.help ?? '').length > LIMITS.help ? [`${qualified(f)} help`] : []),
+      ...((f.description ?? '').length > LIMITS.description ? [`${qualified(f)} description`] : []),
+    ]);
+    expect(over).toEqual([]);
+  });
+
+  it('labels are unique within each object', () => {
+    for (const object of app.objects.values()) {
+      const labels = [...object.fields.values()].map((f) => f.label);
+      expect({ object: object.name, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({ object: object.name, duplicates: [] });
+    }
+  });
+
+  it('every custom object has a description', () => {
+    const missing = [...app.objects.values()].filter((o) => o.xml && !text(o.xml, 'description')).map((o) => o.name);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('history tracking', () => {
+  const account = app.objects.get(ACCOUNT);
+  const tracked = (objectName: string): string[] => [...(app.objects.get(objectName)?.fields.values() ?? [])].filter((f) => f.trackHistory).map((f) => f.name).sort();
+
+  it('tracks every assessed Account field and no computed one', () => {
+    expect(tracked(ACCOUNT)).toEqual(Object.values(ACCOUNT_ASSESSED).sort());
+    expect(Object.values(ACCOUNT_COMPUTED).filter((n) => account?.fields.get(n)?.trackHistory)).toEqual([]);
+  });
+
+  it('uses 11 of the 20 tracked fields Account allows, leaving room for the org’s own', () => {
+    expect(tracked(ACCOUNT)).toHaveLength(11);
+    expect(tracked(ACCOUNT).length).toBeLessThanOrEqual(HISTORY_LIMIT);
+  });
+
+  it('audits every change of a scoring profile’s weights and thresholds', () => {
+    const profile = tracked(SCORING_PROFILE.object);
+    expect(profile).toEqual(expect.arrayContaining([...Object.values(SCORING_PROFILE_WEIGHTS), SCORING_PROFILE.tierKeyAccount, SCORING_PROFILE.minCoverage, SCORING_PROFILE.isDefault]));
+    expect(profile.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+  });
+
+  it('tracks the agreement of a vision', () => {
+    expect(tracked(VISION.object)).toEqual(expect.arrayContaining([VISION.status, VISION.agreedDate, VISION.version]));
+  });
+
+  it('tracks fields only on objects with history enabled (Account has it as a standard object)', () => {
+    for (const object of app.objects.values()) {
+      if (!object.xml || tracked(object.name).length === 0) continue;
+      expect({ object: object.name, enableHistory: text(object.xml, 'enableHistory') }).toEqual({ object: object.name, enableHistory: 'true' });
+    }
+  });
+});
+
+describe('scores', () => {
+  const shape = (f: Field | undefined): string => (f ? `${f.type}(${text(f.xml, 'precision') ?? ''},${text(f.xml, 'scale') ?? ''})` : 'missing');
+  const fieldOf = (object: string, name: string): Field | undefined => app.objects.get(object)?.fields.get(name);
+
+  it('dimension scores are whole numbers, Number(1,0), on the account and in the history', () => {
+    const accountScores = [
+      ...DIMENSIONS.filter((d) => d !== 'volume' && d !== 'profitability').map((d) => ACCOUNT_ASSESSED[d as keyof typeof ACCOUNT_ASSESSED]),
+      ACCOUNT_ASSESSED.volumeEntered,
+      ACCOUNT_ASSESSED.profitabilityEntered,
+      ACCOUNT_COMPUTED.volumeScore,
+      ACCOUNT_COMPUTED.profitabilityScore,
+    ];
+    for (const name of accountScores) expect({ name, shape: shape(fieldOf(ACCOUNT, name)) }).toEqual({ name, shape: 'Number(1,0)' });
+    for (const name of Object.values(VALUE_ASSESSMENT_SCORES)) expect({ name, shape: shape(fieldOf(VALUE_ASSESSMENT.object, name)) }).toEqual({ name, shape: 'Number(1,0)' });
+  });
+
+  it('commitment and binding keep one decimal (halves such as 3.5)', () => {
+    for (const [object, name] of [
+      [ACCOUNT, ACCOUNT_ASSESSED.commitment],
+      [ACCOUNT, ACCOUNT_ASSESSED.binding],
+      [VALUE_ASSESSMENT.object, VALUE_ASSESSMENT.commitment],
+      [VALUE_ASSESSMENT.object, VALUE_ASSESSMENT.binding],
+    ]) {
+      expect({ name, shape: shape(fieldOf(object, name)) }).toEqual({ name, shape: 'Number(2,1)' });
+    }
+  });
+
+  it('weighted scores keep two decimals, as the rank rule needs', () => {
+    expect(shape(fieldOf(ACCOUNT, ACCOUNT_COMPUTED.weightedScore))).toBe('Number(3,2)');
+    expect(shape(fieldOf(VALUE_ASSESSMENT.object, VALUE_ASSESSMENT.weightedScore))).toBe('Number(3,2)');
+  });
+
+  it('no field is required at field level (permission sets can then grant it, and the rules say what is needed)', () => {
+    expect(fields.filter((f) => text(f.xml, 'required') === 'true').map(qualified)).toEqual([]);
+  });
+});
+
+describe('everything named exists', () => {
+  const fieldNames = (objectName: string): Set<string> => new Set(['Name', ...(app.objects.get(objectName)?.fields.keys() ?? [])]);
+
+  it('formulas and validation rules name only fields of their object', () => {
+    const unknown: string[] = [];
+    for (const object of app.objects.values()) {
+      const known = fieldNames(object.name);
+      const formulas = [
+        ...[...object.fields.values()].filter((f) => f.formula).map((f) => [f.name, f.formula ?? ''] as const),
+        ...[...object.rules.values()].map((r) => [r.name, r.formula] as const),
+      ];
+      for (const [owner, formula] of formulas) {
+        for (const ref of referencedFields(formula)) if (!known.has(ref)) unknown.push(`${object.name}.${owner} → ${ref}`);
+      }
+      for (const rule of object.rules.values()) {
+        const display = text(rule.xml, 'errorDisplayField');
+        if (display && !known.has(display)) unknown.push(`${object.name}.${rule.name} displays on ${display}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('layouts, compact layouts and list views name existing fields and relationships', () => {
+    const standard = new Set(['Name', 'NAME', 'OwnerId', 'CreatedById', 'LastModifiedById']);
+    const problems: string[] = [];
+    for (const [layoutName, layout] of app.layouts) {
+      const objectName = layoutName.split('-')[0];
+      const known = fieldNames(objectName);
+      for (const { field } of layoutItems(layout)) if (!known.has(field) && !standard.has(field)) problems.push(`${layoutName}: ${field}`);
+      for (const related of children(layout, 'relatedLists')) {
+        const list = text(related, 'relatedList') ?? '';
+        if (list.includes('.')) {
+          const [child, lookup] = list.split('.');
+          const f = app.objects.get(child)?.fields.get(lookup);
+          if (f?.referenceTo !== objectName) problems.push(`${layoutName}: related list ${list}`);
+          for (const column of texts(related, 'fields')) if (!fieldNames(child).has(column) && !standard.has(column)) problems.push(`${layoutName}: ${list} column ${column}`);
+        }
+      }
+    }
+    for (const object of app.objects.values()) {
+      const known = fieldNames(object.name);
+      for (const [name, compact] of object.compactLayouts) for (const f of texts(compact, 'fields')) if (!known.has(f)) problems.push(`${object.name}.${name}: ${f}`);
+      for (const view of object.listViews) for (const c of texts(view, 'columns')) if (!known.has(c) && !standard.has(c)) problems.push(`${object.name} list view: ${c}`);
+      const assigned = object.xml ? text(object.xml, 'compactLayoutAssignment') : undefined;
+      if (assigned && !object.compactLayouts.has(assigned)) problems.push(`${object.name}: compact layout ${assigned}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every custom object has a layout with all its fields', () => {
+    const missing: string[] = [];
+    for (const object of app.objects.values()) {
+      if (!object.xml) continue;
+      const layouts = [...app.layouts].filter(([name]) => name.startsWith(`${object.name}-`));
+      expect({ object: object.name, layouts: layouts.length }).toEqual({ object: object.name, layouts: 1 });
+      const placed = new Set(layouts.flatMap(([, l]) => layoutItems(l).map((i) => i.field)));
+      for (const f of object.fields.keys()) if (!placed.has(f)) missing.push(`${object.name}.${f}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('tabs show existing objects, and the app shows Accounts and every tab', () => {
+    for (const tab of app.tabs.keys()) expect(app.objects.has(tab)).toBe(true);
+    expect([...app.tabs.keys()].sort()).toEqual(
+      [SCORING_PROFILE.object, 'CVP_Customer_Profitability__c', VALUE_ASSESSMENT.object, VISION.object, 'CVP_Portfolio_Snapshot__c'].sort()
+    );
+    for (const appXml of app.apps.values()) {
+      expect(text(appXml, 'label')).toBe('Customer Value');
+      expect(texts(appXml, 'tabs').sort()).toEqual(['standard-Account', ...app.tabs.keys()].sort());
+    }
+  });
+});
