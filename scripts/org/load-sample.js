@@ -16,14 +16,21 @@ import { Org } from '@salesforce/core';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../lib/core/builtin-profiles.js';
 import { roundHalfUp } from '../../lib/core/rounding.js';
 import { readPortfolio } from '../../lib/io/read-portfolio.js';
-import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY, SCORING_PROFILE } from '../../lib/org/fields.js';
+import {
+  ACCOUNT,
+  ACCOUNT_ASSESSED,
+  LIFECYCLE_STAGE_VALUES,
+  PROFITABILITY,
+  SCORING_PROFILE,
+} from '../../lib/org/fields.js';
 import { profileToRecord } from '../../lib/org/profile-records.js';
 
 /** sObject Collections take 200 records a call. */
 const CHUNK = 200;
 const NAMES_PER_QUERY = 100;
 
-const chunks = (items, size) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = (items, size) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 const soqlString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const orNull = (value) => (value === undefined ? null : value);
 /** Scores are whole numbers in the org; commitment and binding keep one decimal. */
@@ -39,7 +46,8 @@ export async function ensureProfiles(conn) {
   const missing = BUILT_IN_PROFILES.filter((p) => !keys.has(p.key)).map((p) =>
     profileToRecord(p, { isDefault: !hasDefault && p.key === DEFAULT_PROFILE_KEY })
   );
-  if (missing.length > 0) check(await conn.sobject(P.object).upsert(missing, P.key, { allOrNone: true }), 'scoring profiles');
+  if (missing.length > 0)
+    check(await conn.sobject(P.object).upsert(missing, P.key, { allOrNone: true }), 'scoring profiles');
   return missing.map((r) => r[P.key]);
 }
 
@@ -65,7 +73,14 @@ export function accountRecord(account) {
 /** One profitability row, or null when the sheet has no figure for the account. */
 export function profitabilityRecord(account, accountId, period) {
   const P = PROFITABILITY;
-  const figures = [account.revenue, account.directCosts, account.salesCosts, account.marketingCosts, account.serviceCosts, account.serviceHours];
+  const figures = [
+    account.revenue,
+    account.directCosts,
+    account.salesCosts,
+    account.marketingCosts,
+    account.serviceCosts,
+    account.serviceHours,
+  ];
   if (figures.every((v) => v == null)) return null;
   return {
     [P.account]: accountId,
@@ -83,8 +98,13 @@ export function profitabilityRecord(account, accountId, period) {
 /** Creates or updates the accounts by name; returns name → 18-character Id. */
 export async function upsertAccounts(conn, accounts) {
   const ids = new Map();
-  for (const names of chunks(accounts.map((a) => a.name), NAMES_PER_QUERY)) {
-    const found = await conn.query(`SELECT Id, Name FROM ${ACCOUNT} WHERE Name IN (${names.map(soqlString).join(', ')})`);
+  for (const names of chunks(
+    accounts.map((a) => a.name),
+    NAMES_PER_QUERY
+  )) {
+    const found = await conn.query(
+      `SELECT Id, Name FROM ${ACCOUNT} WHERE Name IN (${names.map(soqlString).join(', ')})`
+    );
     for (const r of found.records) {
       if (ids.has(r.Name)) throw new Error(`More than one account is named "${r.Name}": rename one, then run again.`);
       ids.set(r.Name, r.Id);
@@ -97,14 +117,18 @@ export async function upsertAccounts(conn, accounts) {
     const results = check(await conn.sobject(ACCOUNT).create(part, { allOrNone: true }), 'accounts');
     part.forEach((r, i) => ids.set(r.Name, results[i].id));
   }
-  for (const part of chunks(toUpdate, CHUNK)) check(await conn.sobject(ACCOUNT).update(part, { allOrNone: true }), 'accounts');
+  for (const part of chunks(toUpdate, CHUNK))
+    check(await conn.sobject(ACCOUNT).update(part, { allOrNone: true }), 'accounts');
   return { ids, created: toCreate.length, updated: toUpdate.length };
 }
 
 export async function upsertProfitability(conn, accounts, ids, period) {
   const rows = accounts.map((a) => profitabilityRecord(a, ids.get(a.name), period)).filter((r) => r !== null);
   for (const part of chunks(rows, CHUNK)) {
-    check(await conn.sobject(PROFITABILITY.object).upsert(part, PROFITABILITY.externalId, { allOrNone: true }), 'customer profitability');
+    check(
+      await conn.sobject(PROFITABILITY.object).upsert(part, PROFITABILITY.externalId, { allOrNone: true }),
+      'customer profitability'
+    );
   }
   return rows.length;
 }
@@ -113,7 +137,9 @@ function check(results, what) {
   const list = Array.isArray(results) ? results : [results];
   const failed = list.filter((r) => !r.success);
   if (failed.length > 0) {
-    const reasons = failed.flatMap((r) => (r.errors ?? []).map((e) => (typeof e === 'string' ? e : `${e.statusCode}: ${e.message}`)));
+    const reasons = failed.flatMap((r) =>
+      (r.errors ?? []).map((e) => (typeof e === 'string' ? e : `${e.statusCode}: ${e.message}`))
+    );
     throw new Error(`Saving ${what} failed: ${reasons.join('; ')}`);
   }
   return list;
@@ -121,10 +147,17 @@ function check(results, what) {
 
 export async function loadSample(conn, { file, period, profilesOnly }, log = console.log) {
   const created = await ensureProfiles(conn);
-  log(created.length > 0 ? `Scoring profiles created: ${created.join(', ')}` : 'Scoring profiles: all present, left as they are');
+  log(
+    created.length > 0
+      ? `Scoring profiles created: ${created.join(', ')}`
+      : 'Scoring profiles: all present, left as they are'
+  );
   if (profilesOnly) return;
   const read = await readPortfolio(file);
-  if (!read.ok) throw new Error(`${file} cannot be read: ${read.issues.map((i) => `${i.code}${i.line ? ` (line ${i.line})` : ''}`).join(', ')}`);
+  if (!read.ok)
+    throw new Error(
+      `${file} cannot be read: ${read.issues.map((i) => `${i.code}${i.line ? ` (line ${i.line})` : ''}`).join(', ')}`
+    );
   const { ids, created: newAccounts, updated } = await upsertAccounts(conn, read.accounts);
   log(`Accounts: ${newAccounts} created, ${updated} updated`);
   const rows = await upsertProfitability(conn, read.accounts, ids, period);
@@ -142,7 +175,11 @@ async function main() {
   });
   if (!values['target-org']) throw new Error('Name the org: --target-org <alias or username>.');
   const org = await Org.create({ aliasOrUsername: values['target-org'] });
-  await loadSample(org.getConnection(), { file: values.file, period: values.period, profilesOnly: values['profiles-only'] });
+  await loadSample(org.getConnection(), {
+    file: values.file,
+    period: values.period,
+    profilesOnly: values['profiles-only'],
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,6 +1,5 @@
 import { bandFigures, sortedAscending } from './banding.js';
 import {
-  DIMENSIONS,
   type AbcClass,
   type LifecycleStage,
   type Quadrant,
@@ -82,12 +81,7 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
   const byInput: RankedAccount[] = new Array<RankedAccount>(n);
   for (let i = 0; i < n; i++) {
     const input = inputs[i];
-    const { scores, volumeSource, profitabilitySource } = effectiveScores(
-      input,
-      volumeBand[i],
-      profitBand[i],
-      margin[i]
-    );
+    const scores = effectiveScores(input, volumeBand[i], profitBand[i], margin[i]);
     const ws = weightedScore(scores, profile.weights);
     const tier = tierOf(ws.score, profile.tiers);
     const m = Number.isNaN(margin[i]) ? null : margin[i];
@@ -106,8 +100,8 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
       treatment: treatmentOf(tier, m, scores.potential),
       quadrant: quadrantOf(input.commitment ?? null, input.binding ?? null, profile.matrixHigh),
       scores,
-      volumeSource,
-      profitabilitySource,
+      volumeSource: sourceOf(input.scores.volume, volumeBand[i]),
+      profitabilitySource: sourceOf(input.scores.profitability, profitBand[i]),
       revenue: input.revenue ?? null,
       margin: m,
       lifecycleStage: input.lifecycleStage ?? null,
@@ -130,26 +124,25 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
 
 /**
  * The scores the weighted score uses: an entered score wins over one banded from a figure
- * (DESIGN.md 1.2); band 0 means the account had no figure.
+ * (DESIGN.md 1.2); band 0 means the account had no figure. Built as one literal: a million of them
+ * allocate noticeably faster than objects grown key by key.
  */
-function effectiveScores(
-  input: Account,
-  volumeBand: number,
-  profitBand: number,
-  margin: number
-): { scores: ScoreVector; volumeSource: ScoreSource | null; profitabilitySource: ScoreSource | null } {
-  const scores = {} as ScoreVector;
-  for (const d of DIMENSIONS) scores[d] = input.scores[d] ?? null;
-  let volumeSource: ScoreSource | null = scores.volume !== null ? 'entered' : null;
-  if (volumeSource === null && volumeBand > 0) {
-    scores.volume = volumeBand;
-    volumeSource = 'figure';
-  }
-  let profitabilitySource: ScoreSource | null = scores.profitability !== null ? 'entered' : null;
-  if (profitabilitySource === null && profitBand > 0) {
+function effectiveScores(input: Account, volumeBand: number, profitBand: number, margin: number): ScoreVector {
+  const s = input.scores;
+  return {
+    volume: s.volume ?? (volumeBand > 0 ? volumeBand : null),
     // A loss-maker scores 1 whatever its place among other loss-makers (DESIGN.md 1.2).
-    scores.profitability = margin < 0 ? 1 : profitBand;
-    profitabilitySource = 'figure';
-  }
-  return { scores, volumeSource, profitabilitySource };
+    profitability: s.profitability ?? (profitBand > 0 ? (margin < 0 ? 1 : profitBand) : null),
+    loyalty: s.loyalty ?? null,
+    potential: s.potential ?? null,
+    reference: s.reference ?? null,
+    learning: s.learning ?? null,
+    contact: s.contact ?? null,
+    emotional: s.emotional ?? null,
+  };
+}
+
+function sourceOf(entered: number | null | undefined, band: number): ScoreSource | null {
+  if (entered !== null && entered !== undefined) return 'entered';
+  return band > 0 ? 'figure' : null;
 }

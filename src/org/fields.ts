@@ -24,7 +24,7 @@ export const ACCOUNT_ASSESSED = {
   commitment: 'CVP_Commitment__c',
   binding: 'CVP_Binding__c',
   lifecycleStage: 'CVP_Lifecycle_Stage__c',
-} as const satisfies Record<AssessedDimensionKey | string, string>;
+} as const satisfies Record<AssessedDimensionKey, string> & Record<string, string>;
 
 /** Account fields the sync computes and writes; read-only to people. */
 export const ACCOUNT_COMPUTED = {

@@ -63,7 +63,10 @@ export function profileToRecord(profile: Profile, options: { isDefault: boolean 
  * schema, so a profile an admin broke in the org is reported with the same codes as a broken file.
  */
 export function recordToProfile(record: Readonly<Record<string, unknown>>): Result<ProfileFromRecord, ProfileIssue[]> {
-  const weights = Object.fromEntries(DIMENSIONS.map((d) => [d, numberOrUndefined(record[W[d]])])) as Record<DimensionKey, number>;
+  const weights = Object.fromEntries(DIMENSIONS.map((d) => [d, numberOrUndefined(record[W[d]])])) as Record<
+    DimensionKey,
+    number
+  >;
   const volume = textToBands(record[P.volumeBands]);
   const profitability = textToBands(record[P.profitabilityBands]);
   const minCoverage = numberOrUndefined(record[P.minCoverage]);

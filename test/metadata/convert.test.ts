@@ -62,28 +62,52 @@ describe('source conversion with source-deploy-retrieve', () => {
     if (!pkg.ok) throw new Error(pkg.error);
     expect(text(pkg.doc.element, 'version')).toBe('62.0');
     const typeNames = children(pkg.doc.element, 'types').map((t) => text(t, 'name'));
-    expect(typeNames).toEqual(expect.arrayContaining(['CustomObject', 'CustomField', 'PermissionSet', 'CustomObjectTranslation', 'Translations']));
+    expect(typeNames).toEqual(
+      expect.arrayContaining([
+        'CustomObject',
+        'CustomField',
+        'PermissionSet',
+        'CustomObjectTranslation',
+        'Translations',
+      ])
+    );
 
-    for (const object of ['Account', ...CUSTOM_OBJECTS]) {
-      const doc = await parsed(join(tmp.path, 'objects', `${object}.object`));
+    const objects = ['Account', ...CUSTOM_OBJECTS];
+    const docs = await Promise.all(objects.map((object) => parsed(join(tmp.path, 'objects', `${object}.object`))));
+    docs.forEach((doc, i) => {
       if (!doc.ok) throw new Error(doc.error);
-      const converted = children(doc.doc.element, 'fields').map((f) => `${object}.${text(f, 'fullName') ?? ''}`).sort();
-      expect(converted).toEqual(customFieldsInMap.filter((name) => name.startsWith(`${object}.`)).sort());
-    }
+      const converted = children(doc.doc.element, 'fields')
+        .map((f) => `${objects[i]}.${text(f, 'fullName') ?? ''}`)
+        .sort();
+      expect(converted).toEqual(customFieldsInMap.filter((name) => name.startsWith(`${objects[i]}.`)).sort());
+    });
 
     const translation = await parsed(join(tmp.path, 'objectTranslations', 'Account-fi.objectTranslation'));
     if (!translation.ok) throw new Error(translation.error);
-    expect(children(translation.doc.element, 'fields')).toHaveLength(customFieldsInMap.filter((n) => n.startsWith('Account.')).length);
+    expect(children(translation.doc.element, 'fields')).toHaveLength(
+      customFieldsInMap.filter((n) => n.startsWith('Account.')).length
+    );
   });
 
   it('fails on a corrupt file', async () => {
     const copy = join(tmp.path, 'project');
     await cp(repoPath('force-app'), join(copy, 'force-app'), { recursive: true });
     await cp(repoPath('sfdx-project.json'), join(copy, 'sfdx-project.json'));
-    const victim = join(copy, 'force-app', 'main', 'default', 'objects', 'CVP_Scoring_Profile__c', 'fields', 'CVP_Weight_Volume__c.field-meta.xml');
+    const victim = join(
+      copy,
+      'force-app',
+      'main',
+      'default',
+      'objects',
+      'CVP_Scoring_Profile__c',
+      'fields',
+      'CVP_Weight_Volume__c.field-meta.xml'
+    );
     await writeFile(victim, '<CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><<< not xml');
 
-    await expect(convert(join(copy, 'force-app'), join(tmp.path, 'out'))).rejects.toThrow(/CVP_Weight_Volume__c\.field-meta\.xml/);
+    await expect(convert(join(copy, 'force-app'), join(tmp.path, 'out'))).rejects.toThrow(
+      /CVP_Weight_Volume__c\.field-meta\.xml/
+    );
   });
 
   it('converts the untouched copy, so the failure above is the corruption and nothing else', async () => {

@@ -16,7 +16,14 @@ const profitability = objectOf(app, P.object);
 type Case = WaterfallInput & { readonly why: string };
 
 const EDGE_CASES: readonly Case[] = [
-  { why: 'every figure given', revenue: 1000, directCosts: 600, salesCosts: 100, marketingCosts: 50, serviceCosts: 150 },
+  {
+    why: 'every figure given',
+    revenue: 1000,
+    directCosts: 600,
+    salesCosts: 100,
+    marketingCosts: 50,
+    serviceCosts: 150,
+  },
   { why: 'only direct costs: the other costs count as 0', revenue: 1000, directCosts: 600 },
   { why: 'only service costs', revenue: 1000, serviceCosts: 250 },
   { why: 'revenue but no cost at all: no margin', revenue: 1000 },
@@ -27,11 +34,18 @@ const EDGE_CASES: readonly Case[] = [
   { why: 'a credit note: negative revenue', revenue: -500, directCosts: 100 },
   { why: 'margin % 0.125 rounds half up to 0.13', revenue: 800, serviceCosts: 799 },
   { why: 'margin % -0.125 rounds half away from zero to -0.13', revenue: 800, serviceCosts: 801 },
-  { why: 'margin % 0.005 rounds half up to 0.01', revenue: 20000, directCosts: 19999 },
+  { why: 'margin % 0.005 rounds half up to 0.01', revenue: 20_000, directCosts: 19_999 },
   { why: 'a third', revenue: 3, serviceCosts: 2 },
   { why: 'two thirds', revenue: 3, serviceCosts: 1 },
   { why: 'cents', revenue: 1234.56, directCosts: 1000.01, salesCosts: 0.55, marketingCosts: 10.1, serviceCosts: 99.99 },
-  { why: 'large figures', revenue: 98765432.1, directCosts: 12345678.9, salesCosts: 1000000, marketingCosts: 250000.25, serviceCosts: 3000000 },
+  {
+    why: 'large figures',
+    revenue: 98_765_432.1,
+    directCosts: 12_345_678.9,
+    salesCosts: 1_000_000,
+    marketingCosts: 250_000.25,
+    serviceCosts: 3_000_000,
+  },
   { why: 'zero costs given explicitly', revenue: 1000, directCosts: 0 },
 ];
 

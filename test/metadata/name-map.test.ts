@@ -47,7 +47,9 @@ describe('the name map and force-app', () => {
       const f = fields.get(qualified);
       return f ? typeOf(f) : 'missing';
     };
-    const mismatches = [...FIELD_TYPES].filter(([qualified, type]) => actual(qualified) !== type).map(([qualified, type]) => `${qualified}: ${type} in fields.ts, ${actual(qualified)} in force-app`);
+    const mismatches = [...FIELD_TYPES]
+      .filter(([qualified, type]) => actual(qualified) !== type)
+      .map(([qualified, type]) => `${qualified}: ${type} in fields.ts, ${actual(qualified)} in force-app`);
     expect(mismatches).toEqual([]);
     expect(FIELD_TYPES.size).toBeGreaterThan(100);
   });
@@ -67,7 +69,9 @@ describe('the name map and force-app', () => {
 
   it('every custom object and field carries the CVP_ prefix', () => {
     expect(CUSTOM_OBJECTS.filter((o) => !o.startsWith('CVP_'))).toEqual([]);
-    expect([...fields.values()].filter((f) => !f.name.startsWith('CVP_')).map((f) => `${f.object}.${f.name}`)).toEqual([]);
+    expect([...fields.values()].filter((f) => !f.name.startsWith('CVP_')).map((f) => `${f.object}.${f.name}`)).toEqual(
+      []
+    );
   });
 
   it('the relationship names used in queries exist', () => {
@@ -108,13 +112,17 @@ describe('picklist values are what the code writes', () => {
   });
 
   it('lifecycle stage: one value per core stage, in the core order', () => {
-    expect(values(ACCOUNT, ACCOUNT_ASSESSED.lifecycleStage)).toEqual(LIFECYCLE_STAGES.map((stage) => LIFECYCLE_STAGE_VALUES[stage]));
+    expect(values(ACCOUNT, ACCOUNT_ASSESSED.lifecycleStage)).toEqual(
+      LIFECYCLE_STAGES.map((stage) => LIFECYCLE_STAGE_VALUES[stage])
+    );
   });
 
   it('every picklist is restricted to its values', () => {
     const picklists = [...fields.values()].filter((f) => f.type === 'Picklist' || f.type === 'MultiselectPicklist');
     expect(picklists.length).toBeGreaterThan(5);
-    const unrestricted = picklists.filter((f) => children(f.xml, 'valueSet').map((vs) => text(vs, 'restricted'))[0] !== 'true');
+    const unrestricted = picklists.filter(
+      (f) => children(f.xml, 'valueSet').map((vs) => text(vs, 'restricted'))[0] !== 'true'
+    );
     expect(unrestricted.map((f) => `${f.object}.${f.name}`)).toEqual([]);
   });
 });

@@ -36,9 +36,16 @@ const OBJECT_ACCESS: Readonly<Record<string, readonly [string, string, string]>>
 };
 
 type Access = 'Edit' | 'Read' | '';
-type FieldGroup = { readonly label: string; readonly access: readonly [Access, Access, Access]; readonly has: (f: Field) => boolean };
+type FieldGroup = {
+  readonly label: string;
+  readonly access: readonly [Access, Access, Access];
+  readonly has: (f: Field) => boolean;
+};
 
-const inObject = (object: string) => (f: Field) => f.object === object;
+const inObject =
+  (object: string) =>
+  (f: Field): boolean =>
+    f.object === object;
 const FIELD_ACCESS: readonly FieldGroup[] = [
   {
     label: 'Account, assessed (scores, commitment, binding, lifecycle stage)',
@@ -53,7 +60,11 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
   { label: 'Scoring profile', access: ['Read', 'Read', 'Read'], has: inObject(SCORING_PROFILE.object) },
   { label: 'Customer profitability', access: ['Read', 'Read', 'Edit'], has: inObject(PROFITABILITY.object) },
   { label: 'Value assessment', access: ['Edit', 'Edit', 'Edit'], has: inObject(VALUE_ASSESSMENT.object) },
-  { label: 'Customer vision and vision objective', access: ['Edit', 'Edit', ''], has: (f) => f.object === VISION.object || f.object === OBJECTIVE.object },
+  {
+    label: 'Customer vision and vision objective',
+    access: ['Edit', 'Edit', ''],
+    has: (f) => f.object === VISION.object || f.object === OBJECTIVE.object,
+  },
   { label: 'Portfolio snapshot', access: ['Read', 'Read', 'Edit'], has: inObject(SNAPSHOT.object) },
 ];
 
@@ -67,7 +78,8 @@ function designedFieldAccess(set: SetName): Map<string, Access> {
   for (const f of fields) {
     if (f.type === 'MasterDetail') continue;
     const groups = FIELD_ACCESS.filter((g) => g.has(f));
-    if (groups.length !== 1) throw new Error(`${f.object}.${f.name} is in ${groups.length} groups of the design, not one`);
+    if (groups.length !== 1)
+      throw new Error(`${f.object}.${f.name} is in ${groups.length} groups of the design, not one`);
     let access = groups[0].access[index];
     if (f.formula && access === 'Edit') access = 'Read';
     if (access) out.set(`${f.object}.${f.name}`, access);
@@ -97,7 +109,12 @@ function grantedObjectAccess(ps: XmlElement): Record<string, string> {
   return Object.fromEntries(
     children(ps, 'objectPermissions').map((op) => [
       text(op, 'object') ?? '',
-      flag(op, 'allowCreate', 'C') + flag(op, 'allowRead', 'R') + flag(op, 'allowEdit', 'E') + flag(op, 'allowDelete', 'D') + flag(op, 'viewAllRecords', 'V') + flag(op, 'modifyAllRecords', 'M'),
+      flag(op, 'allowCreate', 'C') +
+        flag(op, 'allowRead', 'R') +
+        flag(op, 'allowEdit', 'E') +
+        flag(op, 'allowDelete', 'D') +
+        flag(op, 'viewAllRecords', 'V') +
+        flag(op, 'modifyAllRecords', 'M'),
     ])
   );
 }
@@ -111,20 +128,30 @@ describe.each(SETS)('permission set %s', (set) => {
   });
 
   it('grants exactly the designed object permissions, and Modify All on nothing', () => {
-    const designed = Object.fromEntries(Object.entries(OBJECT_ACCESS).filter(([, a]) => a[index] !== '').map(([o, a]) => [o, a[index]]));
+    const designed = Object.fromEntries(
+      Object.entries(OBJECT_ACCESS)
+        .filter(([, a]) => a[index] !== '')
+        .map(([o, a]) => [o, a[index]])
+    );
     expect(grantedObjectAccess(ps)).toEqual(designed);
   });
 
   it('shows the app and the tabs to people, not to the sync user', () => {
     const forPeople = set !== PERMISSION_SETS.integration;
-    const apps = children(ps, 'applicationVisibilities').filter((a) => text(a, 'visible') === 'true').map((a) => text(a, 'application'));
-    const tabs = children(ps, 'tabSettings').filter((t) => text(t, 'visibility') === 'Visible').map((t) => text(t, 'tab'));
+    const apps = children(ps, 'applicationVisibilities')
+      .filter((a) => text(a, 'visible') === 'true')
+      .map((a) => text(a, 'application'));
+    const tabs = children(ps, 'tabSettings')
+      .filter((t) => text(t, 'visibility') === 'Visible')
+      .map((t) => text(t, 'tab'));
     expect(apps).toEqual(forPeople ? [APP] : []);
     expect(tabs.sort()).toEqual(forPeople ? [...app.tabs.keys()].sort() : []);
   });
 
   it('grants no user permission but API access for the sync user', () => {
-    const granted = children(ps, 'userPermissions').filter((p) => text(p, 'enabled') === 'true').map((p) => text(p, 'name'));
+    const granted = children(ps, 'userPermissions')
+      .filter((p) => text(p, 'enabled') === 'true')
+      .map((p) => text(p, 'name'));
     expect(granted).toEqual(set === PERMISSION_SETS.integration ? ['ApiEnabled'] : []);
   });
 });
@@ -134,17 +161,25 @@ describe('least privilege, in the words of the design', () => {
   const integration = grantedFieldAccess(permissionSet(PERMISSION_SETS.integration));
 
   it('people cannot edit a computed Account field; the sync cannot edit an assessed one', () => {
-    for (const name of Object.values(ACCOUNT_COMPUTED)) expect({ name, access: user.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
-    for (const name of Object.values(ACCOUNT_ASSESSED)) expect({ name, access: integration.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
+    for (const name of Object.values(ACCOUNT_COMPUTED))
+      expect({ name, access: user.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
+    for (const name of Object.values(ACCOUNT_ASSESSED))
+      expect({ name, access: integration.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
   });
 
   it('the sync user sees no customer vision', () => {
-    expect([...integration.keys()].filter((f) => f.startsWith(`${VISION.object}.`) || f.startsWith(`${OBJECTIVE.object}.`))).toEqual([]);
+    expect(
+      [...integration.keys()].filter((f) => f.startsWith(`${VISION.object}.`) || f.startsWith(`${OBJECTIVE.object}.`))
+    ).toEqual([]);
   });
 
   it('every custom field but master-detail is in some permission set (nothing unreachable)', () => {
     const covered = new Set(SETS.flatMap((s) => [...grantedFieldAccess(permissionSet(s)).keys()]));
-    expect(fields.filter((f) => f.type !== 'MasterDetail' && !covered.has(`${f.object}.${f.name}`)).map((f) => `${f.object}.${f.name}`)).toEqual([]);
+    expect(
+      fields
+        .filter((f) => f.type !== 'MasterDetail' && !covered.has(`${f.object}.${f.name}`))
+        .map((f) => `${f.object}.${f.name}`)
+    ).toEqual([]);
   });
 });
 
@@ -163,7 +198,12 @@ describe('docs/install.md shows the same matrix', () => {
         if (rows.length > 0) break;
         continue;
       }
-      rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+      rows.push(
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim())
+      );
     }
     return rows.slice(2); // header and separator
   }

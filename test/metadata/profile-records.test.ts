@@ -11,7 +11,12 @@ import { DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
 import { parseProfile } from '../../src/core/issues.js';
 import { ProfileSchema, type Profile, type ProfileInput } from '../../src/core/profile.js';
 import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../src/org/fields.js';
-import { PROFILE_RECORD_FIELDS, profileToRecord, recordToProfile, type ProfileRecord } from '../../src/org/profile-records.js';
+import {
+  PROFILE_RECORD_FIELDS,
+  profileToRecord,
+  recordToProfile,
+  type ProfileRecord,
+} from '../../src/org/profile-records.js';
 import { loadForceApp, nameField } from './helpers/force-app.js';
 import { firingRules, objectOf } from './helpers/formula.js';
 import { text } from './helpers/xml.js';
@@ -19,7 +24,8 @@ import { text } from './helpers/xml.js';
 const app = loadForceApp();
 const profileObject = objectOf(app, P.object);
 
-const recordOf = (profile: Profile): ProfileRecord => profileToRecord(profile, { isDefault: profile.key === DEFAULT_PROFILE_KEY });
+const recordOf = (profile: Profile): ProfileRecord =>
+  profileToRecord(profile, { isDefault: profile.key === DEFAULT_PROFILE_KEY });
 
 function roundTrip(profile: Profile): Profile {
   const back = recordToProfile(recordOf(profile));
@@ -33,11 +39,14 @@ describe('built-in profiles as org records', () => {
     expect(BUILT_IN_PROFILES.map((p) => recordOf(p)[P.isDefault])).toEqual([true, false]);
   });
 
-  it.each(BUILT_IN_PROFILES.map((p) => [p.key, p] as const))('%s survives Profile → record → Profile unchanged', (_key, profile) => {
-    expect(roundTrip(profile)).toEqual(profile);
-    const back = recordToProfile(recordOf(profile));
-    expect(back.success && back.data.isDefault).toBe(profile.key === DEFAULT_PROFILE_KEY);
-  });
+  it.each(BUILT_IN_PROFILES.map((p) => [p.key, p] as const))(
+    '%s survives Profile → record → Profile unchanged',
+    (_key, profile) => {
+      expect(roundTrip(profile)).toEqual(profile);
+      const back = recordToProfile(recordOf(profile));
+      expect(back.success && back.data.isDefault).toBe(profile.key === DEFAULT_PROFILE_KEY);
+    }
+  );
 
   it('a record carries exactly the profile fields of force-app, no more and no fewer', () => {
     const inForceApp = ['Name', ...profileObject.fields.keys()].sort();
@@ -60,14 +69,21 @@ describe('built-in profiles as org records', () => {
         const precision = Number(text(field.xml, 'precision'));
         const scale = Number(text(field.xml, 'scale'));
         const [whole, decimals = ''] = String(Math.abs(value)).split('.');
-        expect({ name, whole: whole.length <= precision - scale, decimals: decimals.length <= scale }).toEqual({ name, whole: true, decimals: true });
+        expect({ name, whole: whole.length <= precision - scale, decimals: decimals.length <= scale }).toEqual({
+          name,
+          whole: true,
+          decimals: true,
+        });
       }
     }
   });
 
-  it.each(BUILT_IN_PROFILES.map((p) => [p.key, p] as const))('%s passes every validation rule of the org', (_key, profile) => {
-    expect(firingRules(profileObject, recordOf(profile))).toEqual([]);
-  });
+  it.each(BUILT_IN_PROFILES.map((p) => [p.key, p] as const))(
+    '%s passes every validation rule of the org',
+    (_key, profile) => {
+      expect(firingRules(profileObject, recordOf(profile))).toEqual([]);
+    }
+  );
 });
 
 describe('the org rejects what the core rejects', () => {
@@ -92,10 +108,17 @@ describe('the org rejects what the core rejects', () => {
   });
 
   it('accepts well-formed fixed bands, as the core does', () => {
-    const record = { ...recordOf(base), [P.volumeBands]: '10000;50000;100000;500000', [P.profitabilityBands]: '-1000;0;5000.5;20000' };
+    const record = {
+      ...recordOf(base),
+      [P.volumeBands]: '10000;50000;100000;500000',
+      [P.profitabilityBands]: '-1000;0;5000.5;20000',
+    };
     expect(firingRules(profileObject, record)).toEqual([]);
     const back = recordToProfile(record);
-    expect(back.success && back.data.profile.bands).toEqual({ volume: [10000, 50000, 100000, 500000], profitability: [-1000, 0, 5000.5, 20000] });
+    expect(back.success && back.data.profile.bands).toEqual({
+      volume: [10_000, 50_000, 100_000, 500_000],
+      profitability: [-1000, 0, 5000.5, 20_000],
+    });
   });
 
   it('reports a broken record with the core codes', () => {
@@ -107,12 +130,17 @@ describe('the org rejects what the core rejects', () => {
 describe('any valid profile round-trips', () => {
   /** Weights in hundredths that sum to exactly 100, as the org's Number(5,2) fields hold them. */
   const weights = fc
-    .array(fc.integer({ min: 0, max: 10000 }), { minLength: DIMENSIONS.length - 1, maxLength: DIMENSIONS.length - 1 })
+    .array(fc.integer({ min: 0, max: 10_000 }), { minLength: DIMENSIONS.length - 1, maxLength: DIMENSIONS.length - 1 })
     .map((cuts) => {
-      const points = [0, ...[...cuts].sort((a, b) => a - b), 10000];
-      return Object.fromEntries(DIMENSIONS.map((d, i) => [d, (points[i + 1] - points[i]) / 100])) as Record<DimensionKey, number>;
+      const points = [0, ...[...cuts].sort((a, b) => a - b), 10_000];
+      return Object.fromEntries(DIMENSIONS.map((d, i) => [d, (points[i + 1] - points[i]) / 100])) as Record<
+        DimensionKey,
+        number
+      >;
     });
-  const ascending = fc.uniqueArray(fc.integer({ min: -1_000_000, max: 10_000_000 }), { minLength: 4, maxLength: 4 }).map((v) => [...v].sort((a, b) => a - b));
+  const ascending = fc
+    .uniqueArray(fc.integer({ min: -1_000_000, max: 10_000_000 }), { minLength: 4, maxLength: 4 })
+    .map((v) => [...v].sort((a, b) => a - b));
   const tiers = fc
     .uniqueArray(fc.integer({ min: 100, max: 500 }), { minLength: 3, maxLength: 3 })
     .map((v) => [...v].sort((a, b) => b - a).map((x) => x / 100));
@@ -123,7 +151,7 @@ describe('any valid profile round-trips', () => {
       weights,
       tiers,
       matrixHigh: fc.integer({ min: 100, max: 500 }).map((x) => x / 100),
-      minCoverage: fc.integer({ min: 0, max: 10000 }).map((x) => x / 10000),
+      minCoverage: fc.integer({ min: 0, max: 10_000 }).map((x) => x / 10_000),
       volume: fc.option(ascending, { nil: undefined }),
       profitability: fc.option(ascending, { nil: undefined }),
     })

@@ -15,9 +15,9 @@ import {
   VALUE_ASSESSMENT_SCORES,
   VISION,
 } from '../../src/org/fields.js';
-import { allFields, layoutItems, loadForceApp, type Field } from './helpers/force-app.js';
+import { allFields, layoutItems, loadForceApp, type Field, type SObject } from './helpers/force-app.js';
 import { referencedFields } from './helpers/formula.js';
-import { children, text, texts } from './helpers/xml.js';
+import { children, text, texts, type XmlElement } from './helpers/xml.js';
 
 const app = loadForceApp();
 const fields = [...allFields(app).values()];
@@ -46,7 +46,10 @@ describe('every custom field explains itself', () => {
   it('labels are unique within each object', () => {
     for (const object of app.objects.values()) {
       const labels = [...object.fields.values()].map((f) => f.label);
-      expect({ object: object.name, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({ object: object.name, duplicates: [] });
+      expect({ object: object.name, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({
+        object: object.name,
+        duplicates: [],
+      });
     }
   });
 
@@ -58,7 +61,11 @@ describe('every custom field explains itself', () => {
 
 describe('history tracking', () => {
   const account = app.objects.get(ACCOUNT);
-  const tracked = (objectName: string): string[] => [...(app.objects.get(objectName)?.fields.values() ?? [])].filter((f) => f.trackHistory).map((f) => f.name).sort();
+  const tracked = (objectName: string): string[] =>
+    [...(app.objects.get(objectName)?.fields.values() ?? [])]
+      .filter((f) => f.trackHistory)
+      .map((f) => f.name)
+      .sort();
 
   it('tracks every assessed Account field and no computed one', () => {
     expect(tracked(ACCOUNT)).toEqual(Object.values(ACCOUNT_ASSESSED).sort());
@@ -72,7 +79,14 @@ describe('history tracking', () => {
 
   it('audits every change of a scoring profile’s weights and thresholds', () => {
     const profile = tracked(SCORING_PROFILE.object);
-    expect(profile).toEqual(expect.arrayContaining([...Object.values(SCORING_PROFILE_WEIGHTS), SCORING_PROFILE.tierKeyAccount, SCORING_PROFILE.minCoverage, SCORING_PROFILE.isDefault]));
+    expect(profile).toEqual(
+      expect.arrayContaining([
+        ...Object.values(SCORING_PROFILE_WEIGHTS),
+        SCORING_PROFILE.tierKeyAccount,
+        SCORING_PROFILE.minCoverage,
+        SCORING_PROFILE.isDefault,
+      ])
+    );
     expect(profile.length).toBeLessThanOrEqual(HISTORY_LIMIT);
   });
 
@@ -83,25 +97,33 @@ describe('history tracking', () => {
   it('tracks fields only on objects with history enabled (Account has it as a standard object)', () => {
     for (const object of app.objects.values()) {
       if (!object.xml || tracked(object.name).length === 0) continue;
-      expect({ object: object.name, enableHistory: text(object.xml, 'enableHistory') }).toEqual({ object: object.name, enableHistory: 'true' });
+      expect({ object: object.name, enableHistory: text(object.xml, 'enableHistory') }).toEqual({
+        object: object.name,
+        enableHistory: 'true',
+      });
     }
   });
 });
 
 describe('scores', () => {
-  const shape = (f: Field | undefined): string => (f ? `${f.type}(${text(f.xml, 'precision') ?? ''},${text(f.xml, 'scale') ?? ''})` : 'missing');
+  const shape = (f: Field | undefined): string =>
+    f ? `${f.type}(${text(f.xml, 'precision') ?? ''},${text(f.xml, 'scale') ?? ''})` : 'missing';
   const fieldOf = (object: string, name: string): Field | undefined => app.objects.get(object)?.fields.get(name);
 
   it('dimension scores are whole numbers, Number(1,0), on the account and in the history', () => {
     const accountScores = [
-      ...DIMENSIONS.filter((d) => d !== 'volume' && d !== 'profitability').map((d) => ACCOUNT_ASSESSED[d as keyof typeof ACCOUNT_ASSESSED]),
+      ...DIMENSIONS.filter((d) => d !== 'volume' && d !== 'profitability').map(
+        (d) => ACCOUNT_ASSESSED[d as keyof typeof ACCOUNT_ASSESSED]
+      ),
       ACCOUNT_ASSESSED.volumeEntered,
       ACCOUNT_ASSESSED.profitabilityEntered,
       ACCOUNT_COMPUTED.volumeScore,
       ACCOUNT_COMPUTED.profitabilityScore,
     ];
-    for (const name of accountScores) expect({ name, shape: shape(fieldOf(ACCOUNT, name)) }).toEqual({ name, shape: 'Number(1,0)' });
-    for (const name of Object.values(VALUE_ASSESSMENT_SCORES)) expect({ name, shape: shape(fieldOf(VALUE_ASSESSMENT.object, name)) }).toEqual({ name, shape: 'Number(1,0)' });
+    for (const name of accountScores)
+      expect({ name, shape: shape(fieldOf(ACCOUNT, name)) }).toEqual({ name, shape: 'Number(1,0)' });
+    for (const name of Object.values(VALUE_ASSESSMENT_SCORES))
+      expect({ name, shape: shape(fieldOf(VALUE_ASSESSMENT.object, name)) }).toEqual({ name, shape: 'Number(1,0)' });
   });
 
   it('commitment and binding keep one decimal (halves such as 3.5)', () => {
@@ -126,7 +148,8 @@ describe('scores', () => {
 });
 
 describe('everything named exists', () => {
-  const fieldNames = (objectName: string): Set<string> => new Set(['Name', ...(app.objects.get(objectName)?.fields.keys() ?? [])]);
+  const fieldNames = (objectName: string): Set<string> =>
+    new Set(['Name', ...(app.objects.get(objectName)?.fields.keys() ?? [])]);
 
   it('formulas and validation rules name only fields of their object', () => {
     const unknown: string[] = [];
@@ -137,7 +160,8 @@ describe('everything named exists', () => {
         ...[...object.rules.values()].map((r) => [r.name, r.formula] as const),
       ];
       for (const [owner, formula] of formulas) {
-        for (const ref of referencedFields(formula)) if (!known.has(ref)) unknown.push(`${object.name}.${owner} → ${ref}`);
+        for (const ref of referencedFields(formula))
+          if (!known.has(ref)) unknown.push(`${object.name}.${owner} → ${ref}`);
       }
       for (const rule of object.rules.values()) {
         const display = text(rule.xml, 'errorDisplayField');
@@ -147,30 +171,54 @@ describe('everything named exists', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('layouts, compact layouts and list views name existing fields and relationships', () => {
-    const standard = new Set(['Name', 'NAME', 'OwnerId', 'CreatedById', 'LastModifiedById']);
+  const standard = new Set(['Name', 'NAME', 'OwnerId', 'CreatedById', 'LastModifiedById']);
+  const knownIn = (objectName: string, field: string): boolean =>
+    standard.has(field) || fieldNames(objectName).has(field);
+
+  function layoutProblems(layoutName: string, layout: XmlElement): string[] {
+    const objectName = layoutName.split('-')[0];
+    const problems = layoutItems(layout)
+      .filter(({ field }) => !knownIn(objectName, field))
+      .map(({ field }) => `${layoutName}: ${field}`);
+    for (const related of children(layout, 'relatedLists')) {
+      const list = text(related, 'relatedList') ?? '';
+      if (!list.includes('.')) continue; // a standard related list such as RelatedEntityHistoryList
+      const [child, lookup] = list.split('.');
+      if (app.objects.get(child)?.fields.get(lookup)?.referenceTo !== objectName)
+        problems.push(`${layoutName}: related list ${list}`);
+      problems.push(
+        ...texts(related, 'fields')
+          .filter((c) => !knownIn(child, c))
+          .map((c) => `${layoutName}: ${list} column ${c}`)
+      );
+    }
+    return problems;
+  }
+
+  function objectViewProblems(object: SObject): string[] {
     const problems: string[] = [];
-    for (const [layoutName, layout] of app.layouts) {
-      const objectName = layoutName.split('-')[0];
-      const known = fieldNames(objectName);
-      for (const { field } of layoutItems(layout)) if (!known.has(field) && !standard.has(field)) problems.push(`${layoutName}: ${field}`);
-      for (const related of children(layout, 'relatedLists')) {
-        const list = text(related, 'relatedList') ?? '';
-        if (list.includes('.')) {
-          const [child, lookup] = list.split('.');
-          const f = app.objects.get(child)?.fields.get(lookup);
-          if (f?.referenceTo !== objectName) problems.push(`${layoutName}: related list ${list}`);
-          for (const column of texts(related, 'fields')) if (!fieldNames(child).has(column) && !standard.has(column)) problems.push(`${layoutName}: ${list} column ${column}`);
-        }
-      }
-    }
-    for (const object of app.objects.values()) {
-      const known = fieldNames(object.name);
-      for (const [name, compact] of object.compactLayouts) for (const f of texts(compact, 'fields')) if (!known.has(f)) problems.push(`${object.name}.${name}: ${f}`);
-      for (const view of object.listViews) for (const c of texts(view, 'columns')) if (!known.has(c) && !standard.has(c)) problems.push(`${object.name} list view: ${c}`);
-      const assigned = object.xml ? text(object.xml, 'compactLayoutAssignment') : undefined;
-      if (assigned && !object.compactLayouts.has(assigned)) problems.push(`${object.name}: compact layout ${assigned}`);
-    }
+    for (const [name, compact] of object.compactLayouts)
+      problems.push(
+        ...texts(compact, 'fields')
+          .filter((f) => !knownIn(object.name, f))
+          .map((f) => `${object.name}.${name}: ${f}`)
+      );
+    for (const view of object.listViews)
+      problems.push(
+        ...texts(view, 'columns')
+          .filter((c) => !knownIn(object.name, c))
+          .map((c) => `${object.name} list view: ${c}`)
+      );
+    const assigned = object.xml ? text(object.xml, 'compactLayoutAssignment') : undefined;
+    if (assigned && !object.compactLayouts.has(assigned)) problems.push(`${object.name}: compact layout ${assigned}`);
+    return problems;
+  }
+
+  it('layouts, compact layouts and list views name existing fields and relationships', () => {
+    const problems = [
+      ...[...app.layouts].flatMap(([name, layout]) => layoutProblems(name, layout)),
+      ...[...app.objects.values()].flatMap(objectViewProblems),
+    ];
     expect(problems).toEqual([]);
   });
 
@@ -189,7 +237,13 @@ describe('everything named exists', () => {
   it('tabs show existing objects, and the app shows Accounts and every tab', () => {
     for (const tab of app.tabs.keys()) expect(app.objects.has(tab)).toBe(true);
     expect([...app.tabs.keys()].sort()).toEqual(
-      [SCORING_PROFILE.object, 'CVP_Customer_Profitability__c', VALUE_ASSESSMENT.object, VISION.object, 'CVP_Portfolio_Snapshot__c'].sort()
+      [
+        SCORING_PROFILE.object,
+        'CVP_Customer_Profitability__c',
+        VALUE_ASSESSMENT.object,
+        VISION.object,
+        'CVP_Portfolio_Snapshot__c',
+      ].sort()
     );
     for (const appXml of app.apps.values()) {
       expect(text(appXml, 'label')).toBe('Customer Value');

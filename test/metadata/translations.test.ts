@@ -25,44 +25,69 @@ describe(`Finnish (${LANGUAGE}) translations`, () => {
     expect([...app.translations.keys()].sort()).toEqual(objects.map((o) => `${o.name}-${LANGUAGE}`).sort());
   });
 
-  it.each(objects.map((o) => [o.name, o] as const))('%s: every field has a Finnish label and help text', (_name, object) => {
-    const t = translationOf(object);
-    expect([...t.fields.keys()].sort()).toEqual([...object.fields.keys()].sort());
-    const incomplete = [...object.fields.values()].filter((f) => {
-      const ft = t.fields.get(f.name);
-      return !ft || !nonEmpty(text(ft, 'label')) || !nonEmpty(text(ft, 'help')) || text(ft, 'name') !== f.name;
-    });
-    expect(incomplete.map((f) => f.name)).toEqual([]);
-  });
-
-  it.each(objects.map((o) => [o.name, o] as const))('%s: every picklist value and relationship is translated', (_name, object) => {
-    const t = translationOf(object);
-    for (const field of object.fields.values()) {
-      const ft = t.fields.get(field.name);
-      if (!ft) throw new Error(`${field.name} has no translation`);
-      const translated = children(ft, 'picklistValues').filter((p) => nonEmpty(text(p, 'translation'))).map((p) => text(p, 'masterLabel'));
-      expect({ field: field.name, values: translated }).toEqual({ field: field.name, values: field.values });
-      if (field.relationshipLabel) expect({ field: field.name, relationship: nonEmpty(text(ft, 'relationshipLabel')) }).toEqual({ field: field.name, relationship: true });
+  it.each(objects.map((o) => [o.name, o] as const))(
+    '%s: every field has a Finnish label and help text',
+    (_name, object) => {
+      const t = translationOf(object);
+      expect([...t.fields.keys()].sort()).toEqual([...object.fields.keys()].sort());
+      const incomplete = [...object.fields.values()].filter((f) => {
+        const ft = t.fields.get(f.name);
+        return !ft || !nonEmpty(text(ft, 'label')) || !nonEmpty(text(ft, 'help')) || text(ft, 'name') !== f.name;
+      });
+      expect(incomplete.map((f) => f.name)).toEqual([]);
     }
-  });
+  );
+
+  it.each(objects.map((o) => [o.name, o] as const))(
+    '%s: every picklist value and relationship is translated',
+    (_name, object) => {
+      const t = translationOf(object);
+      for (const field of object.fields.values()) {
+        const ft = t.fields.get(field.name);
+        if (!ft) throw new Error(`${field.name} has no translation`);
+        const translated = children(ft, 'picklistValues')
+          .filter((p) => nonEmpty(text(p, 'translation')))
+          .map((p) => text(p, 'masterLabel'));
+        expect({ field: field.name, values: translated }).toEqual({ field: field.name, values: field.values });
+        if (field.relationshipLabel)
+          expect({ field: field.name, relationship: nonEmpty(text(ft, 'relationshipLabel')) }).toEqual({
+            field: field.name,
+            relationship: true,
+          });
+      }
+    }
+  );
 
   it.each(objects.map((o) => [o.name, o] as const))('%s: every validation message is translated', (_name, object) => {
     const t = translationOf(object);
-    const translated = children(t.xml, 'validationRules').filter((r) => nonEmpty(text(r, 'errorMessage'))).map((r) => text(r, 'name'));
+    const translated = children(t.xml, 'validationRules')
+      .filter((r) => nonEmpty(text(r, 'errorMessage')))
+      .map((r) => text(r, 'name'));
     expect(translated.sort()).toEqual([...object.rules.keys()].sort());
   });
 
-  it.each(objects.filter((o) => o.xml).map((o) => [o.name, o] as const))('%s: the object name, its plural (the tab) and its name field', (_name, object) => {
-    const t = translationOf(object);
-    const cases = children(t.xml, 'caseValues').map((c) => [text(c, 'plural'), text(c, 'value')]);
-    expect(cases.filter(([, value]) => nonEmpty(value)).map(([plural]) => plural).sort()).toEqual(['false', 'true']);
-    expect(nonEmpty(text(t.xml, 'nameFieldLabel'))).toBe(true);
-  });
+  it.each(objects.filter((o) => o.xml).map((o) => [o.name, o] as const))(
+    '%s: the object name, its plural (the tab) and its name field',
+    (_name, object) => {
+      const t = translationOf(object);
+      const cases = children(t.xml, 'caseValues').map((c) => [text(c, 'plural'), text(c, 'value')]);
+      expect(
+        cases
+          .filter(([, value]) => nonEmpty(value))
+          .map(([plural]) => plural)
+          .sort()
+      ).toEqual(['false', 'true']);
+      expect(nonEmpty(text(t.xml, 'nameFieldLabel'))).toBe(true);
+    }
+  );
 
   it('every layout section is translated', () => {
     const missing: string[] = [];
     for (const [layoutName, layout] of app.layouts) {
-      const [objectName, name] = [layoutName.slice(0, layoutName.indexOf('-')), layoutName.slice(layoutName.indexOf('-') + 1)];
+      const [objectName, name] = [
+        layoutName.slice(0, layoutName.indexOf('-')),
+        layoutName.slice(layoutName.indexOf('-') + 1),
+      ];
       const t = app.translations.get(`${objectName}-${LANGUAGE}`);
       const translated = new Map(
         children(t?.xml ?? {}, 'layouts')
@@ -81,11 +106,15 @@ describe(`Finnish (${LANGUAGE}) translations`, () => {
   it('the app is translated, and every object tab gets its label from the translated object', () => {
     const translations = app.globalTranslations.get(LANGUAGE);
     expect(translations).toBeDefined();
-    const apps = new Map(children(translations ?? {}, 'customApplications').map((a) => [text(a, 'name'), text(a, 'label')]));
+    const apps = new Map(
+      children(translations ?? {}, 'customApplications').map((a) => [text(a, 'name'), text(a, 'label')])
+    );
     expect(apps.get(APP)).toBe('Asiakkuuksien arvo');
     for (const tab of app.tabs.keys()) {
       const object = app.objects.get(tab);
-      expect(object && children(translationOf(object).xml, 'caseValues').some((c) => text(c, 'plural') === 'true')).toBe(true);
+      expect(
+        object && children(translationOf(object).xml, 'caseValues').some((c) => text(c, 'plural') === 'true')
+      ).toBe(true);
     }
   });
 
@@ -107,7 +136,9 @@ describe(`Finnish (${LANGUAGE}) translations`, () => {
     };
     const picklist = (object: string, field: string): string[] => {
       const o = app.objects.get(object);
-      return o ? children(translationOf(o).fields.get(field) ?? {}, 'picklistValues').map((p) => text(p, 'translation') ?? '') : [];
+      return o
+        ? children(translationOf(o).fields.get(field) ?? {}, 'picklistValues').map((p) => text(p, 'translation') ?? '')
+        : [];
     };
     expect({
       loyalty: label(ACCOUNT, ACCOUNT_ASSESSED.loyalty),
@@ -142,6 +173,9 @@ describe(`Finnish (${LANGUAGE}) translations`, () => {
     });
     expect(picklist(ACCOUNT, ACCOUNT_COMPUTED.quadrant)).toEqual(['Vanki', 'Ideaali', 'Riski', 'Tunnelujuus']);
     const vision = app.objects.get(VISION.object);
-    expect(vision && children(translationOf(vision).xml, 'caseValues').map((c) => text(c, 'value'))).toEqual(['Asiakkuusvisio', 'Asiakkuusvisiot']);
+    expect(vision && children(translationOf(vision).xml, 'caseValues').map((c) => text(c, 'value'))).toEqual([
+      'Asiakkuusvisio',
+      'Asiakkuusvisiot',
+    ]);
   });
 });

@@ -4,7 +4,15 @@
  * are proven against the core in profile-records.test.ts.)
  */
 import { SCORE_MAX, SCORE_MIN } from '../../src/core/dimensions.js';
-import { ACCOUNT, ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY as P, VALUE_ASSESSMENT, VALUE_ASSESSMENT_SCORES, VISION } from '../../src/org/fields.js';
+import {
+  ACCOUNT,
+  ACCOUNT_ASSESSED,
+  ACCOUNT_COMPUTED,
+  PROFITABILITY as P,
+  VALUE_ASSESSMENT,
+  VALUE_ASSESSMENT_SCORES,
+  VISION,
+} from '../../src/org/fields.js';
 import { loadForceApp } from './helpers/force-app.js';
 import { firingRules, objectOf, referencedFields } from './helpers/formula.js';
 
@@ -26,7 +34,12 @@ describe('scores are 1–5', () => {
     ACCOUNT_COMPUTED.volumeScore,
     ACCOUNT_COMPUTED.profitabilityScore,
   ];
-  const assessmentScores = [...Object.values(VALUE_ASSESSMENT_SCORES), VALUE_ASSESSMENT.commitment, VALUE_ASSESSMENT.binding, VALUE_ASSESSMENT.weightedScore];
+  const assessmentScores = [
+    ...Object.values(VALUE_ASSESSMENT_SCORES),
+    VALUE_ASSESSMENT.commitment,
+    VALUE_ASSESSMENT.binding,
+    VALUE_ASSESSMENT.weightedScore,
+  ];
   const objects = [
     [ACCOUNT, accountScores],
     [VALUE_ASSESSMENT.object, assessmentScores],
@@ -43,9 +56,14 @@ describe('scores are 1–5', () => {
     const object = objectOf(app, objectName);
     expect(firingRules(object, {})).toEqual([]);
     for (const field of scores) {
-      for (const ok of [SCORE_MIN, 3, SCORE_MAX]) expect({ field, ok, fires: firingRules(object, { [field]: ok }) }).toEqual({ field, ok, fires: [] });
+      for (const ok of [SCORE_MIN, 3, SCORE_MAX])
+        expect({ field, ok, fires: firingRules(object, { [field]: ok }) }).toEqual({ field, ok, fires: [] });
       for (const bad of [SCORE_MIN - 1, SCORE_MAX + 1]) {
-        expect({ field, bad, fires: firingRules(object, { [field]: bad }) }).toEqual({ field, bad, fires: ['CVP_Scores_In_Range'] });
+        expect({ field, bad, fires: firingRules(object, { [field]: bad }) }).toEqual({
+          field,
+          bad,
+          fires: ['CVP_Scores_In_Range'],
+        });
       }
     }
   });
@@ -60,7 +78,10 @@ describe('customer profitability rows', () => {
   const profitability = objectOf(app, P.object);
   const accountId15 = '001000000000001';
   const accountId18 = '001000000000001AAA';
-  const row = (period: string, extra: Record<string, number | string | null> = {}): Record<string, number | string | null> => ({
+  const row = (
+    period: string,
+    extra: Record<string, number | string | null> = {}
+  ): Record<string, number | string | null> => ({
     [P.account]: accountId15,
     [P.period]: period,
     [P.externalId]: `${accountId18}:${period}`,
@@ -72,20 +93,32 @@ describe('customer profitability rows', () => {
     expect(firingRules(profitability, row(period))).toEqual([]);
   });
 
-  it.each(['25', '2025-Q5', '2025-Q0', '2025-13', '2025-00', '2025-7', '2025 Q3', 'FY2025', '2025-', ''])('rejects the period "%s"', (period) => {
-    expect(firingRules(profitability, row(period, { [P.externalId]: null }))).toEqual(['CVP_Period_Format']);
-  });
+  it.each(['25', '2025-Q5', '2025-Q0', '2025-13', '2025-00', '2025-7', '2025 Q3', 'FY2025', '2025-', ''])(
+    'rejects the period "%s"',
+    (period) => {
+      expect(firingRules(profitability, row(period, { [P.externalId]: null }))).toEqual(['CVP_Period_Format']);
+    }
+  );
 
   it('takes an external ID only as the 18-character account Id, a colon and the period', () => {
     expect(firingRules(profitability, row('2025', { [P.externalId]: null }))).toEqual([]);
-    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId15}:2025` }))).toEqual(['CVP_External_Id_Matches']);
-    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId18}:2024` }))).toEqual(['CVP_External_Id_Matches']);
-    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId18}-2025` }))).toEqual(['CVP_External_Id_Matches']);
+    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId15}:2025` }))).toEqual([
+      'CVP_External_Id_Matches',
+    ]);
+    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId18}:2024` }))).toEqual([
+      'CVP_External_Id_Matches',
+    ]);
+    expect(firingRules(profitability, row('2025', { [P.externalId]: `${accountId18}-2025` }))).toEqual([
+      'CVP_External_Id_Matches',
+    ]);
   });
 
   it('takes no negative cost or hours, but a negative revenue (credit notes)', () => {
     for (const field of [P.directCosts, P.salesCosts, P.marketingCosts, P.serviceCosts, P.serviceHours]) {
-      expect({ field, fires: firingRules(profitability, row('2025', { [field]: -1 })) }).toEqual({ field, fires: ['CVP_Costs_Not_Negative'] });
+      expect({ field, fires: firingRules(profitability, row('2025', { [field]: -1 })) }).toEqual({
+        field,
+        fires: ['CVP_Costs_Not_Negative'],
+      });
       expect({ field, fires: firingRules(profitability, row('2025', { [field]: 0 })) }).toEqual({ field, fires: [] });
     }
     expect(firingRules(profitability, row('2025', { [P.revenue]: -500 }))).toEqual([]);
@@ -101,12 +134,19 @@ describe('customer visions', () => {
   });
 
   it('an agreed vision needs the date and the customer participants', () => {
-    expect(firingRules(vision, { [VISION.status]: 'Agreed', [VISION.version]: 1 })).toEqual(['CVP_Agreed_Needs_Date_And_People']);
-    expect(firingRules(vision, { [VISION.status]: 'Agreed', [VISION.version]: 1, [VISION.agreedDate]: agreedOn })).toEqual([
+    expect(firingRules(vision, { [VISION.status]: 'Agreed', [VISION.version]: 1 })).toEqual([
       'CVP_Agreed_Needs_Date_And_People',
     ]);
     expect(
-      firingRules(vision, { [VISION.status]: 'Agreed', [VISION.version]: 1, [VISION.agreedDate]: agreedOn, [VISION.customerParticipants]: 'Liisa Laine, CEO' })
+      firingRules(vision, { [VISION.status]: 'Agreed', [VISION.version]: 1, [VISION.agreedDate]: agreedOn })
+    ).toEqual(['CVP_Agreed_Needs_Date_And_People']);
+    expect(
+      firingRules(vision, {
+        [VISION.status]: 'Agreed',
+        [VISION.version]: 1,
+        [VISION.agreedDate]: agreedOn,
+        [VISION.customerParticipants]: 'Liisa Laine, CEO',
+      })
     ).toEqual([]);
   });
 

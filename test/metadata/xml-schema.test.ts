@@ -20,7 +20,8 @@ function problemsOf(file: string, content = readFileSync(file, 'utf8')): string[
   if (expected && root !== expected) problems.push(`root element is ${root}, the suffix promises ${expected}`);
   const schema = SCHEMAS[root];
   if (schema) problems.push(...checkElement(schema, element, root));
-  if (!content.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) problems.push('does not start with the UTF-8 XML declaration');
+  if (!content.startsWith('<?xml version="1.0" encoding="UTF-8"?>'))
+    problems.push('does not start with the UTF-8 XML declaration');
   return problems;
 }
 
@@ -30,7 +31,9 @@ describe('metadata XML', () => {
   });
 
   it('every file is well-formed and uses known elements and values', () => {
-    const problems = Object.fromEntries(files.map((f) => [relativeToRepo(f), problemsOf(f)]).filter(([, p]) => p.length > 0));
+    const problems = Object.fromEntries(
+      files.map((f) => [relativeToRepo(f), problemsOf(f)]).filter(([, p]) => p.length > 0)
+    );
     expect(problems).toEqual({});
   });
 
@@ -46,7 +49,12 @@ describe('the checker itself', () => {
   const fieldFile = 'force-app/main/default/objects/X__c/fields/Y__c.field-meta.xml';
 
   it('accepts a correct field', () => {
-    expect(problemsOf(fieldFile, field('<fullName>Y__c</fullName><label>Y</label><type>Number</type><precision>3</precision><scale>0</scale>'))).toEqual([]);
+    expect(
+      problemsOf(
+        fieldFile,
+        field('<fullName>Y__c</fullName><label>Y</label><type>Number</type><precision>3</precision><scale>0</scale>')
+      )
+    ).toEqual([]);
   });
 
   it('rejects mismatched tags', () => {
@@ -62,13 +70,17 @@ describe('the checker itself', () => {
   });
 
   it('rejects a boolean that is not true or false', () => {
-    expect(problemsOf(fieldFile, field('<externalId>yes</externalId>'))).toEqual(['CustomField/externalId: "yes" is not true or false']);
+    expect(problemsOf(fieldFile, field('<externalId>yes</externalId>'))).toEqual([
+      'CustomField/externalId: "yes" is not true or false',
+    ]);
   });
 
   it('rejects a non-numeric length and a nested unknown element', () => {
     const problems = problemsOf(
       fieldFile,
-      field('<length>long</length><valueSet><restricted>true</restricted><valueSetDefinition><valu><fullName>A</fullName></valu></valueSetDefinition></valueSet>')
+      field(
+        '<length>long</length><valueSet><restricted>true</restricted><valueSetDefinition><valu><fullName>A</fullName></valu></valueSetDefinition></valueSet>'
+      )
     );
     expect(problems).toEqual([
       'CustomField/length: "long" is not a whole number',
@@ -77,7 +89,8 @@ describe('the checker itself', () => {
   });
 
   it('rejects a file whose root does not match its suffix, and a wrong namespace', () => {
-    const wrong = `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://example.com/ns">\n</CustomObject>\n`;
+    const wrong =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://example.com/ns">\n</CustomObject>\n';
     expect(problemsOf(fieldFile, wrong)).toEqual([
       'namespace is http://example.com/ns, not http://soap.sforce.com/2006/04/metadata',
       'root element is CustomObject, the suffix promises CustomField',

@@ -41,7 +41,12 @@ export type Field = {
   readonly referenceTo?: string;
 };
 
-export type ValidationRule = { readonly name: string; readonly formula: string; readonly message: string; readonly xml: XmlElement };
+export type ValidationRule = {
+  readonly name: string;
+  readonly formula: string;
+  readonly message: string;
+  readonly xml: XmlElement;
+};
 
 export type SObject = {
   readonly name: string;
@@ -85,7 +90,10 @@ function fieldOf(object: string, file: string): Field {
     help: text(xml, 'inlineHelpText'),
     description: text(xml, 'description'),
     trackHistory: text(xml, 'trackHistory') === 'true',
-    values: children(xml, 'valueSet').flatMap((vs) => children(vs, 'valueSetDefinition')).flatMap((d) => children(d, 'value')).map((v) => text(v, 'fullName') ?? ''),
+    values: children(xml, 'valueSet')
+      .flatMap((vs) => children(vs, 'valueSetDefinition'))
+      .flatMap((d) => children(d, 'value'))
+      .map((v) => text(v, 'fullName') ?? ''),
     relationshipName: text(xml, 'relationshipName'),
     relationshipLabel: text(xml, 'relationshipLabel'),
     referenceTo: text(xml, 'referenceTo'),
@@ -94,7 +102,10 @@ function fieldOf(object: string, file: string): Field {
 
 function filesIn(dir: string, suffix: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith(suffix)).sort().map((n) => join(dir, n));
+    return readdirSync(dir)
+      .filter((n) => n.endsWith(suffix))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }
@@ -102,7 +113,9 @@ function filesIn(dir: string, suffix: string): string[] {
 
 function subdirs(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
+    return readdirSync(dir)
+      .filter((n) => statSync(join(dir, n)).isDirectory())
+      .sort();
   } catch {
     return [];
   }
@@ -118,11 +131,18 @@ export function loadForceApp(root: string = FORCE_APP): ForceApp {
     const dir = join(root, 'objects', name);
     const objectFile = join(dir, `${name}.object-meta.xml`);
     const hasObjectFile = filesIn(dir, '.object-meta.xml').includes(objectFile);
-    const fields = new Map(filesIn(join(dir, 'fields'), '.field-meta.xml').map((f) => [stripSuffix(f, '.field-meta.xml'), fieldOf(name, f)]));
+    const fields = new Map(
+      filesIn(join(dir, 'fields'), '.field-meta.xml').map((f) => [stripSuffix(f, '.field-meta.xml'), fieldOf(name, f)])
+    );
     const rules = new Map(
       filesIn(join(dir, 'validationRules'), '.validationRule-meta.xml').map((f) => {
         const xml = parseXmlFile(f).element;
-        const rule = { name: stripSuffix(f, '.validationRule-meta.xml'), formula: text(xml, 'errorConditionFormula') ?? '', message: text(xml, 'errorMessage') ?? '', xml };
+        const rule = {
+          name: stripSuffix(f, '.validationRule-meta.xml'),
+          formula: text(xml, 'errorConditionFormula') ?? '',
+          message: text(xml, 'errorMessage') ?? '',
+          xml,
+        };
         return [rule.name, rule] as const;
       })
     );
@@ -161,7 +181,9 @@ export function loadForceApp(root: string = FORCE_APP): ForceApp {
 
 /** Every custom field of every object, as `Object.Field` → field. */
 export function allFields(app: ForceApp): Map<string, Field> {
-  return new Map([...app.objects.values()].flatMap((o) => [...o.fields.values()].map((f) => [`${o.name}.${f.name}`, f] as const)));
+  return new Map(
+    [...app.objects.values()].flatMap((o) => [...o.fields.values()].map((f) => [`${o.name}.${f.name}`, f] as const))
+  );
 }
 
 /** The label of an object's name field (Text or AutoNumber), and its type. */

@@ -38,7 +38,8 @@ export function literal(field: Field, value: FieldValue): FormulonLiteral {
       return { type: 'literal', dataType: 'picklist', value: value ?? null, options: { values: field.values } };
     default: {
       const length = Number(text(field.xml, 'length') ?? '18');
-      if (value === null || value === undefined || value === '') return { type: 'literal', dataType: 'null', value: null };
+      if (value === null || value === undefined || value === '')
+        return { type: 'literal', dataType: 'null', value: null };
       return { type: 'literal', dataType: 'text', value: String(value), options: { length } };
     }
   }
@@ -68,7 +69,11 @@ function run(object: SObject, formula: string, values: RecordValues): FormulonLi
  * types this project compiles against, hence the casts).
  */
 function round(value: number, decimals: number): number {
-  const options = { maximumFractionDigits: decimals, roundingMode: 'halfExpand', useGrouping: false } as Intl.NumberFormatOptions;
+  const options = {
+    maximumFractionDigits: decimals,
+    roundingMode: 'halfExpand',
+    useGrouping: false,
+  } as Intl.NumberFormatOptions;
   const decimal = value.toPrecision(15) as unknown as number;
   return Number(new Intl.NumberFormat('en', options).format(decimal));
 }
@@ -93,7 +98,8 @@ export function ruleFires(object: SObject, ruleName: string, values: RecordValue
   const rule = object.rules.get(ruleName);
   if (!rule) throw new FormulaError(`${object.name} has no validation rule ${ruleName}`);
   const result = run(object, rule.formula, values);
-  if (typeof result.value !== 'boolean') throw new FormulaError(`${object.name}.${ruleName} does not evaluate to a checkbox`);
+  if (typeof result.value !== 'boolean')
+    throw new FormulaError(`${object.name}.${ruleName} does not evaluate to a checkbox`);
   return result.value;
 }
 

@@ -21,11 +21,40 @@ const ANY: ElementRule = { kind: 'any' };
 const oneOf = (...values: string[]): ElementRule => ({ kind: 'enum', values });
 const el = (children: Record<string, ElementRule>): ElementRule => ({ kind: 'element', children });
 
-const SHARING = oneOf('Private', 'Read', 'ReadWrite', 'ReadWriteTransfer', 'FullAccess', 'ControlledByParent', 'ControlledByCampaign', 'ControlledByLeadOrContact');
+const SHARING = oneOf(
+  'Private',
+  'Read',
+  'ReadWrite',
+  'ReadWriteTransfer',
+  'FullAccess',
+  'ControlledByParent',
+  'ControlledByCampaign',
+  'ControlledByLeadOrContact'
+);
 
 export const FIELD_TYPES = [
-  'AutoNumber', 'Checkbox', 'Currency', 'Date', 'DateTime', 'Email', 'EncryptedText', 'Html', 'Location', 'LongTextArea', 'Lookup',
-  'MasterDetail', 'MultiselectPicklist', 'Number', 'Percent', 'Phone', 'Picklist', 'Summary', 'Text', 'TextArea', 'Time', 'Url',
+  'AutoNumber',
+  'Checkbox',
+  'Currency',
+  'Date',
+  'DateTime',
+  'Email',
+  'EncryptedText',
+  'Html',
+  'Location',
+  'LongTextArea',
+  'Lookup',
+  'MasterDetail',
+  'MultiselectPicklist',
+  'Number',
+  'Percent',
+  'Phone',
+  'Picklist',
+  'Summary',
+  'Text',
+  'TextArea',
+  'Time',
+  'Url',
 ] as const;
 
 const CUSTOM_FIELD = el({
@@ -104,7 +133,13 @@ const CUSTOM_OBJECT = el({
   externalSharingModel: SHARING,
   gender: oneOf('Neuter', 'Masculine', 'Feminine', 'AnimateMasculine'),
   label: TEXT,
-  nameField: el({ displayFormat: TEXT, label: TEXT, trackFeedHistory: BOOL, trackHistory: BOOL, type: oneOf('Text', 'AutoNumber') }),
+  nameField: el({
+    displayFormat: TEXT,
+    label: TEXT,
+    trackFeedHistory: BOOL,
+    trackHistory: BOOL,
+    type: oneOf('Text', 'AutoNumber'),
+  }),
   pluralLabel: TEXT,
   recordTypeTrackFeedHistory: BOOL,
   recordTypeTrackHistory: BOOL,
@@ -127,8 +162,37 @@ const LIST_VIEW = el({
   fullName: TEXT,
   booleanFilter: TEXT,
   columns: TEXT,
-  filterScope: oneOf('Everything', 'Mine', 'MineAndMyGroups', 'Queue', 'Delegated', 'MyTerritory', 'MyTeamTerritory', 'Team', 'SalesTeam', 'AssignedToMe', 'ScopingRule'),
-  filters: el({ field: TEXT, operation: oneOf('equals', 'notEqual', 'lessThan', 'greaterThan', 'lessOrEqual', 'greaterOrEqual', 'contains', 'notContain', 'startsWith', 'includes', 'excludes', 'within'), value: TEXT }),
+  filterScope: oneOf(
+    'Everything',
+    'Mine',
+    'MineAndMyGroups',
+    'Queue',
+    'Delegated',
+    'MyTerritory',
+    'MyTeamTerritory',
+    'Team',
+    'SalesTeam',
+    'AssignedToMe',
+    'ScopingRule'
+  ),
+  filters: el({
+    field: TEXT,
+    operation: oneOf(
+      'equals',
+      'notEqual',
+      'lessThan',
+      'greaterThan',
+      'lessOrEqual',
+      'greaterOrEqual',
+      'contains',
+      'notContain',
+      'startsWith',
+      'includes',
+      'excludes',
+      'within'
+    ),
+    value: TEXT,
+  }),
   label: TEXT,
   language: TEXT,
   queue: TEXT,
@@ -172,7 +236,14 @@ const LAYOUT = el({
   platformActionList: ANY,
   quickActionList: ANY,
   relatedContent: ANY,
-  relatedLists: el({ customButtons: TEXT, excludeButtons: TEXT, fields: TEXT, relatedList: TEXT, sortField: TEXT, sortOrder: oneOf('Asc', 'Desc') }),
+  relatedLists: el({
+    customButtons: TEXT,
+    excludeButtons: TEXT,
+    fields: TEXT,
+    relatedList: TEXT,
+    sortField: TEXT,
+    sortOrder: oneOf('Asc', 'Desc'),
+  }),
   relatedObjects: TEXT,
   runAssignmentRulesDefault: BOOL,
   showEmailCheckbox: BOOL,
@@ -234,7 +305,13 @@ const PERMISSION_SET = el({
 
 const CUSTOM_APPLICATION = el({
   actionOverrides: ANY,
-  brand: el({ footerColor: TEXT, headerColor: { kind: 'pattern', pattern: /^#[0-9A-Fa-f]{6}$/ }, logo: TEXT, logoVersion: INT, shouldOverrideOrgTheme: BOOL }),
+  brand: el({
+    footerColor: TEXT,
+    headerColor: { kind: 'pattern', pattern: /^#[0-9A-Fa-f]{6}$/ },
+    logo: TEXT,
+    logoVersion: INT,
+    shouldOverrideOrgTheme: BOOL,
+  }),
   consoleConfig: ANY,
   defaultLandingTab: TEXT,
   description: TEXT,
@@ -367,9 +444,12 @@ export function checkElement(rule: ElementRule, element: XmlElement, path: strin
       continue;
     }
     for (const value of (element[name] as ReadonlyArray<XmlElement | string> | undefined) ?? []) {
-      problems.push(...(typeof value === 'string' ? checkValue(childRule, value, childPath) : checkElement(childRule, value, childPath)));
+      problems.push(
+        ...(typeof value === 'string'
+          ? checkValue(childRule, value, childPath)
+          : checkElement(childRule, value, childPath))
+      );
     }
   }
   return problems;
 }
-

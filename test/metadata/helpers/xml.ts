@@ -18,15 +18,15 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (_name, _jpath, _isLeaf, isAttribute) => !isAttribute,
+  isArray: (_name: string, _jpath: unknown, _isLeaf: boolean, isAttribute: boolean): boolean => !isAttribute,
 });
 
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; error: string };
 
-export function parseXmlText(text: string): ParseResult {
-  const valid = XMLValidator.validate(text);
+export function parseXmlText(content: string): ParseResult {
+  const valid = XMLValidator.validate(content);
   if (valid !== true) return { ok: false, error: `${valid.err.code} at line ${valid.err.line}: ${valid.err.msg}` };
-  const parsed = parser.parse(text) as Record<string, unknown>;
+  const parsed = parser.parse(content) as Record<string, unknown>;
   const roots = Object.keys(parsed).filter((key) => !key.startsWith('?'));
   if (roots.length !== 1) return { ok: false, error: `expected one root element, found ${roots.length}` };
   const root = roots[0];
@@ -45,7 +45,9 @@ export function parseXmlFile(file: string): ParsedDocument {
 export function children(element: XmlElement, name: string): XmlElement[] {
   const value = element[name];
   if (!Array.isArray(value)) return [];
-  return value.map((v) => (typeof v === 'string' ? { '#text': v } : v));
+  return (value as ReadonlyArray<XmlElement | string>).map((v): XmlElement =>
+    typeof v === 'string' ? { '#text': v } : v
+  );
 }
 
 /** Text of the first child element with the given name, or undefined. */
