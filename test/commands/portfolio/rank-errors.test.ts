@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
+import { CURRENT } from '../../helpers/core-fixtures.js';
 import { runExpectingError, useCommandContext, type CommandFailure } from '../../helpers/command.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -80,16 +81,7 @@ describe('portfolio rank: bad input', () => {
 
   it('a profile whose weights do not sum to 100', async () => {
     const profile = tmp.file('bad.json');
-    const weights = {
-      volume: 50,
-      profitability: 20,
-      loyalty: 20,
-      potential: 10,
-      reference: 10,
-      learning: 10,
-      contact: 0,
-      emotional: 0,
-    };
+    const weights = { ...CURRENT.weights, volume: 50 };
     await writeFile(profile, JSON.stringify({ key: 'bad', name: 'Bad', weights }));
     const f = await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--profile', profile]);
     expect(f.message).toContain('bad.json');
@@ -98,17 +90,7 @@ describe('portfolio rank: bad input', () => {
 
   it('a profile with an unknown dimension', async () => {
     const profile = tmp.file('odd.json');
-    const weights = {
-      volume: 30,
-      profitability: 20,
-      loyalty: 20,
-      potential: 10,
-      reference: 10,
-      learning: 10,
-      contact: 0,
-      emotional: 0,
-      charisma: 0,
-    };
+    const weights = { ...CURRENT.weights, charisma: 0 };
     await writeFile(profile, JSON.stringify({ key: 'odd', name: 'Odd', weights }));
     const f = await runExpectingError(PortfolioRank, ['--file', SAMPLE, '--profile', profile]);
     expect(f.message).toContain('charisma');

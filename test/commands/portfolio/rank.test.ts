@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
+import { weightsOf } from '../../helpers/core-fixtures.js';
 import { runCommand, useCommandContext } from '../../helpers/command.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -96,16 +97,7 @@ describe('portfolio rank', () => {
 
   it('takes a profile from a JSON file', async () => {
     const profile = tmp.file('mine.json');
-    const weights = {
-      volume: 0,
-      profitability: 0,
-      loyalty: 100,
-      potential: 0,
-      reference: 0,
-      learning: 0,
-      contact: 0,
-      emotional: 0,
-    };
+    const weights = weightsOf({ loyalty: 100 });
     await writeFile(profile, JSON.stringify({ key: 'loyal', name: 'Loyalty only', weights }));
     const result = await runCommand(PortfolioRank, ['--file', SAMPLE, '--profile', profile, '--json']);
     expect(result.profile.key).toBe('loyal');
