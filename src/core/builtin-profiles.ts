@@ -1,10 +1,20 @@
-import { ProfileSchema, type Profile, type ProfileInput } from './profile.js';
+import type { Profile } from './profile.js';
 
 /**
  * The two scoring profiles every install starts with (DESIGN.md 1.1, seed 004). This is the one
  * source: the org's default profile records are made from it (src/org/profile-records.ts).
+ *
+ * Written out in full (every default explicit) rather than parsed at load, so that the compiled
+ * core inside the org needs no zod at run time; a test checks they are valid and already complete.
  */
-const CURRENT: ProfileInput = {
+const DEFAULTS = {
+  tiers: { keyAccount: 4, develop: 3, maintain: 2 },
+  matrixHigh: 3.5,
+  minCoverage: 0.7,
+  bands: {},
+};
+
+const CURRENT: Profile = {
   key: 'current',
   name: 'Current key accounts',
   nameFi: 'Nykyiset avainasiakkaat',
@@ -19,6 +29,7 @@ const CURRENT: ProfileInput = {
     contact: 0,
     emotional: 0,
   },
+  ...DEFAULTS,
 };
 
 /**
@@ -26,7 +37,7 @@ const CURRENT: ProfileInput = {
  * the most weight; learning and relationship strength follow because they are what a pioneer or
  * growth account brings before its volume does. Emotional value stays 0 (seed 003).
  */
-const FUTURE: ProfileInput = {
+const FUTURE: Profile = {
   key: 'future',
   name: 'Future potential',
   nameFi: 'Tuleva potentiaali',
@@ -41,11 +52,10 @@ const FUTURE: ProfileInput = {
     contact: 0,
     emotional: 0,
   },
+  ...DEFAULTS,
 };
 
-export const BUILT_IN_PROFILES: readonly Profile[] = Object.freeze(
-  [CURRENT, FUTURE].map((p) => ProfileSchema.parse(p))
-);
+export const BUILT_IN_PROFILES: readonly Profile[] = Object.freeze([CURRENT, FUTURE]);
 
 export const DEFAULT_PROFILE_KEY = 'current';
 

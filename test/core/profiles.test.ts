@@ -161,3 +161,9 @@ describe('parseProfile', () => {
     }
   });
 });
+
+describe('built-in profiles as written', () => {
+  it('are complete: parsing them adds no default and changes nothing', () => {
+    for (const p of BUILT_IN_PROFILES) expect(ProfileSchema.parse(p)).toEqual(p);
+  });
+});

@@ -39,20 +39,22 @@ describe('source conversion with source-deploy-retrieve', () => {
 
   it('finds the components the package is meant to have', () => {
     const counts = countByType(ComponentSet.fromSource(repoPath('force-app')));
+    // Types only the data model makes: exact counts.
     expect(counts).toMatchObject({
       CustomObject: CUSTOM_OBJECTS.length,
       CustomField: customFieldsInMap.length,
       CustomObjectTranslation: CUSTOM_OBJECTS.length + 1, // and Account's
       CustomFieldTranslation: customFieldsInMap.length,
       PermissionSet: Object.keys(PERMISSION_SETS).length,
-      CustomApplication: 1,
-      CustomTab: 5,
-      Layout: CUSTOM_OBJECTS.length,
       CompactLayout: CUSTOM_OBJECTS.length,
       ListView: CUSTOM_OBJECTS.length,
       ValidationRule: 13,
       Translations: 1,
     });
+    // Types the pages and components add to as well: at least the data model's own.
+    expect(counts.CustomApplication).toBeGreaterThanOrEqual(1);
+    expect(counts.CustomTab).toBeGreaterThanOrEqual(5);
+    expect(counts.Layout).toBeGreaterThanOrEqual(CUSTOM_OBJECTS.length);
   });
 
   it('converts to Metadata API format, with the pinned API version and every field inside its object', async () => {
