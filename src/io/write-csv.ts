@@ -44,11 +44,30 @@ export function csvText(
   );
 }
 
+/** Rows per piece written: large reports stream to disk instead of becoming one giant string. */
+const CHUNK_ROWS = 2000;
+
+function* csvChunks(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly CellValue[]>,
+  options: CsvWriteOptions
+): Generator<string> {
+  const delimiter = options.delimiter ?? ',';
+  const decimalComma = delimiter === ';';
+  const unparse = (data: string[][]): string =>
+    `${Papa.unparse(data, { delimiter, newline: '\r\n', escapeFormulae: false })}\r\n`;
+  yield `${BOM}${unparse([header.map((cell) => formatCell(cell, decimalComma))])}`;
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    const chunk = rows.slice(start, start + CHUNK_ROWS).map((row) => row.map((cell) => formatCell(cell, decimalComma)));
+    yield unparse(chunk);
+  }
+}
+
 export async function writeCsv(
   path: string,
   header: readonly string[],
   rows: ReadonlyArray<readonly CellValue[]>,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(path, `${BOM}${csvText(header, rows, options)}\r\n`);
+  await writeFileAtomic(path, csvChunks(header, rows, options));
 }
