@@ -1,4 +1,4 @@
-// Runs every test suite (TypeScript jest, Lightning component jest) and ends with one line
+// Runs every test suite (TypeScript jest, Lightning component jest, real-browser jest) and ends with one line
 // "N passed, N failed, N skipped" summing them all, which CI reads. Exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 const suites = [
   { name: 'typescript', config: 'jest.config.js', esm: true },
   { name: 'lwc', config: 'jest.lwc.config.js', esm: false },
+  { name: 'browser', config: 'jest.browser.config.js', esm: true },
 ].filter((s) => existsSync(s.config));
 
 const dir = mkdtempSync(join(tmpdir(), 'cvp-tests-'));

@@ -1,0 +1,165 @@
+import {
+    csvCell,
+    csvDataUri,
+    inputFromRow,
+    orderByFor,
+    pageSize,
+    rowsFromConnection,
+    snapshotsFromConnection,
+    toCsv,
+    whereFor
+} from 'c/cvpPortfolioData';
+import { scorePortfolio, builtInProfile, customerMargin } from 'c/cvpCore';
+
+const page1 = require('./data/accountsPage1.json');
+const page2 = require('./data/accountsPage2.json');
+const context = require('./data/context.json');
+
+const rows1 = () => rowsFromConnection(page1.data.uiapi.query.Account);
+
+describe('cvpPortfolioData: the query', () => {
+    it('keeps each request between 200 and 2,000 accounts', () => {
+        expect([pageSize(50), pageSize(500), pageSize(50000), pageSize('x')]).toEqual([200, 500, 2000, 200]);
+    });
+
+    it('reads everything when nothing filters', () => {
+        expect(whereFor({})).toBeUndefined();
+        expect(whereFor({ tier: '', search: '  ', incomplete: false })).toBeUndefined();
+    });
+
+    it('puts every filter into one `and`, the owner as the user’s Id', () => {
+        const where = whereFor(
+            {
+                tier: 'keyAccount',
+                quadrant: 'ideal',
+                abcClass: 'A',
+                lifecycle: 'Growth',
+                owner: 'mine',
+                incomplete: true,
+                search: 'Aalto'
+            },
+            '005000000000001'
+        );
+        expect(where).toEqual({
+            and: [
+                { CVP_Tier__c: { eq: 'keyAccount' } },
+                { CVP_Quadrant__c: { eq: 'ideal' } },
+                { CVP_ABC_Class__c: { eq: 'A' } },
+                { CVP_Lifecycle_Stage__c: { eq: 'Growth' } },
+                { OwnerId: { eq: '005000000000001' } },
+                { CVP_Incomplete__c: { eq: true } },
+                { Name: { like: '%Aalto%' } }
+            ]
+        });
+    });
+
+    it('searches for a user’s % and _ literally', () => {
+        expect(whereFor({ search: '50%_off' })).toEqual({ Name: { like: '%50\\%\\_off%' } });
+    });
+
+    it('orders by rank unless a sortable column is chosen, the Id breaking ties', () => {
+        expect(orderByFor()).toEqual({ CVP_Rank__c: { order: 'ASC', nulls: 'LAST' }, Id: { order: 'ASC' } });
+        expect(orderByFor('margin', 'desc')).toEqual({
+            CVP_Customer_Margin__c: { order: 'DESC', nulls: 'LAST' },
+            Id: { order: 'ASC' }
+        });
+        expect(Object.keys(orderByFor('tierText', 'desc'))[0]).toBe('CVP_Rank__c');
+    });
+});
+
+describe('cvpPortfolioData: rows', () => {
+    it('reads a page and where the next one starts', () => {
+        const page = rows1();
+        expect(page.rows.map((r) => r.name)).toEqual(['Aalto Oy', 'Bore Ltd', '=HYPERLINK("x")']);
+        expect(page).toMatchObject({ endCursor: 'Y3Vyc29yMw==', hasNextPage: true, totalCount: 5 });
+        expect(page.rows[0]).toMatchObject({ rank: 1, tier: 'keyAccount', coverage: 1, owner: 'Maija Virtanen' });
+        expect(page.rows[0].costs.serviceCosts).toBe(30000);
+    });
+
+    it('treats a field the user cannot read as missing', () => {
+        const node = { Id: '001x', Name: { value: 'Hidden' } };
+        const { rows } = rowsFromConnection({ edges: [{ node }], pageInfo: {} });
+        expect(rows[0]).toMatchObject({ rank: null, margin: null, owner: null, incomplete: false });
+        expect(rowsFromConnection(undefined)).toEqual({
+            rows: [],
+            endCursor: null,
+            hasNextPage: false,
+            totalCount: null
+        });
+    });
+
+    it('gives the core the same margin the sync wrote, with or without the cost rows', () => {
+        const [withCosts] = rows1().rows;
+        expect(customerMargin(inputFromRow(withCosts))).toBe(withCosts.margin);
+        const withoutCosts = {
+            ...withCosts,
+            costs: { ...withCosts.costs, directCosts: null, salesCosts: null, marketingCosts: null, serviceCosts: null }
+        };
+        expect(customerMargin(inputFromRow(withoutCosts))).toBe(withCosts.margin);
+        expect(inputFromRow(withCosts).scores.volume).toBe(5);
+        expect(inputFromRow(withCosts).lifecycleStage).toBe('established');
+    });
+
+    it('ranks the loaded rows with the core in the synced order', () => {
+        const rows = rows1().rows.concat(rowsFromConnection(page2.data.uiapi.query.Account).rows);
+        const ranked = scorePortfolio(rows.map(inputFromRow), builtInProfile('current'));
+        expect(ranked.accounts.map((a) => a.name).slice(0, 2)).toEqual(['Aalto Oy', 'Bore Ltd']);
+    });
+
+    it('keeps the snapshots of the newest one’s profile, oldest first, shares as fractions', () => {
+        const list = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
+        expect(list.map((s) => s.takenAt)).toEqual([
+            '2026-03-31T18:00:00.000Z',
+            '2026-06-30T18:00:00.000Z',
+            '2026-09-30T18:00:00.000Z'
+        ]);
+        expect(list[2].top20MarginShare).toBeCloseTo(0.785);
+        expect(list[0].top20MarginShare).toBeNull();
+        expect(snapshotsFromConnection({ edges: [] })).toEqual([]);
+    });
+});
+
+describe('cvpPortfolioData: CSV', () => {
+    it('neutralises text a spreadsheet would run as a formula', () => {
+        expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(csvCell)).toEqual([
+            `"'=1+1"`,
+            `"'+1"`,
+            `"'-1"`,
+            `"'@SUM(A1)"`,
+            `"'\tx"`,
+            `"'\rx"`
+        ]);
+        // Numbers are data, not text: a loss stays a negative number.
+        expect(csvCell(-15000)).toBe('-15000');
+        expect(csvCell('Aalto Oy')).toBe('Aalto Oy');
+        expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+        expect([null, undefined, Number.NaN, true].map(csvCell)).toEqual(['', '', '', 'true']);
+    });
+
+    it('writes the headers `portfolio rank` reads, one line per row', () => {
+        const lines = toCsv(rows1().rows).split('\r\n');
+        const header = lines[0].split(',');
+        expect(header.slice(0, 3)).toEqual(['Rank', 'Name', 'Score']);
+        expect(header).toEqual(
+            expect.arrayContaining([
+                'Revenue',
+                'Direct Costs',
+                'Service Hours',
+                'Loyalty',
+                'Commitment',
+                'Binding',
+                'Lifecycle Stage'
+            ])
+        );
+        expect(header[header.length - 1]).toBe('Account Id');
+        expect(lines).toHaveLength(4);
+        expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
+        expect(lines[1].startsWith('1,Aalto Oy,4.3,')).toBe(true);
+    });
+
+    it('makes a data: URI with a byte-order mark for spreadsheets', () => {
+        const uri = csvDataUri([]);
+        expect(uri.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+        expect(decodeURIComponent(uri.split(',').slice(1).join(',')).charCodeAt(0)).toBe(0xfeff);
+    });
+});

@@ -1,0 +1,74 @@
+/**
+ * The current view as CSV: the columns of `portfolio rank`'s export (src/rank/export-rows.ts) under the
+ * same English headers, so the file ranks again offline; the account's Id last, to join it back to the
+ * org (the `sf portfolio export` convention). Next Tier Lift and the comparison columns are left out:
+ * they belong to a ranking run, not to the synced fields the page shows.
+ */
+import { tierLabel, treatmentLabel, QUADRANT_LABEL } from 'c/cvpText';
+
+/** Header and how each row fills it. */
+export const exportColumns = [
+    ['Rank', (r) => r.rank],
+    ['Name', (r) => r.name],
+    ['Score', (r) => r.score],
+    ['Tier', (r) => (r.tier ? tierLabel(r.tier) : '')],
+    ['Treatment', (r) => treatmentLabel(r.treatment)],
+    ['Quadrant', (r) => (r.quadrant ? QUADRANT_LABEL[r.quadrant] || r.quadrant : '')],
+    ['ABC Class', (r) => r.abcClass],
+    ['Coverage', (r) => r.coverage],
+    ['Incomplete', (r) => r.incomplete],
+    ['Customer Margin', (r) => r.margin],
+    ['Volume Score', (r) => r.volumeScore],
+    ['Profitability Score', (r) => r.profitabilityScore],
+    ['Revenue', (r) => r.revenue],
+    ['Direct Costs', (r) => r.costs.directCosts],
+    ['Sales Costs', (r) => r.costs.salesCosts],
+    ['Marketing Costs', (r) => r.costs.marketingCosts],
+    ['Service Costs', (r) => r.costs.serviceCosts],
+    ['Service Hours', (r) => r.costs.serviceHours],
+    ['Volume', (r) => r.volumeEntered],
+    ['Profitability', (r) => r.profitabilityEntered],
+    ['Loyalty', (r) => r.scores.loyalty],
+    ['Potential', (r) => r.scores.potential],
+    ['Reference', (r) => r.scores.reference],
+    ['Learning', (r) => r.scores.learning],
+    ['Contact', (r) => r.scores.contact],
+    ['Emotional', (r) => r.scores.emotional],
+    ['Commitment', (r) => r.commitment],
+    ['Binding', (r) => r.binding],
+    ['Lifecycle Stage', (r) => r.lifecycle],
+    ['Account Id', (r) => r.id]
+];
+// A spreadsheet runs a text cell starting with these as a formula (CSV injection, OWASP).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: text that a spreadsheet would run is made inert with a leading apostrophe, then quoted. */
+export function csvCell(value) {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    let text = String(value);
+    if (FORMULA_START.test(text)) text = `'${text}`;
+    return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportRecords(rows) {
+    return [exportColumns.map(([header]) => header)].concat(
+        rows.map((row) => exportColumns.map(([, cell]) => cell(row)))
+    );
+}
+
+/** CRLF line ends (RFC 4180) so spreadsheets on every platform split the lines alike. */
+export function toCsv(rows) {
+    return exportRecords(rows)
+        .map((record) => record.map(csvCell).join(','))
+        .join('\r\n');
+}
+
+/**
+ * A data: URI for an <a download> link. The byte-order mark makes Excel read UTF-8 (Finnish names);
+ * a data: URI rather than a Blob URL because Locker/LWS allow it and nothing needs revoking.
+ */
+export function csvDataUri(rows) {
+    return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${toCsv(rows)}`)}`;
+}

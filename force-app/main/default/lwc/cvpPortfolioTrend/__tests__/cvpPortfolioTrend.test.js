@@ -1,0 +1,63 @@
+import CvpPortfolioTrend from 'c/cvpPortfolioTrend';
+import { snapshotsFromConnection } from 'c/cvpPortfolioData';
+import flushPromises from 'cvp-test/flushPromises';
+import { mount, resetDom } from 'cvp-test/dom';
+
+const context = require('../../cvpPortfolioData/__tests__/data/context.json');
+const snapshots = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+
+async function render(props = {}) {
+    const element = mount('c-cvp-portfolio-trend', CvpPortfolioTrend, { snapshots, ...props });
+    await flushPromises();
+    return element;
+}
+
+describe('c-cvp-portfolio-trend', () => {
+    afterEach(resetDom);
+
+    it('draws total margin per snapshot, oldest left, each point focusable', async () => {
+        const element = await render();
+        const points = $$(element, 'circle.point');
+        expect(points).toHaveLength(3);
+        const xs = points.map((p) => Number(p.getAttribute('cx')));
+        const ys = points.map((p) => Number(p.getAttribute('cy')));
+        expect(xs[0]).toBeLessThan(xs[1]);
+        // −200k, 7.6M, 8.4M: the newest is highest (smallest y).
+        expect(ys[2]).toBeLessThan(ys[1]);
+        expect(ys[1]).toBeLessThan(ys[0]);
+        expect(points.every((p) => p.getAttribute('tabindex') === '0')).toBe(true);
+        expect($(element, 'svg desc').textContent).toBe('c.CVP_Pf_Trend_Desc');
+        await expect(element).toBeAccessible();
+    });
+
+    it('puts every snapshot figure in the data table', async () => {
+        const element = await render();
+        const table = $(element, 'c-cvp-portfolio-chart-table');
+        expect(table.columns.map((c) => c.key)).toEqual([
+            'date',
+            'accounts',
+            'keyAccount',
+            'develop',
+            'maintain',
+            'lean',
+            'ideal',
+            'prisoner',
+            'risk',
+            'emotionalBond',
+            'margin',
+            'keyShare',
+            'score'
+        ]);
+        expect(table.rows.map((r) => r.cells[1])).toEqual(['1180', '1200', '1240']);
+        expect(table.rows[2].cells[2]).toBe('40');
+    });
+
+    it('says how snapshots are made when there is none', async () => {
+        const element = await render({ snapshots: [] });
+        expect($(element, 'svg')).toBeNull();
+        expect($(element, '.empty').textContent).toBe('c.CVP_Pf_No_Trend');
+        await expect(element).toBeAccessible();
+    });
+});

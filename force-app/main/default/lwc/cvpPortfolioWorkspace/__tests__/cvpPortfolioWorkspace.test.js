@@ -1,0 +1,163 @@
+import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
+import { graphql } from 'lightning/graphql';
+import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
+import flushPromises from 'cvp-test/flushPromises';
+import { mount, resetDom } from 'cvp-test/dom';
+
+const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
+const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
+const empty = require('../../cvpPortfolioData/__tests__/data/accountsEmpty.json');
+const context = require('../../cvpPortfolioData/__tests__/data/context.json');
+
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+// Both wires use the same adapter: a fixture goes to the query whose variables it answers.
+const isAccounts = (config) => Boolean(config && config.variables);
+const isContext = (config) => !isAccounts(config);
+
+async function render({ accounts = page1, ctx = context, props = {} } = {}) {
+    const element = mount('c-cvp-portfolio-workspace', CvpPortfolioWorkspace, props);
+    // The wires receive their config a tick after connecting; the filters need it to route the fixtures.
+    await flushPromises();
+    if (ctx) graphql.emit(ctx.data, isContext);
+    if (accounts) graphql.emit(accounts.data, isAccounts);
+    await flushPromises();
+    return element;
+}
+
+const table = (element) => $(element, 'c-cvp-portfolio-table');
+const accountConfig = () => graphql.getLastConfig();
+
+describe('c-cvp-portfolio-workspace', () => {
+    afterEach(() => {
+        resetDom();
+        resetNavigation();
+    });
+
+    it('asks for the first page in rank order, 200 accounts by default', async () => {
+        await render();
+        expect(accountConfig().variables).toEqual({
+            where: undefined,
+            orderBy: { CVP_Rank__c: { order: 'ASC', nulls: 'LAST' }, Id: { order: 'ASC' } },
+            first: 200,
+            after: null
+        });
+    });
+
+    it('never asks for more than 2,000 accounts a request', async () => {
+        await render({ props: { pageSize: 5000 } });
+        expect(accountConfig().variables.first).toBe(2000);
+    });
+
+    it('hands the loaded rows, the count and the latest snapshot to the table', async () => {
+        const element = await render();
+        const t = table(element);
+        expect(t.rows.map((r) => r.name)).toEqual(['Aalto Oy', 'Bore Ltd', '=HYPERLINK("x")']);
+        expect(t.totalCount).toBe(5);
+        expect(t.hasMore).toBe(true);
+        expect(t.loading).toBe(false);
+        expect(t.snapshot.takenAt).toBe('2026-09-30T18:00:00.000Z');
+        expect($(element, 'c-cvp-portfolio-trend').snapshots).toHaveLength(3);
+        await expect(element).toBeAccessible();
+    });
+
+    it('loads the next page from the end cursor and appends it', async () => {
+        const element = await render();
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        await flushPromises();
+        expect(accountConfig().variables.after).toBe('Y3Vyc29yMw==');
+        expect(table(element).loading).toBe(true);
+        graphql.emit(page2.data, isAccounts);
+        await flushPromises();
+        expect(table(element).rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, null]);
+        expect(table(element).hasMore).toBe(false);
+        // No page after the last.
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        await flushPromises();
+        expect(accountConfig().variables.after).toBe('Y3Vyc29yMw==');
+    });
+
+    it('sends a filter to the server and starts again from the first page', async () => {
+        const element = await render();
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        graphql.emit(page2.data, isAccounts);
+        await flushPromises();
+        table(element).dispatchEvent(
+            new CustomEvent('filterchange', { detail: { filters: { tier: 'keyAccount', search: 'Aalto' } } })
+        );
+        await flushPromises();
+        expect(accountConfig().variables).toMatchObject({
+            where: { and: [{ CVP_Tier__c: { eq: 'keyAccount' } }, { Name: { like: '%Aalto%' } }] },
+            after: null
+        });
+        expect(table(element).rows).toEqual([]);
+        expect(table(element).loading).toBe(true);
+    });
+
+    it('sorts on the server', async () => {
+        const element = await render();
+        table(element).dispatchEvent(
+            new CustomEvent('sort', { detail: { sortedBy: 'margin', sortDirection: 'desc' } })
+        );
+        await flushPromises();
+        expect(accountConfig().variables.orderBy).toEqual({
+            CVP_Customer_Margin__c: { order: 'DESC', nulls: 'LAST' },
+            Id: { order: 'ASC' }
+        });
+        expect(table(element).sortedBy).toBe('margin');
+    });
+
+    it('says when no account matches', async () => {
+        const element = await render({ accounts: empty });
+        expect(table(element).rows).toEqual([]);
+        expect(table(element).loading).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the error panel when the accounts cannot be read', async () => {
+        const element = await render({ accounts: null });
+        expect(table(element).loading).toBe(true);
+        graphql.emitErrors([{ message: 'Insufficient access rights on Account' }], isAccounts);
+        await flushPromises();
+        const panel = $(element, 'c-error-panel');
+        expect(panel.friendlyMessage).toBe('c.CVP_Pf_Load_Failed');
+        expect(table(element).loading).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens an account from any tab', async () => {
+        const element = await render();
+        $(element, 'c-cvp-portfolio-matrix').dispatchEvent(
+            new CustomEvent('open', { detail: { recordId: '001Qy00000BoreLIAA' } })
+        );
+        expect(getNavigateCalledWith().pageReference).toEqual({
+            type: 'standard__recordPage',
+            attributes: { recordId: '001Qy00000BoreLIAA', objectApiName: 'Account', actionName: 'view' }
+        });
+    });
+
+    it('exports the loaded rows as a CSV download', async () => {
+        const element = await render();
+        const clicked = [];
+        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click() {
+            clicked.push({ href: this.href, download: this.download });
+        });
+        table(element).dispatchEvent(new CustomEvent('export'));
+        spy.mockRestore();
+        expect(clicked).toHaveLength(1);
+        expect(clicked[0].download).toBe('portfolio.csv');
+        const csv = decodeURIComponent(clicked[0].href.split(',').slice(1).join(','));
+        expect(csv.split('\r\n')).toHaveLength(4);
+        expect(csv).toContain('Aalto Oy');
+    });
+
+    it('passes the profiles and the snapshot’s profile to the analyses', async () => {
+        const element = await render();
+        expect($(element, 'c-cvp-profile-comparison').profiles.map((p) => p.key)).toEqual([
+            'current',
+            'future',
+            'partners'
+        ]);
+        expect($(element, 'c-cvp-pareto-whale').profile.key).toBe('current');
+        expect($(element, 'c-cvp-portfolio-matrix').high).toBe(3.5);
+    });
+});

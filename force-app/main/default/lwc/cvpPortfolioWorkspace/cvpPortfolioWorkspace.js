@@ -1,0 +1,262 @@
+import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { gql, graphql } from 'lightning/graphql';
+import USER_ID from '@salesforce/user/Id';
+import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
+import {
+    LABELS,
+    csvDataUri,
+    orderByFor,
+    pageSize,
+    rowsFromConnection,
+    snapshotsFromConnection,
+    whereFor
+} from 'c/cvpPortfolioData';
+
+/**
+ * The portfolio workspace (an App Page): the ranked portfolio, the profile comparison, 80/20 and the
+ * whale curve, the commitment matrix and the trend, over one set of loaded accounts.
+ *
+ * Data: the GraphQL wire adapter, so CRUD, field-level security and sharing apply without Apex. The
+ * accounts come in pages of `pageSize` (200–2,000, the adapter's maximum) in rank order, the next page
+ * from the previous page's endCursor (the adapter pages forward only). A filter, search or sort is a new
+ * `where`/`orderBy`: the rows start again from the first page. Totals come from the latest snapshot the
+ * sync wrote, so a 50,000-account org is never read whole.
+ */
+export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElement) {
+    /** Design attribute: accounts per request. */
+    @api pageSize = 200;
+
+    labels = LABELS;
+    filters = {};
+    sortedBy = 'rank';
+    sortDirection = 'asc';
+    after = null;
+
+    rows = [];
+    totalCount = null;
+    endCursor = null;
+    hasMore = false;
+    loading = true;
+    accountError;
+    contextError;
+    snapshots = [];
+    profileSet = mergeProfiles(null);
+
+    @wire(graphql, {
+        query: gql`
+            query cvpPortfolioAccounts($where: Account_Filter, $orderBy: Account_OrderBy, $first: Int, $after: String) {
+                uiapi {
+                    query {
+                        Account(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+                            edges {
+                                node {
+                                    Id
+                                    Name { value }
+                                    OwnerId { value }
+                                    Owner { Name { value } }
+                                    CVP_Rank__c { value }
+                                    CVP_Weighted_Score__c { value }
+                                    CVP_Tier__c { value }
+                                    CVP_Treatment__c { value }
+                                    CVP_Quadrant__c { value }
+                                    CVP_ABC_Class__c { value }
+                                    CVP_Coverage__c { value }
+                                    CVP_Incomplete__c { value }
+                                    CVP_Revenue__c { value }
+                                    CVP_Customer_Margin__c { value }
+                                    CVP_Volume_Score__c { value }
+                                    CVP_Profitability_Score__c { value }
+                                    CVP_Volume_Score_Entered__c { value }
+                                    CVP_Profitability_Score_Entered__c { value }
+                                    CVP_Loyalty_Score__c { value }
+                                    CVP_Potential_Score__c { value }
+                                    CVP_Reference_Score__c { value }
+                                    CVP_Learning_Score__c { value }
+                                    CVP_Contact_Score__c { value }
+                                    CVP_Emotional_Score__c { value }
+                                    CVP_Commitment__c { value }
+                                    CVP_Binding__c { value }
+                                    CVP_Lifecycle_Stage__c { value }
+                                    CVP_Profitability__r(first: 1, orderBy: { CVP_Period__c: { order: DESC } }) {
+                                        edges {
+                                            node {
+                                                CVP_Direct_Costs__c { value }
+                                                CVP_Sales_Costs__c { value }
+                                                CVP_Marketing_Costs__c { value }
+                                                CVP_Service_Costs__c { value }
+                                                CVP_Service_Hours__c { value }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            pageInfo { endCursor hasNextPage }
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$accountVariables'
+    })
+    wiredAccounts({ data, errors }) {
+        if (data) {
+            const page = rowsFromConnection(data.uiapi.query.Account);
+            // A page after a cursor extends the list; the first page (after = null) replaces it.
+            this.rows = this.after ? this.rows.concat(page.rows) : page.rows;
+            this.endCursor = page.endCursor;
+            this.hasMore = page.hasNextPage;
+            this.totalCount = page.totalCount;
+            this.accountError = undefined;
+            this.loading = false;
+        }
+        if (errors) {
+            this.accountError = errors;
+            this.loading = false;
+            this.hasMore = false;
+        }
+    }
+
+    @wire(graphql, {
+        query: gql`
+            query cvpPortfolioContext {
+                uiapi {
+                    query {
+                        CVP_Portfolio_Snapshot__c(first: 60, orderBy: { CVP_Taken_At__c: { order: DESC } }) {
+                            edges {
+                                node {
+                                    Id
+                                    CVP_Taken_At__c { value }
+                                    CVP_Profile_Key__c { value }
+                                    CVP_Accounts__c { value }
+                                    CVP_Key_Accounts__c { value }
+                                    CVP_Develop_Accounts__c { value }
+                                    CVP_Maintain_Accounts__c { value }
+                                    CVP_Lean_Accounts__c { value }
+                                    CVP_Prisoner_Accounts__c { value }
+                                    CVP_Ideal_Accounts__c { value }
+                                    CVP_Risk_Accounts__c { value }
+                                    CVP_Emotional_Bond_Accounts__c { value }
+                                    CVP_A_Accounts__c { value }
+                                    CVP_B_Accounts__c { value }
+                                    CVP_C_Accounts__c { value }
+                                    CVP_Total_Revenue__c { value }
+                                    CVP_Total_Margin__c { value }
+                                    CVP_Top20_Margin_Share__c { value }
+                                    CVP_Top20_Revenue_Share__c { value }
+                                    CVP_Whale_Peak_Share__c { value }
+                                    CVP_Key_Account_Margin_Share__c { value }
+                                    CVP_Average_Score__c { value }
+                                    CVP_Unprofitable_Accounts__c { value }
+                                    CVP_Incomplete_Accounts__c { value }
+                                }
+                            }
+                        }
+                        CVP_Scoring_Profile__c(first: 50, orderBy: { Name: { order: ASC } }) {
+                            edges {
+                                node {
+                                    Id
+                                    Name { value }
+                                    CVP_Key__c { value }
+                                    CVP_Name_Fi__c { value }
+                                    CVP_Default__c { value }
+                                    CVP_Weight_Volume__c { value }
+                                    CVP_Weight_Profitability__c { value }
+                                    CVP_Weight_Loyalty__c { value }
+                                    CVP_Weight_Potential__c { value }
+                                    CVP_Weight_Reference__c { value }
+                                    CVP_Weight_Learning__c { value }
+                                    CVP_Weight_Contact__c { value }
+                                    CVP_Weight_Emotional__c { value }
+                                    CVP_Tier_Key_Account__c { value }
+                                    CVP_Tier_Develop__c { value }
+                                    CVP_Tier_Maintain__c { value }
+                                    CVP_Matrix_High__c { value }
+                                    CVP_Min_Coverage__c { value }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        `
+    })
+    wiredContext({ data, errors }) {
+        if (data) {
+            this.snapshots = snapshotsFromConnection(data.uiapi.query.CVP_Portfolio_Snapshot__c);
+            this.profileSet = mergeProfiles(data.uiapi.query.CVP_Scoring_Profile__c);
+            this.contextError = undefined;
+        }
+        if (errors) this.contextError = errors;
+    }
+
+    get accountVariables() {
+        return {
+            where: whereFor(this.filters, USER_ID),
+            orderBy: orderByFor(this.sortedBy, this.sortDirection),
+            first: pageSize(this.pageSize),
+            after: this.after
+        };
+    }
+
+    get snapshot() {
+        return this.snapshots.length ? this.snapshots[this.snapshots.length - 1] : undefined;
+    }
+
+    /** The profile the sync scored with (the snapshot's), for the loss analysis and the matrix split. */
+    get profile() {
+        const set = this.profileSet;
+        return pickProfile(set.profiles, this.snapshot && this.snapshot.profileKey, set.defaultKey);
+    }
+
+    get errors() {
+        return [this.accountError, this.contextError].filter((e) => e);
+    }
+
+    get hasErrors() {
+        return this.errors.length > 0;
+    }
+
+    restart() {
+        this.after = null;
+        this.rows = [];
+        this.loading = true;
+    }
+
+    handleFilter(event) {
+        this.filters = event.detail.filters;
+        this.restart();
+    }
+
+    handleSort(event) {
+        this.sortedBy = event.detail.sortedBy;
+        this.sortDirection = event.detail.sortDirection;
+        this.restart();
+    }
+
+    handleLoadMore() {
+        if (!this.hasMore || this.loading || !this.endCursor) return;
+        this.loading = true;
+        this.after = this.endCursor;
+    }
+
+    handleOpen(event) {
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId: event.detail.recordId, objectApiName: 'Account', actionName: 'view' }
+        });
+    }
+
+    // A link with a data: URI and the download attribute: works under Lightning Web Security without a
+    // Blob URL to revoke, and saves exactly the rows of the current view.
+    handleExport() {
+        const link = document.createElement('a');
+        link.href = csvDataUri(this.rows);
+        link.download = 'portfolio.csv';
+        link.style.display = 'none';
+        this.template.querySelector('.export-anchor').appendChild(link);
+        link.click();
+        link.remove();
+    }
+}

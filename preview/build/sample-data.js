@@ -1,0 +1,145 @@
+/**
+ * The preview's starting data: an org after `scripts/org/load-sample.js` loaded the bundled sample
+ * portfolio and one portfolio sync ran. Loading uses the loader's own field mapping; the sync's part uses
+ * the sync's own record builders (src/org/computed-values, history, snapshot) over src/core's scoring, so
+ * the computed Account fields, the first value-assessment row of each account and the portfolio snapshot
+ * hold what an org would hold. It reads the compiled lib/ (`npm run build`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { format } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { keyPrefixOf } from './object-info.js';
+import { recordId } from './ids.js';
+
+export const SAMPLE_FILE = path.join('config', 'sample-portfolio.csv');
+
+async function libModules(root) {
+  const lib = (...parts) => pathToFileURL(path.join(root, 'lib', ...parts)).href;
+  if (!existsSync(path.join(root, 'lib', 'org', 'sync.js')))
+    throw new Error('The preview reads the sample portfolio with the compiled sources: run `npm run build` first.');
+  // One at a time: jest's ESM loader cannot link modules that concurrent imports share.
+  return {
+    core: await import(lib('core', 'index.js')),
+    io: await import(lib('io', 'index.js')),
+    fields: await import(lib('org', 'fields.js')),
+    profileRecords: await import(lib('org', 'profile-records.js')),
+    computed: await import(lib('org', 'computed-values.js')),
+    history: await import(lib('org', 'history.js')),
+    snapshot: await import(lib('org', 'snapshot.js')),
+    loader: await import(pathToFileURL(path.join(root, 'scripts', 'org', 'load-sample.js')).href),
+  };
+}
+
+/** The history comment the sync writes (messages/portfolio.sync.md, `history.Comment`). */
+function syncComment(root, profileName) {
+  const text = readFileSync(path.join(root, 'messages', 'portfolio.sync.md'), 'utf8');
+  const match = /^# history\.Comment\s*\n+([^#]+)/m.exec(text);
+  return match ? format(match[1].trim(), profileName) : null;
+}
+
+const round2 = (value) => (value == null ? null : Math.round(value * 100) / 100);
+
+/** Users: the preview's own user (the one @salesforce/user/Id names) and one per account owner. */
+function makeUsers(accounts) {
+  const users = [{ Id: recordId(keyPrefixOf('User'), 1), Name: 'Preview User' }];
+  const byName = new Map();
+  for (const a of accounts) {
+    if (!a.owner || byName.has(a.owner)) continue;
+    const user = { Id: recordId(keyPrefixOf('User'), users.length + 1), Name: a.owner };
+    byName.set(a.owner, user.Id);
+    users.push(user);
+  }
+  return { users, byName };
+}
+
+function autoNamed(prefix, objectApiName, records) {
+  return records.map((fields, i) => ({
+    Id: recordId(keyPrefixOf(objectApiName), i + 1),
+    Name: `${prefix}-${String(i + 1).padStart(6, '0')}`,
+    ...fields,
+  }));
+}
+
+export async function readSampleData(root, { period = String(new Date().getFullYear()), now = new Date() } = {}) {
+  const m = await libModules(root);
+  const { core, fields } = m;
+  const read = await m.io.readPortfolio(path.join(root, SAMPLE_FILE));
+  if (!read.ok) throw new Error(`${SAMPLE_FILE} cannot be read: ${read.issues.map((i) => i.code).join(', ')}`);
+  const accounts = read.accounts;
+  const profile = core.builtInProfile(core.DEFAULT_PROFILE_KEY);
+  const scored = core.scorePortfolio(accounts, profile);
+  const at = now.toISOString();
+  const { users, byName } = makeUsers(accounts);
+  const system = {
+    CreatedDate: at,
+    LastModifiedDate: at,
+    SystemModstamp: at,
+    CreatedById: users[0].Id,
+    LastModifiedById: users[0].Id,
+  };
+  const accountIds = accounts.map((_, i) => recordId(keyPrefixOf('Account'), i + 1));
+
+  // Loaded as scripts/org/load-sample.js loads them.
+  const accountRecords = accounts.map((a, i) => ({
+    Id: accountIds[i],
+    ...system,
+    ...m.loader.accountRecord(a),
+    OwnerId: byName.get(a.owner) ?? users[0].Id,
+  }));
+  const P = fields.PROFITABILITY;
+  const profitability = autoNamed(
+    'CP',
+    P.object,
+    accounts
+      .map((a, i) => {
+        const row = m.loader.profitabilityRecord(a, accountIds[i], period);
+        if (!row) return null;
+        const w = core.waterfall(a);
+        // The formula fields: the org's formulas give what the core's waterfall gives (test/metadata/formulas).
+        return {
+          ...system,
+          ...row,
+          [P.salesMargin]: w ? round2(w.salesMargin) : null,
+          [P.customerMargin]: w ? round2(w.customerMargin) : null,
+          [P.marginPct]: w ? w.marginPct : null,
+        };
+      })
+      .filter(Boolean)
+  );
+
+  // Then one sync: computed fields, a first assessment per scored account, and the portfolio snapshot.
+  const comment = syncComment(root, profile.name);
+  const assessments = [];
+  for (const r of scored.accounts) {
+    const hasFigures = r.revenue !== null || r.margin !== null;
+    const values = m.computed.computedValues(r, profile.key, hasFigures ? period : null);
+    Object.assign(accountRecords[r.index], m.computed.computedRecord(values, at));
+    const assessment = m.history.assessmentOfAccount(r, profile.key);
+    if (m.history.needsAssessment(assessment, null))
+      assessments.push({ ...system, ...m.history.assessmentRecord(accountIds[r.index], assessment, at, comment) });
+  }
+  const snapshot = { ...system, ...m.snapshot.snapshotRecord(core.summarise(scored), profile.key, at) };
+
+  const profiles = core.BUILT_IN_PROFILES.map((p, i) => ({
+    Id: recordId(keyPrefixOf(fields.SCORING_PROFILE.object), i + 1),
+    ...system,
+    ...m.profileRecords.profileToRecord(p, { isDefault: p.key === core.DEFAULT_PROFILE_KEY }),
+  }));
+
+  return {
+    period,
+    userId: users[0].Id,
+    sampleIds: Object.fromEntries(accounts.map((a, i) => [a.id ?? a.name, accountIds[i]])),
+    records: {
+      Account: accountRecords,
+      User: users.map((u) => ({ ...system, ...u })),
+      [P.object]: profitability,
+      [fields.SCORING_PROFILE.object]: profiles,
+      [fields.VALUE_ASSESSMENT.object]: autoNamed('VA', fields.VALUE_ASSESSMENT.object, assessments),
+      [fields.SNAPSHOT.object]: autoNamed('PS', fields.SNAPSHOT.object, [snapshot]),
+      [fields.VISION.object]: [],
+      [fields.OBJECTIVE.object]: [],
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { LightningElement } from 'lwc';
+import page from '@preview/page';
+import data from '@preview/data';
+import { runRefreshHandlers } from 'lightning/refresh';
+import { LANG, param } from '../../../platform/locale.js';
+
+const REGION_CLASSES = {
+  header: 'slds-col slds-size_1-of-1',
+  main: 'slds-col slds-size_1-of-1 slds-large-size_8-of-12',
+  sidebar: 'slds-col slds-size_1-of-1 slds-large-size_4-of-12',
+};
+
+/** ?account= takes a sample Id (CV-1001), a record Id or an account name; the first account otherwise. */
+export function accountFromParam(value) {
+  const accounts = data.records.Account;
+  if (!value) return accounts[0];
+  const bySample = data.sampleIds[value];
+  return accounts.find((a) => a.Id === bySample || a.Id === value || a.Name === value) ?? accounts[0];
+}
+
+/**
+ * The preview shell: an Account record page with the project's components, placed as the Account
+ * flexipage places them, over the preview's in-memory org. A harness for seeing and testing, not the
+ * product.
+ */
+export default class App extends LightningElement {
+  account = accountFromParam(param('account'));
+  only = param('component');
+  control = param('control');
+  toasts = [];
+  navigation = null;
+  toastCounter = 0;
+
+  connectedCallback() {
+    window.__previewRecordId = this.account.Id;
+    document.documentElement.lang = LANG === 'fi' ? 'fi' : 'en';
+    this.template.addEventListener('lightning__showtoast', (event) => this.showToast(event.detail));
+    this.template.addEventListener('previewnavigate', (event) => {
+      this.navigation = event.detail.url;
+    });
+    this.template.addEventListener('lightning__refreshevent', () => runRefreshHandlers());
+  }
+
+  get recordId() {
+    return this.account.Id;
+  }
+
+  get accountOptions() {
+    return data.records.Account.map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
+  }
+
+  get regions() {
+    const regions = this.only
+      ? [{ name: 'main', components: page.regions.flatMap((r) => r.components).filter((c) => c.name === this.only) }]
+      : page.regions;
+    return regions
+      .filter((r) => r.components.length > 0)
+      .map((r) => ({
+        key: r.name,
+        className: this.only ? REGION_CLASSES.header : (REGION_CLASSES[r.name] ?? REGION_CLASSES.main),
+        components: r.components.map((c, i) => ({
+          key: `${r.name}-${i}-${c.name}`,
+          name: c.name,
+          ctor: c.ctor,
+          properties: c.properties,
+        })),
+      }));
+  }
+
+  get hasComponents() {
+    return this.regions.length > 0;
+  }
+
+  get notRendered() {
+    return page.notRendered.join(', ');
+  }
+
+  get hasNotRendered() {
+    return page.notRendered.length > 0 && !this.only;
+  }
+
+  get missing() {
+    return page.missing.join(', ');
+  }
+
+  get hasMissing() {
+    return page.missing.length > 0 && !this.only;
+  }
+
+  get layoutSource() {
+    return page.source;
+  }
+
+  get isEnglishCurrent() {
+    return LANG === 'fi' ? undefined : 'page';
+  }
+
+  get isFinnishCurrent() {
+    return LANG === 'fi' ? 'page' : undefined;
+  }
+
+  get englishHref() {
+    return this.hrefWith({ lang: null });
+  }
+
+  get finnishHref() {
+    return this.hrefWith({ lang: 'fi' });
+  }
+
+  get showAxeControl() {
+    return this.control === 'axe';
+  }
+
+  hrefWith(changes) {
+    const params = new URLSearchParams(window.location.search);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) params.delete(key);
+      else params.set(key, value);
+    }
+    const query = params.toString();
+    return query ? `?${query}` : window.location.pathname;
+  }
+
+  handleAccountChange(event) {
+    window.location.search = this.hrefWith({ account: event.target.value });
+  }
+
+  showToast(detail) {
+    const variant = ['success', 'warning', 'error', 'info'].includes(detail?.variant) ? detail.variant : 'info';
+    const message = String(detail?.message ?? '').replace(/\{(\d+)\}/g, (m, i) => {
+      const item = detail?.messageData?.[Number(i)];
+      return item === undefined ? m : typeof item === 'object' ? (item.label ?? '') : String(item);
+    });
+    this.toastCounter += 1;
+    const toast = {
+      key: `toast-${this.toastCounter}`,
+      title: detail?.title ?? '',
+      message,
+      variant,
+      className: `slds-notify slds-notify_toast slds-theme_${variant}`,
+      role: variant === 'error' || variant === 'warning' ? 'alert' : 'status',
+      iconName: `utility:${variant}`,
+    };
+    this.toasts = [...this.toasts, toast];
+    if (detail?.mode !== 'sticky') {
+      // eslint-disable-next-line @lwc/lwc/no-async-operation
+      setTimeout(() => this.closeToast(toast.key), 6000);
+    }
+  }
+
+  closeToast(key) {
+    this.toasts = this.toasts.filter((t) => t.key !== key);
+  }
+
+  handleToastClose(event) {
+    this.closeToast(event.currentTarget.dataset.key);
+  }
+
+  get hasToasts() {
+    return this.toasts.length > 0;
+  }
+}

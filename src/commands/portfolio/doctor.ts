@@ -1,0 +1,26 @@
+import { SfCommand } from '@salesforce/sf-plugins-core';
+import { orgClient, orgFlags } from '../../flags.js';
+import { loadMessages } from '../../messages.js';
+import { runDoctor, type DoctorResult } from '../../org/doctor.js';
+import { renderChecks } from '../../org/render-doctor.js';
+
+const messages = loadMessages('portfolio.doctor');
+
+export default class PortfolioDoctor extends SfCommand<DoctorResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = { ...orgFlags };
+
+  public async run(): Promise<DoctorResult> {
+    const { flags } = await this.parse(PortfolioDoctor);
+    const result = await runDoctor(orgClient(flags['target-org'], flags['api-version']));
+    this.log(renderChecks(result.checks));
+    const failed = result.checks.filter((c) => c.status === 'fail').length;
+    // A failed check fails the command, so a scheduled job can run the doctor first; --json still has every check.
+    if (failed > 0) throw messages.createError('error.ProblemsFound', [failed]).setData(result);
+    if (result.checks.every((c) => c.status === 'pass')) this.logSuccess(messages.getMessage('info.Ok'));
+    return result;
+  }
+}

@@ -1,0 +1,41 @@
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { orgClient, orgFlags } from '../../flags.js';
+import { loadMessages } from '../../messages.js';
+import { commandProgress } from '../../org/command-progress.js';
+import { exportPortfolio, type ExportResult } from '../../org/export.js';
+import { READ_APIS } from '../../org/read-portfolio.js';
+import { resolveFormat } from '../../rank/output-format.js';
+
+const messages = loadMessages('portfolio.export');
+
+export default class PortfolioExport extends SfCommand<ExportResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = {
+    ...orgFlags,
+    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary'), required: true }),
+    profile: Flags.string({ char: 'p', summary: messages.getMessage('flags.profile.summary') }),
+    api: Flags.option({ summary: messages.getMessage('flags.api.summary'), options: READ_APIS, default: 'auto' })(),
+  };
+
+  public async run(): Promise<ExportResult> {
+    const { flags } = await this.parse(PortfolioExport);
+    // Settled before any call to the org: a wrong extension costs nothing.
+    const format = resolveFormat(undefined, flags.output);
+    const client = orgClient(flags['target-org'], flags['api-version']);
+    const progress = commandProgress<'read'>(this, () => messages.getMessage('info.Reading'), 'accounts');
+    const result = await exportPortfolio(client, {
+      output: flags.output,
+      format,
+      profile: flags.profile,
+      api: flags.api,
+      onStart: (total) => progress.start('read', total),
+      onProgress: ({ read }) => progress.update(read),
+    }).finally(() => progress.stop());
+    for (const warning of result.warnings) this.warn(warning);
+    this.logSuccess(messages.getMessage('info.Written', [result.accounts, result.output, result.profile.key]));
+    return result;
+  }
+}

@@ -1,0 +1,70 @@
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { orgClient, orgFlags } from '../../../flags.js';
+import { loadMessages } from '../../../messages.js';
+import { commandProgress } from '../../../org/command-progress.js';
+import { importProfitability, type ImportResult } from '../../../org/import-profitability.js';
+import { defaultResultFile, writeResultFile } from '../../../org/result-file.js';
+import { BULK_WRITE_AT } from '../../../org/write-records.js';
+
+const messages = loadMessages('portfolio.import.profitability');
+
+export type ImportCommandResult = ImportResult & { resultFile?: string };
+
+export default class PortfolioImportProfitability extends SfCommand<ImportCommandResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = {
+    ...orgFlags,
+    file: Flags.file({ char: 'f', summary: messages.getMessage('flags.file.summary'), required: true }),
+    sheet: Flags.string({ summary: messages.getMessage('flags.sheet.summary') }),
+    'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
+    'bulk-threshold': Flags.integer({
+      summary: messages.getMessage('flags.bulk-threshold.summary'),
+      default: BULK_WRITE_AT,
+      min: 1,
+    }),
+    'result-file': Flags.string({ summary: messages.getMessage('flags.result-file.summary') }),
+  };
+
+  public async run(): Promise<ImportCommandResult> {
+    const { flags } = await this.parse(PortfolioImportProfitability);
+    const client = orgClient(flags['target-org'], flags['api-version']);
+    const progress = commandProgress<'write'>(this, () => messages.getMessage('info.Writing'), 'rows');
+    let started = false;
+    const result: ImportCommandResult = await importProfitability(client, {
+      file: flags.file,
+      sheet: flags.sheet,
+      dryRun: flags['dry-run'],
+      bulkWriteAt: flags['bulk-threshold'],
+      onWritten: (done, total) => {
+        if (!started) progress.start('write', total);
+        started = true;
+        progress.update(done);
+      },
+    }).finally(() => progress.stop());
+    if (result.failures.length > 0 || flags['result-file']) {
+      result.resultFile = flags['result-file'] ?? defaultResultFile('import', new Date());
+      await writeResultFile(result.resultFile, result.failures);
+      this.warn(messages.getMessage('warning.Failures', [result.failures.length, result.resultFile]));
+    }
+    for (const warning of result.warnings) this.warn(warning);
+    if (result.dryRun) {
+      this.log(messages.getMessage('info.DryRun', [result.rows, result.accounts]));
+    } else {
+      this.log(
+        messages.getMessage('info.Written', [
+          result.written,
+          result.rows,
+          result.accounts,
+          result.api,
+          result.failed,
+          result.apiCalls,
+        ])
+      );
+      this.log(messages.getMessage('info.Next'));
+    }
+    return result;
+  }
+}

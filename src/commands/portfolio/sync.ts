@@ -1,0 +1,110 @@
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { orgClient, orgFlags } from '../../flags.js';
+import { loadMessages } from '../../messages.js';
+import { READ_APIS } from '../../org/read-portfolio.js';
+import { renderMovers } from '../../org/render-sync.js';
+import { defaultResultFile, writeResultFile } from '../../org/result-file.js';
+import { commandProgress } from '../../org/command-progress.js';
+import { runSync, type SyncPhase, type SyncResult } from '../../org/sync.js';
+import { BULK_WRITE_AT } from '../../org/write-records.js';
+import { SNAPSHOT_MODES } from '../../org/write-snapshot.js';
+
+const messages = loadMessages('portfolio.sync');
+
+export type SyncCommandResult = SyncResult & {
+  /** The result CSV, when one was written. */
+  resultFile?: string;
+};
+
+const PHASE_TITLE: Record<SyncPhase, string> = { read: 'info.Reading', write: 'info.Writing', history: 'info.History' };
+
+export default class PortfolioSync extends SfCommand<SyncCommandResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = {
+    ...orgFlags,
+    profile: Flags.string({
+      char: 'p',
+      summary: messages.getMessage('flags.profile.summary'),
+      description: messages.getMessage('flags.profile.description'),
+    }),
+    'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
+    api: Flags.option({ summary: messages.getMessage('flags.api.summary'), options: READ_APIS, default: 'auto' })(),
+    'bulk-threshold': Flags.integer({
+      summary: messages.getMessage('flags.bulk-threshold.summary'),
+      default: BULK_WRITE_AT,
+      min: 1,
+    }),
+    snapshot: Flags.option({
+      summary: messages.getMessage('flags.snapshot.summary'),
+      options: SNAPSHOT_MODES,
+      default: 'changed',
+    })(),
+    'result-file': Flags.string({ summary: messages.getMessage('flags.result-file.summary') }),
+    top: Flags.integer({ summary: messages.getMessage('flags.top.summary'), default: 10, min: 0 }),
+  };
+
+  public async run(): Promise<SyncCommandResult> {
+    const { flags } = await this.parse(PortfolioSync);
+    const client = orgClient(flags['target-org'], flags['api-version']);
+    const result: SyncCommandResult = await runSync(client, {
+      profile: flags.profile,
+      dryRun: flags['dry-run'],
+      api: flags.api,
+      bulkWriteAt: flags['bulk-threshold'],
+      snapshot: flags.snapshot,
+      moversLimit: flags.top,
+      progress: commandProgress<SyncPhase>(this, (phase) => messages.getMessage(PHASE_TITLE[phase]), 'records'),
+    });
+    if (result.failures.length > 0 || flags['result-file']) {
+      result.resultFile = flags['result-file'] ?? defaultResultFile('sync', new Date(result.scoredAt));
+      await writeResultFile(result.resultFile, result.failures);
+    }
+    this.report(result);
+    return result;
+  }
+
+  private report(result: SyncCommandResult): void {
+    for (const warning of result.warnings) this.warn(warning);
+    if (result.readIssues.length > 0) {
+      const first = result.readIssues[0];
+      this.warn(
+        messages.getMessage('warning.ReadIssues', [
+          result.readIssues.length,
+          first.name,
+          first.id,
+          first.field,
+          first.value,
+          first.message,
+        ])
+      );
+    }
+    if (result.failures.length > 0) {
+      this.warn(messages.getMessage('warning.Failures', [result.failures.length, result.resultFile]));
+    }
+    const { profile } = result;
+    this.log(messages.getMessage('info.Profile', [profile.name, profile.key, profile.source]));
+    this.log(messages.getMessage('info.Counts', [result.accounts, result.api.read, result.changed, result.unchanged]));
+    if (result.dryRun) {
+      this.log(messages.getMessage('info.DryRun', [result.changed, result.history.planned]));
+    } else {
+      this.log(
+        messages.getMessage('info.Written', [
+          result.written,
+          result.api.accounts,
+          result.history.written,
+          result.failures.length,
+          result.snapshot.reason,
+          result.apiCalls,
+        ])
+      );
+    }
+    if (result.movers.length > 0) {
+      this.log('');
+      this.log(messages.getMessage('info.Movers'));
+      this.log(renderMovers(result.movers));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The surface of the core that the Lightning components use, compiled into the LWC service module
+ * force-app/main/default/lwc/cvpCore by scripts/build-lwc-core.js.
+ *
+ * It re-exports the pure functions and constants only: the zod schemas (ProfileSchema,
+ * AccountInputSchema, parseProfile) stay out, so the module inside the org carries no zod. Components
+ * receive their data from the org already typed by the field definitions and check what they need by
+ * hand (see the cvpProfiles bundle).
+ */
+export {
+  DIMENSIONS,
+  FIGURE_DIMENSIONS,
+  ASSESSED_DIMENSIONS,
+  SCORE_MIN,
+  SCORE_MAX,
+  TIERS,
+  TREATMENTS,
+  QUADRANTS,
+  ABC_CLASSES,
+  LIFECYCLE_STAGES,
+  isDimensionKey,
+} from './dimensions.js';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './builtin-profiles.js';
+export { roundHalfUp } from './rounding.js';
+export { waterfall, customerMargin } from './waterfall.js';
+export { weightedScore, emptyScores } from './scoring.js';
+export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
+export { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from './pareto.js';
+export { scorePortfolio } from './portfolio.js';
+export { summarise } from './summary.js';
+export { lossMakers } from './loss-makers.js';
+export { explain } from './explain.js';
+export { compareProfiles } from './compare.js';

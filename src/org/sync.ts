@@ -1,0 +1,233 @@
+/**
+ * The nightly sync: read the portfolio, score and rank it with src/core, write the computed values of
+ * the accounts whose values changed, a history row for each account whose scores changed, and a
+ * snapshot. Every write is of computed fields or new rows, never of what a person entered; every step
+ * compares with what the org holds, so running it again after any failure converges.
+ */
+import { loadMessages } from '../messages.js';
+import type { PortfolioSummary } from '../core/summary.js';
+import type { OrgClient } from './client.js';
+import { DEFAULT_POLL, type PollOptions } from './bulk-jobs.js';
+import { computedRecord } from './computed-values.js';
+import { ACCOUNT, VALUE_ASSESSMENT } from './fields.js';
+import { assessmentRecord } from './history.js';
+import { orgStopError, RunState } from './org-errors.js';
+import { resolveProfile, type ProfileSource } from './org-profile.js';
+import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
+import type { ReadIssue } from './portfolio-collector.js';
+import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
+import type { RetryPolicy } from './retry.js';
+import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from './write-snapshot.js';
+import { queryAll } from './rest-query.js';
+import { soqlDateTime, soqlString } from './row-values.js';
+import { BULK_WRITE_AT, DEFAULT_RECORD_RETRY, writeRecords, type WriteApi } from './write-records.js';
+import type { RecordFailure, WriteRecord } from './write-types.js';
+
+const messages = loadMessages('portfolio.sync');
+
+export type SyncPhase = 'read' | 'write' | 'history';
+
+/** Where a long run reports how far it is; the command shows it as a progress bar. */
+export type ProgressSink<P extends string = SyncPhase> = {
+  start(phase: P, total: number | undefined): void;
+  update(done: number): void;
+  stop(): void;
+};
+
+export type SyncOptions = {
+  /** A profile key or a profile JSON file; the org's default profile when not given. */
+  profile?: string;
+  dryRun: boolean;
+  api: ReadApi;
+  /** Above this many accounts "auto" reads with Bulk API 2.0. */
+  bulkReadAbove?: number;
+  /** From this many changed records on, write with one Bulk API 2.0 job. */
+  bulkWriteAt?: number;
+  snapshot?: SnapshotMode;
+  moversLimit?: number;
+  poll?: PollOptions;
+  maxRecords?: number;
+  recordRetry?: RetryPolicy;
+  now?: () => Date;
+  progress?: ProgressSink;
+};
+
+export type SyncFailure = { id: string; name: string; object: string; code: string; reason: string };
+
+export type SyncResult = {
+  profile: { key: string; name: string; source: ProfileSource };
+  dryRun: boolean;
+  api: { read: 'rest' | 'bulk'; accounts: WriteApi; history: WriteApi };
+  accounts: number;
+  /** Accounts whose computed values differ from what their records hold. */
+  changed: number;
+  unchanged: number;
+  /** Account records written (0 on a dry run). */
+  written: number;
+  failed: number;
+  history: { planned: number; written: number };
+  snapshot: SnapshotOutcome;
+  /** The accounts whose tier or rank moves most. */
+  movers: Mover[];
+  failures: SyncFailure[];
+  readIssues: ReadIssue[];
+  summary: PortfolioSummary;
+  /** When this run scored: the value written to CVP_Scored_At__c and the history rows. */
+  scoredAt: string;
+  /** HTTP requests this run sent to the org. */
+  apiCalls: number;
+  warnings: string[];
+};
+
+const toSyncFailure = (f: RecordFailure): SyncFailure => ({
+  id: f.key,
+  name: f.name,
+  object: f.object,
+  code: f.code,
+  reason: f.message,
+});
+
+/** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
+function runTime(now: () => Date): Date {
+  const date = now();
+  date.setUTCMilliseconds(0);
+  return date;
+}
+
+export async function runSync(client: OrgClient, options: SyncOptions): Promise<SyncResult> {
+  const state = new RunState();
+  try {
+    return await sync(client, options, state);
+  } catch (error) {
+    throw orgStopError(error, state.planned > 0 ? state : undefined);
+  }
+}
+
+async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
+  const scoredAt = runTime(options.now ?? ((): Date => new Date()));
+  const resolved = await resolveProfile(client, options.profile);
+  const { profile } = resolved;
+  const progress = options.progress;
+
+  const read = await readOrgPortfolio(client, {
+    api: options.api,
+    bulkAbove: options.bulkReadAbove,
+    forSync: true,
+    poll: options.poll,
+    maxRecords: options.maxRecords,
+    onStart: (_api, total) => progress?.start('read', total),
+    onProgress: ({ read: done }) => progress?.update(done),
+  });
+  progress?.stop();
+  const plan = planSync(read.accounts, profile, options.moversLimit);
+  const base = {
+    profile: { key: profile.key, name: profile.name, source: resolved.source },
+    dryRun: options.dryRun,
+    accounts: plan.accounts,
+    changed: plan.changes.length,
+    unchanged: plan.unchanged,
+    movers: plan.movers,
+    readIssues: read.issues,
+    summary: plan.summary,
+    scoredAt: scoredAt.toISOString(),
+    warnings: resolved.warnings,
+  };
+  if (options.dryRun) {
+    return {
+      ...base,
+      api: { read: read.api, accounts: 'none', history: 'none' },
+      written: 0,
+      failed: 0,
+      history: { planned: plan.history.length, written: 0 },
+      snapshot: { written: false, reason: 'dryRun' },
+      failures: [],
+      apiCalls: client.calls,
+    };
+  }
+  const written = await writeAll(client, options, plan, scoredAt, state);
+  return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
+}
+
+async function writeAll(
+  client: OrgClient,
+  options: SyncOptions,
+  plan: SyncPlan,
+  scoredAt: Date,
+  state: RunState
+): Promise<
+  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures'> & {
+    api: Omit<SyncResult['api'], 'read'>;
+  }
+> {
+  const at = scoredAt.toISOString();
+  const writeOptions = {
+    bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
+    recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
+  };
+  const poll = options.poll ?? DEFAULT_POLL;
+  const progress = options.progress;
+  const tick = (count: number): void => progress?.update(state.add(count));
+
+  state.plan(plan.changes.length);
+  progress?.start('write', plan.changes.length);
+  const accountRecords: WriteRecord[] = plan.changes.map((c) => ({
+    key: c.id,
+    name: c.name,
+    fields: computedRecord(c.values, at),
+  }));
+  const accounts = await writeRecords(
+    { client, object: ACCOUNT, operation: 'update', poll, onWritten: tick },
+    accountRecords,
+    writeOptions
+  );
+  progress?.stop();
+
+  // An account whose computed values did not land gets no history row either: the next run writes both.
+  const failedAccounts = new Set(accounts.failures.map((f) => f.key));
+  const comment = messages.getMessage('history.Comment', [plan.summary.profile]);
+  const historyRecords: WriteRecord[] = plan.history
+    .filter((h) => !failedAccounts.has(h.accountId))
+    .map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at, comment) }));
+  state.plan(historyRecords.length);
+  progress?.start('history', historyRecords.length);
+  const history = await writeRecords(
+    {
+      client,
+      object: VALUE_ASSESSMENT.object,
+      operation: 'insert',
+      poll,
+      onWritten: tick,
+      keyField: VALUE_ASSESSMENT.account,
+      reconcile: (records) => assessmentsTaken(client, scoredAt, records),
+    },
+    historyRecords,
+    writeOptions
+  );
+  progress?.stop();
+
+  const snapshot = await writeSnapshot(client, plan.summary, scoredAt, options.snapshot ?? 'changed');
+  const failures = [...accounts.failures, ...history.failures, ...snapshot.failures].map(toSyncFailure);
+  return {
+    api: { accounts: accounts.api, history: history.api },
+    written: accounts.written,
+    failed: accounts.failures.length,
+    history: { planned: plan.history.length, written: history.written },
+    snapshot: snapshot.outcome,
+    failures,
+  };
+}
+
+/** The accounts among `records` that already have this run's assessment row (after a lost answer). */
+async function assessmentsTaken(
+  client: OrgClient,
+  scoredAt: Date,
+  records: readonly WriteRecord[]
+): Promise<ReadonlySet<string>> {
+  const V = VALUE_ASSESSMENT;
+  const ids = records.map((r) => soqlString(r.key)).join(', ');
+  const rows = await queryAll(
+    client,
+    `SELECT ${V.account} FROM ${V.object} WHERE ${V.assessedAt} = ${soqlDateTime(scoredAt)} AND ${V.account} IN (${ids})`
+  );
+  return new Set(rows.map((r) => String(r[V.account])));
+}

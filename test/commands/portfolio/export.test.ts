@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import '../../helpers/jest-realm.js';
+import PortfolioExport from '../../../src/commands/portfolio/export.js';
+import PortfolioRank from '../../../src/commands/portfolio/rank.js';
+import PortfolioSync from '../../../src/commands/portfolio/sync.js';
+import { builtInProfile } from '../../../src/core/builtin-profiles.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../../src/org/fields.js';
+import { readOrgPortfolio } from '../../../src/org/read-portfolio.js';
+import { buildRankResult, type RankResult } from '../../../src/rank/result.js';
+import { runCommand, runExpectingError } from '../../helpers/command.js';
+import { useOrgCommandContext } from '../../helpers/org-command.js';
+import { seedPortfolio, syntheticSeeds, type PortfolioSeed } from '../../helpers/org-server.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const SEEDS: PortfolioSeed[] = [
+  ...syntheticSeeds(25),
+  { name: '=HYPERLINK("http://x","y")', loyalty: 4, figures: [{ revenue: 12_000, directCosts: 3000 }] },
+  { name: 'Pioneer Oy', potential: 5, stage: 'Pioneer', commitment: 2, binding: 4 },
+];
+
+describe('portfolio export', () => {
+  const ctx = useOrgCommandContext();
+  const tmp = useTempDir();
+  const org = (): string[] => ['--target-org', ctx.username, '--api-version', '62.0'];
+
+  it.each(['csv', 'xlsx'])('writes a %s that `portfolio rank` ranks offline to the same result', async (ext) => {
+    seedPortfolio(ctx.server, SEEDS);
+    const out = tmp.file(`portfolio.${ext}`);
+    const exported = await runCommand(PortfolioExport, [...org(), '--output', out, '--json']);
+    expect(exported).toMatchObject({ accounts: SEEDS.length, format: ext, profile: { key: 'current' } });
+    const offline = await runCommand(PortfolioRank, ['--file', out, '--json']);
+    // What src/core makes of the org's own inputs.
+    const { accounts } = await readOrgPortfolio(ctx.client(), { api: 'rest', forSync: false });
+    const expected = buildRankResult(
+      accounts.map((a) => a.input),
+      builtInProfile('current')!
+    ).result;
+    const view = (r: RankResult): unknown[] =>
+      r.accounts.map((a) => [a.id, a.rank, a.score, a.tier, a.abcClass, a.quadrant]);
+    expect(view(offline)).toEqual(view(expected));
+    expect(offline.summary).toEqual(expected.summary);
+    expect(exported.summary).toEqual(expected.summary);
+  });
+
+  it('ranks as the sync does, and neutralises formulas in text cells', async () => {
+    seedPortfolio(ctx.server, SEEDS);
+    await runCommand(PortfolioSync, [...org(), '--json']);
+    const out = tmp.file('portfolio.csv');
+    await runCommand(PortfolioExport, [...org(), '--output', out, '--json']);
+    const offline = await runCommand(PortfolioRank, ['--file', out, '--json']);
+    for (const account of offline.accounts) {
+      const record = ctx.server.store.get(ACCOUNT, account.id!)!;
+      expect([account.rank, account.score, account.tier]).toEqual([
+        record[C.rank],
+        record[C.weightedScore],
+        record[C.tier],
+      ]);
+    }
+    const text = await readFile(out, 'utf8');
+    expect(text).toContain('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
+  it('refuses an output it cannot write before calling the org', async () => {
+    seedPortfolio(ctx.server, SEEDS);
+    ctx.server.calls.reset();
+    const failure = await runExpectingError(PortfolioExport, [...org(), '--output', tmp.file('portfolio.pdf')]);
+    expect(failure.message).toMatch(/Cannot tell the format/);
+    // (The org flag's own set-up may call the org; the command's calls use its API version.)
+    expect(ctx.server.calls.log.filter((c) => c.path.includes('/v62.0/'))).toEqual([]);
+  });
+});
