@@ -13,6 +13,7 @@ import { readObjectInfos } from './object-info.js';
 import { readSampleData } from './sample-data.js';
 import { pageLayout } from './page-layout.js';
 import { copyStaticResources } from './static-resources.js';
+import { unknownIcons } from './icons.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_OUT_DIR = path.join(ROOT, 'preview', 'dist');
@@ -72,6 +73,8 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
   log(
     `Rendering ${page.regions.flatMap((r) => r.components.map((c) => c.name)).join(', ') || 'no components'} (${page.source}).`
   );
+  for (const app of page.apps)
+    log(`App page ${app.name}: ${app.regions.flatMap((r) => r.components.map((c) => c.name)).join(', ') || 'no components'}.`);
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -97,6 +100,11 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
   mkdirSync(path.join(outDir, 'assets', 'styles'), { recursive: true });
   cpSync(path.join(root, SLDS_CSS), path.join(outDir, 'assets', 'styles', path.basename(SLDS_CSS)));
   copyStaticResources(root, path.join(outDir, 'resources'));
+  for (const { file, icon } of unknownIcons(root)) {
+    const message = `${file}: SLDS has no icon ${icon}; lightning-icon draws nothing for it.`;
+    warnings.push(message);
+    log(`warning: ${message}`);
+  }
   const ms = Date.now() - started;
   writeFileSync(
     path.join(outDir, 'build.json'),
@@ -104,7 +112,7 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
       {
         builtAt: new Date().toISOString(),
         ms,
-        page: { source: page.source, regions: page.regions, notRendered: page.notRendered, missing: page.missing },
+        page: { source: page.source, regions: page.regions, notRendered: page.notRendered, missing: page.missing, apps: page.apps },
         warnings,
       },
       null,

@@ -36,40 +36,46 @@ function parseValue(raw) {
   return raw;
 }
 
-/** The first flexipage of type RecordPage for Account, parsed; null when there is none. */
-export function accountFlexipage(root) {
-  for (const file of filesIn(forceApp(root, 'flexipages'), '.flexipage-meta.xml')) {
-    const doc = readXml(file);
-    if (text(doc, 'type') !== 'RecordPage' || text(doc, 'sobjectType') !== 'Account') continue;
-    const placements = [];
-    for (const region of list(doc, 'flexiPageRegions')) {
-      const regionName = text(region, 'name');
-      for (const item of list(region, 'itemInstances')) {
-        const instance = list(item, 'componentInstance')[0];
-        if (!instance) continue;
-        const componentName = text(instance, 'componentName') ?? '';
-        const properties = {};
-        for (const p of list(instance, 'componentInstanceProperties'))
-          properties[text(p, 'name')] = parseValue(text(p, 'value'));
-        placements.push({ region: regionName, componentName, properties });
-      }
+function parseFlexipage(root, file, doc) {
+  const placements = [];
+  for (const region of list(doc, 'flexiPageRegions')) {
+    const regionName = text(region, 'name');
+    for (const item of list(region, 'itemInstances')) {
+      const instance = list(item, 'componentInstance')[0];
+      if (!instance) continue;
+      const componentName = text(instance, 'componentName') ?? '';
+      const properties = {};
+      for (const p of list(instance, 'componentInstanceProperties'))
+        properties[text(p, 'name')] = parseValue(text(p, 'value'));
+      placements.push({ region: regionName, componentName, properties });
     }
-    return { file: path.relative(root, file), label: text(doc, 'masterLabel'), placements };
   }
-  return null;
+  return {
+    name: path.basename(file, '.flexipage-meta.xml'),
+    file: path.relative(root, file),
+    label: text(doc, 'masterLabel'),
+    placements,
+  };
 }
 
-/**
- * The page to render: regions with their components. Components of the `c` namespace (c:x or just x)
- * are ours; standard ones (force:highlightsPanel, flexipage:tabset…) are listed as not rendered, and
- * ours that have no bundle (or no template) yet as missing.
- */
-export function pageLayout(root) {
-  const bundles = lwcBundles(root);
-  const flexipage = accountFlexipage(root);
-  const placements = flexipage
-    ? flexipage.placements
-    : DEFAULT_LAYOUT.map((p) => ({ region: p.region, componentName: `c:${p.component}`, properties: {} }));
+const flexipages = (root) =>
+  filesIn(forceApp(root, 'flexipages'), '.flexipage-meta.xml').map((file) => ({ file, doc: readXml(file) }));
+
+/** The first flexipage of type RecordPage for Account, parsed; null when there is none. */
+export function accountFlexipage(root) {
+  const found = flexipages(root).find(
+    ({ doc }) => text(doc, 'type') === 'RecordPage' && text(doc, 'sobjectType') === 'Account'
+  );
+  return found ? parseFlexipage(root, found.file, found.doc) : null;
+}
+
+/** The app pages (AppPage flexipages), parsed. */
+export const appFlexipages = (root) =>
+  flexipages(root)
+    .filter(({ doc }) => text(doc, 'type') === 'AppPage')
+    .map(({ file, doc }) => parseFlexipage(root, file, doc));
+
+function place(root, bundles, placements) {
   const regions = [];
   const notRendered = [];
   const missing = [];
@@ -87,11 +93,31 @@ export function pageLayout(root) {
     if (!region) regions.push((region = { name: p.region, components: [] }));
     region.components.push({ name, properties: p.properties });
   }
+  return { regions, notRendered, missing };
+}
+
+/**
+ * The page to render: regions with their components. Components of the `c` namespace (c:x or just x)
+ * are ours; standard ones (force:highlightsPanel, flexipage:tabset…) are listed as not rendered, and
+ * ours that have no bundle (or no template) yet as missing. App pages (AppPage flexipages, such as the
+ * portfolio workspace) come along in `apps`.
+ */
+export function pageLayout(root) {
+  const bundles = lwcBundles(root);
+  const flexipage = accountFlexipage(root);
+  const placements = flexipage
+    ? flexipage.placements
+    : DEFAULT_LAYOUT.map((p) => ({ region: p.region, componentName: `c:${p.component}`, properties: {} }));
+  const apps = appFlexipages(root).map((app) => ({
+    name: app.name,
+    label: app.label ?? app.name,
+    source: app.file,
+    ...place(root, bundles, app.placements),
+  }));
   return {
     source: flexipage ? flexipage.file : 'default layout (no Account flexipage yet)',
-    regions,
-    notRendered,
-    missing,
+    ...place(root, bundles, placements),
+    apps,
     bundles,
   };
 }

@@ -124,20 +124,19 @@ export function salesforceModules({ root, labels, objectInfos, data, page, warn 
 }
 
 function pageModule(page) {
-  const names = [...new Set(page.regions.flatMap((r) => r.components.map((c) => c.name)))];
+  const all = [page, ...page.apps];
+  const names = [...new Set(all.flatMap((p) => p.regions.flatMap((r) => r.components.map((c) => c.name))))];
   const imports = names.map((n) => `import ${n} from 'c/${n}';`).join('\n');
-  const regions = page.regions.map((r) => ({
-    name: r.name,
-    components: r.components.map((c) => ({ name: c.name, properties: c.properties })),
-  }));
+  const plain = (p) => ({
+    source: p.source,
+    notRendered: p.notRendered,
+    missing: p.missing,
+    regions: p.regions.map((r) => ({ name: r.name, components: r.components.map((c) => ({ name: c.name, properties: c.properties })) })),
+  });
+  const apps = page.apps.map((a) => ({ name: a.name, label: a.label, ...plain(a) }));
   return `${imports}
 const constructors = { ${names.join(', ')} };
-const regions = ${js(regions)};
-export default {
-    source: ${js(page.source)},
-    notRendered: ${js(page.notRendered)},
-    missing: ${js(page.missing)},
-    regions: regions.map((r) => ({ ...r, components: r.components.map((c) => ({ ...c, ctor: constructors[c.name] })) })),
-    constructors,
-};`;
+const withConstructors = (p) => ({ ...p, regions: p.regions.map((r) => ({ ...r, components: r.components.map((c) => ({ ...c, ctor: constructors[c.name] })) })) });
+const account = withConstructors(${js(plain(page))});
+export default { ...account, apps: ${js(apps)}.map(withConstructors), constructors };`;
 }

@@ -99,16 +99,19 @@ function operand(value) {
   return value;
 }
 
+/** SOQL LIKE: % any run, _ one character, a backslash escapes the next character; case-insensitive. */
 function like(value, pattern) {
   if (value === null || value === undefined) return false;
-  const re = new RegExp(
-    `^${String(pattern)
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/%/g, '.*')
-      .replace(/_/g, '.')}$`,
-    'i'
-  );
-  return re.test(String(value));
+  let source = '';
+  const text = String(pattern);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length) source += text[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else if (c === '%') source += '.*';
+    else if (c === '_') source += '.';
+    else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'is').test(String(value));
 }
 
 function compareOp(op, actual, expected) {

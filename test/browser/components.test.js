@@ -1,7 +1,7 @@
 // The profitability waterfall, the commitment matrix and the lifecycle on the Account page preview,
 // checked against the sample data as the core computes it.
 import { describeInBrowser } from './helpers/chromium.js';
-import { chooseOption, component, idle, label, previewSession, previewUrl } from './helpers/preview.js';
+import { buildWarnings, chooseOption, component, idle, label, previewSession, previewUrl } from './helpers/preview.js';
 import { sampleAccount, sampleProfitability } from './helpers/expected.js';
 import { eventually, texts } from './helpers/eventually.js';
 
@@ -88,7 +88,8 @@ describeInBrowser('Account page components', () => {
     expect(await lifecycle.locator('.vision-prompt').count()).toBe(0);
   });
 
-  it('serves the page from the preview server only', () => {
+  it('builds without warnings: every icon exists in SLDS, every reference resolves', () => {
     expect(previewUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(buildWarnings()).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@
  */
 import { Connection as JsforceConnection } from '@jsforce/jsforce-node';
 import { MockTestOrgData, type TestContext } from '@salesforce/core/testSetup';
-import { Progress } from '@salesforce/sf-plugins-core';
 import { useCommandContext } from './command.js';
 import { useSfServer, type ServerHandle } from './org-server.js';
 
@@ -29,17 +28,23 @@ export function useOrgCommandContext(): OrgCommandContext {
     await $$.stubAuths(testOrg);
     $$.stubAliases({});
     username = testOrg.username;
-    $$.fakeConnectionRequest = function passThrough(this: JsforceConnection, request, options) {
-      return JsforceConnection.prototype.request.call(this, request as never, options as object) as never;
+    $$.fakeConnectionRequest = function passThrough(
+      this: JsforceConnection,
+      request: unknown,
+      options?: unknown
+    ): Promise<never> {
+      const sent = JsforceConnection.prototype.request.call(this, request as never, options as object);
+      return sent as unknown as Promise<never>;
     };
-    // One progress bar per phase would print to the test's output; the phases are tested through the result.
-    $$.SANDBOX.stub(Progress.prototype, 'start');
-    $$.SANDBOX.stub(Progress.prototype, 'update');
-    $$.SANDBOX.stub(Progress.prototype, 'finish');
+    // Progress bars would print into the test's output; the phases are tested through the result.
+    process.env.SF_USE_PROGRESS_BAR = 'false';
+  });
+  afterEach(() => {
+    delete process.env.SF_USE_PROGRESS_BAR;
   });
   return {
     $$,
-    get server() {
+    get server(): ServerHandle['server'] {
       return sf.server;
     },
     connection: sf.connection,

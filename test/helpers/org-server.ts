@@ -18,9 +18,9 @@ export const FAST_POLL = { initialMs: 1, maxMs: 20, timeoutMs: 30_000 };
 
 export type ServerHandle = {
   readonly server: SfServer;
-  /** A jsforce Connection that refreshes its token from the server when the session expires. */
-  connection(options?: { refreshable?: boolean }): Connection;
-  client(options?: ClientOptions & { refreshable?: boolean }): OrgClient;
+  /** A jsforce Connection; `refreshable` gives it a refresh function, as the sf CLI's connections have. */
+  readonly connection: (options?: { refreshable?: boolean }) => Connection;
+  readonly client: (options?: ClientOptions & { refreshable?: boolean }) => OrgClient;
 };
 
 /** Call at the top of a describe block: a fresh server for every test, closed afterwards. */
@@ -43,7 +43,13 @@ export function useSfServer(options: SfServerOptions = {}): ServerHandle {
       instanceUrl: s.url,
       accessToken: s.token,
       version: API_VERSION,
-      ...(opts.refreshable ? { refreshFn: (_c, callback): void => callback(null, s.issueToken()) } : {}),
+      ...(opts.refreshable
+        ? {
+            refreshFn: (_c, callback): void => {
+              void callback(null, s.issueToken());
+            },
+          }
+        : {}),
     });
   };
   return {

@@ -103,14 +103,21 @@ describe(`Finnish (${LANGUAGE}) translations`, () => {
     expect(missing).toEqual([]);
   });
 
-  it('the app is translated, and every object tab gets its label from the translated object', () => {
+  it('the app is translated, every object tab gets its label from the translated object, and page tabs are translated', () => {
     const translations = app.globalTranslations.get(LANGUAGE);
     expect(translations).toBeDefined();
     const apps = new Map(
       children(translations ?? {}, 'customApplications').map((a) => [text(a, 'name'), text(a, 'label')])
     );
     expect(apps.get(APP)).toBe('Asiakkuuksien arvo');
-    for (const tab of app.tabs.keys()) {
+    const pageTabs = new Map(
+      children(translations ?? {}, 'customTabs').map((t) => [text(t, 'name'), text(t, 'label')])
+    );
+    for (const [tab, tabXml] of app.tabs) {
+      if (text(tabXml, 'flexiPage')) {
+        expect(nonEmpty(pageTabs.get(tab))).toBe(true);
+        continue;
+      }
       const object = app.objects.get(tab);
       expect(
         object && children(translationOf(object).xml, 'caseValues').some((c) => text(c, 'plural') === 'true')

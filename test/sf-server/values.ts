@@ -6,19 +6,15 @@ import { saveError, type SaveError } from './errors.js';
 import { to18 } from './ids.js';
 import type { FieldDef } from './schema-types.js';
 
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** Half away from zero on the decimal the double stands for (1.005 → 1.01), as the org rounds. */
+/**
+ * Half away from zero on the decimal the double stands for (1.005 → 1.01), as the org rounds: scaling
+ * through 15 significant digits first turns 100.49999999999999 back into the 100.5 it stands for.
+ */
 export function roundHalfAway(value: number, decimals: number): number {
   if (Number.isInteger(value)) return value;
-  let format = formats.get(decimals);
-  if (!format) {
-    // Building a NumberFormat costs far more than using one; a bulk job rounds hundreds of thousands of values.
-    const options = { maximumFractionDigits: decimals, roundingMode: 'halfExpand', useGrouping: false };
-    format = new Intl.NumberFormat('en', options as Intl.NumberFormatOptions);
-    formats.set(decimals, format);
-  }
-  return Number(format.format(value.toPrecision(15) as unknown as number));
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Number((Math.abs(value) * factor).toPrecision(15))) / factor;
+  return value < 0 ? -rounded : rounded;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -13,10 +13,13 @@ export function previewUrl() {
   return url;
 }
 
+const buildInfo = () => JSON.parse(readFileSync(path.join(process.env.CVP_PREVIEW_DIR, 'build.json'), 'utf8'));
+
 /** What the build placed on the page (preview/dist/build.json): regions and component names. */
-export function builtPage() {
-  return JSON.parse(readFileSync(path.join(process.env.CVP_PREVIEW_DIR, 'build.json'), 'utf8')).page;
-}
+export const builtPage = () => buildInfo().page;
+
+/** What the build warned about (an unknown icon, a schema reference it could not check…). */
+export const buildWarnings = () => buildInfo().warnings;
 
 export const renderedComponents = () => builtPage().regions.flatMap((r) => r.components.map((c) => c.name));
 

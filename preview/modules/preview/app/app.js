@@ -20,11 +20,13 @@ export function accountFromParam(value) {
 
 /**
  * The preview shell: an Account record page with the project's components, placed as the Account
- * flexipage places them, over the preview's in-memory org. A harness for seeing and testing, not the
- * product.
+ * flexipage places them (or, with ?page=, an app page such as the portfolio workspace), over the
+ * preview's in-memory org. A harness for seeing and testing, not the product.
  */
 export default class App extends LightningElement {
   account = accountFromParam(param('account'));
+  /** ?page=<AppPage flexipage name> shows that app page (the portfolio workspace) instead of the Account page. */
+  appPage = page.apps.find((a) => a.name === param('page'));
   only = param('component');
   control = param('control');
   toasts = [];
@@ -49,15 +51,41 @@ export default class App extends LightningElement {
     return data.records.Account.map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
   }
 
+  get current() {
+    return this.appPage ?? page;
+  }
+
+  get isRecordPage() {
+    return !this.appPage;
+  }
+
+  get appPageLabel() {
+    return this.appPage?.label ?? '';
+  }
+
+  get pageLinks() {
+    return [
+      { key: 'account', label: 'Account page', href: this.hrefWith({ page: null }), current: this.appPage ? undefined : 'page' },
+      ...page.apps.map((a) => ({
+        key: a.name,
+        label: a.label,
+        href: this.hrefWith({ page: a.name }),
+        current: this.appPage?.name === a.name ? 'page' : undefined,
+      })),
+    ];
+  }
+
   get regions() {
+    const current = this.current;
     const regions = this.only
-      ? [{ name: 'main', components: page.regions.flatMap((r) => r.components).filter((c) => c.name === this.only) }]
-      : page.regions;
+      ? [{ name: 'main', components: current.regions.flatMap((r) => r.components).filter((c) => c.name === this.only) }]
+      : current.regions;
+    const fullWidth = this.only || this.appPage;
     return regions
       .filter((r) => r.components.length > 0)
       .map((r) => ({
         key: r.name,
-        className: this.only ? REGION_CLASSES.header : (REGION_CLASSES[r.name] ?? REGION_CLASSES.main),
+        className: fullWidth ? REGION_CLASSES.header : (REGION_CLASSES[r.name] ?? REGION_CLASSES.main),
         components: r.components.map((c, i) => ({
           key: `${r.name}-${i}-${c.name}`,
           name: c.name,
@@ -72,23 +100,23 @@ export default class App extends LightningElement {
   }
 
   get notRendered() {
-    return page.notRendered.join(', ');
+    return this.current.notRendered.join(', ');
   }
 
   get hasNotRendered() {
-    return page.notRendered.length > 0 && !this.only;
+    return this.current.notRendered.length > 0 && !this.only;
   }
 
   get missing() {
-    return page.missing.join(', ');
+    return this.current.missing.join(', ');
   }
 
   get hasMissing() {
-    return page.missing.length > 0 && !this.only;
+    return this.current.missing.length > 0 && !this.only;
   }
 
   get layoutSource() {
-    return page.source;
+    return this.current.source;
   }
 
   get isEnglishCurrent() {

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './server.js';
+const srv = await startServer({ dir: 'preview/dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message, e.stack));
+await page.goto(srv.url + '/index.html' + (process.argv[2] ?? ''));
+await page.waitForTimeout(2500);
+await page.screenshot({ path: '/tmp/pv.png', fullPage: true });
+await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+const r = await page.evaluate(() => axe.run(document));
+console.log('violations', JSON.stringify(r.violations.map((v) => [v.id, v.nodes.map(n => n.target)]), null, 0));
+await browser.close(); await srv.close();
