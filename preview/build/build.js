@@ -40,7 +40,7 @@ export function buildInputs(root = ROOT) {
     'lib/io',
     'lib/org',
   ];
-  const files = ['config/sample-portfolio.csv', 'scripts/org/load-sample.js'];
+  const files = ['config/sample-portfolio.csv', 'scripts/org/load-sample.js', 'messages/portfolio.sync.md'];
   const walk = (dir) =>
     existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -74,7 +74,9 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
     `Rendering ${page.regions.flatMap((r) => r.components.map((c) => c.name)).join(', ') || 'no components'} (${page.source}).`
   );
   for (const app of page.apps)
-    log(`App page ${app.name}: ${app.regions.flatMap((r) => r.components.map((c) => c.name)).join(', ') || 'no components'}.`);
+    log(
+      `App page ${app.name}: ${app.regions.flatMap((r) => r.components.map((c) => c.name)).join(', ') || 'no components'}.`
+    );
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -112,7 +114,13 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
       {
         builtAt: new Date().toISOString(),
         ms,
-        page: { source: page.source, regions: page.regions, notRendered: page.notRendered, missing: page.missing, apps: page.apps },
+        page: {
+          source: page.source,
+          regions: page.regions,
+          notRendered: page.notRendered,
+          missing: page.missing,
+          apps: page.apps,
+        },
         warnings,
       },
       null,

@@ -131,7 +131,10 @@ function pageModule(page) {
     source: p.source,
     notRendered: p.notRendered,
     missing: p.missing,
-    regions: p.regions.map((r) => ({ name: r.name, components: r.components.map((c) => ({ name: c.name, properties: c.properties })) })),
+    regions: p.regions.map((r) => ({
+      name: r.name,
+      components: r.components.map((c) => ({ name: c.name, properties: c.properties })),
+    })),
   });
   const apps = page.apps.map((a) => ({ name: a.name, label: a.label, ...plain(a) }));
   return `${imports}

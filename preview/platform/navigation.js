@@ -1,7 +1,8 @@
 /**
  * lightning/navigation for the preview. NavigationMixin.Navigate does not leave the page: it dispatches
  * `previewnavigate` (bubbling, composed) with the page reference, and the preview shell shows where the
- * component asked to go. CurrentPageReference gives the Account record page being previewed.
+ * component asked to go. CurrentPageReference gives the page being previewed (the Account record page,
+ * or the app page of ?page=).
  */
 import { param } from './locale.js';
 
@@ -49,16 +50,21 @@ export class CurrentPageReference {
   }
 
   connect() {
+    const appPage = param('page');
     this.dataCallback(
-      Object.freeze({
-        type: 'standard__recordPage',
-        attributes: Object.freeze({
-          recordId: window.__previewRecordId ?? param('recordId'),
-          objectApiName: 'Account',
-          actionName: 'view',
-        }),
-        state: Object.freeze({}),
-      })
+      Object.freeze(
+        appPage
+          ? { type: 'standard__navItemPage', attributes: Object.freeze({ apiName: appPage }), state: Object.freeze({}) }
+          : {
+              type: 'standard__recordPage',
+              attributes: Object.freeze({
+                recordId: window.__previewRecordId ?? param('recordId'),
+                objectApiName: 'Account',
+                actionName: 'view',
+              }),
+              state: Object.freeze({}),
+            }
+      )
     );
   }
 

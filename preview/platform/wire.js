@@ -30,12 +30,13 @@ export class StoreWireAdapter {
     this.ids = new Set();
     this.generation = 0;
     this.unsubscribe = null;
+    this.emptySent = false;
   }
 
   connect() {
     this.connected = true;
     // LDS gives wired properties an empty answer straight away, so `this.x.data` is safe in getters.
-    if (this.lastJson === undefined && !this.emptySent) {
+    if (!this.emptySent) {
       this.emptySent = true;
       this.dataCallback(this.emptyResult());
     }

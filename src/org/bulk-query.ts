@@ -4,7 +4,7 @@
  * one locator page (jsforce issue 1546).
  */
 import type { OrgClient } from './client.js';
-import { jobPath, parseCsvRows, waitForJob, type JobInfo, type PollOptions } from './bulk-jobs.js';
+import { CsvTable, jobPath, waitForJob, type JobInfo, type PollOptions } from './bulk-jobs.js';
 import { OrgApiError } from './retry.js';
 
 export type QueryJobOptions = {
@@ -28,7 +28,7 @@ export async function readQueryJob(
   client: OrgClient,
   id: string,
   options: QueryJobOptions,
-  onRows: (rows: Array<Record<string, string>>) => void | Promise<void>
+  onRows: (table: CsvTable) => void | Promise<void>
 ): Promise<number> {
   const info = await waitForJob(client, 'query', id, options.poll);
   if (info.state !== 'JobComplete') {
@@ -51,10 +51,10 @@ export async function readQueryJob(
       path: `${jobPath('query', id)}/results${query ? `?${query}` : ''}`,
       text: true,
     });
-    const rows = parseCsvRows(page.body);
-    read += rows.length;
+    const table = new CsvTable(page.body);
+    read += table.rows.length;
     // eslint-disable-next-line no-await-in-loop
-    await onRows(rows);
+    await onRows(table);
     locator = page.headers['sforce-locator'];
   } while (locator && locator !== 'null');
   return read;
@@ -65,7 +65,7 @@ export async function bulkQuery(
   client: OrgClient,
   soql: string,
   options: QueryJobOptions,
-  onRows: (rows: Array<Record<string, string>>) => void | Promise<void>
+  onRows: (table: CsvTable) => void | Promise<void>
 ): Promise<number> {
   return readQueryJob(client, await startQueryJob(client, soql), options, onRows);
 }

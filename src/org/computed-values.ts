@@ -9,7 +9,7 @@
  */
 import type { RankedAccount } from '../core/portfolio.js';
 import { ACCOUNT_COMPUTED as C } from './fields.js';
-import { booleanOf, hash53, joinValues, numberOf, scaled, textOf, type Row } from './row-values.js';
+import { booleanOf, fingerprintOf, getterOf, numberOf, scaled, textOf, type FieldGetter, type Row } from './row-values.js';
 
 export type ComputedValues = {
   weightedScore: number | null;
@@ -79,29 +79,30 @@ export function computedValues(account: RankedAccount, profileKey: string, perio
 }
 
 /** What an Account row (REST or Bulk) holds in the computed fields. */
-export function heldValues(row: Row): ComputedValues {
+export function heldValues(row: Row | FieldGetter): ComputedValues {
+  const get = getterOf(row);
   return {
-    weightedScore: scaled(numberOf(row[C.weightedScore]), SCALE.weightedScore),
-    coverage: scaled(numberOf(row[C.coverage]), SCALE.coverage),
-    incomplete: booleanOf(row[C.incomplete]),
-    rank: scaled(numberOf(row[C.rank]), SCALE.rank),
-    tier: textOf(row[C.tier]),
-    treatment: textOf(row[C.treatment]),
-    quadrant: textOf(row[C.quadrant]),
-    abcClass: textOf(row[C.abcClass]),
-    volumeScore: scaled(numberOf(row[C.volumeScore]), SCALE.volumeScore),
-    profitabilityScore: scaled(numberOf(row[C.profitabilityScore]), SCALE.profitabilityScore),
-    scoringProfile: textOf(row[C.scoringProfile]),
-    revenue: scaled(numberOf(row[C.revenue]), SCALE.revenue),
-    customerMargin: scaled(numberOf(row[C.customerMargin]), SCALE.customerMargin),
-    period: textOf(row[C.period]),
+    weightedScore: scaled(numberOf(get(C.weightedScore)), SCALE.weightedScore),
+    coverage: scaled(numberOf(get(C.coverage)), SCALE.coverage),
+    incomplete: booleanOf(get(C.incomplete)),
+    rank: scaled(numberOf(get(C.rank)), SCALE.rank),
+    tier: textOf(get(C.tier)),
+    treatment: textOf(get(C.treatment)),
+    quadrant: textOf(get(C.quadrant)),
+    abcClass: textOf(get(C.abcClass)),
+    volumeScore: scaled(numberOf(get(C.volumeScore)), SCALE.volumeScore),
+    profitabilityScore: scaled(numberOf(get(C.profitabilityScore)), SCALE.profitabilityScore),
+    scoringProfile: textOf(get(C.scoringProfile)),
+    revenue: scaled(numberOf(get(C.revenue)), SCALE.revenue),
+    customerMargin: scaled(numberOf(get(C.customerMargin)), SCALE.customerMargin),
+    period: textOf(get(C.period)),
   };
 }
 
 /** One number standing for the whole value set: equal values give equal fingerprints. */
 export function fingerprint(values: ComputedValues): number {
   // -0 and 0 are the same stored value; String(-0) is "0" already, NaN (unreadable) never matches.
-  return hash53(joinValues(COMPARED_KEYS.map((key) => values[key])));
+  return fingerprintOf(COMPARED_KEYS.map((key) => values[key]));
 }
 
 /** The fields of one Account update: every computed field and nothing else. */

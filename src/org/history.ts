@@ -7,7 +7,7 @@
 import { DIMENSIONS } from '../core/dimensions.js';
 import type { RankedAccount } from '../core/portfolio.js';
 import { VALUE_ASSESSMENT as V, VALUE_ASSESSMENT_SCORES as S } from './fields.js';
-import { hash53, joinValues, numberOf, scaled, textOf, type Row } from './row-values.js';
+import { fingerprintOf, getterOf, numberOf, scaled, textOf, type FieldGetter, type Row } from './row-values.js';
 
 export type AssessmentValues = {
   scores: ReadonlyArray<number | null>;
@@ -30,14 +30,15 @@ export const ASSESSMENT_FIELDS: readonly string[] = [
   V.profileKey,
 ];
 
-export function assessmentOfRow(row: Row): AssessmentValues {
+export function assessmentOfRow(row: Row | FieldGetter): AssessmentValues {
+  const get = getterOf(row);
   return {
-    scores: DIMENSIONS.map((d) => scaled(numberOf(row[S[d]]), 0)),
-    weightedScore: scaled(numberOf(row[V.weightedScore]), 2),
-    tier: textOf(row[V.tier]),
-    commitment: scaled(numberOf(row[V.commitment]), 1),
-    binding: scaled(numberOf(row[V.binding]), 1),
-    profileKey: textOf(row[V.profileKey]),
+    scores: DIMENSIONS.map((d) => scaled(numberOf(get(S[d])), 0)),
+    weightedScore: scaled(numberOf(get(V.weightedScore)), 2),
+    tier: textOf(get(V.tier)),
+    commitment: scaled(numberOf(get(V.commitment)), 1),
+    binding: scaled(numberOf(get(V.binding)), 1),
+    profileKey: textOf(get(V.profileKey)),
   };
 }
 
@@ -53,15 +54,15 @@ export function assessmentOfAccount(account: RankedAccount, profileKey: string):
 }
 
 export function assessmentFingerprint(values: AssessmentValues): number {
-  return hash53(
-    joinValues([
+  return fingerprintOf(
+    [
       ...values.scores,
       values.weightedScore,
       values.tier,
       values.commitment,
       values.binding,
       values.profileKey,
-    ])
+    ]
   );
 }
 

@@ -18,7 +18,7 @@ import {
   VALUE_ASSESSMENT as V,
 } from './fields.js';
 import { assessmentFingerprint, assessmentOfRow } from './history.js';
-import { numberOf, textOf, type Row } from './row-values.js';
+import { getterOf, numberOf, textOf, type FieldGetter, type Row } from './row-values.js';
 
 export type OrgAccount = {
   /** Validated for the core; `id` is the record Id. */
@@ -105,25 +105,26 @@ export class PortfolioCollector {
     return this.drafts.size;
   }
 
-  public addAccount(row: Row): void {
-    const id = String(row.Id);
-    const scores = defined(ENTERED_SCORES.map(([key, field]) => [key, numberOf(row[field])]));
+  public addAccount(row: Row | FieldGetter): void {
+    const get = getterOf(row);
+    const id = String(get('Id'));
+    const scores = defined(ENTERED_SCORES.map(([key, field]) => [key, numberOf(get(field))]));
     const candidate: Draft['candidate'] = {
       id,
-      name: textOf(row.Name) ?? '',
+      name: textOf(get('Name')) ?? '',
       scores,
       ...defined([
-        ['commitment', numberOf(row[A.commitment])],
-        ['binding', numberOf(row[A.binding])],
+        ['commitment', numberOf(get(A.commitment))],
+        ['binding', numberOf(get(A.binding))],
       ]),
     };
-    const stageValue = textOf(row[A.lifecycleStage]);
+    const stageValue = textOf(get(A.lifecycleStage));
     if (stageValue !== null) {
       const stage = STAGE_OF_VALUE.get(stageValue.toLowerCase());
       if (stage) candidate.lifecycleStage = stage;
       else this.issue(candidate, A.lifecycleStage, stageValue, 'not a lifecycle stage the method knows');
     }
-    const held = this.options.held ? heldValues(row) : undefined;
+    const held = this.options.held ? heldValues(get) : undefined;
     this.drafts.set(id, {
       candidate,
       held: held ? fingerprint(held) : 0,
@@ -133,29 +134,33 @@ export class PortfolioCollector {
   }
 
   /** A profitability row of an account; only the latest period is kept (periods sort as text). */
-  public addProfitability(row: Row, accountId = textOf(row[P.account])): void {
-    const period = textOf(row[P.period]);
-    if (accountId === null || period === null) return;
-    const known = this.figures.get(accountId);
+  public addProfitability(row: Row | FieldGetter, accountId?: string): void {
+    const get = getterOf(row);
+    const account = accountId ?? textOf(get(P.account));
+    const period = textOf(get(P.period));
+    if (account === null || period === null) return;
+    const known = this.figures.get(account);
     if (known && known.period >= period) return;
-    this.figures.set(accountId, {
+    this.figures.set(account, {
       period,
-      revenue: numberOf(row[P.revenue]),
-      directCosts: numberOf(row[P.directCosts]),
-      salesCosts: numberOf(row[P.salesCosts]),
-      marketingCosts: numberOf(row[P.marketingCosts]),
-      serviceCosts: numberOf(row[P.serviceCosts]),
-      serviceHours: numberOf(row[P.serviceHours]),
+      revenue: numberOf(get(P.revenue)),
+      directCosts: numberOf(get(P.directCosts)),
+      salesCosts: numberOf(get(P.salesCosts)),
+      marketingCosts: numberOf(get(P.marketingCosts)),
+      serviceCosts: numberOf(get(P.serviceCosts)),
+      serviceHours: numberOf(get(P.serviceHours)),
     });
   }
 
   /** An assessment row of an account; only the latest (by CVP_Assessed_At__c) is kept. */
-  public addAssessment(row: Row, accountId = textOf(row[V.account])): void {
-    if (accountId === null) return;
-    const at = textOf(row[V.assessedAt]) ?? '';
-    const known = this.assessments.get(accountId);
+  public addAssessment(row: Row | FieldGetter, accountId?: string): void {
+    const get = getterOf(row);
+    const account = accountId ?? textOf(get(V.account));
+    if (account === null) return;
+    const at = textOf(get(V.assessedAt)) ?? '';
+    const known = this.assessments.get(account);
     if (known && known.at > at) return;
-    this.assessments.set(accountId, { at, fingerprint: assessmentFingerprint(assessmentOfRow(row)) });
+    this.assessments.set(account, { at, fingerprint: assessmentFingerprint(assessmentOfRow(get)) });
   }
 
   /** The accounts, joined with their figures and assessments, in the order they were read. */

@@ -116,16 +116,16 @@ async function readBulk(
   const ids = await Promise.all([accountSoql, ...childSoqls].map((soql) => startQueryJob(client, soql)));
   options.onStart?.('bulk', total);
   const jobOptions = { poll: options.poll ?? DEFAULT_POLL, maxRecords: options.maxRecords ?? BULK_RESULTS_PAGE };
-  await readQueryJob(client, ids[0], jobOptions, (rows) => {
-    for (const row of rows) collector.addAccount(row);
+  await readQueryJob(client, ids[0], jobOptions, (table) => {
+    for (const row of table.rows) collector.addAccount(table.getter(row));
     options.onProgress?.({ read: collector.size, total });
   });
-  await readQueryJob(client, ids[1], jobOptions, (rows) => {
-    for (const row of rows) collector.addProfitability(row);
+  await readQueryJob(client, ids[1], jobOptions, (table) => {
+    for (const row of table.rows) collector.addProfitability(table.getter(row));
   });
   if (ids[2]) {
-    await readQueryJob(client, ids[2], jobOptions, (rows) => {
-      for (const row of rows) collector.addAssessment(row);
+    await readQueryJob(client, ids[2], jobOptions, (table) => {
+      for (const row of table.rows) collector.addAssessment(table.getter(row));
     });
   }
 }

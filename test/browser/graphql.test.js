@@ -61,6 +61,20 @@ describeInBrowser('GraphQL in the preview', () => {
     expect(nodes.every((n) => typeof n.Owner.Name.value === 'string')).toBe(true);
   });
 
+  it('matches like as SOQL does: case-insensitive, % and _ as wildcards unless escaped', async () => {
+    const names = async (pattern) => {
+      const { data, errors } = await run(
+        'query q($p: String) { uiapi { query { Account(first: 2000, where: { Name: { like: $p } }) { edges { node { Name { value } } } } } } }',
+        { p: pattern }
+      );
+      expect(errors).toEqual([]);
+      return data.uiapi.query.Account.edges.map((e) => e.node.Name.value);
+    };
+    expect(await names('%TERÄS%')).toEqual(['Pohjolan Teräs Oy']);
+    expect(await names('Pohjolan_Ter%')).toEqual(['Pohjolan Teräs Oy']);
+    expect(await names('Pohjolan\\_Ter%')).toEqual([]);
+  });
+
   it('answers child relationships as nested connections', async () => {
     const { data, errors } = await run(`{
       uiapi { query { Account(first: 1, orderBy: { Name: { order: ASC } }) { edges { node {

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describeInBrowser } from './helpers/chromium.js';
-import { ROOT, component, previewSession, renderedComponents } from './helpers/preview.js';
+import { ROOT, builtPage, component, previewSession, renderedComponents } from './helpers/preview.js';
 
 const DIR = path.join(ROOT, 'docs', 'screenshots');
 const ACCOUNT = 'CV-1001';
@@ -41,6 +41,15 @@ describeInBrowser('Screenshots for the docs', () => {
       expect(buffer.length).toBeGreaterThan(5000);
     } finally {
       await phone.close();
+    }
+  });
+
+  it('takes each app page (the portfolio workspace)', async () => {
+    for (const app of builtPage().apps) {
+      const page = await session.open({ page: app.name });
+      const name = app.name.replace(/^CVP_/, '').replace(/_/g, '-').toLowerCase();
+      const buffer = await page.screenshot({ path: path.join(DIR, `${name}.png`), fullPage: true });
+      expect(buffer.length).toBeGreaterThan(10000);
     }
   });
 

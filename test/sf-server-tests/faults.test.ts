@@ -58,6 +58,12 @@ describe('faults', () => {
     expect(statuses()).toEqual([200, 0, 200]);
   });
 
+  it('drops a GET too, which jsforce does not retry (the socket closes without an error code): callers must', async () => {
+    sf.server.faults.dropConnection(1, { kind: 'query' });
+    await expect(sf.connect().query('SELECT Id FROM Account')).rejects.toThrow('fetch failed');
+    expect(statuses()).toEqual([0]);
+  });
+
   it('answers 403 REQUEST_LIMIT_EXCEEDED after n calls, until cleared', async () => {
     sf.server.faults.requestLimitAfter(2);
     const conn = sf.connect();

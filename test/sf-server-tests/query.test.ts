@@ -292,6 +292,21 @@ describe('query errors', () => {
     });
   });
 
+  it('accepts FIELDS() with a LIMIT and ignores WITH USER_MODE, and says what it does not support', async () => {
+    sf.server.store.insert('Account', [{ Name: 'A' }]);
+    const all = await sf.connect().query<Row>('SELECT FIELDS(ALL) FROM Account WITH USER_MODE LIMIT 200');
+    expect(all.records[0]).toMatchObject({ Name: 'A', CVP_Tier__c: null, OwnerId: sf.server.userId });
+    await expect(sf.connect().query('SELECT FIELDS(ALL) FROM Account')).rejects.toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+    });
+    await expect(
+      sf.connect().query('SELECT Id FROM Account WHERE CALENDAR_YEAR(CreatedDate) = 2025')
+    ).rejects.toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: expect.stringContaining('not supported by the local server'),
+    });
+  });
+
   it('answers INVALID_QUERY_LOCATOR for a locator it does not know', async () => {
     await expect(sf.connect().queryMore('/services/data/v62.0/query/01gHs0000000099AAA-2000')).rejects.toMatchObject({
       errorCode: 'INVALID_QUERY_LOCATOR',

@@ -37,9 +37,7 @@ export default class App extends LightningElement {
     window.__previewRecordId = this.account.Id;
     document.documentElement.lang = LANG === 'fi' ? 'fi' : 'en';
     this.template.addEventListener('lightning__showtoast', (event) => this.showToast(event.detail));
-    this.template.addEventListener('previewnavigate', (event) => {
-      this.navigation = event.detail.url;
-    });
+    this.template.addEventListener('previewnavigate', (event) => this.navigate(event.detail));
     this.template.addEventListener('lightning__refreshevent', () => runRefreshHandlers());
   }
 
@@ -65,7 +63,12 @@ export default class App extends LightningElement {
 
   get pageLinks() {
     return [
-      { key: 'account', label: 'Account page', href: this.hrefWith({ page: null }), current: this.appPage ? undefined : 'page' },
+      {
+        key: 'account',
+        label: 'Account page',
+        href: this.hrefWith({ page: null }),
+        current: this.appPage ? undefined : 'page',
+      },
       ...page.apps.map((a) => ({
         key: a.name,
         label: a.label,
@@ -147,6 +150,17 @@ export default class App extends LightningElement {
     }
     const query = params.toString();
     return query ? `?${query}` : window.location.pathname;
+  }
+
+  /** An Account record page is one the preview has: go there. Anything else is shown, not followed. */
+  navigate({ pageReference, url }) {
+    const attributes = pageReference?.attributes ?? {};
+    const isAccount = attributes.objectApiName === 'Account' || String(attributes.recordId ?? '').startsWith('001');
+    if (pageReference?.type === 'standard__recordPage' && isAccount && attributes.recordId) {
+      window.location.search = this.hrefWith({ page: null, component: null, account: attributes.recordId });
+      return;
+    }
+    this.navigation = url;
   }
 
   handleAccountChange(event) {

@@ -1,0 +1,89 @@
+import { extname } from 'node:path';
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { orgFlags } from '../../../flags.js';
+import { writeFileAtomic } from '../../../io/write-atomic.js';
+import { loadMessages } from '../../../messages.js';
+import { buildCustomerSafeDocument } from '../../../vision/document.js';
+import { readVision, type VisionReadError } from '../../../vision/read-vision.js';
+import { renderDocument, VISION_FORMATS, type VisionFormat } from '../../../vision/render.js';
+import { LANGUAGES } from '../../../vision/texts.js';
+
+const messages = loadMessages('portfolio.vision.export');
+
+export type VisionExportResult = {
+  accountId: string;
+  accountName: string;
+  version: number | null;
+  status: string | null;
+  format: VisionFormat;
+  language: string;
+  output: string;
+  bytes: number;
+  objectives: number;
+  earlierVersions: number;
+};
+
+function formatOf(flag: VisionFormat | undefined, output: string): VisionFormat {
+  if (flag) return flag;
+  const ext = extname(output).slice(1).toLowerCase();
+  const fromExt = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
+  if ((VISION_FORMATS as readonly string[]).includes(fromExt)) return fromExt as VisionFormat;
+  throw messages.createError('error.UnknownFormat', [output]);
+}
+
+function readError(error: VisionReadError): Error {
+  if (error.code === 'AmbiguousAccount')
+    return messages.createError('error.AmbiguousAccount', [error.account, error.matches.join(', ')]);
+  return messages.createError(`error.${error.code}`, [error.account]);
+}
+
+export default class PortfolioVisionExport extends SfCommand<VisionExportResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = {
+    ...orgFlags,
+    account: Flags.string({ char: 'a', summary: messages.getMessage('flags.account.summary'), required: true }),
+    format: Flags.option({ summary: messages.getMessage('flags.format.summary'), options: VISION_FORMATS })(),
+    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary'), required: true }),
+    language: Flags.option({
+      char: 'l',
+      summary: messages.getMessage('flags.language.summary'),
+      options: LANGUAGES,
+      default: 'en' as const,
+    })(),
+    'include-earlier': Flags.boolean({ summary: messages.getMessage('flags.include-earlier.summary') }),
+  };
+
+  public async run(): Promise<VisionExportResult> {
+    const { flags } = await this.parse(PortfolioVisionExport);
+    const format = formatOf(flags.format, flags.output);
+    const conn = flags['target-org'].getConnection(flags['api-version']);
+
+    const read = await readVision(conn, flags.account, { includeEarlier: flags['include-earlier'] });
+    if (!read.success) throw readError(read.error);
+    const { data } = read;
+
+    const document = buildCustomerSafeDocument(data.accountName, data.current, data.earlier);
+    const today = new Date().toISOString().slice(0, 10);
+    const bytes = await renderDocument(document, { format, language: flags.language, today });
+    await writeFileAtomic(flags.output, bytes);
+
+    this.logSuccess(
+      messages.getMessage('info.Written', [data.accountName, document.current.version ?? '-', flags.output])
+    );
+    return {
+      accountId: data.accountId,
+      accountName: data.accountName,
+      version: document.current.version,
+      status: document.current.status,
+      format,
+      language: flags.language,
+      output: flags.output,
+      bytes: bytes.length,
+      objectives: document.current.objectives.length,
+      earlierVersions: document.earlier.length,
+    };
+  }
+}

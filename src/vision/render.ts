@@ -1,0 +1,26 @@
+/** One entry for the command: the document in the chosen format, as the bytes to write. */
+import type { CustomerSafeDocument } from './document.js';
+import { layoutDocument } from './layout.js';
+import { renderHtml } from './render-html.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderPdf } from './render-pdf.js';
+import type { Language } from './texts.js';
+
+export const VISION_FORMATS = ['html', 'pdf', 'md'] as const;
+export type VisionFormat = (typeof VISION_FORMATS)[number];
+
+export type RenderOptions = {
+  readonly format: VisionFormat;
+  readonly language: Language;
+  /** YYYY-MM-DD: what "overdue" is measured against. */
+  readonly today: string;
+  readonly compressPdf?: boolean;
+  readonly createdAt?: Date;
+};
+
+export async function renderDocument(document: CustomerSafeDocument, options: RenderOptions): Promise<Buffer> {
+  const blocks = layoutDocument(document, { language: options.language, today: options.today });
+  if (options.format === 'md') return Buffer.from(renderMarkdown(blocks), 'utf8');
+  if (options.format === 'html') return Buffer.from(renderHtml(blocks, options.language), 'utf8');
+  return renderPdf(blocks, { language: options.language, compress: options.compressPdf, createdAt: options.createdAt });
+}
