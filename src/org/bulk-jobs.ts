@@ -91,9 +91,10 @@ export function parseCsv(text: string): string[][] {
     row.push(value);
     if (text.charCodeAt(i) === 44) {
       i++;
+      const next = text.charCodeAt(i);
+      if (i < n && next !== 10 && next !== 13) continue;
       // A line that ends in a comma has one more, empty, value.
-      if (i === n || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) row.push('');
-      continue;
+      row.push('');
     }
     if (text.charCodeAt(i) === 13) i++;
     if (text.charCodeAt(i) === 10) i++;

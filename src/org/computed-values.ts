@@ -9,7 +9,16 @@
  */
 import type { RankedAccount } from '../core/portfolio.js';
 import { ACCOUNT_COMPUTED as C } from './fields.js';
-import { booleanOf, fingerprintOf, getterOf, numberOf, scaled, textOf, type FieldGetter, type Row } from './row-values.js';
+import {
+  booleanOf,
+  fingerprintOf,
+  getterOf,
+  numberOf,
+  scaled,
+  textOf,
+  type FieldGetter,
+  type Row,
+} from './row-values.js';
 
 export type ComputedValues = {
   weightedScore: number | null;

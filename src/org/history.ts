@@ -54,16 +54,14 @@ export function assessmentOfAccount(account: RankedAccount, profileKey: string):
 }
 
 export function assessmentFingerprint(values: AssessmentValues): number {
-  return fingerprintOf(
-    [
-      ...values.scores,
-      values.weightedScore,
-      values.tier,
-      values.commitment,
-      values.binding,
-      values.profileKey,
-    ]
-  );
+  return fingerprintOf([
+    ...values.scores,
+    values.weightedScore,
+    values.tier,
+    values.commitment,
+    values.binding,
+    values.profileKey,
+  ]);
 }
 
 /** True when the account has anything to record: a score, or an earlier assessment to differ from. */

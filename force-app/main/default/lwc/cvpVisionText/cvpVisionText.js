@@ -1,0 +1,185 @@
+/**
+ * The customer vision (DESIGN.md 1.6) as plain data, shared by the builder, the objectives and the
+ * customer view: the sections with the method's prompt for each, the statuses, the 9E, and the rules
+ * (what agreeing needs, progress, overdue, when a review is due, what a new version copies).
+ * Field names are those of src/org/fields.ts (VISION, OBJECTIVE).
+ */
+import { LABELS } from './visionLabels';
+
+export { LABELS };
+
+export const VISION_OBJECT = 'CVP_Customer_Vision__c';
+export const OBJECTIVE_OBJECT = 'CVP_Vision_Objective__c';
+
+export const F = {
+    name: 'Name',
+    account: 'CVP_Account__c',
+    status: 'CVP_Status__c',
+    version: 'CVP_Version__c',
+    agreedDate: 'CVP_Agreed_Date__c',
+    participants: 'CVP_Customer_Participants__c',
+    currentState: 'CVP_Current_State__c',
+    developmentPlan: 'CVP_Development_Plan__c',
+    sharedVision: 'CVP_Shared_Vision__c',
+    cadence: 'CVP_Communication_Cadence__c',
+    channels: 'CVP_Communication_Channels__c',
+    people: 'CVP_Communication_People__c',
+    followUp: 'CVP_Follow_Up__c',
+    valueEncounter: 'CVP_Value_Encounter__c',
+    valueRelationship: 'CVP_Value_Relationship__c',
+    valueWhole: 'CVP_Value_Whole__c',
+    edges: 'CVP_Competitive_Edges__c',
+    edgesNotes: 'CVP_Competitive_Edges_Notes__c',
+    nextReview: 'CVP_Next_Review_Date__c',
+    previousVersion: 'CVP_Previous_Version__c'
+};
+
+export const OF = {
+    name: 'Name',
+    vision: 'CVP_Vision__c',
+    ownerSide: 'CVP_Owner_Side__c',
+    ownerName: 'CVP_Owner_Name__c',
+    ownerUser: 'CVP_Owner_User__c',
+    measure: 'CVP_Measure__c',
+    target: 'CVP_Target__c',
+    actual: 'CVP_Actual__c',
+    dueDate: 'CVP_Due_Date__c',
+    status: 'CVP_Status__c',
+    description: 'CVP_Description__c'
+};
+
+/** The long-text sections in the method's order, each with its prompt. */
+export const SECTIONS = [
+    { key: 'currentState', title: LABELS.currentState, prompt: LABELS.currentStatePrompt },
+    { key: 'developmentPlan', title: LABELS.developmentPlan, prompt: LABELS.developmentPlanPrompt },
+    { key: 'sharedVision', title: LABELS.sharedVision, prompt: LABELS.sharedVisionPrompt }
+];
+
+/** The joint text fields: what the builder edits, the customer view shows and a new version copies. */
+export const JOINT_KEYS = [
+    'currentState',
+    'developmentPlan',
+    'sharedVision',
+    'cadence',
+    'channels',
+    'people',
+    'followUp',
+    'valueEncounter',
+    'valueRelationship',
+    'valueWhole',
+    'edges',
+    'edgesNotes',
+    'nextReview'
+];
+
+export const STATUS = { draft: 'Draft', agreed: 'Agreed', underReview: 'UnderReview' };
+export const STATUS_LABEL = {
+    Draft: LABELS.statusDraft,
+    Agreed: LABELS.statusAgreed,
+    UnderReview: LABELS.statusUnderReview
+};
+
+export const EDGES = [
+    { value: 'Ethics', label: LABELS.edgeEthics },
+    { value: 'Aesthetics', label: LABELS.edgeAesthetics },
+    { value: 'Emotion', label: LABELS.edgeEmotion },
+    { value: 'Epic', label: LABELS.edgeEpic },
+    { value: 'Energy', label: LABELS.edgeEnergy },
+    { value: 'Education', label: LABELS.edgeEducation },
+    { value: 'Enthusiasm', label: LABELS.edgeEnthusiasm },
+    { value: 'Economy', label: LABELS.edgeEconomy },
+    { value: 'Efficiency', label: LABELS.edgeEfficiency }
+];
+
+export const OWNER_SIDES = [
+    { value: 'Ours', label: LABELS.objSideOurs },
+    { value: 'Customer', label: LABELS.objSideCustomer },
+    { value: 'Joint', label: LABELS.objSideJoint }
+];
+
+export const OBJECTIVE_STATUSES = [
+    { value: 'NotStarted', label: LABELS.objStatusNotStarted },
+    { value: 'OnTrack', label: LABELS.objStatusOnTrack },
+    { value: 'AtRisk', label: LABELS.objStatusAtRisk },
+    { value: 'Done', label: LABELS.objStatusDone },
+    { value: 'Dropped', label: LABELS.objStatusDropped }
+];
+
+const valueOf = (record, field) => {
+    const cell = record && record.fields ? record.fields[field] : undefined;
+    return cell && cell.value !== undefined ? cell.value : null;
+};
+
+/** A UI API record (getRelatedListRecords) as a plain vision: id, status, version and the joint texts. */
+export function visionFromRecord(record) {
+    const vision = { id: record.id };
+    for (const [key, field] of Object.entries(F)) vision[key] = valueOf(record, field);
+    return vision;
+}
+
+export function objectiveFromRecord(record) {
+    const objective = { id: record.id };
+    for (const [key, field] of Object.entries(OF)) objective[key] = valueOf(record, field);
+    return objective;
+}
+
+/** The record fields of the given keys, for updateRecord/createRecord; blank text is written as null. */
+export function fieldsOf(values, keys) {
+    const fields = {};
+    for (const key of keys) {
+        const value = values[key];
+        fields[F[key]] = value === '' || value === undefined ? null : value;
+    }
+    return fields;
+}
+
+/** Agreeing records when and with whom: both are required (seed 003: the vision is written jointly). */
+export function agreementProblems(agreedDate, participants) {
+    const problems = [];
+    if (!agreedDate) problems.push('agreedDate');
+    if (!participants || !String(participants).trim()) problems.push('participants');
+    return problems;
+}
+
+/** The fields of a new Draft version made from an agreed one: the joint content, not the agreement. */
+export function newVersionFields(agreed, accountId, name) {
+    return {
+        ...fieldsOf(agreed, JOINT_KEYS),
+        [F.account]: accountId,
+        [F.name]: name,
+        [F.status]: STATUS.draft,
+        [F.version]: (Number(agreed.version) || 0) + 1,
+        [F.previousVersion]: agreed.id
+    };
+}
+
+export function todayIso(now = new Date()) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDays(iso, days) {
+    const date = new Date(`${iso}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}
+
+/** Progress toward the target as a whole percent, or null when there is nothing to measure against. */
+export function progressOf(objective) {
+    const { target, actual } = objective;
+    if (target === null || target === undefined || actual === null || actual === undefined || Number(target) === 0)
+        return null;
+    return Math.round((Number(actual) / Number(target)) * 100);
+}
+
+export function isOverdue(objective, today) {
+    if (!objective.dueDate) return false;
+    if (objective.status === 'Done' || objective.status === 'Dropped') return false;
+    return objective.dueDate < today;
+}
+
+/** A review is due when its date is within `days` days (or past) of an agreed or reviewed vision. */
+export function reviewDue(vision, today, days) {
+    if (!vision || !vision.nextReview || vision.status === STATUS.draft) return false;
+    return vision.nextReview <= addDays(today, days);
+}

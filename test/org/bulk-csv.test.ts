@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { csvLine, CsvTable, parseCsv } from '../../src/org/bulk-jobs.js';
+import { fingerprintOf } from '../../src/org/row-values.js';
+
+const cell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', '\n', '\r\n', 'a,b', 'say "hi"'));
+
+describe('Bulk API CSV', () => {
+  it('parses what a CSV library parses, quoted or not, with LF or CRLF', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (rows, crlf) => {
+          const width = rows[0].length;
+          const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+          const text = Papa.unparse(table, { quotes: true, newline: crlf ? '\r\n' : '\n' });
+          expect(parseCsv(text)).toEqual(table);
+          expect(parseCsv(`${text}\n`)).toEqual(table);
+        }
+      )
+    );
+  });
+
+  it('reads unquoted values and empty trailing values', () => {
+    expect(parseCsv('Id,Name,X\n001,Acme,\n002,"B, Oy",3\n')).toEqual([
+      ['Id', 'Name', 'X'],
+      ['001', 'Acme', ''],
+      ['002', 'B, Oy', '3'],
+    ]);
+    const table = new CsvTable('"Id","CVP_Rank__c"\n"001","7"\n');
+    expect(table.getter(table.rows[0])('CVP_Rank__c')).toBe('7');
+    expect(table.getter(table.rows[0])('Missing')).toBeUndefined();
+  });
+
+  it('writes null as #N/A, the Bulk API way to clear a field, and quotes text', () => {
+    expect(csvLine(['a"b', null, 3, true])).toBe('"a""b",#N/A,"3","true"');
+  });
+
+  it('fingerprints value lists by value and type, never by accident of formatting', () => {
+    expect(fingerprintOf([1.5, 'x', null, true])).toBe(fingerprintOf([1.5, 'x', null, true]));
+    expect(fingerprintOf([0])).toBe(fingerprintOf([-0]));
+    expect(fingerprintOf([1])).not.toBe(fingerprintOf(['1']));
+    expect(fingerprintOf([''])).not.toBe(fingerprintOf([null]));
+    expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']));
+    expect(fingerprintOf([0.1 + 0.2])).not.toBe(fingerprintOf([0.3]));
+    expect(fingerprintOf([Number('3.20')])).toBe(fingerprintOf([3.2]));
+  });
+});
