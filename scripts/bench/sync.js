@@ -7,7 +7,9 @@
 //   npx node scripts/bench/sync.js                (1000,10000,100000)
 //   npx node scripts/bench/sync.js 1000,10000     (sizes of your choice)
 //
-// The server and the sync are TypeScript; they are compiled for this run into node_modules/.cache.
+// The server and the sync are TypeScript; they are transpiled for this run into node_modules/.cache.
+// The server runs in a process of its own (sync-server.js), as a remote org has its own CPU.
+import { fork } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +48,6 @@ function compile() {
 const load = (path) => import(pathToFileURL(join(out, path)).href);
 
 console.log(`Compiling the sync and the local server… ${(compile() / 1000).toFixed(1)} s`);
-const { startSfServer } = await load('test/sf-server/server.js');
 const { runSync } = await load('src/org/sync.js');
 const { OrgClient } = await load('src/org/client.js');
 const { Connection } = await import('@jsforce/jsforce-node');
@@ -57,45 +58,6 @@ const { scorePortfolio } = await load('src/core/portfolio.js');
 const { builtInProfile } = await load('src/core/builtin-profiles.js');
 const { computedValues, computedRecord } = await load('src/org/computed-values.js');
 const { childRecords } = await load('src/org/row-values.js');
-
-/** A deterministic portfolio shaped like a real one (the sizes differ, the shape does not). */
-function seed(server, n) {
-  let state = 7;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const score = () => (random() < 0.1 ? null : 1 + Math.floor(random() * 5));
-  const A = fields.ACCOUNT_ASSESSED;
-  const accounts = Array.from({ length: n }, (_, i) => ({
-    Name: `Account ${i}`,
-    [A.loyalty]: score(),
-    [A.potential]: score(),
-    [A.reference]: score(),
-    [A.learning]: score(),
-    [A.commitment]: score(),
-    [A.binding]: score(),
-  }));
-  const ids = server.store.insert(fields.ACCOUNT, accounts);
-  const P = fields.PROFITABILITY;
-  server.store.insert(
-    P.object,
-    ids.map((id) => {
-      const revenue = Math.round(Math.exp(9 + random() * 5));
-      return {
-        [P.account]: id,
-        [P.period]: '2025',
-        [P.externalId]: `${id}:2025`,
-        [P.revenue]: revenue,
-        [P.directCosts]: Math.round(revenue * (0.4 + random() * 0.3)),
-        [P.serviceCosts]: Math.round(revenue * random() * 0.3),
-      };
-    })
-  );
-}
 
 /** The naive sync: read everything through REST, score, update every account 200 at a time. */
 async function baseline(conn) {
@@ -129,43 +91,54 @@ async function baseline(conn) {
   return written;
 }
 
-const WRITE_KINDS = new Set(['collections', 'sobject', 'bulkIngestCreate', 'bulkIngestUpload', 'bulkIngestClose']);
-function callFigures(server) {
-  const log = server.calls.log;
-  const writes = log.filter((c) => WRITE_KINDS.has(c.kind) && c.method !== 'GET').length;
-  const kinds = Object.entries(server.calls.byKind())
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
-  return { total: log.length, reads: log.length - writes, writes, kinds };
+/** The server in its own process (sync-server.js), asked over IPC. */
+function startServerProcess() {
+  const child = fork(join(root, 'scripts', 'bench', 'sync-server.js'), [out, root], { stdio: 'inherit' });
+  const pending = new Map();
+  let next = 0;
+  child.on('message', ({ id, result, error }) => {
+    const { resolve, reject } = pending.get(id);
+    pending.delete(id);
+    if (error) reject(new Error(error));
+    else resolve(result);
+  });
+  return (type, args = {}) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      child.send({ id, type, ...args });
+    });
 }
 
-async function measure(server, label, run) {
-  server.calls.reset();
+async function measure(ask, label, run) {
+  await ask('reset');
   const started = performance.now();
   const written = await run();
   const ms = performance.now() - started;
-  return { label, ms, written, ...callFigures(server) };
+  const calls = await ask('calls');
+  const kinds = Object.entries(calls.byKind)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return { label, ms, written, ...calls, kinds };
 }
 
 const rows = [];
 for (const n of sizes) {
-  const server = await startSfServer({ latencyMs: 0, forceAppDir: join(root, 'force-app', 'main', 'default') });
+  const ask = startServerProcess();
   try {
-    const seeded = performance.now();
-    seed(server, n);
+    const { url, token, seedMs } = await ask('start', { n, latencyMs: LATENCY_MS });
     console.log(
-      `\n${n.toLocaleString('en-US')} accounts (seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s), ${LATENCY_MS} ms per call`
+      `\n${n.toLocaleString('en-US')} accounts (seeded in ${(seedMs / 1000).toFixed(1)} s), ${LATENCY_MS} ms per call`
     );
-    server.faults.latencyMs = LATENCY_MS;
-    const conn = () => new Connection({ instanceUrl: server.url, accessToken: server.token, version: '62.0' });
+    const conn = () => new Connection({ instanceUrl: url, accessToken: token, version: '62.0' });
     const sync = async () => {
       const result = await runSync(new OrgClient(conn()), { dryRun: false, api: 'auto' });
       return result.written;
     };
     const results = [
-      await measure(server, 'sync, first run', sync),
-      await measure(server, 'sync, nothing changed', sync),
-      await measure(server, 'baseline (naive)', () => baseline(conn())),
+      await measure(ask, 'sync, first run', sync),
+      await measure(ask, 'sync, nothing changed', sync),
+      await measure(ask, 'baseline (naive)', () => baseline(conn())),
     ];
     for (const r of results) {
       console.log(
@@ -179,7 +152,7 @@ for (const n of sizes) {
     );
     rows.push({ n, first, again, naive });
   } finally {
-    await server.close();
+    await ask('close');
   }
 }
 

@@ -138,11 +138,14 @@ export function parseCsvRows(text: string): Array<Record<string, string>> {
 
 /** One CSV line with every value quoted: the form Bulk API 2.0 reads for any text. */
 export function csvLine(values: ReadonlyArray<string | number | boolean | null>): string {
-  return values
-    .map((value) => {
-      // "#N/A" is how Bulk API 2.0 is told to set a field to null; an empty cell leaves it as it is.
-      if (value === null) return '#N/A';
-      return `"${String(value).replace(/"/g, '""')}"`;
-    })
-    .join(',');
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i > 0) line += ',';
+    // "#N/A" is how Bulk API 2.0 is told to set a field to null; an empty cell leaves it as it is.
+    if (value === null) line += '#N/A';
+    else if (typeof value !== 'string') line += String(value);
+    else line += value.includes('"') ? `"${value.replace(/"/g, '""')}"` : `"${value}"`;
+  }
+  return line;
 }

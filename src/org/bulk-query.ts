@@ -3,7 +3,7 @@
  * header. The paging is ours, not jsforce's: `conn.bulk2.query()` fails once results span more than
  * one locator page (jsforce issue 1546).
  */
-import type { OrgClient } from './client.js';
+import type { ApiResponse, OrgClient } from './client.js';
 import { CsvTable, jobPath, waitForJob, type JobInfo, type PollOptions } from './bulk-jobs.js';
 import { OrgApiError } from './retry.js';
 
@@ -38,25 +38,32 @@ export async function readQueryJob(
       'BULK_JOB_FAILED'
     );
   }
-  let locator: string | undefined;
-  let read = 0;
-  do {
+  const fetchPage = (locator: string | undefined): Promise<ApiResponse<string>> => {
     const params = new URLSearchParams();
     if (locator) params.set('locator', locator);
     if (options.maxRecords) params.set('maxRecords', String(options.maxRecords));
     const query = params.toString();
-    // eslint-disable-next-line no-await-in-loop
-    const page = await client.request<string>({
+    return client.request<string>({
       method: 'GET',
       path: `${jobPath('query', id)}/results${query ? `?${query}` : ''}`,
       text: true,
     });
+  };
+  let read = 0;
+  let next: Promise<ApiResponse<string>> | undefined = fetchPage(undefined);
+  while (next) {
+    // eslint-disable-next-line no-await-in-loop
+    const page: ApiResponse<string> = await next;
+    const locator = page.headers['sforce-locator'];
+    // The next page is on its way while this one is parsed: the org prepares it meanwhile.
+    next = locator && locator !== 'null' ? fetchPage(locator) : undefined;
+    // Kept from being reported as unhandled while this page is processed; awaited above in turn.
+    next?.catch(() => undefined);
     const table = new CsvTable(page.body);
     read += table.rows.length;
     // eslint-disable-next-line no-await-in-loop
     await onRows(table);
-    locator = page.headers['sforce-locator'];
-  } while (locator && locator !== 'null');
+  }
   return read;
 }
 

@@ -205,7 +205,13 @@ async function writeAll(
   );
   progress?.stop();
 
-  const snapshot = await writeSnapshot(client, plan.summary, scoredAt, options.snapshot ?? 'changed');
+  const snapshot = await writeSnapshot(
+    client,
+    plan.summary,
+    scoredAt,
+    options.snapshot ?? 'changed',
+    writeOptions.recordRetry
+  );
   const failures = [...accounts.failures, ...history.failures, ...snapshot.failures].map(toSyncFailure);
   return {
     api: { accounts: accounts.api, history: history.api },

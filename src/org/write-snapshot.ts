@@ -11,6 +11,7 @@ import { soqlDateTime, soqlString } from './row-values.js';
 import { sameFigures, snapshotFigures, snapshotRecord, SNAPSHOT_FIGURE_FIELDS } from './snapshot.js';
 import { DEFAULT_RECORD_RETRY, writeRecords } from './write-records.js';
 import type { RecordFailure } from './write-types.js';
+import type { RetryPolicy } from './retry.js';
 import { DEFAULT_POLL } from './bulk-jobs.js';
 
 export const SNAPSHOT_MODES = ['changed', 'always', 'never'] as const;
@@ -25,7 +26,8 @@ export async function writeSnapshot(
   client: OrgClient,
   summary: PortfolioSummary,
   takenAt: Date,
-  mode: SnapshotMode
+  mode: SnapshotMode,
+  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
   const S = SNAPSHOT;
@@ -57,7 +59,7 @@ export async function writeSnapshot(
       },
     },
     [record],
-    { bulkAt: Number.POSITIVE_INFINITY, recordRetry: DEFAULT_RECORD_RETRY }
+    { bulkAt: Number.POSITIVE_INFINITY, recordRetry }
   );
   return {
     outcome: { written: outcome.written === 1, reason: outcome.written === 1 ? 'written' : 'failed' },

@@ -12,7 +12,11 @@ export async function readRankInput(file: string, sheet?: string): Promise<RankI
   if (!outcome.ok) {
     const text = outcome.issues.map((issue: IoIssue) => `  - ${formatIoIssue(issue).message}`).join('\n');
     const actions = [...new Set(outcome.issues.flatMap((issue: IoIssue) => formatIoIssue(issue).actions))];
-    throw messages.createError('error.BadInput', [file, outcome.issues.length, text], actions);
+    const error = messages.createError('error.BadInput', [file, outcome.issues.length, text]);
+    // The third argument of createError fills placeholders in the message's own actions; the actions
+    // of each issue are added to those.
+    error.actions = [...(error.actions ?? []), ...actions];
+    throw error;
   }
   return {
     accounts: outcome.accounts,

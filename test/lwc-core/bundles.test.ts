@@ -12,7 +12,13 @@ import { repoPath } from '../helpers/paths.js';
 
 const DEFAULT = repoPath('force-app', 'main', 'default');
 const LWC = join(DEFAULT, 'lwc');
-const PAGE_COMPONENTS = ['cvpValueScorecard', 'cvpProfitabilityWaterfall', 'cvpCommitmentMatrix', 'cvpLifecycle'];
+const PAGE_COMPONENTS = [
+  'cvpValueScorecard',
+  'cvpProfitabilityWaterfall',
+  'cvpCommitmentMatrix',
+  'cvpLifecycle',
+  'cvpVisionBuilder',
+];
 /** Standard fields the components read; everything else must be a field of force-app. */
 const STANDARD_FIELDS = new Set(['Account.Name', 'CVP_Scoring_Profile__c.Name', 'CVP_Customer_Vision__c.Name']);
 

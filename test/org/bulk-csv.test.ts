@@ -34,7 +34,7 @@ describe('Bulk API CSV', () => {
   });
 
   it('writes null as #N/A, the Bulk API way to clear a field, and quotes text', () => {
-    expect(csvLine(['a"b', null, 3, true])).toBe('"a""b",#N/A,"3","true"');
+    expect(csvLine(['a"b', null, 3, true, 'x,y'])).toBe('"a""b",#N/A,3,true,"x,y"');
   });
 
   it('fingerprints value lists by value and type, never by accident of formatting', () => {

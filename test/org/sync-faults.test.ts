@@ -111,13 +111,14 @@ describe('portfolio sync when the org fails', () => {
   });
 
   it.each([
-    ['collections', 'a stop', 2000],
-    ['collections', 'a dropped connection', 2000],
-    ['a Bulk API job', 'a stop', 10],
-    ['a Bulk API job', 'a dropped connection', 10],
-  ])('converges when writing with %s from %s at any call of the run', async (_api, fault, bulkWriteAt) => {
+    ['REST and collections', 'a stop', 2000, 'rest'],
+    ['REST and collections', 'a dropped connection', 2000, 'rest'],
+    ['Bulk API jobs', 'a stop', 10, 'bulk'],
+    ['Bulk API jobs', 'a dropped connection', 10, 'bulk'],
+  ] as const)('converges with %s from %s at any call of the run', async (_how, fault, bulkWriteAt, api) => {
     seedPortfolio(sf.server, SEEDS);
-    const calls = (await sync(sf.client(), { bulkWriteAt })).apiCalls;
+    const options = { bulkWriteAt, api, maxRecords: 20 };
+    const calls = (await sync(sf.client(), options)).apiCalls;
     for (let n = 1; n <= calls; n++) {
       sf.server.store.clear();
       seedPortfolio(sf.server, SEEDS);
@@ -125,10 +126,10 @@ describe('portfolio sync when the org fails', () => {
       if (fault === 'a stop') sf.server.faults.requestLimitAfter(n - 1);
       else sf.server.faults.dropConnection(n);
       // eslint-disable-next-line no-await-in-loop
-      await sync(sf.client(), { bulkWriteAt }).catch(() => undefined);
+      await sync(sf.client(), options).catch(() => undefined);
       sf.server.faults.clear();
       // eslint-disable-next-line no-await-in-loop
-      await sync(sf.client(), { bulkWriteAt });
+      await sync(sf.client(), options);
       expect({ n, state: endState(sf.server) }).toEqual({ n, state: reference });
     }
   });

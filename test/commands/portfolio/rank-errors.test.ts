@@ -41,6 +41,8 @@ describe('portfolio rank: bad input', () => {
     expect(f.message).toMatch(/line 3/);
     expect(f.message).toContain('Revenue');
     expect(f.message).toContain('lots');
+    // The row's own advice reaches the user, not only the general one.
+    expect(f.actions.length).toBeGreaterThan(1);
   });
 
   it('a score outside 1–5', async () => {

@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { formatDate, formatNumber } from 'c/cvpText';
+import { format, formatDate, formatNumber } from 'c/cvpText';
 import {
     EDGES,
     LABELS,
@@ -35,9 +35,17 @@ export default class CvpVisionPrint extends LightningElement {
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
         relatedListId: 'CVP_Objectives__r',
-        fields: [OF.name, OF.ownerSide, OF.ownerName, OF.measure, OF.target, OF.actual, OF.dueDate, OF.status, OF.description].map(
-            (f) => `${OBJECTIVE_OBJECT}.${f}`
-        ),
+        fields: [
+            OF.name,
+            OF.ownerSide,
+            OF.ownerName,
+            OF.measure,
+            OF.target,
+            OF.actual,
+            OF.dueDate,
+            OF.status,
+            OF.description
+        ].map((f) => `${OBJECTIVE_OBJECT}.${f}`),
         sortBy: [`${OBJECTIVE_OBJECT}.${OF.dueDate}`],
         pageSize: 100
     })
@@ -58,11 +66,14 @@ export default class CvpVisionPrint extends LightningElement {
         return this.accountName ? `${LABELS.title}: ${this.accountName}` : LABELS.title;
     }
 
+    get versionLine() {
+        const v = this.vision || {};
+        return format(LABELS.versionLine, v.version, STATUS_LABEL[v.status] || '');
+    }
+
     get facts() {
         const v = this.vision || {};
         const facts = [
-            { key: 'version', label: LABELS.versionLine.split('{0}')[0].trim() || 'Version', value: v.version },
-            { key: 'status', label: LABELS.status, value: STATUS_LABEL[v.status] || '' },
             { key: 'agreed', label: LABELS.agreedDate, value: formatDate(v.agreedDate) },
             { key: 'participants', label: LABELS.participants, value: v.participants },
             { key: 'review', label: LABELS.nextReview, value: formatDate(v.nextReview) }

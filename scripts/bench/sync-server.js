@@ -1,0 +1,85 @@
+// The local Salesforce API server of the sync benchmark, in a process of its own, as a remote org has
+// its own CPU: the client's parsing and the server's job processing then overlap as they would.
+// Driven by scripts/bench/sync.js over IPC: { type: 'start' | 'reset' | 'calls' | 'close' }.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+const [out, root] = process.argv.slice(2);
+const load = (path) => import(pathToFileURL(join(out, path)).href);
+const { startSfServer } = await load('test/sf-server/server.js');
+const fields = await load('src/org/fields.js');
+
+/** A deterministic portfolio shaped like a real one (the sizes differ, the shape does not). */
+function seed(server, n) {
+  let state = 7;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const score = () => (random() < 0.1 ? null : 1 + Math.floor(random() * 5));
+  const A = fields.ACCOUNT_ASSESSED;
+  const accounts = Array.from({ length: n }, (_, i) => ({
+    Name: `Account ${i}`,
+    [A.loyalty]: score(),
+    [A.potential]: score(),
+    [A.reference]: score(),
+    [A.learning]: score(),
+    [A.commitment]: score(),
+    [A.binding]: score(),
+  }));
+  const ids = server.store.insert(fields.ACCOUNT, accounts);
+  const P = fields.PROFITABILITY;
+  server.store.insert(
+    P.object,
+    ids.map((id) => {
+      const revenue = Math.round(Math.exp(9 + random() * 5));
+      return {
+        [P.account]: id,
+        [P.period]: '2025',
+        [P.externalId]: `${id}:2025`,
+        [P.revenue]: revenue,
+        [P.directCosts]: Math.round(revenue * (0.4 + random() * 0.3)),
+        [P.serviceCosts]: Math.round(revenue * random() * 0.3),
+      };
+    })
+  );
+}
+
+const WRITE_KINDS = new Set(['collections', 'sobject', 'bulkIngestCreate', 'bulkIngestUpload', 'bulkIngestClose']);
+
+let server;
+const handlers = {
+  async start({ n, latencyMs }) {
+    server = await startSfServer({ latencyMs: 0, forceAppDir: join(root, 'force-app', 'main', 'default') });
+    const started = performance.now();
+    seed(server, n);
+    server.faults.latencyMs = latencyMs;
+    return { url: server.url, token: server.token, seedMs: performance.now() - started };
+  },
+  reset() {
+    server.calls.reset();
+    return {};
+  },
+  calls() {
+    const log = server.calls.log;
+    const writes = log.filter((c) => WRITE_KINDS.has(c.kind) && c.method !== 'GET').length;
+    return { total: log.length, reads: log.length - writes, writes, byKind: server.calls.byKind() };
+  },
+  async close() {
+    await server?.close();
+    return {};
+  },
+};
+
+process.on('message', async ({ id, type, ...args }) => {
+  try {
+    process.send({ id, result: await handlers[type](args) });
+  } catch (error) {
+    process.send({ id, error: error instanceof Error ? error.stack : String(error) });
+  }
+  if (type === 'close') process.disconnect();
+});
