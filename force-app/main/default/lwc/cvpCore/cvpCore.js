@@ -440,7 +440,7 @@ function scorePortfolio(inputs, profile) {
         account.abcClass = abc[order[r]];
         accounts[r] = account;
     }
-    return { profile, accounts, inputs, marginsDesc, revenuesDesc: revenueSorted.reverse() };
+    return { profile, accounts, byInput, inputs, marginsDesc, revenuesDesc: revenueSorted.reverse() };
 }
 function effectiveScores(input, volumeBand, profitBand, margin) {
     var _a, _b, _c, _d, _e, _f, _g, _h;
@@ -465,7 +465,7 @@ function sourceOf(entered, band) {
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
     var _a, _b;
-    const { accounts } = portfolio;
+    const accounts = portfolio.byInput;
     const n = accounts.length;
     const tiers = Object.fromEntries([...TIERS, 'unscored'].map((t) => [t, 0]));
     const quadrants = Object.fromEntries([...QUADRANTS, 'unassessed'].map((q) => [q, 0]));
