@@ -15,8 +15,11 @@ const generated = performance.now() - t0;
 global.gc?.();
 const rssInputs = process.memoryUsage().rss;
 
+let kernel = Infinity;
+
 function baseline() {
   // The least any scoring must do: pack the scores, one weighted sum per account, one sort.
+  // The kernel alone (sum + sort on the packed array) is timed too, and printed for transparency.
   const start = performance.now();
   const cols = new Float64Array(n * DIMENSIONS.length);
   for (let i = 0; i < n; i++) {
@@ -24,6 +27,7 @@ function baseline() {
     for (let d = 0; d < DIMENSIONS.length; d++) cols[i * DIMENSIONS.length + d] = s[DIMENSIONS[d]] ?? 0;
   }
   const w = DIMENSIONS.map((d) => profile.weights[d]);
+  const kernelStart = performance.now();
   const sums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let acc = 0;
@@ -31,7 +35,9 @@ function baseline() {
     sums[i] = acc / 100;
   }
   sums.sort();
-  return performance.now() - start;
+  const end = performance.now();
+  kernel = Math.min(kernel, end - kernelStart);
+  return end - start;
 }
 
 function full() {
@@ -48,6 +54,8 @@ let core = Infinity;
 let summary;
 for (let k = 0; k < runs; k++) {
   base = Math.min(base, baseline());
+  // The previous run's portfolio is garbage by now; collect it so the peak is one scoring's, not two.
+  global.gc?.();
   const r = full();
   core = Math.min(core, r.ms);
   summary = r.summary;
@@ -55,9 +63,9 @@ for (let k = 0; k < runs; k++) {
 const peak = process.resourceUsage().maxRSS * 1024;
 
 console.log(`core benchmark: ${n.toLocaleString('en-US')} accounts (generated in ${generated.toFixed(0)} ms)`);
-console.log(`  baseline (Float64Array weighted sum + sort): ${base.toFixed(0)} ms`);
+console.log(`  baseline (pack into a Float64Array, weighted sum, sort): ${base.toFixed(0)} ms (of which sum + sort ${kernel.toFixed(0)} ms)`);
 console.log(`  core (band + score + rank + ABC + summary):  ${core.toFixed(0)} ms`);
-console.log(`  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x)`);
+console.log(`  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x); core / sum + sort alone: ${(core / kernel).toFixed(2)}x`);
 console.log(
   `  memory: inputs alone ${mb(rssInputs)}, peak RSS of the run ${mb(peak)}, scoring on top of inputs ${mb(peak - rssInputs)}   (goal <= 500 MB)`
 );
