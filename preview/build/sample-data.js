@@ -68,7 +68,10 @@ function autoNamed(prefix, objectApiName, records) {
 }
 
 /** `accounts` (AccountInput[]) replaces the sample file: synthetic-data.js's large portfolio. */
-export async function readSampleData(root, { period = String(new Date().getFullYear()), now = new Date(), accounts } = {}) {
+export async function readSampleData(
+  root,
+  { period = String(new Date().getFullYear()), now = new Date(), accounts } = {}
+) {
   const m = await libModules(root);
   const { core, fields } = m;
   accounts ??= await readSampleAccounts(m, root);

@@ -56,7 +56,9 @@ window.bench = {
 // The workspace benchmark (scripts/bench/workspace.js, with ?accounts=2000): the portfolio workspace as its
 // app page places it, or the bare lightning-datatable baseline; first render, then a tier filter.
 const WORKSPACE = 'cvpPortfolioWorkspace';
-const workspaceSpec = page.apps.flatMap((a) => a.regions.flatMap((r) => r.components)).find((c) => c.name === WORKSPACE);
+const workspaceSpec = page.apps
+  .flatMap((a) => a.regions.flatMap((r) => r.components))
+  .find((c) => c.name === WORKSPACE);
 
 /** Table rows rendered anywhere under `root`, shadow trees included. */
 function countRows(root) {
@@ -82,7 +84,14 @@ async function timed(stage, work) {
 window.bench.workspace = {
   available: Boolean(workspaceSpec),
   accounts: store.all('Account').length,
-  tiers: [...new Set(store.all('Account').map((a) => a.CVP_Tier__c).filter(Boolean))],
+  tiers: [
+    ...new Set(
+      store
+        .all('Account')
+        .map((a) => a.CVP_Tier__c)
+        .filter(Boolean)
+    ),
+  ],
   /** `kind`: 'workspace' or 'table'. Leaves the element on the stage for `filter`. */
   async render(kind) {
     const stage = document.querySelector('#stage');

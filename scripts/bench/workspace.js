@@ -39,7 +39,8 @@ if (!values['no-build'] || !existsSync(path.join(outDir, 'bench.html'))) {
 }
 
 const median = (samples) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-const p90 = (samples) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(0.9 * samples.length))];
+const p90 = (samples) =>
+  [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(0.9 * samples.length))];
 
 const server = await startServer({ dir: outDir });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -76,7 +77,9 @@ try {
   if (errors.length > 0) throw new Error(`The page reported errors: ${errors.join('; ')}`);
 
   const version = await browser.version();
-  console.log(`workspace benchmark: ${info.accounts} accounts, ${rounds} rounds after ${warmup} warm-up, chromium ${version}`);
+  console.log(
+    `workspace benchmark: ${info.accounts} accounts, ${rounds} rounds after ${warmup} warm-up, chromium ${version}`
+  );
   for (const [figure, what] of [
     ['render', 'first render'],
     ['filter', 'tier filter change'],

@@ -152,7 +152,10 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
 
   it('sorts by score on the server', async () => {
     const { page, workspace } = await openWorkspace();
-    await workspace.getByRole('button', { name: label('CVP_Pf_Score'), exact: false }).first().click();
+    await workspace
+      .getByRole('button', { name: label('CVP_Pf_Score'), exact: false })
+      .first()
+      .click();
     await eventually(
       async () => {
         await idle(page);
@@ -198,10 +201,20 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     const rising = workspace.locator('ol.rising li');
     await eventually(async () => expect(await rising.count()).toBeGreaterThan(0));
     const names = new Set(accounts.map((a) => a.Name));
-    for (const text of await rising.locator('a').allInnerTexts()) {
-      expect([...names].some((n) => text.includes(n))).toBe(true);
-    }
-    expect(await workspace.locator('ol.fallers li').count()).toBeGreaterThan(0);
+    // "Name: rank 183 → 34" with "(+149)": a rising star gains places, the biggest gain first.
+    const moves = async (list) =>
+      (await workspace.locator(`ol.${list} li`).allInnerTexts()).map((text) => {
+        const [, name, from, to, change] = /^(.+): \S+ (\d+) → (\d+)\s*\(([+-]?\d+)\)/.exec(text.trim());
+        expect(names.has(name)).toBe(true);
+        expect(Number(change)).toBe(Number(from) - Number(to));
+        return Number(change);
+      });
+    const gains = await moves('rising');
+    expect(gains.every((g) => g > 0)).toBe(true);
+    expect(gains).toEqual([...gains].sort((a, b) => b - a));
+    const losses = await moves('fallers');
+    expect(losses.length).toBeGreaterThan(0);
+    expect(losses.every((g) => g < 0)).toBe(true);
   });
 
   it('opens the Account page from a row of the table', async () => {

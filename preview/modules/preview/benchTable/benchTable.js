@@ -45,16 +45,38 @@ export default class BenchTable extends LightningElement {
               edges {
                 node {
                   Id
-                  Name { value }
-                  Owner { Name { value } }
-                  CVP_Rank__c { value }
-                  CVP_Weighted_Score__c { value }
-                  CVP_Tier__c { value }
-                  CVP_Treatment__c { value }
-                  CVP_Quadrant__c { value }
-                  CVP_ABC_Class__c { value }
-                  CVP_Customer_Margin__c { value }
-                  CVP_Lifecycle_Stage__c { value }
+                  Name {
+                    value
+                  }
+                  Owner {
+                    Name {
+                      value
+                    }
+                  }
+                  CVP_Rank__c {
+                    value
+                  }
+                  CVP_Weighted_Score__c {
+                    value
+                  }
+                  CVP_Tier__c {
+                    value
+                  }
+                  CVP_Treatment__c {
+                    value
+                  }
+                  CVP_Quadrant__c {
+                    value
+                  }
+                  CVP_ABC_Class__c {
+                    value
+                  }
+                  CVP_Customer_Margin__c {
+                    value
+                  }
+                  CVP_Lifecycle_Stage__c {
+                    value
+                  }
                 }
               }
             }
