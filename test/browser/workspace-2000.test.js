@@ -9,6 +9,7 @@ import { describeInBrowser } from './helpers/chromium.js';
 import { axeViolations, describeViolations } from './helpers/axe.js';
 import { ROOT, builtPage, component, idle, label, previewSession, storeRecords } from './helpers/preview.js';
 import { eventually } from './helpers/eventually.js';
+import { columnTexts } from './helpers/datatable.js';
 
 const WORKSPACE = 'CVP_Portfolio_Workspace';
 const ACCOUNTS = 2000;
@@ -24,12 +25,6 @@ const TABS = [
 
 const accountRequests = async (page) =>
   (await page.evaluate(() => window.__preview.graphqlRequests())).filter((r) => 'Account' in r.records);
-
-/** The values of one column's body cells (by the column's label), as the datatable holds them. */
-const columnTexts = (scope, columnLabel) =>
-  scope
-    .locator(`lightning-datatable tbody [data-label="${columnLabel}"][data-cell-value]`)
-    .evaluateAll((cells) => cells.map((c) => c.dataset.cellValue));
 
 const bodyRows = (scope) => scope.locator('lightning-datatable tbody tr');
 
