@@ -4,7 +4,6 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import page from '@preview/page';
 import BenchCard from 'preview/benchCard';
-import BenchTable from 'preview/benchTable';
 import { store } from '../platform/store.js';
 import { nextTask, settled } from '../platform/settle.js';
 
@@ -50,73 +49,5 @@ window.bench = {
     stage.getBoundingClientRect();
     const ms = performance.now() - start;
     return { ms, textLength: stage.innerText.length };
-  },
-};
-
-// The workspace benchmark (scripts/bench/workspace.js, with ?accounts=2000): the portfolio workspace as its
-// app page places it, or the bare lightning-datatable baseline; first render, then a tier filter.
-const WORKSPACE = 'cvpPortfolioWorkspace';
-const workspaceSpec = page.apps
-  .flatMap((a) => a.regions.flatMap((r) => r.components))
-  .find((c) => c.name === WORKSPACE);
-
-/** Table rows rendered anywhere under `root`, shadow trees included. */
-function countRows(root) {
-  let n = 0;
-  const walk = (node) => {
-    for (const el of node.querySelectorAll('*')) {
-      if (el.tagName === 'TR' && el.hasAttribute('data-row-number')) n++;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return n;
-}
-
-async function timed(stage, work) {
-  const start = performance.now();
-  await work();
-  await settled(stage);
-  stage.getBoundingClientRect();
-  return { ms: performance.now() - start, rows: countRows(stage) };
-}
-
-window.bench.workspace = {
-  available: Boolean(workspaceSpec),
-  accounts: store.all('Account').length,
-  tiers: [
-    ...new Set(
-      store
-        .all('Account')
-        .map((a) => a.CVP_Tier__c)
-        .filter(Boolean)
-    ),
-  ],
-  /** `kind`: 'workspace' or 'table'. Leaves the element on the stage for `filter`. */
-  async render(kind) {
-    const stage = document.querySelector('#stage');
-    stage.textContent = '';
-    await nextTask();
-    return timed(stage, async () => {
-      const el =
-        kind === 'table'
-          ? createElement('preview-bench-table', { is: BenchTable })
-          : createElement(`c-${kebab(WORKSPACE)}`, { is: workspaceSpec.ctor });
-      if (kind === 'table') el.pageSize = Number(workspaceSpec.properties.pageSize) || 200;
-      else Object.assign(el, workspaceSpec.properties);
-      stage.appendChild(el);
-    });
-  },
-  /** A tier filter on what `render` left: as the table's combobox sends it, or the baseline's `where`. */
-  async filter(kind, tier) {
-    const stage = document.querySelector('#stage');
-    const el = stage.firstElementChild;
-    return timed(stage, async () => {
-      if (kind === 'table') el.tier = tier;
-      else
-        el.shadowRoot
-          .querySelector('c-cvp-portfolio-table')
-          .dispatchEvent(new CustomEvent('filterchange', { detail: { filters: { tier } } }));
-    });
   },
 };

@@ -1,8 +1,8 @@
 import { LightningElement } from 'lwc';
 import page from '@preview/page';
+import data from '@preview/data';
 import { runRefreshHandlers } from 'lightning/refresh';
 import { LANG, param } from '../../../platform/locale.js';
-import { store } from '../../../platform/store.js';
 
 const REGION_CLASSES = {
   header: 'slds-col slds-size_1-of-1',
@@ -12,10 +12,9 @@ const REGION_CLASSES = {
 
 /** ?account= takes a sample Id (CV-1001), a record Id or an account name; the first account otherwise. */
 export function accountFromParam(value) {
-  // The store's, not the build's sample: ?accounts= replaces the portfolio (platform/synthetic.js).
-  const accounts = store.all('Account');
+  const accounts = data.records.Account;
   if (!value) return accounts[0];
-  const bySample = store.sampleIds[value];
+  const bySample = data.sampleIds[value];
   return accounts.find((a) => a.Id === bySample || a.Id === value || a.Name === value) ?? accounts[0];
 }
 
@@ -47,7 +46,7 @@ export default class App extends LightningElement {
   }
 
   get accountOptions() {
-    return store.all('Account').map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
+    return data.records.Account.map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
   }
 
   get current() {
