@@ -39,8 +39,17 @@ for (const suite of suites) {
     continue;
   }
   const r = JSON.parse(readFileSync(out, 'utf8'));
-  // A file that fails to load has no tests but is a failure all the same.
-  const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  // A file that fails outside its tests (it cannot load, a beforeAll/afterAll hook throws) has no
+  // failed test but is a failure all the same: count it, and say which and why.
+  const brokenSuites = r.testResults.filter(
+    (t) => t.status === 'failed' && !t.assertionResults.some((a) => a.status === 'failed')
+  );
+  for (const t of brokenSuites) console.error(`[${suite.name}] ${t.name} failed outside its tests:\n${t.message}`);
+  const brokenFiles = brokenSuites.length;
+  if (run.status !== 0 && r.numFailedTests + brokenFiles === 0) {
+    console.error(`[${suite.name}] jest exited with status ${run.status} though every test passed; counted as one failure.`);
+    failed += 1;
+  }
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenFiles;
   skipped += r.numPendingTests + r.numTodoTests;
