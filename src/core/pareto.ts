@@ -1,5 +1,5 @@
 import { sortedAscending } from './banding.js';
-import type { AbcClass } from './dimensions.js';
+import { ABC_CLASSES, type AbcClass } from './dimensions.js';
 import { isPositiveAmount } from './rounding.js';
 
 /**
@@ -21,11 +21,16 @@ export function sortedDesc(figures: Float64Array): Float64Array {
  * never depends on how ties happen to be ordered and is monotone in margin.
  */
 export function abcClasses(margins: Float64Array, sorted = sortedDesc(margins)): AbcClass[] {
+  return Array.from(abcCodes(margins, sorted), (code) => ABC_CLASSES[code]);
+}
+
+/** The same as indices into ABC_CLASSES (0 = A, 1 = B, 2 = C): a million classes without a million strings. */
+export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): Uint8Array {
   const { a, b } = abcCutoffs(sorted);
-  const out: AbcClass[] = new Array<AbcClass>(margins.length);
+  const out = new Uint8Array(margins.length);
   for (let i = 0; i < margins.length; i++) {
     const m = margins[i];
-    out[i] = m > 0 && m >= a ? 'A' : m > 0 && m >= b ? 'B' : 'C';
+    out[i] = m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
   }
   return out;
 }

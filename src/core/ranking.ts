@@ -1,3 +1,5 @@
+import { descendingOrder } from './descending-order.js';
+
 /**
  * Rank order of DESIGN.md 1.2: weighted score (rounded to 2 decimals) descending; ties by customer
  * margin descending, then revenue descending, then name; an account with no figure sorts after those
@@ -30,31 +32,42 @@ export function compareFigureDesc(a: number, b: number): number {
   return b - a;
 }
 
-/** Indices of the accounts in rank order. */
-export function rankOrder(keys: RankKeys): Uint32Array {
-  const n = keys.names.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // Counting sort by score first: there are only 401 possible scores (1.00–5.00), so the comparator
-  // sort below only runs inside groups of equal score, where the tie rules apply.
-  const buckets = new Int32Array(502);
-  for (let i = 0; i < n; i++) buckets[keys.cents[i] + 1]++;
-  const start = new Int32Array(502);
+/**
+ * Indices of the accounts in rank order. byMargin is descendingOrder(keys.margin), passed in when the
+ * caller already has it.
+ *
+ * The accounts, already in margin order, are spread by score with a counting sort (there are only 401
+ * scores, 1.00–5.00); a counting sort keeps the margin order inside each score. Only accounts equal in
+ * both score and margin still need the later rules, and those groups are small.
+ */
+export function rankOrder(keys: RankKeys, byMargin = descendingOrder(keys.margin)): Uint32Array {
+  const { cents, margin, revenue, names } = keys;
+  const n = names.length;
+  // Bucket b holds score cents b − 1 (−1 = no score); the highest score is placed first.
+  const fill = new Int32Array(502);
+  for (let i = 0; i < n; i++) fill[cents[i] + 1]++;
   let pos = 0;
   for (let b = 501; b >= 0; b--) {
-    start[b] = pos;
-    pos += buckets[b];
+    const count = fill[b];
+    fill[b] = pos;
+    pos += count;
   }
-  const fill = start.slice();
-  for (let i = 0; i < n; i++) order[fill[keys.cents[i] + 1]++] = i;
-  const tie = (x: number, y: number): number =>
-    compareFigureDesc(keys.margin[x], keys.margin[y]) ||
-    compareFigureDesc(keys.revenue[x], keys.revenue[y]) ||
-    compareNames(keys.names[x], keys.names[y]) ||
-    x - y;
-  for (let b = 501; b >= 0; b--) {
-    const count = buckets[b];
-    if (count > 1) order.subarray(start[b], start[b] + count).sort(tie);
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = byMargin[k];
+    order[fill[cents[i] + 1]++] = i;
+  }
+  const rest = (x: number, y: number): number =>
+    compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+  let start = 0;
+  for (let k = 1; k <= n; k++) {
+    if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
+      continue;
+    if (k - start > 1) order.subarray(start, k).sort(rest);
+    start = k;
   }
   return order;
 }
+
+/** Equal figures, or both missing. */
+const sameFigure = (a: number, b: number): boolean => a === b || (a !== a && b !== b);

@@ -26,7 +26,12 @@ export function weightedScore(scores: ScoreVector, weights: Weights): WeightedSc
   }
   // A dimension weighted 0 counts as scored but adds nothing; with no weight at all there is no score.
   const raw = weightSum > 0 ? weighted / weightSum : null;
-  return { raw, score: raw === null ? null : roundHalfUp(raw, 2), coverage: roundHalfUp(weightSum / 100, 6) };
+  return { raw, score: raw === null ? null : roundHalfUp(raw, 2), coverage: coverageOf(weightSum) };
+}
+
+/** Coverage of a sum of weights (in percent) of the scored dimensions. */
+export function coverageOf(weightSum: number): number {
+  return roundHalfUp(weightSum / 100, 6);
 }
 
 export function emptyScores(): ScoreVector {

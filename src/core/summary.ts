@@ -1,6 +1,7 @@
 import { ABC_CLASSES, QUADRANTS, TIERS, type AbcClass, type Quadrant, type Tier } from './dimensions.js';
 import { top20Share, whaleCurve } from './pareto.js';
 import type { ScoredPortfolio } from './portfolio.js';
+import type { ScoredColumns } from './score-columns.js';
 import { isPositiveAmount, roundHalfUp } from './rounding.js';
 
 export type PortfolioSummary = {
@@ -30,15 +31,18 @@ const share = (v: number | null): number | null => (v === null ? null : roundHal
 
 /** The portfolio's headline figures (DESIGN.md 1.4): what a snapshot keeps and the report shows. */
 export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
-  // Walked in input order: the objects lie in memory in that order, which matters at a million.
-  const accounts = portfolio.byInput;
-  const n = accounts.length;
-  const tiers = Object.fromEntries([...TIERS, 'unscored'].map((t) => [t, 0])) as Record<Tier | 'unscored', number>;
-  const quadrants = Object.fromEntries([...QUADRANTS, 'unassessed'].map((q) => [q, 0])) as Record<
-    Quadrant | 'unassessed',
-    number
-  >;
-  const abc = Object.fromEntries(ABC_CLASSES.map((c) => [c, 0])) as Record<AbcClass, number>;
+  return summariseColumns(portfolio.scored);
+}
+
+/** The same, on the columnar results (scoreColumns), so a million accounts are summed without objects. */
+export function summariseColumns(scoredColumns: ScoredColumns): PortfolioSummary {
+  const { columns, cents, tier, quadrant, abc: abcCode, scoredMask, coverageByMask } = scoredColumns;
+  const minCoverage = scoredColumns.profile.minCoverage;
+  const { revenue, margin } = columns;
+  const n = columns.length;
+  const tierCounts = new Int32Array(TIERS.length + 1);
+  const quadrantCounts = new Int32Array(QUADRANTS.length + 1);
+  const abcCounts = new Int32Array(ABC_CLASSES.length);
   let scored = 0;
   let scoreSum = 0;
   let incomplete = 0;
@@ -46,33 +50,40 @@ export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
   let totalMargin = 0;
   let totalRevenue = 0;
   let keyMargin = 0;
-  for (let r = 0; r < n; r++) {
-    const a = accounts[r];
-    tiers[a.tier ?? 'unscored']++;
-    quadrants[a.quadrant ?? 'unassessed']++;
-    abc[a.abcClass]++;
-    if (a.incomplete) incomplete++;
-    if (a.score !== null) {
+  const KEY = TIERS.indexOf('keyAccount');
+  // −1 (none) counts in the last slot: "unscored", "unassessed".
+  for (let i = 0; i < n; i++) {
+    tierCounts[tier[i] < 0 ? TIERS.length : tier[i]]++;
+    quadrantCounts[quadrant[i] < 0 ? QUADRANTS.length : quadrant[i]]++;
+    abcCounts[abcCode[i]]++;
+    if (coverageByMask[scoredMask[i]] < minCoverage) incomplete++;
+    if (cents[i] >= 0) {
       scored++;
-      scoreSum += a.score;
+      // Exactly the rounded score (scoreAt), summed in input order.
+      scoreSum += cents[i] / 100;
     }
-    if (a.revenue !== null) totalRevenue += a.revenue;
-    if (a.margin !== null) {
-      totalMargin += a.margin;
-      if (a.margin < 0) unprofitable++;
-      if (a.tier === 'keyAccount') keyMargin += a.margin;
+    const r = revenue[i];
+    if (r === r) totalRevenue += r;
+    const m = margin[i];
+    if (m === m) {
+      totalMargin += m;
+      if (m < 0) unprofitable++;
+      if (tier[i] === KEY) keyMargin += m;
     }
   }
-  const whale = whaleCurve(portfolio.marginsDesc);
+  const tiers = countsBy([...TIERS, 'unscored'] as const, tierCounts);
+  const quadrants = countsBy([...QUADRANTS, 'unassessed'] as const, quadrantCounts);
+  const abc = countsBy(ABC_CLASSES, abcCounts);
+  const whale = whaleCurve(scoredColumns.marginsDesc);
   return {
-    profile: portfolio.profile.key,
+    profile: scoredColumns.profile.key,
     accounts: n,
     scored,
     incomplete,
     totalRevenue: roundHalfUp(totalRevenue, 2),
     totalMargin: roundHalfUp(totalMargin, 2),
-    top20MarginShare: share(top20Share(portfolio.marginsDesc)),
-    top20RevenueShare: share(top20Share(portfolio.revenuesDesc)),
+    top20MarginShare: share(top20Share(scoredColumns.marginsDesc)),
+    top20RevenueShare: share(top20Share(scoredColumns.revenuesDesc)),
     whalePeakShare: share(whale.peakShare),
     whalePeakAccounts: whale.peakAccounts,
     lossTail: roundHalfUp(whale.lossTail, 2),
@@ -83,4 +94,8 @@ export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
     quadrants,
     abc,
   };
+}
+
+function countsBy<K extends string>(keys: readonly K[], counts: Int32Array): Record<K, number> {
+  return Object.fromEntries(keys.map((k, j) => [k, counts[j]])) as Record<K, number>;
 }

@@ -4,8 +4,11 @@ import { scoreCents } from './rounding.js';
 
 /** Tier of a (rounded) weighted score; null for an account with no score. Compared in whole cents. */
 export function tierOf(score: number | null, thresholds: TierThresholds): Tier | null {
-  if (score === null) return null;
-  const cents = scoreCents(score);
+  return score === null ? null : tierOfCents(scoreCents(score), thresholds);
+}
+
+/** Tier of a score in whole hundredths (scoreCents). */
+export function tierOfCents(cents: number, thresholds: TierThresholds): Tier {
   if (cents >= scoreCents(thresholds.keyAccount)) return 'keyAccount';
   if (cents >= scoreCents(thresholds.develop)) return 'develop';
   if (cents >= scoreCents(thresholds.maintain)) return 'maintain';

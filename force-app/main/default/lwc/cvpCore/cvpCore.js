@@ -141,7 +141,10 @@ function weightedScore(scores, weights) {
         weighted += w * s;
     }
     const raw = weightSum > 0 ? weighted / weightSum : null;
-    return { raw, score: raw === null ? null : roundHalfUp(raw, 2), coverage: roundHalfUp(weightSum / 100, 6) };
+    return { raw, score: raw === null ? null : roundHalfUp(raw, 2), coverage: coverageOf(weightSum) };
+}
+function coverageOf(weightSum) {
+    return roundHalfUp(weightSum / 100, 6);
 }
 function emptyScores() {
     return {
@@ -157,9 +160,9 @@ function emptyScores() {
 }
 
 function tierOf(score, thresholds) {
-    if (score === null)
-        return null;
-    const cents = scoreCents(score);
+    return score === null ? null : tierOfCents(scoreCents(score), thresholds);
+}
+function tierOfCents(cents, thresholds) {
     if (cents >= scoreCents(thresholds.keyAccount))
         return 'keyAccount';
     if (cents >= scoreCents(thresholds.develop))
@@ -255,11 +258,14 @@ function sortedDesc(figures) {
     return sortedAscending(figures).reverse();
 }
 function abcClasses(margins, sorted = sortedDesc(margins)) {
+    return Array.from(abcCodes(margins, sorted), (code) => ABC_CLASSES[code]);
+}
+function abcCodes(margins, sorted = sortedDesc(margins)) {
     const { a, b } = abcCutoffs(sorted);
-    const out = new Array(margins.length);
+    const out = new Uint8Array(margins.length);
     for (let i = 0; i < margins.length; i++) {
         const m = margins[i];
-        out[i] = m > 0 && m >= a ? 'A' : m > 0 && m >= b ? 'B' : 'C';
+        out[i] = m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
     }
     return out;
 }
@@ -343,6 +349,87 @@ function whalePoints(curve, maxPoints = 200) {
     }));
 }
 
+const orNaN = (v) => v !== null && v !== void 0 ? v : Number.NaN;
+function columnsOf(accounts) {
+    const n = accounts.length;
+    const names = new Array(n);
+    const revenue = new Float64Array(n);
+    const margin = new Float64Array(n);
+    const commitment = new Float64Array(n);
+    const binding = new Float64Array(n);
+    const scores = DIMENSIONS.map(() => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+        const a = accounts[i];
+        names[i] = a.name;
+        revenue[i] = orNaN(a.revenue);
+        margin[i] = orNaN(customerMargin(a));
+        commitment[i] = orNaN(a.commitment);
+        binding[i] = orNaN(a.binding);
+        const s = a.scores;
+        for (let d = 0; d < DIMENSIONS.length; d++)
+            scores[d][i] = orNaN(s[DIMENSIONS[d]]);
+    }
+    return { length: n, names, revenue, margin, scores, commitment, binding };
+}
+
+function descendingOrder(values) {
+    const n = values.length;
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    bits[0] = -1;
+    const HI = words[1] === 3220176896 ? 1 : 0;
+    const LO = 1 - HI;
+    const hi = new Uint32Array(n);
+    const lo = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== v) {
+            hi[i] = 4294967295;
+            lo[i] = 4294967295;
+            continue;
+        }
+        bits[0] = v === 0 ? 0 : v;
+        let h = words[HI];
+        let l = words[LO];
+        if ((h & 2147483648) === 0) {
+            h = (h ^ 2147483647) >>> 0;
+            l = ~l >>> 0;
+        }
+        hi[i] = h;
+        lo[i] = l;
+    }
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let next = new Uint32Array(n);
+    const counts = new Uint32Array(65536);
+    const passes = [
+        [lo, 0],
+        [lo, 16],
+        [hi, 0],
+        [hi, 16],
+    ];
+    for (const [word, shift] of passes) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(word[i] >>> shift) & 65535]++;
+        if (counts[(word[0] >>> shift) & 65535] === n)
+            continue;
+        let sum = 0;
+        for (let b = 0; b < 65536; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            next[counts[(word[i] >>> shift) & 65535]++] = i;
+        }
+        [order, next] = [next, order];
+    }
+    return order;
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
 function compareNames(a, b) {
     return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
@@ -354,122 +441,231 @@ function compareFigureDesc(a, b) {
         return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
     return b - a;
 }
-function rankOrder(keys) {
-    const n = keys.names.length;
-    const order = new Uint32Array(n);
+function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
+    const { cents, margin, revenue, names } = keys;
+    const n = names.length;
+    const fill = new Int32Array(502);
     for (let i = 0; i < n; i++)
-        order[i] = i;
-    const buckets = new Int32Array(502);
-    for (let i = 0; i < n; i++)
-        buckets[keys.cents[i] + 1]++;
-    const start = new Int32Array(502);
+        fill[cents[i] + 1]++;
     let pos = 0;
     for (let b = 501; b >= 0; b--) {
-        start[b] = pos;
-        pos += buckets[b];
+        const count = fill[b];
+        fill[b] = pos;
+        pos += count;
     }
-    const fill = start.slice();
-    for (let i = 0; i < n; i++)
-        order[fill[keys.cents[i] + 1]++] = i;
-    const tie = (x, y) => compareFigureDesc(keys.margin[x], keys.margin[y]) ||
-        compareFigureDesc(keys.revenue[x], keys.revenue[y]) ||
-        compareNames(keys.names[x], keys.names[y]) ||
-        x - y;
-    for (let b = 501; b >= 0; b--) {
-        const count = buckets[b];
-        if (count > 1)
-            order.subarray(start[b], start[b] + count).sort(tie);
+    const order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = byMargin[k];
+        order[fill[cents[i] + 1]++] = i;
+    }
+    const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+    let start = 0;
+    for (let k = 1; k <= n; k++) {
+        if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
+            continue;
+        if (k - start > 1)
+            order.subarray(start, k).sort(rest);
+        start = k;
     }
     return order;
 }
+const sameFigure = (a, b) => a === b || (a !== a && b !== b);
 
-const toFigure = (v) => v !== null && v !== void 0 ? v : Number.NaN;
-function scorePortfolio(inputs, profile) {
-    var _a, _b, _c, _d, _e, _f;
-    const n = inputs.length;
-    const revenue = new Float64Array(n);
-    const margin = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        revenue[i] = toFigure(inputs[i].revenue);
-        margin[i] = toFigure(customerMargin(inputs[i]));
-    }
-    const revenueSorted = sortedAscending(revenue);
-    const marginSorted = sortedAscending(margin);
+const SOURCE_ENTERED = 1;
+const SOURCE_FIGURE = 2;
+function scoreColumns(columns, profile) {
+    const n = columns.length;
+    const { revenue, margin } = columns;
+    const byMargin = descendingOrder(margin);
+    const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
+    const marginSorted = knownAscending(margin, byMargin);
     const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
     const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
+    const volume = new Float64Array(n);
+    const profitability = new Float64Array(n);
+    const volumeSource = new Uint8Array(n);
+    const profitabilitySource = new Uint8Array(n);
+    const enteredVolume = columns.scores[0];
+    const enteredProfit = columns.scores[1];
+    for (let i = 0; i < n; i++) {
+        const v = enteredVolume[i];
+        if (v === v) {
+            volume[i] = v;
+            volumeSource[i] = SOURCE_ENTERED;
+        }
+        else if (volumeBand[i] > 0) {
+            volume[i] = volumeBand[i];
+            volumeSource[i] = SOURCE_FIGURE;
+        }
+        else
+            volume[i] = Number.NaN;
+        const p = enteredProfit[i];
+        if (p === p) {
+            profitability[i] = p;
+            profitabilitySource[i] = SOURCE_ENTERED;
+        }
+        else if (profitBand[i] > 0) {
+            profitability[i] = margin[i] < 0 ? 1 : profitBand[i];
+            profitabilitySource[i] = SOURCE_FIGURE;
+        }
+        else
+            profitability[i] = Number.NaN;
+    }
+    const { cents, scoredMask, coverageByMask } = weightedColumns([volume, profitability, ...columns.scores.slice(2)], profile);
+    const tier = new Int8Array(n);
+    const treatment = new Int8Array(n);
+    const quadrant = new Int8Array(n);
+    const potential = columns.scores[DIMENSIONS.indexOf('potential')];
+    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
+    for (let i = 0; i < n; i++) {
+        const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+        tier[i] = t;
+        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN$1(margin[i]), nullIfNaN$1(potential[i]));
+        treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
+        const q = quadrantOf(nullIfNaN$1(columns.commitment[i]), nullIfNaN$1(columns.binding[i]), profile.matrixHigh);
+        quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
+    }
     const marginsDesc = marginSorted.reverse();
+    return {
+        profile,
+        columns,
+        volume,
+        profitability,
+        volumeSource,
+        profitabilitySource,
+        cents,
+        scoredMask,
+        coverageByMask,
+        tier,
+        treatment,
+        quadrant,
+        abc: abcCodes(margin, marginsDesc),
+        order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
+        marginsDesc,
+        revenuesDesc: revenueSorted.reverse(),
+    };
+}
+const nullIfNaN$1 = (v) => (v === v ? v : null);
+function knownAscending(values, desc) {
+    let known = 0;
+    while (known < desc.length && values[desc[known]] === values[desc[known]])
+        known++;
+    const out = new Float64Array(known);
+    for (let k = 0; k < known; k++)
+        out[known - 1 - k] = values[desc[k]];
+    return out;
+}
+function weightedColumns(scores, profile) {
+    const n = scores[0].length;
+    const weights = DIMENSIONS.map((d) => profile.weights[d]);
+    const maskWeight = new Float64Array(1 << weights.length);
+    for (let mask = 0; mask < maskWeight.length; mask++) {
+        let sum = 0;
+        for (let d = 0; d < weights.length; d++)
+            if (mask & (1 << d))
+                sum += weights[d];
+        maskWeight[mask] = sum;
+    }
     const cents = new Int32Array(n);
-    const names = new Array(n);
+    const scoredMask = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        let mask = 0;
+        let weighted = 0;
+        for (let d = 0; d < weights.length; d++) {
+            const s = scores[d][i];
+            if (s !== s)
+                continue;
+            mask |= 1 << d;
+            weighted += weights[d] * s;
+        }
+        scoredMask[i] = mask;
+        const weightSum = maskWeight[mask];
+        cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
+    }
+    return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+const scoreAt = (s, i) => (s.cents[i] < 0 ? null : s.cents[i] / 100);
+const coverageAt = (s, i) => s.coverageByMask[s.scoredMask[i]];
+const incompleteAt = (s, i) => coverageAt(s, i) < s.profile.minCoverage;
+
+const nullIfNaN = (v) => (v === v ? v : null);
+const SOURCES = [null, 'entered', 'figure'];
+function scorePortfolio(inputs, profile) {
+    var _a, _b, _c, _d;
+    const columns = columnsOf(inputs);
+    const scored = scoreColumns(columns, profile);
+    const n = inputs.length;
     const byInput = new Array(n);
     for (let i = 0; i < n; i++) {
         const input = inputs[i];
-        const scores = effectiveScores(input, volumeBand[i], profitBand[i], margin[i]);
-        const ws = weightedScore(scores, profile.weights);
-        const tier = tierOf(ws.score, profile.tiers);
-        const m = Number.isNaN(margin[i]) ? null : margin[i];
-        cents[i] = ws.score === null ? -1 : Math.min(500, Math.max(0, scoreCents(ws.score)));
-        names[i] = input.name;
+        const tier = scored.tier[i];
+        const treatment = scored.treatment[i];
+        const quadrant = scored.quadrant[i];
         byInput[i] = {
             index: i,
             rank: 0,
-            abcClass: 'C',
+            abcClass: ABC_CLASSES[scored.abc[i]],
             id: input.id,
             name: input.name,
-            score: ws.score,
-            coverage: ws.coverage,
-            incomplete: ws.coverage < profile.minCoverage,
-            tier,
-            treatment: treatmentOf(tier, m, scores.potential),
-            quadrant: quadrantOf((_a = input.commitment) !== null && _a !== void 0 ? _a : null, (_b = input.binding) !== null && _b !== void 0 ? _b : null, profile.matrixHigh),
-            scores,
-            volumeSource: sourceOf(input.scores.volume, volumeBand[i]),
-            profitabilitySource: sourceOf(input.scores.profitability, profitBand[i]),
-            revenue: (_c = input.revenue) !== null && _c !== void 0 ? _c : null,
-            margin: m,
-            lifecycleStage: (_d = input.lifecycleStage) !== null && _d !== void 0 ? _d : null,
-            commitment: (_e = input.commitment) !== null && _e !== void 0 ? _e : null,
-            binding: (_f = input.binding) !== null && _f !== void 0 ? _f : null,
+            score: scoreAt(scored, i),
+            coverage: coverageAt(scored, i),
+            incomplete: incompleteAt(scored, i),
+            tier: tier < 0 ? null : TIERS[tier],
+            treatment: treatment < 0 ? null : TREATMENTS[treatment],
+            quadrant: quadrant < 0 ? null : QUADRANTS[quadrant],
+            scores: effectiveScores(input, scored, i),
+            volumeSource: SOURCES[scored.volumeSource[i]],
+            profitabilitySource: SOURCES[scored.profitabilitySource[i]],
+            revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
+            margin: nullIfNaN(columns.margin[i]),
+            lifecycleStage: (_b = input.lifecycleStage) !== null && _b !== void 0 ? _b : null,
+            commitment: (_c = input.commitment) !== null && _c !== void 0 ? _c : null,
+            binding: (_d = input.binding) !== null && _d !== void 0 ? _d : null,
         };
     }
-    const abc = abcClasses(margin, marginsDesc);
-    const order = rankOrder({ cents, margin, revenue, names });
     const accounts = new Array(n);
     for (let r = 0; r < n; r++) {
-        const account = byInput[order[r]];
+        const account = byInput[scored.order[r]];
         account.rank = r + 1;
-        account.abcClass = abc[order[r]];
         accounts[r] = account;
     }
-    return { profile, accounts, byInput, inputs, marginsDesc, revenuesDesc: revenueSorted.reverse() };
-}
-function effectiveScores(input, volumeBand, profitBand, margin) {
-    var _a, _b, _c, _d, _e, _f, _g, _h;
-    const s = input.scores;
     return {
-        volume: (_a = s.volume) !== null && _a !== void 0 ? _a : (volumeBand > 0 ? volumeBand : null),
-        profitability: (_b = s.profitability) !== null && _b !== void 0 ? _b : (profitBand > 0 ? (margin < 0 ? 1 : profitBand) : null),
-        loyalty: (_c = s.loyalty) !== null && _c !== void 0 ? _c : null,
-        potential: (_d = s.potential) !== null && _d !== void 0 ? _d : null,
-        reference: (_e = s.reference) !== null && _e !== void 0 ? _e : null,
-        learning: (_f = s.learning) !== null && _f !== void 0 ? _f : null,
-        contact: (_g = s.contact) !== null && _g !== void 0 ? _g : null,
-        emotional: (_h = s.emotional) !== null && _h !== void 0 ? _h : null,
+        profile,
+        accounts,
+        byInput,
+        inputs,
+        scored,
+        marginsDesc: scored.marginsDesc,
+        revenuesDesc: scored.revenuesDesc,
     };
 }
-function sourceOf(entered, band) {
-    if (entered !== null && entered !== undefined)
-        return 'entered';
-    return band > 0 ? 'figure' : null;
+function effectiveScores(input, scored, i) {
+    var _a, _b, _c, _d, _e, _f;
+    const s = input.scores;
+    return {
+        volume: nullIfNaN(scored.volume[i]),
+        profitability: nullIfNaN(scored.profitability[i]),
+        loyalty: (_a = s.loyalty) !== null && _a !== void 0 ? _a : null,
+        potential: (_b = s.potential) !== null && _b !== void 0 ? _b : null,
+        reference: (_c = s.reference) !== null && _c !== void 0 ? _c : null,
+        learning: (_d = s.learning) !== null && _d !== void 0 ? _d : null,
+        contact: (_e = s.contact) !== null && _e !== void 0 ? _e : null,
+        emotional: (_f = s.emotional) !== null && _f !== void 0 ? _f : null,
+    };
 }
 
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
-    var _a, _b;
-    const accounts = portfolio.byInput;
-    const n = accounts.length;
-    const tiers = Object.fromEntries([...TIERS, 'unscored'].map((t) => [t, 0]));
-    const quadrants = Object.fromEntries([...QUADRANTS, 'unassessed'].map((q) => [q, 0]));
-    const abc = Object.fromEntries(ABC_CLASSES.map((c) => [c, 0]));
+    return summariseColumns(portfolio.scored);
+}
+function summariseColumns(scoredColumns) {
+    const { columns, cents, tier, quadrant, abc: abcCode, scoredMask, coverageByMask } = scoredColumns;
+    const minCoverage = scoredColumns.profile.minCoverage;
+    const { revenue, margin } = columns;
+    const n = columns.length;
+    const tierCounts = new Int32Array(TIERS.length + 1);
+    const quadrantCounts = new Int32Array(QUADRANTS.length + 1);
+    const abcCounts = new Int32Array(ABC_CLASSES.length);
     let scored = 0;
     let scoreSum = 0;
     let incomplete = 0;
@@ -477,37 +673,42 @@ function summarise(portfolio) {
     let totalMargin = 0;
     let totalRevenue = 0;
     let keyMargin = 0;
-    for (let r = 0; r < n; r++) {
-        const a = accounts[r];
-        tiers[(_a = a.tier) !== null && _a !== void 0 ? _a : 'unscored']++;
-        quadrants[(_b = a.quadrant) !== null && _b !== void 0 ? _b : 'unassessed']++;
-        abc[a.abcClass]++;
-        if (a.incomplete)
+    const KEY = TIERS.indexOf('keyAccount');
+    for (let i = 0; i < n; i++) {
+        tierCounts[tier[i] < 0 ? TIERS.length : tier[i]]++;
+        quadrantCounts[quadrant[i] < 0 ? QUADRANTS.length : quadrant[i]]++;
+        abcCounts[abcCode[i]]++;
+        if (coverageByMask[scoredMask[i]] < minCoverage)
             incomplete++;
-        if (a.score !== null) {
+        if (cents[i] >= 0) {
             scored++;
-            scoreSum += a.score;
+            scoreSum += cents[i] / 100;
         }
-        if (a.revenue !== null)
-            totalRevenue += a.revenue;
-        if (a.margin !== null) {
-            totalMargin += a.margin;
-            if (a.margin < 0)
+        const r = revenue[i];
+        if (r === r)
+            totalRevenue += r;
+        const m = margin[i];
+        if (m === m) {
+            totalMargin += m;
+            if (m < 0)
                 unprofitable++;
-            if (a.tier === 'keyAccount')
-                keyMargin += a.margin;
+            if (tier[i] === KEY)
+                keyMargin += m;
         }
     }
-    const whale = whaleCurve(portfolio.marginsDesc);
+    const tiers = countsBy([...TIERS, 'unscored'], tierCounts);
+    const quadrants = countsBy([...QUADRANTS, 'unassessed'], quadrantCounts);
+    const abc = countsBy(ABC_CLASSES, abcCounts);
+    const whale = whaleCurve(scoredColumns.marginsDesc);
     return {
-        profile: portfolio.profile.key,
+        profile: scoredColumns.profile.key,
         accounts: n,
         scored,
         incomplete,
         totalRevenue: roundHalfUp(totalRevenue, 2),
         totalMargin: roundHalfUp(totalMargin, 2),
-        top20MarginShare: share(top20Share(portfolio.marginsDesc)),
-        top20RevenueShare: share(top20Share(portfolio.revenuesDesc)),
+        top20MarginShare: share(top20Share(scoredColumns.marginsDesc)),
+        top20RevenueShare: share(top20Share(scoredColumns.revenuesDesc)),
         whalePeakShare: share(whale.peakShare),
         whalePeakAccounts: whale.peakAccounts,
         lossTail: roundHalfUp(whale.lossTail, 2),
@@ -518,6 +719,9 @@ function summarise(portfolio) {
         quadrants,
         abc,
     };
+}
+function countsBy(keys, counts) {
+    return Object.fromEntries(keys.map((k, j) => [k, counts[j]]));
 }
 
 const WORKLOAD_FACTOR = 1.5;

@@ -1,0 +1,44 @@
+import { DIMENSIONS } from './dimensions.js';
+import type { Account } from './input.js';
+import { customerMargin } from './waterfall.js';
+
+/**
+ * A portfolio as columns: one typed array per figure, NaN for "not known". The method works on these
+ * (scoreColumns), so a million accounts are scored without a million result objects; the object API
+ * (scorePortfolio) packs its accounts into columns and reads the results back out.
+ */
+export type PortfolioColumns = {
+  readonly length: number;
+  readonly names: readonly string[];
+  readonly revenue: Float64Array;
+  /** Customer margin of the waterfall (DESIGN.md 1.3). */
+  readonly margin: Float64Array;
+  /** Entered scores, one column per dimension in DIMENSIONS order. */
+  readonly scores: readonly Float64Array[];
+  readonly commitment: Float64Array;
+  readonly binding: Float64Array;
+};
+
+const orNaN = (v: number | null | undefined): number => v ?? Number.NaN;
+
+/** Packs validated accounts (AccountInputSchema) into columns. */
+export function columnsOf(accounts: readonly Account[]): PortfolioColumns {
+  const n = accounts.length;
+  const names = new Array<string>(n);
+  const revenue = new Float64Array(n);
+  const margin = new Float64Array(n);
+  const commitment = new Float64Array(n);
+  const binding = new Float64Array(n);
+  const scores = DIMENSIONS.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const a = accounts[i];
+    names[i] = a.name;
+    revenue[i] = orNaN(a.revenue);
+    margin[i] = orNaN(customerMargin(a));
+    commitment[i] = orNaN(a.commitment);
+    binding[i] = orNaN(a.binding);
+    const s = a.scores;
+    for (let d = 0; d < DIMENSIONS.length; d++) scores[d][i] = orNaN(s[DIMENSIONS[d]]);
+  }
+  return { length: n, names, revenue, margin, scores, commitment, binding };
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { columnsOf } from '../../src/core/columns.js';
+import { descendingOrder } from '../../src/core/descending-order.js';
+import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
+import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking.js';
+import { coverageAt, incompleteAt, scoreAt, scoreColumns } from '../../src/core/score-columns.js';
+import { weightedScore } from '../../src/core/scoring.js';
+import { quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
+import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
+import { account, CURRENT } from '../helpers/core-fixtures.js';
+
+/** Figures with many ties, both zeros, infinities and gaps: everything the radix keys must order. */
+const figureArb = fc.oneof(
+  fc.constantFrom(Number.NaN, 0, -0, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, 1, -1),
+  fc.integer({ min: -3, max: 3 }),
+  fc.double({ noNaN: false })
+);
+
+/** The rule written the plain way: an index sort with the full comparator of DESIGN.md 1.2. */
+function referenceRankOrder(keys: RankKeys): number[] {
+  return [...Array(keys.names.length).keys()].sort(
+    (x, y) =>
+      keys.cents[y] - keys.cents[x] ||
+      compareFigureDesc(keys.margin[x], keys.margin[y]) ||
+      compareFigureDesc(keys.revenue[x], keys.revenue[y]) ||
+      compareNames(keys.names[x], keys.names[y]) ||
+      x - y
+  );
+}
+
+describe('descendingOrder', () => {
+  it('orders figures largest first, equal figures in input order, missing ones last', () => {
+    fc.assert(
+      fc.property(fc.array(figureArb, { maxLength: 300 }), (values) => {
+        const expected = [...values.keys()].sort((x, y) => compareFigureDesc(values[x], values[y]) || x - y);
+        expect([...descendingOrder(Float64Array.from(values))]).toEqual(expected);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('keeps −0 and +0 together as one figure', () => {
+    expect([...descendingOrder(Float64Array.from([0, 1, -0, -1, 0]))]).toEqual([1, 0, 2, 4, 3]);
+  });
+});
+
+describe('rankOrder', () => {
+  it('equals a plain comparator sort over score, margin, revenue, name and position', () => {
+    const row = fc.record({
+      cents: fc.oneof(fc.constant(-1), fc.integer({ min: 100, max: 104 }), fc.integer({ min: 100, max: 500 })),
+      margin: fc.constantFrom(Number.NaN, -5, 0, -0, 5, 7.5),
+      revenue: fc.constantFrom(Number.NaN, 0, 10, 20),
+      name: fc.constantFrom('Aalto', 'aalto', 'Client 1', 'Client 01', 'Öljy', 'Zeta', 'Äes'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 200 }), (rows) => {
+        const keys: RankKeys = {
+          cents: Int32Array.from(rows, (r) => r.cents),
+          margin: Float64Array.from(rows, (r) => r.margin),
+          revenue: Float64Array.from(rows, (r) => r.revenue),
+          names: rows.map((r) => r.name),
+        };
+        expect([...rankOrder(keys)]).toEqual(referenceRankOrder(keys));
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe('scoreColumns', () => {
+  it('gives each account what the per-account rules give', () => {
+    fc.assert(
+      fc.property(portfolioArb, profileArb, (rows, p) => {
+        const inputs = rows.map(account);
+        const scored = scoreColumns(columnsOf(inputs), p);
+        inputs.forEach((input, i) => {
+          const vector = Object.fromEntries(DIMENSIONS.map((d) => [d, input.scores[d] ?? null])) as Parameters<
+            typeof weightedScore
+          >[0];
+          vector.volume = Number.isNaN(scored.volume[i]) ? null : scored.volume[i];
+          vector.profitability = Number.isNaN(scored.profitability[i]) ? null : scored.profitability[i];
+          const expected = weightedScore(vector, p.weights);
+          expect(scoreAt(scored, i)).toBe(expected.score);
+          expect(coverageAt(scored, i)).toBe(expected.coverage);
+          expect(incompleteAt(scored, i)).toBe(expected.coverage < p.minCoverage);
+          const tier = tierOf(expected.score, p.tiers);
+          expect(scored.tier[i]).toBe(tier === null ? -1 : TIERS.indexOf(tier));
+          const margin = Number.isNaN(scored.columns.margin[i]) ? null : scored.columns.margin[i];
+          const treatment = treatmentOf(tier, margin, input.scores.potential ?? null);
+          expect(scored.treatment[i]).toBe(treatment === null ? -1 : TREATMENTS.indexOf(treatment));
+          const quadrant = quadrantOf(input.commitment ?? null, input.binding ?? null, p.matrixHigh);
+          expect(scored.quadrant[i]).toBe(quadrant === null ? -1 : QUADRANTS.indexOf(quadrant));
+        });
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  it('marks where volume and profitability came from', () => {
+    const scored = scoreColumns(
+      columnsOf([
+        account({ name: 'entered', revenue: 10, directCosts: 5, scores: { volume: 2, profitability: 3 } }),
+        account({ name: 'banded', revenue: 20, directCosts: 5 }),
+        account({ name: 'nothing' }),
+      ]),
+      CURRENT
+    );
+    expect([...scored.volumeSource]).toEqual([1, 2, 0]);
+    expect([...scored.profitabilitySource]).toEqual([1, 2, 0]);
+  });
+});
