@@ -30,20 +30,57 @@ export const jobPath = (kind: JobKind, id = ''): string => `/jobs/${kind}${id ? 
 
 const FINAL = new Set<JobInfo['state']>(['JobComplete', 'Failed', 'Aborted']);
 
-/** Polls until the job is JobComplete, Failed or Aborted. */
-export async function waitForJob(client: OrgClient, kind: JobKind, id: string, poll: PollOptions): Promise<JobInfo> {
+/**
+ * The wait before the next poll. It doubles from `initialMs` up to `maxMs`; but when the job says how
+ * many of its `total` records it has processed, and its pace says it will be done sooner, the poll
+ * comes when it should be done (a little after), not a whole doubled interval later.
+ */
+export function pollDelay(
+  poll: PollOptions,
+  backoff: number,
+  pace: { processed: number; total: number; ratePerMs: number } | undefined
+): number {
+  if (!pace || pace.ratePerMs <= 0 || pace.processed >= pace.total) return backoff;
+  const expected = ((pace.total - pace.processed) / pace.ratePerMs) * 1.1;
+  return Math.max(poll.initialMs, Math.min(backoff, Math.ceil(expected)));
+}
+
+/**
+ * Polls until the job is JobComplete, Failed or Aborted. `total`, the records an ingest job was given,
+ * lets the poll follow the job's pace (numberRecordsProcessed grows while it runs).
+ */
+export async function waitForJob(
+  client: OrgClient,
+  kind: JobKind,
+  id: string,
+  poll: PollOptions,
+  total?: number
+): Promise<JobInfo> {
   const started = Date.now();
-  let delay = poll.initialMs;
+  let backoff = poll.initialMs;
+  let first: { at: number; processed: number } | undefined;
   for (;;) {
     // eslint-disable-next-line no-await-in-loop
     const info = (await client.request<JobInfo>({ method: 'GET', path: jobPath(kind, id) })).body;
     if (FINAL.has(info.state)) return info;
-    if (Date.now() - started > poll.timeoutMs) {
+    const now = Date.now();
+    if (now - started > poll.timeoutMs) {
       throw new OrgApiError('fatal', `Bulk API job ${id} is still ${info.state}.`, 'BULK_JOB_TIMEOUT');
     }
+    const processed = info.numberRecordsProcessed ?? 0;
+    let pace: Parameters<typeof pollDelay>[2];
+    if (total !== undefined && processed > 0) {
+      // The pace between two answers; from the start of the wait when only one has shown progress.
+      if (first && processed > first.processed && now > first.at) {
+        pace = { processed, total, ratePerMs: (processed - first.processed) / (now - first.at) };
+      } else if (now > started) {
+        pace = { processed, total, ratePerMs: processed / (now - started) };
+      }
+      first ??= { at: now, processed };
+    }
     // eslint-disable-next-line no-await-in-loop
-    await sleep(delay);
-    delay = Math.min(poll.maxMs, delay * 2);
+    await sleep(pollDelay(poll, backoff, pace));
+    backoff = Math.min(poll.maxMs, backoff * 2);
   }
 }
 

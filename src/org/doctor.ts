@@ -32,8 +32,8 @@ export type CheckStatus = 'pass' | 'warn' | 'fail';
 export type Check = { check: string; status: CheckStatus; detail: string; actions: string[] };
 export type DoctorResult = { ok: boolean; apiVersion: string; username?: string; checks: Check[] };
 
-/** The describe type a field of each type of fields.ts has. */
-const DESCRIBE_TYPE: Record<FieldType, string> = {
+/** The describe type a field of each type of fields.ts has (the deploy NUT checks a real org against it too). */
+export const DESCRIBE_TYPE: Record<FieldType, string> = {
   Checkbox: 'boolean',
   Currency: 'currency',
   Date: 'date',

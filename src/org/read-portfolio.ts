@@ -3,12 +3,13 @@
  * profitability period and (for the sync) the computed values it holds and its latest assessment.
  *
  * Up to `bulkAbove` accounts it is one REST query with two child sub-queries, paged 2,000 a call; above
- * that (or with api "bulk") three Bulk API 2.0 query jobs run side by side, because Bulk 2.0 takes no
- * sub-queries: accounts, profitability rows and assessment rows, joined by account id as they arrive.
+ * that (or with api "bulk") three Bulk API 2.0 query jobs run and are read side by side, because Bulk 2.0
+ * takes no sub-queries: accounts, profitability rows and assessment rows, joined by account id as they
+ * arrive.
  */
 import { ACCOUNT, PROFITABILITY, RELATIONSHIPS, VALUE_ASSESSMENT } from './fields.js';
 import type { OrgClient } from './client.js';
-import { DEFAULT_POLL, type PollOptions } from './bulk-jobs.js';
+import { DEFAULT_POLL, type CsvTable, type PollOptions } from './bulk-jobs.js';
 import { readQueryJob, startQueryJob } from './bulk-query.js';
 import { ASSESSMENT_FIELDS } from './history.js';
 import {
@@ -112,20 +113,25 @@ async function readBulk(
   total: number | undefined
 ): Promise<void> {
   const [accountSoql, ...childSoqls] = bulkSoqls(options.forSync);
-  // The jobs run in the org side by side; the client reads their results one after the other.
   const ids = await Promise.all([accountSoql, ...childSoqls].map((soql) => startQueryJob(client, soql)));
   options.onStart?.('bulk', total);
   const jobOptions = { poll: options.poll ?? DEFAULT_POLL, maxRecords: options.maxRecords ?? BULK_RESULTS_PAGE };
-  await readQueryJob(client, ids[0], jobOptions, (table) => {
-    for (const row of table.rows) collector.addAccount(table.getter(row));
-    options.onProgress?.({ read: collector.size, total });
-  });
-  await readQueryJob(client, ids[1], jobOptions, (table) => {
-    for (const row of table.rows) collector.addProfitability(table.getter(row));
-  });
-  if (ids[2]) {
-    await readQueryJob(client, ids[2], jobOptions, (table) => {
+  // The three jobs are read side by side: while this side parses a page of one, the org prepares the
+  // next pages of the others. The collector joins rows in whatever order they come.
+  const add: Array<(table: CsvTable) => void> = [
+    (table): void => {
+      for (const row of table.rows) collector.addAccount(table.getter(row));
+      options.onProgress?.({ read: collector.size, total });
+    },
+    (table): void => {
+      for (const row of table.rows) collector.addProfitability(table.getter(row));
+    },
+    (table): void => {
       for (const row of table.rows) collector.addAssessment(table.getter(row));
-    });
-  }
+    },
+  ];
+  const reads = await Promise.allSettled(ids.map((id, i) => readQueryJob(client, id, jobOptions, add[i])));
+  // Every read has ended before a failure is reported: nothing is left talking to the org.
+  const failed = reads.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

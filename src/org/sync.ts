@@ -20,7 +20,13 @@ import type { RetryPolicy } from './retry.js';
 import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from './write-snapshot.js';
 import { queryAll } from './rest-query.js';
 import { soqlDateTime, soqlString } from './row-values.js';
-import { BULK_WRITE_AT, DEFAULT_RECORD_RETRY, writeRecords, type WriteApi } from './write-records.js';
+import {
+  BULK_WRITE_AT,
+  DEFAULT_RECORD_RETRY,
+  writeRecords,
+  type WriteApi,
+  type WriteOutcome,
+} from './write-records.js';
 import type { RecordFailure, WriteRecord } from './write-types.js';
 
 const messages = loadMessages('portfolio.sync');
@@ -159,6 +165,44 @@ async function writeAll(
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
+  // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
+  const [records, snapshot] = await bothSettled(
+    writeComputedAndHistory(client, options, plan, scoredAt, state),
+    writeSnapshot(
+      client,
+      plan.summary,
+      scoredAt,
+      options.snapshot ?? 'changed',
+      options.recordRetry ?? DEFAULT_RECORD_RETRY
+    )
+  );
+  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures].map(toSyncFailure);
+  return {
+    api: { accounts: records.accounts.api, history: records.history.api },
+    written: records.accounts.written,
+    failed: records.accounts.failures.length,
+    history: { planned: plan.history.length, written: records.history.written },
+    snapshot: snapshot.outcome,
+    failures,
+  };
+}
+
+/** Both results, once both have settled: a failure is thrown only when neither is still talking to the org. */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
+}
+
+/** The computed values of the changed accounts, then the history rows of those that landed. */
+async function writeComputedAndHistory(
+  client: OrgClient,
+  options: SyncOptions,
+  plan: SyncPlan,
+  scoredAt: Date,
+  state: RunState
+): Promise<{ accounts: WriteOutcome; history: WriteOutcome }> {
   const at = scoredAt.toISOString();
   const writeOptions = {
     bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
@@ -204,23 +248,7 @@ async function writeAll(
     writeOptions
   );
   progress?.stop();
-
-  const snapshot = await writeSnapshot(
-    client,
-    plan.summary,
-    scoredAt,
-    options.snapshot ?? 'changed',
-    writeOptions.recordRetry
-  );
-  const failures = [...accounts.failures, ...history.failures, ...snapshot.failures].map(toSyncFailure);
-  return {
-    api: { accounts: accounts.api, history: history.api },
-    written: accounts.written,
-    failed: accounts.failures.length,
-    history: { planned: plan.history.length, written: history.written },
-    snapshot: snapshot.outcome,
-    failures,
-  };
+  return { accounts, history };
 }
 
 /** The accounts among `records` that already have this run's assessment row (after a lost answer). */

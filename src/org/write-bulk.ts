@@ -8,7 +8,7 @@
  */
 import { csvLine, jobPath, parseCsvRows, waitForJob, type JobInfo } from './bulk-jobs.js';
 import { OrgApiError, RETRYABLE_RECORD_ERRORS } from './retry.js';
-import { failureOf, WritePass, type WriteContext, type WriteRecord } from './write-types.js';
+import { failureOf, WritePass, type FieldValue, type WriteContext, type WriteRecord } from './write-types.js';
 
 /** Raw CSV per job; Salesforce takes 150 MB base64-encoded, about 100 MB of raw text. */
 export const MAX_JOB_BYTES = 100 * 1024 * 1024;
@@ -18,21 +18,26 @@ type Batch = { records: WriteRecord[]; csv: string };
 /** The CSV of the records, cut into batches of at most `maxBytes`. */
 export function csvBatches(ctx: WriteContext, records: readonly WriteRecord[], maxBytes = MAX_JOB_BYTES): Batch[] {
   const fields = Object.keys(records[0]?.fields ?? {});
-  const header = csvLine(ctx.operation === 'update' ? ['Id', ...fields] : fields);
+  const withId = ctx.operation === 'update';
+  const header = csvLine(withId ? ['Id', ...fields] : fields);
   const batches: Batch[] = [];
   let lines: string[] = [];
   let batchRecords: WriteRecord[] = [];
   let bytes = header.length + 1;
   const flush = (): void => {
     if (batchRecords.length === 0) return;
-    batches.push({ records: batchRecords, csv: `${header}\n${lines.join('\n')}\n` });
+    lines.push('');
+    batches.push({ records: batchRecords, csv: `${header}\n${lines.join('\n')}` });
     lines = [];
     batchRecords = [];
     bytes = header.length + 1;
   };
+  const values: Array<FieldValue | string> = new Array<FieldValue | string>(fields.length + (withId ? 1 : 0));
   for (const record of records) {
-    const values = fields.map((f) => record.fields[f] ?? null);
-    const line = csvLine(ctx.operation === 'update' ? [record.key, ...values] : values);
+    let at = 0;
+    if (withId) values[at++] = record.key;
+    for (const f of fields) values[at++] = record.fields[f] ?? null;
+    const line = csvLine(values);
     const size = Buffer.byteLength(line) + 1;
     if (bytes + size > maxBytes) flush();
     lines.push(line);
@@ -150,7 +155,7 @@ export async function writeWithBulk(ctx: WriteContext, records: readonly WriteRe
     // eslint-disable-next-line no-await-in-loop
     await close(ctx, id);
     // eslint-disable-next-line no-await-in-loop
-    const info = await waitForJob(ctx.client, 'ingest', id, ctx.poll);
+    const info = await waitForJob(ctx.client, 'ingest', id, ctx.poll, batch.records.length);
     // eslint-disable-next-line no-await-in-loop
     await settleJob(ctx, id, batch, info, pass);
   }

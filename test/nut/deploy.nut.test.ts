@@ -21,8 +21,8 @@ import {
   FIELD_TYPES,
   PERMISSION_SETS,
   SCORING_PROFILE,
-  type FieldType,
 } from '../../src/org/fields.js';
+import { DESCRIBE_TYPE } from '../../src/org/doctor.js';
 import { repoPath } from '../helpers/paths.js';
 
 const orgUsername = process.env.TESTKIT_ORG_USERNAME;
@@ -30,25 +30,6 @@ const hubUsername = process.env.TESTKIT_HUB_USERNAME;
 const describeWithOrg = (orgUsername ?? hubUsername) ? describe : describe.skip;
 
 const MINUTES = 60 * 1000;
-
-/** The describe type the org reports for each type of fields.ts. */
-const DESCRIBE_TYPE: Record<FieldType, string> = {
-  Checkbox: 'boolean',
-  Currency: 'currency',
-  Date: 'date',
-  DateTime: 'datetime',
-  LongTextArea: 'textarea',
-  Lookup: 'reference',
-  MasterDetail: 'reference',
-  MultiselectPicklist: 'multipicklist',
-  Number: 'double',
-  Percent: 'percent',
-  Picklist: 'picklist',
-  Text: 'string',
-  'Formula(Checkbox)': 'boolean',
-  'Formula(Currency)': 'currency',
-  'Formula(Percent)': 'percent',
-};
 
 type DescribeResult = { fields: Array<{ name: string; type: string; calculated: boolean }> };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { csvLine, CsvTable, parseCsv } from '../../src/org/bulk-jobs.js';
+import { csvLine, CsvTable, DEFAULT_POLL, parseCsv, pollDelay } from '../../src/org/bulk-jobs.js';
 import { fingerprintOf } from '../../src/org/row-values.js';
 
 const cell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', '\n', '\r\n', 'a,b', 'say "hi"'));
@@ -45,5 +45,19 @@ describe('Bulk API CSV', () => {
     expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']));
     expect(fingerprintOf([0.1 + 0.2])).not.toBe(fingerprintOf([0.3]));
     expect(fingerprintOf([Number('3.20')])).toBe(fingerprintOf([3.2]));
+  });
+
+  it('polls a job when its pace says it will be done, never later than the backoff and never sooner than the first wait', () => {
+    // No pace (a query job, or no progress yet): the backoff.
+    expect(pollDelay(DEFAULT_POLL, 800, undefined)).toBe(800);
+    // 20,000 records left at 40 a millisecond: 500 ms, and a tenth more for margin.
+    expect(pollDelay(DEFAULT_POLL, 800, { processed: 80_000, total: 100_000, ratePerMs: 40 })).toBe(550);
+    // Far from done: the backoff still bounds the wait.
+    expect(pollDelay(DEFAULT_POLL, 800, { processed: 1000, total: 100_000, ratePerMs: 10 })).toBe(800);
+    // Nearly done: not a flood of polls.
+    expect(pollDelay(DEFAULT_POLL, 800, { processed: 99_999, total: 100_000, ratePerMs: 40 })).toBe(
+      DEFAULT_POLL.initialMs
+    );
+    expect(pollDelay(DEFAULT_POLL, 800, { processed: 5, total: 100_000, ratePerMs: 0 })).toBe(800);
   });
 });

@@ -206,6 +206,44 @@ describe('Bulk API 2.0 ingest on the wire', () => {
     expect(sf.server.store.count('Account')).toBe(0);
   });
 
+  it('answers polls while a large job runs, its processed count growing; an abort leaves the rest unprocessed', async () => {
+    const conn = sf.connect();
+    const rows = 20_000;
+    const csv = `Name\n${Array.from({ length: rows }, (_, i) => `"Account ${i}"`).join('\n')}\n`;
+    const start = async (): Promise<string> => {
+      const job = await ingest<JobInfo>(conn, 'POST', '', JSON.stringify({ object: 'Account', operation: 'insert' }));
+      await ingest(conn, 'PUT', `/${job.id}/batches`, csv, 'text/csv');
+      await ingest(conn, 'PATCH', `/${job.id}`, JSON.stringify({ state: 'UploadComplete' }));
+      return job.id;
+    };
+    const id = await start();
+    const running = await waitFor(conn, id, ['InProgress', 'JobComplete']);
+    const seen: number[] = [];
+    for (let info = running; info.state !== 'JobComplete';) {
+      if (info.numberRecordsProcessed > 0) seen.push(info.numberRecordsProcessed);
+      // eslint-disable-next-line no-await-in-loop
+      info = await ingest<JobInfo>(conn, 'GET', `/${id}`);
+    }
+    expect(seen.some((n) => n > 0 && n < rows)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(sf.server.store.count('Account')).toBe(rows);
+
+    sf.server.store.clear('Account');
+    const aborted = await start();
+    let info = await waitFor(conn, aborted, ['InProgress', 'JobComplete']);
+    while (info.state === 'InProgress' && info.numberRecordsProcessed === 0)
+      // eslint-disable-next-line no-await-in-loop
+      info = await ingest<JobInfo>(conn, 'GET', `/${aborted}`);
+    await ingest(conn, 'PATCH', `/${aborted}`, JSON.stringify({ state: 'Aborted' }));
+    const written = sf.server.store.count('Account');
+    const unprocessed = await conn.request<Array<Record<string, string>>>(
+      `/services/data/v62.0/jobs/ingest/${aborted}/unprocessedrecords`
+    );
+    const unprocessedRows = unprocessed.length;
+    expect(written).toBeGreaterThan(0);
+    expect(written + unprocessedRows).toBe(rows);
+  });
+
   it('refuses an unknown object or an upsert without an external ID field', async () => {
     const conn = sf.connect();
     await expect(

@@ -1,5 +1,6 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
 import { ACCOUNT, CUSTOM_OBJECTS, FIELD_TYPES, PROFITABILITY, RELATIONSHIPS } from '../../src/org/fields.js';
+import { DESCRIBE_TYPE } from '../../src/org/doctor.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 
 const sf = useSfServer();
@@ -25,22 +26,6 @@ type Describe = {
   childRelationships: Array<{ childSObject: string; field: string; relationshipName: string }>;
 };
 
-/** The describe type a field of fields.ts's FieldType must have. */
-const DESCRIBE_TYPE: Readonly<Record<string, string>> = {
-  Checkbox: 'boolean',
-  Currency: 'currency',
-  Date: 'date',
-  DateTime: 'datetime',
-  LongTextArea: 'textarea',
-  Lookup: 'reference',
-  MasterDetail: 'reference',
-  MultiselectPicklist: 'multipicklist',
-  Number: 'double',
-  Percent: 'percent',
-  Picklist: 'picklist',
-  Text: 'string',
-};
-
 describe('describe', () => {
   it('describes every field of the name map with its type, and formula fields as read-only', async () => {
     const conn = sf.connect();
@@ -54,7 +39,7 @@ describe('describe', () => {
       const field = described.get(object)?.fields.find((f) => f.name === name);
       expect({ key, found: Boolean(field) }).toEqual({ key, found: true });
       const formula = /^Formula\((.+)\)$/.exec(type);
-      expect({ key, type: field?.type }).toEqual({ key, type: DESCRIBE_TYPE[formula ? formula[1] : type] });
+      expect({ key, type: field?.type }).toEqual({ key, type: DESCRIBE_TYPE[type] });
       if (formula)
         expect({
           key,

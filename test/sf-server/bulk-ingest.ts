@@ -2,30 +2,29 @@
  * Bulk API 2.0 ingest: create a job, upload CSV once, close it (UploadComplete), and the job runs
  * asynchronously (InProgress, then JobComplete after the configured latency), record by record with
  * no all-or-none; then successful, failed and unprocessed results as CSV.
+ *
+ * A running job works in slices of a few milliseconds, as an org works through a job while it keeps
+ * answering: polls see it InProgress with numberRecordsProcessed growing, other calls (another job's
+ * upload) are answered meanwhile, and an abort leaves the rows not yet reached unprocessed.
  */
-import { bulkError, notFound, type SaveError } from './errors.js';
+import { performance } from 'node:perf_hooks';
+import { bulkError, type SaveError } from './errors.js';
 import type { WriteOutcome } from './write.js';
-import { csvReply, json, jsonBody, noContent, type Reply, type SfRequest } from './http.js';
-import { JOB_PREFIX, makeId } from './ids.js';
+import { json, jsonBody, type Reply, type SfRequest } from './http.js';
 import type { Org } from './org.js';
 import type { Router } from './router.js';
-import { DELIMITERS, parseCsv, writeCsv } from './csv.js';
-import { sfDateTime } from './values.js';
+import { DELIMITERS, parseCsv } from './csv.js';
+import { invalidState, isFinished, isRunning, jobCsv, jobInfo, JobRegister, type BulkJob } from './bulk-jobs.js';
 
-type State = 'Open' | 'UploadComplete' | 'InProgress' | 'JobComplete' | 'Failed' | 'Aborted';
 const OPERATIONS = ['insert', 'update', 'upsert', 'delete', 'hardDelete'];
 
-type Job = {
-  id: string;
+/** How long a running job works before it lets the server answer other calls. */
+const SLICE_MS = 20;
+
+type Job = BulkJob & {
   operation: string;
   object: string;
   externalIdFieldName?: string;
-  lineEnding: 'LF' | 'CRLF';
-  columnDelimiter: string;
-  state: State;
-  createdDate: string;
-  systemModstamp: string;
-  apiVersion: number;
   errorMessage?: string;
   data?: string;
   header: string[];
@@ -34,61 +33,37 @@ type Job = {
   unprocessed: string[][];
   processed: number;
   failures: number;
-  started?: number;
-  finished?: number;
+  /** While the job runs: its rows and the next one to write. */
+  pending?: { rows: string[][]; next: number; write: (row: readonly string[]) => WriteOutcome };
 };
 
 const invalidJob = (message: string): ReturnType<typeof bulkError> => bulkError(400, 'INVALIDJOB', message);
-const invalidState = (message: string): ReturnType<typeof bulkError> => bulkError(409, 'INVALIDJOBSTATE', message);
 
 /** `CODE:message:Field1,Field2 --`, the org's sf__Error. */
 const errorText = (errors: readonly SaveError[]): string =>
   errors.map((e) => `${e.statusCode}:${e.message}:${e.fields.join(',')}${e.fields.length ? ' ' : ''}--`).join(' ');
 
 export function bulkIngestRoutes(router: Router, org: Org): void {
-  const jobs = new Map<string, Job>();
-  let next = 1;
+  const jobs = new JobRegister<Job>(org, 0);
 
   const info = (job: Job, version: string): Record<string, unknown> => ({
-    id: job.id,
+    ...jobInfo(job, org.userId),
     operation: job.operation,
     object: job.object,
-    createdById: org.userId,
-    createdDate: job.createdDate,
-    systemModstamp: job.systemModstamp,
-    state: job.state,
     ...(job.externalIdFieldName ? { externalIdFieldName: job.externalIdFieldName } : {}),
-    concurrencyMode: 'Parallel',
-    contentType: 'CSV',
-    apiVersion: job.apiVersion,
     jobType: 'V2Ingest',
     contentUrl: `services/data/v${version}/jobs/ingest/${job.id}/batches`,
-    lineEnding: job.lineEnding,
-    columnDelimiter: job.columnDelimiter,
     numberRecordsProcessed: job.processed,
     numberRecordsFailed: job.failures,
-    retries: 0,
-    totalProcessingTime: job.finished && job.started ? job.finished - job.started : 0,
     apiActiveProcessingTime: 0,
     apexProcessingTime: 0,
     ...(job.errorMessage ? { errorMessage: job.errorMessage } : {}),
   });
 
-  const jobOf = (id: string): Job => {
-    const job = jobs.get(id);
-    if (!job) throw notFound();
-    return job;
-  };
-
-  const touch = (job: Job, state: State): void => {
-    job.state = state;
-    job.systemModstamp = sfDateTime(new Date());
-  };
-
   const fail = (job: Job, message: string, rows: string[][]): void => {
     job.errorMessage = message;
     job.unprocessed = rows;
-    touch(job, 'Failed');
+    jobs.touch(job, 'Failed');
   };
 
   /** Why the whole job fails before any row is written, if it does. */
@@ -107,23 +82,58 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
     return undefined;
   };
 
-  const writeRow = (job: Job, input: Record<string, string>): WriteOutcome => {
-    const id = Object.entries(input).find(([h]) => h.toLowerCase() === 'id')?.[1];
-    switch (job.operation) {
-      case 'insert':
-        return org.writer.create(job.object, input, { csv: true });
-      case 'update':
-        return org.writer.update(job.object, id, input, { csv: true });
-      case 'upsert':
-        return org.writer.upsert(job.object, job.externalIdFieldName ?? '', input, { csv: true });
-      default:
-        return org.writer.remove(job.object, id);
-    }
+  /** Writes one CSV row of the job as the org would, the header read once for the whole job. */
+  const rowWriter = (job: Job, header: readonly string[]): ((row: readonly string[]) => WriteOutcome) => {
+    let idColumn = -1;
+    header.forEach((h, i) => {
+      if (h.toLowerCase() === 'id') idColumn = i;
+    });
+    return (row) => {
+      const input: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) input[header[i]] = row[i] ?? '';
+      const id = idColumn < 0 ? undefined : (row[idColumn] ?? '');
+      switch (job.operation) {
+        case 'insert':
+          return org.writer.create(job.object, input, { csv: true });
+        case 'update':
+          return org.writer.update(job.object, id, input, { csv: true });
+        case 'upsert':
+          return org.writer.upsert(job.object, job.externalIdFieldName ?? '', input, { csv: true });
+        default:
+          return org.writer.remove(job.object, id);
+      }
+    };
   };
 
-  /** The job's work, done at once when its latency has passed. */
-  const process = (job: Job): void => {
-    if (job.state !== 'InProgress') return;
+  /** Rows until the slice is used up; then the rest later, unless the job was aborted meanwhile. */
+  const work = (job: Job): void => {
+    const pending = job.pending;
+    if (!pending || job.state !== 'InProgress') return;
+    const until = performance.now() + SLICE_MS;
+    const blankLine = job.header.length > 1;
+    while (pending.next < pending.rows.length) {
+      const row = pending.rows[pending.next++];
+      if (row.length === 1 && row[0] === '' && blankLine) continue;
+      const outcome = pending.write(row);
+      job.processed++;
+      if (outcome.success) {
+        job.successful.push([outcome.id, String(outcome.created), ...row]);
+      } else {
+        job.failures++;
+        job.failed.push([outcome.id ?? '', errorText(outcome.errors), ...row]);
+      }
+      if ((pending.next & 63) === 0 && performance.now() > until) {
+        org.later(0, () => work(job));
+        return;
+      }
+    }
+    job.pending = undefined;
+    job.finished = Date.now();
+    jobs.touch(job, 'JobComplete');
+  };
+
+  /** The job's work begins when its latency has passed. */
+  const begin = (job: Job): void => {
     job.started = Date.now();
     const text = job.data ?? '';
     const [header = [], ...rows] = parseCsv(text, DELIMITERS[job.columnDelimiter]);
@@ -133,20 +143,8 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
       fail(job, error, rows);
       return;
     }
-    for (const row of rows) {
-      if (row.length === 1 && row[0] === '' && header.length > 1) continue;
-      const input = Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
-      const outcome = writeRow(job, input);
-      job.processed++;
-      if (outcome.success) {
-        job.successful.push([outcome.id, String(outcome.created), ...row]);
-      } else {
-        job.failures++;
-        job.failed.push([outcome.id ?? '', errorText(outcome.errors), ...row]);
-      }
-    }
-    job.finished = Date.now();
-    touch(job, 'JobComplete');
+    job.pending = { rows, next: 0, write: rowWriter(job, header) };
+    work(job);
   };
 
   const create = (req: SfRequest): Reply => {
@@ -170,17 +168,13 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
       }
       externalIdFieldName = f.name;
     }
-    const now = sfDateTime(new Date());
-    const job: Job = {
-      id: makeId(JOB_PREFIX, next++),
+    const job = jobs.add({
       operation: body.operation,
       object: object.name,
       externalIdFieldName,
       lineEnding,
       columnDelimiter: delimiter,
       state: 'Open',
-      createdDate: now,
-      systemModstamp: now,
       apiVersion: Number(req.version),
       header: [],
       successful: [],
@@ -188,13 +182,12 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
       unprocessed: [],
       processed: 0,
       failures: 0,
-    };
-    jobs.set(job.id, job);
+    });
     return json(200, info(job, req.version));
   };
 
   const upload = (req: SfRequest, params: readonly string[]): Reply => {
-    const job = jobOf(params[0]);
+    const job = jobs.get(params[0]);
     if (job.state !== 'Open') throw invalidState(`Job ${job.id} is not open for uploads (state ${job.state})`);
     if (job.data !== undefined)
       throw invalidState(`Job ${job.id} already has its data; a Bulk 2.0 job takes one upload`);
@@ -206,24 +199,27 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
   };
 
   const changeState = (req: SfRequest, params: readonly string[]): Reply => {
-    const job = jobOf(params[0]);
+    const job = jobs.get(params[0]);
     const { state } = jsonBody<{ state?: string }>(req);
     if (state === 'UploadComplete') {
       if (job.state !== 'Open') throw invalidState(`Job ${job.id} is not open (state ${job.state})`);
-      touch(job, 'UploadComplete');
+      jobs.touch(job, 'UploadComplete');
       const answer = json(200, info(job, req.version));
-      org.later(0, () => {
-        if (job.state === 'UploadComplete') touch(job, 'InProgress');
-        org.later(org.bulkJobLatencyMs, () => process(job));
-      });
+      jobs.start(job, () => begin(job));
       return answer;
     }
     if (state === 'Aborted') {
-      if (!['Open', 'UploadComplete', 'InProgress'].includes(job.state))
+      if (job.state !== 'Open' && !isRunning(job))
         throw invalidState(`Job ${job.id} cannot be aborted (state ${job.state})`);
-      job.unprocessed = parseCsv(job.data ?? '', DELIMITERS[job.columnDelimiter]);
-      job.header = job.unprocessed.shift() ?? [];
-      touch(job, 'Aborted');
+      if (job.pending) {
+        // Rows already written stay written; the rest is unprocessed.
+        job.unprocessed = job.pending.rows.slice(job.pending.next);
+        job.pending = undefined;
+      } else {
+        job.unprocessed = parseCsv(job.data ?? '', DELIMITERS[job.columnDelimiter]);
+        job.header = job.unprocessed.shift() ?? [];
+      }
+      jobs.touch(job, 'Aborted');
       return json(200, info(job, req.version));
     }
     throw invalidState(`Invalid state: ${state ?? ''}`);
@@ -231,34 +227,22 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
 
   const results =
     (which: 'successful' | 'failed' | 'unprocessed') =>
-    (req: SfRequest, params: readonly string[]): Reply => {
-      const job = jobOf(params[0]);
-      if (!['JobComplete', 'Failed', 'Aborted'].includes(job.state))
-        throw invalidState(`Job ${job.id} is not finished (state ${job.state})`);
-      const delimiter = DELIMITERS[job.columnDelimiter];
-      const lineEnding = job.lineEnding === 'CRLF' ? '\r\n' : '\n';
+    (_req: SfRequest, params: readonly string[]): Reply => {
+      const job = jobs.get(params[0]);
+      if (!isFinished(job)) throw invalidState(`Job ${job.id} is not finished (state ${job.state})`);
       const prefix =
         which === 'successful' ? ['sf__Id', 'sf__Created'] : which === 'failed' ? ['sf__Id', 'sf__Error'] : [];
       const rows = which === 'successful' ? job.successful : which === 'failed' ? job.failed : job.unprocessed;
-      return csvReply(writeCsv([...prefix, ...job.header], rows, delimiter, lineEnding));
+      return jobCsv(job, [...prefix, ...job.header], rows);
     };
-
-  const remove = (_req: SfRequest, params: readonly string[]): Reply => {
-    const job = jobOf(params[0]);
-    if (['UploadComplete', 'InProgress'].includes(job.state)) throw invalidState(`Job ${job.id} is still running`);
-    jobs.delete(job.id);
-    return noContent();
-  };
 
   router
     .add('POST', '/jobs/ingest', 'bulkIngestCreate', create)
-    .add('GET', '/jobs/ingest', 'bulkIngestPoll', (req) =>
-      json(200, { done: true, records: [...jobs.values()].map((j) => info(j, req.version)), nextRecordsUrl: null })
-    )
+    .add('GET', '/jobs/ingest', 'bulkIngestPoll', jobs.list(info))
     .add('PUT', '/jobs/ingest/:id/batches', 'bulkIngestUpload', upload)
     .add('PATCH', '/jobs/ingest/:id', 'bulkIngestClose', changeState)
-    .add('GET', '/jobs/ingest/:id', 'bulkIngestPoll', (req, p) => json(200, info(jobOf(p[0]), req.version)))
-    .add('DELETE', '/jobs/ingest/:id', 'bulkIngestDelete', remove)
+    .add('GET', '/jobs/ingest/:id', 'bulkIngestPoll', (req, p) => json(200, info(jobs.get(p[0]), req.version)))
+    .add('DELETE', '/jobs/ingest/:id', 'bulkIngestDelete', jobs.remove)
     .add('GET', '/jobs/ingest/:id/successfulResults', 'bulkIngestResults', results('successful'))
     .add('GET', '/jobs/ingest/:id/failedResults', 'bulkIngestResults', results('failed'))
     .add('GET', '/jobs/ingest/:id/unprocessedrecords', 'bulkIngestResults', results('unprocessed'));

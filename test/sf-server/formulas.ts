@@ -72,8 +72,8 @@ const plain = (record: Readonly<Record<string, unknown>>): Plain =>
   Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v !== 'object' || v === null)) as Plain;
 
 export type Formulas = {
-  /** The record with every formula field (re)computed. */
-  computeFields(record: Readonly<Record<string, unknown>>): Record<string, unknown>;
+  /** Every formula field of the record (re)computed, in place: the record is a new one its caller owns. */
+  computeFields(record: Record<string, unknown>): Record<string, unknown>;
   /** The rules that fire for the record (the org would reject it). */
   firingRules(record: Readonly<Record<string, unknown>>): ObjectDef['validationRules'];
 };
@@ -109,10 +109,11 @@ export function formulasFor(object: ObjectDef, metadata: SObject | undefined): F
   return {
     computeFields(record): Record<string, unknown> {
       if (formulaFields.length === 0) return record;
-      const out: Record<string, unknown> = { ...record };
+      // Formulas read other formulas through the evaluation, never from the record, so filling the
+      // record as they are computed changes no result.
       const formula = evaluation(record);
-      for (const f of formulaFields) out[f.name] = formula(f);
-      return out;
+      for (const f of formulaFields) record[f.name] = formula(f);
+      return record;
     },
     firingRules(record): ObjectDef['validationRules'] {
       if (rules.length === 0) return [];

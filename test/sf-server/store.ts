@@ -27,6 +27,7 @@ const indexKey = (f: FieldDef, value: unknown): string =>
 export class Store {
   private readonly tables = new Map<string, Table>();
   private lastStamp = 0;
+  private lastStampText = '';
 
   public constructor(
     schema: Schema,
@@ -133,8 +134,10 @@ export class Store {
   }
 
   public find(object: string, id: string, withDeleted = false): SfRecord | undefined {
-    const full = to18(id);
-    const r = full ? this.table(object).rows.get(full) : undefined;
+    const rows = this.table(object).rows;
+    // Stored under their 18-character form: an Id found as it is needs no conversion.
+    const full = rows.has(id) ? id : to18(id);
+    const r = full ? rows.get(full) : undefined;
     return r && (withDeleted || !r.IsDeleted) ? r : undefined;
   }
 
@@ -155,8 +158,13 @@ export class Store {
   }
 
   public stamp(): string {
-    this.lastStamp = Math.max(Date.now(), this.lastStamp);
-    return sfDateTime(new Date(this.lastStamp));
+    const now = Math.max(Date.now(), this.lastStamp);
+    // A bulk job writes thousands of records in one millisecond: format each millisecond once.
+    if (now !== this.lastStamp || this.lastStampText === '') {
+      this.lastStamp = now;
+      this.lastStampText = sfDateTime(new Date(now));
+    }
+    return this.lastStampText;
   }
 
   public formulas(object: string): Formulas {
@@ -192,15 +200,17 @@ export class Store {
     return t.formulas.computeFields(record);
   }
 
-  /** A changed record with its modification stamps moved on and formulas recomputed. */
+  /**
+   * A changed record with its modification stamps moved on and formulas recomputed. The record given
+   * is a new object the caller made for this change (a stored record is never changed in place); it
+   * is completed and returned, not copied again.
+   */
   public modified(object: ObjectDef, record: Record<string, unknown>): SfRecord {
     const now = this.stamp();
-    return this.table(object.name).formulas.computeFields({
-      ...record,
-      LastModifiedDate: now,
-      LastModifiedById: this.runningUserId(),
-      SystemModstamp: now,
-    });
+    record.LastModifiedDate = now;
+    record.LastModifiedById = this.runningUserId();
+    record.SystemModstamp = now;
+    return this.table(object.name).formulas.computeFields(record);
   }
 
   /** Stores a record (new or replacing); returns it. Keeps the indexes. */

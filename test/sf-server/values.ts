@@ -39,7 +39,15 @@ export function toMillis(value: string): number {
   return Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso : `${iso}Z`);
 }
 
+/** The last value parsed: a bulk job sets the same date-time on every row it writes. */
+let lastDateTime: { raw: string; value: string | undefined } | undefined;
+
 export function parseDateTime(raw: string): string | undefined {
+  if (lastDateTime?.raw !== raw) lastDateTime = { raw, value: parseDateTimeOnce(raw) };
+  return lastDateTime.value;
+}
+
+function parseDateTimeOnce(raw: string): string | undefined {
   if (DATE.test(raw)) return sfDateTime(new Date(`${raw}T00:00:00Z`));
   if (!DATETIME.test(raw)) return undefined;
   const ms = toMillis(raw);

@@ -56,9 +56,7 @@ export class Writer {
     }
     const resolved = this.resolve(object, withoutKey(input, 'id'), 'create', options);
     if (!resolved.ok) return fail(resolved.errors);
-    const missing = object.fields.filter(
-      (f) => f.createable && !f.nillable && !f.defaultedOnCreate && (resolved.fields[f.name] ?? null) === null
-    );
+    const missing = checkedFields(object).required.filter((f) => (resolved.fields[f.name] ?? null) === null);
     if (missing.length > 0) return fail([requiredMissing(missing)]);
     const id = this.store.newId(object);
     const record = this.store.created(object, { ...resolved.fields, Id: id });
@@ -76,8 +74,8 @@ export class Writer {
     if ('error' in found) return fail([found.error], typeof rawId === 'string' ? rawId : null);
     const resolved = this.resolve(object, withoutKey(input, 'id'), 'update', options);
     if (!resolved.ok) return fail(resolved.errors, found.record.Id as string);
-    const blanked = object.fields.filter(
-      (f) => !f.nillable && f.name in resolved.fields && resolved.fields[f.name] === null
+    const blanked = checkedFields(object).notNillable.filter(
+      (f) => f.name in resolved.fields && resolved.fields[f.name] === null
     );
     if (blanked.length > 0) return fail([requiredMissing(blanked)], found.record.Id as string);
     const record = this.store.modified(object, { ...found.record, ...resolved.fields });
@@ -171,8 +169,8 @@ export class Writer {
         failId
       );
     }
-    for (const f of object.fields) {
-      if (!f.unique || record[f.name] === null || record[f.name] === undefined) continue;
+    for (const f of checkedFields(object).unique) {
+      if (record[f.name] === null || record[f.name] === undefined) continue;
       const other = this.store.findBy(object.name, f, record[f.name]).find((r) => r.Id !== id);
       if (other) {
         return fail(
@@ -274,8 +272,28 @@ const hasKey = (input: Readonly<Record<string, unknown>>, key: string): boolean 
     (k) => k.toLowerCase() === key && input[k] !== undefined && input[k] !== null && input[k] !== ''
   );
 
-const withoutKey = (input: Readonly<Record<string, unknown>>, key: string): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(input).filter(([k]) => k.toLowerCase() !== key));
+/** The input without `key` in any case; the input itself when it has no such key (nothing changes it). */
+function withoutKey(input: Readonly<Record<string, unknown>>, key: string): Readonly<Record<string, unknown>> {
+  let found = false;
+  for (const k in input) if (k.length === key.length && k.toLowerCase() === key) found = true;
+  return found ? Object.fromEntries(Object.entries(input).filter(([k]) => k.toLowerCase() !== key)) : input;
+}
+
+/** Per object, the fields a write checks every record against; worked out once, not per record. */
+const CHECKED = new WeakMap<ObjectDef, { required: FieldDef[]; notNillable: FieldDef[]; unique: FieldDef[] }>();
+
+function checkedFields(object: ObjectDef): { required: FieldDef[]; notNillable: FieldDef[]; unique: FieldDef[] } {
+  let checked = CHECKED.get(object);
+  if (!checked) {
+    checked = {
+      required: object.fields.filter((f) => f.createable && !f.nillable && !f.defaultedOnCreate),
+      notNillable: object.fields.filter((f) => !f.nillable),
+      unique: object.fields.filter((f) => f.unique),
+    };
+    CHECKED.set(object, checked);
+  }
+  return checked;
+}
 
 function requiredMissing(fields: FieldDef[]): SaveError {
   const names = fields.map((f) => f.name);
