@@ -11,6 +11,7 @@ import { rollupConfig } from './config.js';
 import { readLabels } from './labels.js';
 import { readObjectInfos } from './object-info.js';
 import { readSampleData } from './sample-data.js';
+import { readSyntheticData, SYNTHETIC_SIZES, syntheticFile } from './synthetic-data.js';
 import { pageLayout } from './page-layout.js';
 import { copyStaticResources } from './static-resources.js';
 import { unknownIcons } from './icons.js';
@@ -40,7 +41,12 @@ export function buildInputs(root = ROOT) {
     'lib/io',
     'lib/org',
   ];
-  const files = ['config/sample-portfolio.csv', 'scripts/org/load-sample.js', 'messages/portfolio.sync.md'];
+  const files = [
+    'config/sample-portfolio.csv',
+    'scripts/org/load-sample.js',
+    'scripts/bench/synthetic.js',
+    'messages/portfolio.sync.md',
+  ];
   const walk = (dir) =>
     existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -102,6 +108,12 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
   mkdirSync(path.join(outDir, 'assets', 'styles'), { recursive: true });
   cpSync(path.join(root, SLDS_CSS), path.join(outDir, 'assets', 'styles', path.basename(SLDS_CSS)));
   copyStaticResources(root, path.join(outDir, 'resources'));
+  // The large portfolios of `?accounts=` (preview/platform/synthetic.js fetches one before the store fills).
+  for (const n of SYNTHETIC_SIZES) {
+    const file = path.join(outDir, syntheticFile(n));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(await readSyntheticData(root, n)));
+  }
   for (const { file, icon } of unknownIcons(root)) {
     const message = `${file}: SLDS has no icon ${icon}; lightning-icon draws nothing for it.`;
     warnings.push(message);

@@ -40,6 +40,12 @@ function syncComment(root, profileName) {
 
 const round2 = (value) => (value == null ? null : Math.round(value * 100) / 100);
 
+async function readSampleAccounts(m, root) {
+  const read = await m.io.readPortfolio(path.join(root, SAMPLE_FILE));
+  if (!read.ok) throw new Error(`${SAMPLE_FILE} cannot be read: ${read.issues.map((i) => i.code).join(', ')}`);
+  return read.accounts;
+}
+
 /** Users: the preview's own user (the one @salesforce/user/Id names) and one per account owner. */
 function makeUsers(accounts) {
   const users = [{ Id: recordId(keyPrefixOf('User'), 1), Name: 'Preview User' }];
@@ -61,12 +67,14 @@ function autoNamed(prefix, objectApiName, records) {
   }));
 }
 
-export async function readSampleData(root, { period = String(new Date().getFullYear()), now = new Date() } = {}) {
+/** `accounts` (AccountInput[]) replaces the sample file: synthetic-data.js's large portfolio. */
+export async function readSampleData(
+  root,
+  { period = String(new Date().getFullYear()), now = new Date(), accounts } = {}
+) {
   const m = await libModules(root);
   const { core, fields } = m;
-  const read = await m.io.readPortfolio(path.join(root, SAMPLE_FILE));
-  if (!read.ok) throw new Error(`${SAMPLE_FILE} cannot be read: ${read.issues.map((i) => i.code).join(', ')}`);
-  const accounts = read.accounts;
+  accounts ??= await readSampleAccounts(m, root);
   const profile = core.builtInProfile(core.DEFAULT_PROFILE_KEY);
   const scored = core.scorePortfolio(accounts, profile);
   const at = now.toISOString();

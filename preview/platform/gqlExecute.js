@@ -151,6 +151,26 @@ function compareOp(op, actual, expected) {
   }
 }
 
+/**
+ * A semi-join (`inq`) or anti-join (`ninq`): `{ Account: { …where }, ApiName: "OwnerId" }` stands for the
+ * values of Account.OwnerId over the accounts that match. The platform's rules: one object, one field.
+ */
+function semiJoin(spec) {
+  const { ApiName: field, ...objects } = spec ?? {};
+  const names = Object.keys(objects);
+  if (!field || names.length !== 1) fail('A semi-join names one object and its ApiName field.');
+  const [objectApiName] = names;
+  const info = store.objectInfo(objectApiName) ?? fail(`Object "${objectApiName}" is not known (semi-join).`);
+  if (!info.fields[field] && field !== 'Id') fail(`Field "${field}" is not defined on ${objectApiName} (semi-join).`);
+  const where = objects[objectApiName];
+  return new Set(
+    store
+      .all(objectApiName)
+      .filter((r) => matches(objectApiName, r, where))
+      .map((r) => r[field] ?? null)
+  );
+}
+
 function matches(objectApiName, raw, where) {
   if (!where) return true;
   const info = store.objectInfo(objectApiName);
@@ -159,7 +179,11 @@ function matches(objectApiName, raw, where) {
     if (key === 'or') return condition.some((c) => matches(objectApiName, raw, c));
     if (key === 'not') return !matches(objectApiName, raw, condition);
     if (info.fields[key] || key === 'Id') {
-      return Object.entries(condition).every(([op, value]) => compareOp(op, raw[key] ?? null, operand(value)));
+      return Object.entries(condition).every(([op, value]) =>
+        op === 'inq' || op === 'ninq'
+          ? semiJoin(value).has(raw[key] ?? null) === (op === 'inq')
+          : compareOp(op, raw[key] ?? null, operand(value))
+      );
     }
     const rel = relationshipOf(info, key) ?? fail(`Field "${key}" is not defined on ${objectApiName} (where).`);
     const target = raw[rel.apiName] ? store.get(raw[rel.apiName]) : null;

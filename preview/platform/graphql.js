@@ -7,6 +7,7 @@
 import { StoreWireAdapter } from './wire.js';
 import { parse } from './gqlParse.js';
 import { execute, missingVariables } from './gqlExecute.js';
+import { logGraphQL } from './requestLog.js';
 
 export function gql(strings, ...values) {
   const source =
@@ -34,6 +35,7 @@ export class GraphQLAdapter extends StoreWireAdapter {
   compute(config) {
     const document = typeof config.query === 'string' ? parse(config.query) : config.query;
     const { data, errors, ids } = execute(document, config.variables ?? {}, config.operationName);
+    logGraphQL(config.variables, data);
     return { data: { data, errors }, ids };
   }
 

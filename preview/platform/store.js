@@ -9,10 +9,14 @@
  *   ?fail=updateRecord,getRecord,…            those operations fail with a UI API error
  *   ?latency=300                              every answer comes after that many milliseconds
  *   ?empty=CVP_Customer_Profitability__c      the store starts with no records of those objects
+ *   ?accounts=2000                            a synthetic portfolio of that many accounts (synthetic.js)
  */
-import data from '@preview/data';
+import sample from '@preview/data';
 import { LANG, listParam, param } from './locale.js';
 import { uiApiError } from './errors.js';
+import { withSyntheticAccounts } from './synthetic.js';
+
+const data = withSyntheticAccounts(sample);
 
 const qualify = (name) => (name.includes('.') ? name : `Account.${name}`);
 const readonlyFields = new Set(listParam('readonly').map(qualify));

@@ -1,20 +1,10 @@
-// Synthetic shadow must patch the DOM before the engine or any component loads (as on the platform).
+// The preview page's entry. Synthetic shadow must patch the DOM before the engine or any component loads
+// (as on the platform). A `?accounts=` portfolio is fetched before the store, the app and the components are
+// imported (startApp.js), so the store fills synchronously with it: no module awaits at its top level.
 import '@lwc/synthetic-shadow';
-import { createElement } from 'lwc';
-import App from 'preview/app';
-import { store } from '../platform/store.js';
-import { settled } from '../platform/settle.js';
-import { parse } from '../platform/gqlParse.js';
-import { execute } from '../platform/gqlExecute.js';
+import { loadSyntheticAccounts } from '../platform/synthetic.js';
+import { showStartError } from './startError.js';
 
-/** For the browser tests: what the components wrote, when the page is idle, the GraphQL engine alone. */
-window.__preview = {
-  records: (objectApiName) => JSON.parse(JSON.stringify(store.all(objectApiName))),
-  idle: () => settled(document.body),
-  graphql: (query, variables) => {
-    const { data, errors } = execute(parse(query), variables);
-    return JSON.parse(JSON.stringify({ data, errors }));
-  },
-};
-
-document.querySelector('#root').appendChild(createElement('preview-app', { is: App }));
+loadSyntheticAccounts()
+  .then(() => import('./startApp.js'))
+  .catch(showStartError);

@@ -10,20 +10,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { buildPreview, DEFAULT_OUT_DIR } from '../../preview/build/build.js';
 import { startServer } from '../../preview/server.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../preview/chromium.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,8 +26,8 @@ const rounds = Number(values.rounds);
 const warmup = Number(values.warmup);
 const outDir = path.resolve(values.out);
 
-if (!existsSync(CHROMIUM)) {
-  console.log(`render benchmark skipped: no chromium at ${CHROMIUM} (run scripts/install-browser.sh)`);
+if (!hasChromium()) {
+  console.log(`render benchmark skipped: no chromium at ${CHROMIUM_PATH} (run scripts/install-browser.sh)`);
   process.exit(0);
 }
 if (!values['no-build'] || !existsSync(path.join(outDir, 'bench.html'))) {
@@ -53,7 +42,7 @@ const stats = (samples) => {
 };
 
 const server = await startServer({ dir: outDir });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];

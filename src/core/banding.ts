@@ -32,13 +32,13 @@ export function quintileScores(figures: Float64Array, sorted = sortedAscending(f
     const m = Math.ceil((k * n) / SCORE_MAX);
     cuts.push(m >= 1 ? sorted[m - 1] : -Infinity);
   }
+  // Four named cuts rather than a loop over them: this runs once per account.
+  const [c2, c3, c4, c5] = cuts;
   const out = new Uint8Array(figures.length);
   for (let i = 0; i < figures.length; i++) {
     const v = figures[i];
-    if (Number.isNaN(v)) continue;
-    let s = 1;
-    for (const cut of cuts) if (v > cut) s++;
-    out[i] = s;
+    if (v !== v) continue;
+    out[i] = 1 + (v > c2 ? 1 : 0) + (v > c3 ? 1 : 0) + (v > c4 ? 1 : 0) + (v > c5 ? 1 : 0);
   }
   return out;
 }

@@ -66,8 +66,7 @@ function findLift(scores: ScoreVector, profile: Profile, next: { tier: Tier; thr
     }
   }
   let best: Lift | null = null;
-  let bestRank: number[] = [];
-  for (const [order, d] of DIMENSIONS.entries()) {
+  for (const d of DIMENSIONS) {
     const weight = profile.weights[d];
     if (weight <= 0) continue;
     const from = scores[d];
@@ -77,11 +76,9 @@ function findLift(scores: ScoreVector, profile: Profile, next: { tier: Tier; thr
     for (let to = from === null ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
       const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
       if (scoreCents(score) < target) continue;
-      const rank = [from === null ? 1 : 0, to - (from ?? 0), -weight, order];
-      if (!best || lexLess(rank, bestRank)) {
-        best = { dimension: d, from, to, score, tier: next.tier };
-        bestRank = rank;
-      }
+      const candidate = { dimension: d, from, to, score, tier: next.tier };
+      // Dimensions come in their order, so a later one wins only when strictly better.
+      if (!best || betterLift(candidate, best, profile)) best = candidate;
       break;
     }
   }
@@ -92,7 +89,13 @@ function findLift(scores: ScoreVector, profile: Profile, next: { tier: Tier; thr
   return confirmed !== null && scoreCents(confirmed) >= target ? { ...best, score: confirmed } : null;
 }
 
-function lexLess(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return false;
+/** A scored dimension before a missing one, then the smaller raise, then the heavier weight. */
+function betterLift(a: Lift, b: Lift, profile: Profile): boolean {
+  const aMissing = a.from === null ? 1 : 0;
+  const bMissing = b.from === null ? 1 : 0;
+  if (aMissing !== bMissing) return aMissing < bMissing;
+  const aRaise = a.to - (a.from ?? 0);
+  const bRaise = b.to - (b.from ?? 0);
+  if (aRaise !== bRaise) return aRaise < bRaise;
+  return profile.weights[a.dimension] > profile.weights[b.dimension];
 }

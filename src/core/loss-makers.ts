@@ -1,3 +1,4 @@
+import { sortedAscending } from './banding.js';
 import type { ScoredPortfolio } from './portfolio.js';
 
 /**
@@ -22,34 +23,34 @@ export const WORKLOAD_FACTOR = 1.5;
 
 export function lossMakers(portfolio: ScoredPortfolio): LossMaker[] {
   const { inputs, accounts } = portfolio;
-  const costRatio = (i: number): number | null => {
-    const a = inputs[i];
-    return a.revenue && a.revenue > 0 && a.serviceCosts != null ? a.serviceCosts / a.revenue : null;
+  const perRevenue = (i: number, amount: number | null | undefined): number => {
+    const revenue = inputs[i].revenue;
+    return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
   };
-  const hourRatio = (i: number): number | null => {
-    const a = inputs[i];
-    return a.revenue && a.revenue > 0 && a.serviceHours != null ? a.serviceHours / a.revenue : null;
-  };
-  const costMedian = median(inputs.map((_, i) => costRatio(i)));
-  const hourMedian = median(inputs.map((_, i) => hourRatio(i)));
-  const heavy = (ratio: number | null, med: number | null): boolean =>
-    ratio !== null && med !== null && ratio > WORKLOAD_FACTOR * med;
+  const costRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceCosts));
+  const hourRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceHours));
+  const costMedian = median(costRatio);
+  const hourMedian = median(hourRatio);
+  // NaN (no ratio, or no median) never compares greater.
+  const heavy = (i: number): boolean =>
+    costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
 
   return accounts
     .filter((a) => a.margin !== null && a.margin < 0)
     .map((a) => {
       const causes: LossCause[] = [];
       if (a.scores.volume !== null && a.scores.volume <= 2) causes.push('lowVolume');
-      if (heavy(costRatio(a.index), costMedian) || heavy(hourRatio(a.index), hourMedian)) causes.push('workload');
+      if (heavy(a.index)) causes.push('workload');
       if (causes.length === 0) causes.push('costs');
       return { index: a.index, name: a.name, rank: a.rank, margin: a.margin as number, revenue: a.revenue, causes };
     })
     .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
 
-function median(values: Array<number | null>): number | null {
-  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (known.length === 0) return null;
+/** Median of the known values (NaN = unknown); NaN when none is known. */
+function median(values: Float64Array): number {
+  const known = sortedAscending(values);
+  if (known.length === 0) return Number.NaN;
   const mid = known.length >> 1;
   return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }

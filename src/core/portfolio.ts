@@ -12,11 +12,19 @@ import {
 } from './dimensions.js';
 import type { Account } from './input.js';
 import type { Profile } from './profile.js';
-import { coverageAt, incompleteAt, scoreAt, scoreColumns, type ScoredColumns } from './score-columns.js';
+import {
+  coverageAt,
+  effectiveAt,
+  incompleteAt,
+  scoreAt,
+  scoreColumns,
+  sourceAt,
+  type ScoredColumns,
+  type ScoreSource,
+} from './score-columns.js';
 import type { ScoreVector } from './scoring.js';
 
-/** Where an effective score came from. */
-export type ScoreSource = 'entered' | 'figure';
+export type { ScoreSource } from './score-columns.js';
 
 export type RankedAccount = {
   /** Position in the input, so callers can join back to their rows. */
@@ -60,7 +68,6 @@ export type ScoredPortfolio = {
 };
 
 const nullIfNaN = (v: number): number | null => (v === v ? v : null);
-const SOURCES: Array<ScoreSource | null> = [null, 'entered', 'figure'];
 
 /**
  * Scores, bands, ranks and classifies a portfolio with one profile (DESIGN.md 1.2–1.5): the columnar
@@ -91,8 +98,8 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
       treatment: treatment < 0 ? null : TREATMENTS[treatment],
       quadrant: quadrant < 0 ? null : QUADRANTS[quadrant],
       scores: effectiveScores(input, scored, i),
-      volumeSource: SOURCES[scored.volumeSource[i]],
-      profitabilitySource: SOURCES[scored.profitabilitySource[i]],
+      volumeSource: sourceAt(scored, 'volume', i),
+      profitabilitySource: sourceAt(scored, 'profitability', i),
       revenue: input.revenue ?? null,
       margin: nullIfNaN(columns.margin[i]),
       lifecycleStage: input.lifecycleStage ?? null,
@@ -121,8 +128,8 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
 function effectiveScores(input: Account, scored: ScoredColumns, i: number): ScoreVector {
   const s = input.scores;
   return {
-    volume: nullIfNaN(scored.volume[i]),
-    profitability: nullIfNaN(scored.profitability[i]),
+    volume: effectiveAt(scored, 'volume', i),
+    profitability: effectiveAt(scored, 'profitability', i),
     loyalty: s.loyalty ?? null,
     potential: s.potential ?? null,
     reference: s.reference ?? null,

@@ -1,7 +1,7 @@
 import { bandFigures } from './banding.js';
 import type { PortfolioColumns } from './columns.js';
 import { descendingOrder } from './descending-order.js';
-import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from './dimensions.js';
+import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from './dimensions.js';
 import { abcCodes } from './pareto.js';
 import type { Profile } from './profile.js';
 import { rankOrder } from './ranking.js';
@@ -9,10 +9,8 @@ import { roundHalfUp, scoreCents } from './rounding.js';
 import { coverageOf } from './scoring.js';
 import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
 
-/** Where an effective volume or profitability score came from: SOURCE_NONE, SOURCE_ENTERED or SOURCE_FIGURE. */
-export const SOURCE_NONE = 0;
-export const SOURCE_ENTERED = 1;
-export const SOURCE_FIGURE = 2;
+/** Where an effective score came from. */
+export type ScoreSource = 'entered' | 'figure';
 
 /**
  * The method's results as columns (one entry per input account, in input order). Categories are
@@ -22,11 +20,12 @@ export const SOURCE_FIGURE = 2;
 export type ScoredColumns = {
   readonly profile: Profile;
   readonly columns: PortfolioColumns;
-  /** The effective volume and profitability scores: entered, or banded from the figure. */
-  readonly volume: Float64Array;
-  readonly profitability: Float64Array;
-  readonly volumeSource: Uint8Array;
-  readonly profitabilitySource: Uint8Array;
+  /**
+   * Volume and profitability banded from the figures, 0 where there is none. An entered score wins
+   * over them (effectiveAt, sourceAt).
+   */
+  readonly volumeBand: Uint8Array;
+  readonly profitabilityBand: Uint8Array;
   /**
    * Weighted score rounded half up to 2 decimals, in whole hundredths (−1 for none): what tiers and
    * ranks compare. cents / 100 is exactly the rounded score (scoreAt).
@@ -60,36 +59,9 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
   const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
 
-  const volume = new Float64Array(n);
-  const profitability = new Float64Array(n);
-  const volumeSource = new Uint8Array(n);
-  const profitabilitySource = new Uint8Array(n);
-  const enteredVolume = columns.scores[0];
-  const enteredProfit = columns.scores[1];
-  for (let i = 0; i < n; i++) {
-    const v = enteredVolume[i];
-    if (v === v) {
-      volume[i] = v;
-      volumeSource[i] = SOURCE_ENTERED;
-    } else if (volumeBand[i] > 0) {
-      volume[i] = volumeBand[i];
-      volumeSource[i] = SOURCE_FIGURE;
-    } else volume[i] = Number.NaN;
-    const p = enteredProfit[i];
-    if (p === p) {
-      profitability[i] = p;
-      profitabilitySource[i] = SOURCE_ENTERED;
-    } else if (profitBand[i] > 0) {
-      // A loss-maker scores 1 whatever its place among other loss-makers (DESIGN.md 1.2).
-      profitability[i] = margin[i] < 0 ? 1 : profitBand[i];
-      profitabilitySource[i] = SOURCE_FIGURE;
-    } else profitability[i] = Number.NaN;
-  }
-
-  const { cents, scoredMask, coverageByMask } = weightedColumns(
-    [volume, profitability, ...columns.scores.slice(2)],
-    profile
-  );
+  // A loss-maker scores 1 whatever its place among other loss-makers (DESIGN.md 1.2).
+  for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
+  const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
   const tier = new Int8Array(n);
   const treatment = new Int8Array(n);
   const quadrant = new Int8Array(n);
@@ -109,10 +81,8 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   return {
     profile,
     columns,
-    volume,
-    profitability,
-    volumeSource,
-    profitabilitySource,
+    volumeBand,
+    profitabilityBand: profitBand,
     cents,
     scoredMask,
     coverageByMask,
@@ -144,8 +114,12 @@ type WeightedColumns = Pick<ScoredColumns, 'cents' | 'scoredMask' | 'coverageByM
  * scoring.ts, on columns). Coverage depends only on which dimensions are scored, so it is worked out
  * once per combination (2⁸ of them) instead of once per account.
  */
-function weightedColumns(scores: readonly Float64Array[], profile: Profile): WeightedColumns {
-  const n = scores[0].length;
+function weightedColumns(
+  entered: readonly Float64Array[],
+  figure: readonly [Uint8Array, Uint8Array],
+  profile: Profile
+): WeightedColumns {
+  const n = entered[0].length;
   const weights = DIMENSIONS.map((d) => profile.weights[d]);
   const maskWeight = new Float64Array(1 << weights.length);
   for (let mask = 0; mask < maskWeight.length; mask++) {
@@ -159,7 +133,9 @@ function weightedColumns(scores: readonly Float64Array[], profile: Profile): Wei
     let mask = 0;
     let weighted = 0;
     for (let d = 0; d < weights.length; d++) {
-      const s = scores[d][i];
+      let s = entered[d][i];
+      // Volume and profitability (the first two) fall back on their band: an entered score wins.
+      if (s !== s && d < 2 && figure[d][i] > 0) s = figure[d][i];
       if (s !== s) continue;
       mask |= 1 << d;
       weighted += weights[d] * s;
@@ -170,6 +146,19 @@ function weightedColumns(scores: readonly Float64Array[], profile: Profile): Wei
     cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
   }
   return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+
+/** Volume or profitability as the weighted score used it: entered, or else banded from the figure. */
+export function effectiveAt(s: ScoredColumns, dimension: FigureDimensionKey, i: number): number | null {
+  const entered = s.columns.scores[dimension === 'volume' ? 0 : 1][i];
+  if (entered === entered) return entered;
+  const band = (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i];
+  return band > 0 ? band : null;
+}
+
+export function sourceAt(s: ScoredColumns, dimension: FigureDimensionKey, i: number): ScoreSource | null {
+  if (!Number.isNaN(s.columns.scores[dimension === 'volume' ? 0 : 1][i])) return 'entered';
+  return (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i] > 0 ? 'figure' : null;
 }
 
 /** The weighted score of account i, rounded to 2 decimals; null when it has none. */

@@ -34,7 +34,16 @@ const STAGE_BY_WORD: ReadonlyMap<string, LifecycleStage> = new Map(
   LIFECYCLE_STAGES.flatMap((stage) => STAGE_WORDS[stage].map((word) => [word, stage] as const))
 );
 
-export const parseLifecycle = (text: string): LifecycleStage | undefined => STAGE_BY_WORD.get(foldWord(text));
+/** Cells as written: a column holds a handful of distinct stage words, so each is folded once. */
+const stageCache = new Map<string, LifecycleStage | undefined>();
+const STAGE_CACHE_LIMIT = 1000;
+
+export function parseLifecycle(text: string): LifecycleStage | undefined {
+  if (stageCache.has(text)) return stageCache.get(text);
+  const stage = STAGE_BY_WORD.get(foldWord(text));
+  if (stageCache.size < STAGE_CACHE_LIMIT) stageCache.set(text, stage);
+  return stage;
+}
 
 function readNumber(cell: Exclude<RawCell, null>, dec: DecimalSeparator): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;

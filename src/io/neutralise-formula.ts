@@ -6,10 +6,11 @@
  * Only strings are touched. Pass numbers as numbers: the string "-12.5" begins with "-" and is
  * neutralised like any other text, which is right, because a string is what the caller said it is.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** = + - @ tab carriage return, as character codes: checked once per exported text cell. */
+const FORMULA_START: ReadonlySet<number> = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
 }
 
 export type CellValue = string | number | boolean | null;

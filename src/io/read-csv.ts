@@ -45,13 +45,27 @@ const DECIMAL_FOR: Record<CsvDelimiter, DecimalSeparator | undefined> = { ';': '
 /** Excel's own hint line, "sep=;", which Excel hides on opening: the header after it is row 1. */
 const SEP_LINE = /^"?sep=(.)"?[ \t]*\r?\n/i;
 
+/** The first line with something on it, found without splitting a file of 200,000 lines. */
+function firstNonBlankLine(text: string): string {
+  const lineEnd = /\r\n|\n|\r/g;
+  let start = 0;
+  while (start <= text.length) {
+    const end = lineEnd.exec(text);
+    const line = text.slice(start, end ? end.index : text.length);
+    if (line.trim() !== '') return line;
+    if (!end) break;
+    start = lineEnd.lastIndex;
+  }
+  return '';
+}
+
 export type CsvRead = { table: RawTable; delimiter: CsvDelimiter; problems: RawProblem[] };
 
 export function readCsvText(text: string): CsvRead {
   const sep = SEP_LINE.exec(text);
   const body = sep ? text.slice(sep[0].length) : text;
   const hinted = sep && (CANDIDATES as readonly string[]).includes(sep[1]) ? (sep[1] as CsvDelimiter) : undefined;
-  const headerLine = body.split(/\r?\n|\r/).find((line) => line.trim() !== '') ?? '';
+  const headerLine = firstNonBlankLine(body);
   const delimiter = hinted ?? detectDelimiter(headerLine);
 
   const parsed = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });

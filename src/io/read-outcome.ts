@@ -1,5 +1,6 @@
 import type { Account } from '../core/input.js';
 import type { IoIssue } from './issues.js';
+import type { ProgressListener } from './progress.js';
 
 /**
  * What reading a portfolio gives: the accounts, each with the spreadsheet line it came from, or every
@@ -19,4 +20,6 @@ export type ReadOutcome =
 export type ReadOptions = {
   /** Sheet name in a workbook; the first visible sheet when not given. */
   sheet?: string;
+  /** Told how far reading and validating have got; a large sheet takes seconds. */
+  onProgress?: ProgressListener;
 };

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode-text.js';
 import { interpretTable } from './interpret-table.js';
+import { startPhase } from './progress.js';
 import type { IoIssue } from './issues.js';
 import { readCsvText } from './read-csv.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
@@ -45,9 +46,12 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   if (!Buffer.isBuffer(bytes)) return failure(bytes);
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
+  // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
+  const reading = startPhase(options.onProgress, 'read', bytes.length);
   if (format === 'workbook') {
     const read = await readXlsxBuffer(bytes, options.sheet);
-    if (read.ok) return interpretTable(path, read.table);
+    reading.end();
+    if (read.ok) return interpretTable(path, read.table, [], options.onProgress);
     if (read.reason === 'sheetNotFound') {
       return failure({
         code: 'SheetNotFound',
@@ -69,6 +73,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     );
   if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
   const csv = readCsvText(decoded.text);
-  const outcome = interpretTable(path, csv.table, csv.problems);
+  reading.end();
+  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress);
   return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
 }

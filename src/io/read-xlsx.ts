@@ -2,7 +2,8 @@
  * An Excel workbook (.xlsx) to a raw table, with exceljs. Formula cells give the result Excel stored
  * when the file was last saved; nothing is recalculated here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 
 export type XlsxRead =
@@ -49,7 +50,7 @@ function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): Exce
 }
 
 export async function readXlsxBuffer(buffer: Buffer, sheetName?: string): Promise<XlsxRead> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {

@@ -2,9 +2,14 @@
  * Rows to a CSV file that Excel opens right in any locale: UTF-8 with a byte order mark (without it
  * Excel reads UTF-8 as the machine's legacy code page and garbles ä and ö), CRLF line ends, text
  * cells guarded against formula injection.
+ *
+ * The quoting is papaparse's (Papa.unparse) rule for rule: a field is quoted when it holds a quote, a
+ * line break, a byte order mark or the delimiter, or begins or ends with a space, and quotes inside
+ * are doubled; test/io/write.test.ts holds the two to the same output. It is written out here because
+ * Papa.unparse, which checks every cell of a 200,000-row report several times over, took longer than
+ * ranking the portfolio did (README, spreadsheet benchmark).
  */
-import Papa from 'papaparse';
-import { neutraliseCell, type CellValue } from './neutralise-formula.js';
+import { neutraliseFormula, type CellValue } from './neutralise-formula.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export type CsvWriteOptions = {
@@ -15,33 +20,48 @@ export type CsvWriteOptions = {
   delimiter?: ',' | ';';
 };
 
-const BOM = '\ufeff';
+type Delimiter = NonNullable<CsvWriteOptions['delimiter']>;
 
-function formatCell(value: CellValue, decimalComma: boolean): string {
-  const safe = neutraliseCell(value);
-  if (safe === null) return '';
-  if (typeof safe === 'number') {
-    if (!Number.isFinite(safe)) return '';
-    return decimalComma ? String(safe).replace('.', ',') : String(safe);
+const BOM = '\ufeff';
+const NEWLINE = '\r\n';
+
+const NEEDS_QUOTES: Record<Delimiter, RegExp> = {
+  ',': /[\r\n"\ufeff,]|^ | $/,
+  ';': /[\r\n"\ufeff;]|^ | $/,
+};
+
+function csvField(value: CellValue, delimiter: Delimiter): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return delimiter === ';' ? String(value).replace('.', ',') : String(value);
   }
-  return String(safe);
+  if (typeof value === 'boolean') return String(value);
+  const text = neutraliseFormula(value);
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * One row as a CSV line, without its line end; `width` pads or cuts it to that many fields. Joined,
+ * not concatenated: `+=` leaves a chain of string pieces per field for the collector to sweep.
+ */
+function csvLine(row: readonly CellValue[], delimiter: Delimiter, width = row.length): string {
+  const fields = new Array<string>(width);
+  for (let i = 0; i < width; i += 1) fields[i] = csvField(row[i] ?? null, delimiter);
+  return fields.join(delimiter);
 }
 
 /** The CSV text itself, without the byte order mark; exported for callers that print rather than save. */
 export function csvText(
   header: readonly string[],
-  rows: ReadonlyArray<readonly CellValue[]>,
+  rows: Iterable<readonly CellValue[]>,
   options: CsvWriteOptions = {}
 ): string {
   const delimiter = options.delimiter ?? ',';
-  const decimalComma = delimiter === ';';
-  return Papa.unparse(
-    {
-      fields: header.map((cell) => formatCell(cell, decimalComma)),
-      data: rows.map((row) => row.map((cell) => formatCell(cell, decimalComma))),
-    },
-    { delimiter, newline: '\r\n', escapeFormulae: false }
-  );
+  // Every row as wide as the header, as Papa.unparse({ fields, data }) wrote it.
+  const lines = [csvLine(header, delimiter)];
+  for (const row of rows) lines.push(csvLine(row, delimiter, header.length));
+  return lines.join(NEWLINE);
 }
 
 /** Rows per piece written: large reports stream to disk instead of becoming one giant string. */
@@ -49,25 +69,27 @@ const CHUNK_ROWS = 2000;
 
 function* csvChunks(
   header: readonly string[],
-  rows: ReadonlyArray<readonly CellValue[]>,
-  options: CsvWriteOptions
+  rows: Iterable<readonly CellValue[]>,
+  delimiter: Delimiter
 ): Generator<string> {
-  const delimiter = options.delimiter ?? ',';
-  const decimalComma = delimiter === ';';
-  const unparse = (data: string[][]): string =>
-    `${Papa.unparse(data, { delimiter, newline: '\r\n', escapeFormulae: false })}\r\n`;
-  yield `${BOM}${unparse([header.map((cell) => formatCell(cell, decimalComma))])}`;
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    const chunk = rows.slice(start, start + CHUNK_ROWS).map((row) => row.map((cell) => formatCell(cell, decimalComma)));
-    yield unparse(chunk);
+  yield `${BOM}${csvLine(header, delimiter)}${NEWLINE}`;
+  let lines: string[] = [];
+  for (const row of rows) {
+    lines.push(csvLine(row, delimiter));
+    if (lines.length === CHUNK_ROWS) {
+      yield `${lines.join(NEWLINE)}${NEWLINE}`;
+      lines = [];
+    }
   }
+  if (lines.length > 0) yield `${lines.join(NEWLINE)}${NEWLINE}`;
 }
 
+/** `rows` may be any iterable, so a caller can make each row as it is written rather than all first. */
 export async function writeCsv(
   path: string,
   header: readonly string[],
-  rows: ReadonlyArray<readonly CellValue[]>,
+  rows: Iterable<readonly CellValue[]>,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(path, csvChunks(header, rows, options));
+  await writeFileAtomic(path, csvChunks(header, rows, options.delimiter ?? ','));
 }

@@ -5,8 +5,8 @@
  * Text cells are not given the apostrophe neutraliseFormula adds for CSV: a workbook stores them as
  * typed text, which Excel never evaluates, and an apostrophe would show as part of the text.
  */
-import ExcelJS from 'exceljs';
 import type { CellValue } from './neutralise-formula.js';
+import { loadExcelJs } from './load-exceljs.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 const MIN_WIDTH = 8;
@@ -32,7 +32,7 @@ export async function toXlsxBuffer(
   header: readonly string[],
   rows: ReadonlyArray<readonly CellValue[]>
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
   for (const row of rows) {

@@ -1,5 +1,5 @@
-import { ASSESSED_DIMENSIONS, type Account } from '../core/index.js';
-import type { RankResult } from './result.js';
+import { ASSESSED_DIMENSIONS, type Account, type Lift } from '../core/index.js';
+import type { RankedAccountResult, RankResult } from './result.js';
 import { label, lifecycleLabel } from './labels.js';
 
 export type Cell = string | number | boolean | null;
@@ -25,7 +25,8 @@ export const COMPUTED_HEADERS = [
   'Next Tier Lift',
 ] as const;
 export const COMPARE_HEADERS = ['Compare Rank', 'Rank Change'] as const;
-const INPUT_HEADERS = [
+/** The input columns under the headers `portfolio rank` reads (the benchmark writes its sheet with them). */
+export const INPUT_HEADERS = [
   'Name',
   'Revenue',
   'Direct Costs',
@@ -53,37 +54,51 @@ export function exportHeader(result: RankResult): string[] {
 
 /** Rows in rank order; `inputsByRank[r]` is the input of the account ranked r + 1. */
 export function exportRows(result: RankResult, inputsByRank: readonly Account[]): Cell[][] {
+  return [...eachExportRow(result, inputsByRank)];
+}
+
+/** exportRows one row at a time, so a large export is written as it is made rather than held whole. */
+export function* eachExportRow(result: RankResult, inputsByRank: readonly Account[]): Generator<Cell[]> {
   const compare = Boolean(result.summary.compareProfile);
-  return result.accounts.map((a, r) => {
-    const input = inputsByRank[r];
-    const lift = a.explanation.lift;
-    return [
-      a.rank,
-      a.name,
-      a.score,
-      label('tier', a.tier),
-      a.treatment ? label('treatment', a.treatment) : '',
-      a.quadrant ? label('quadrant', a.quadrant) : '',
-      a.abcClass,
-      a.coverage,
-      a.incomplete,
-      a.margin,
-      a.scores.volume,
-      a.scores.profitability,
-      lift ? `${label('dimension', lift.dimension)} ${lift.from ?? '–'} → ${lift.to}: ${label('tier', lift.tier)}` : '',
-      ...(compare ? [a.compareRank ?? null, a.rankChange ?? null] : []),
-      input.revenue ?? null,
-      input.directCosts ?? null,
-      input.salesCosts ?? null,
-      input.marketingCosts ?? null,
-      input.serviceCosts ?? null,
-      input.serviceHours ?? null,
-      input.scores.volume ?? null,
-      input.scores.profitability ?? null,
-      ...ASSESSED_DIMENSIONS.map((d) => input.scores[d] ?? null),
-      input.commitment ?? null,
-      input.binding ?? null,
-      lifecycleLabel(input.lifecycleStage ?? null),
-    ];
-  });
+  for (const [r, a] of result.accounts.entries()) yield exportRow(a, inputsByRank[r], compare);
+}
+
+/** "Loyalty 3 → 4: Key account": the smallest change that lifts the account a tier, or blank. */
+function liftText(lift: Lift | null): string {
+  return lift
+    ? `${label('dimension', lift.dimension)} ${lift.from ?? '–'} → ${lift.to}: ${label('tier', lift.tier)}`
+    : '';
+}
+
+function exportRow(a: RankedAccountResult, input: Account, compare: boolean): Cell[] {
+  // Pushed rather than spread: this runs once per account, 200,000 times for a large sheet.
+  const row: Cell[] = [
+    a.rank,
+    a.name,
+    a.score,
+    label('tier', a.tier),
+    a.treatment ? label('treatment', a.treatment) : '',
+    a.quadrant ? label('quadrant', a.quadrant) : '',
+    a.abcClass,
+    a.coverage,
+    a.incomplete,
+    a.margin,
+    a.scores.volume,
+    a.scores.profitability,
+    liftText(a.explanation.lift),
+  ];
+  if (compare) row.push(a.compareRank ?? null, a.rankChange ?? null);
+  row.push(
+    input.revenue ?? null,
+    input.directCosts ?? null,
+    input.salesCosts ?? null,
+    input.marketingCosts ?? null,
+    input.serviceCosts ?? null,
+    input.serviceHours ?? null,
+    input.scores.volume ?? null,
+    input.scores.profitability ?? null
+  );
+  for (const d of ASSESSED_DIMENSIONS) row.push(input.scores[d] ?? null);
+  row.push(input.commitment ?? null, input.binding ?? null, lifecycleLabel(input.lifecycleStage ?? null));
+  return row;
 }

@@ -1,13 +1,25 @@
 import { loadMessages } from '../messages.js';
 
 const labels = loadMessages('labels');
-// Reports of 200,000 accounts look a label up per cell: Messages formats on every call, so cache.
-const cache = new Map<string, string>();
+// Reports of 200,000 accounts look a label up per cell: Messages formats on every call, so cache,
+// per kind, so that a lookup builds no key string.
+const cache = new Map<LabelKind, Map<string | null, string>>();
 
 export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause';
 
 /** English display text for the core's keys (tier, treatment, quadrant, dimension, cause). */
 export function label(kind: LabelKind, key: string | null): string {
+  let ofKind = cache.get(kind);
+  if (!ofKind) cache.set(kind, (ofKind = new Map<string | null, string>()));
+  let text = ofKind.get(key);
+  if (text === undefined) {
+    text = lookUp(kind, key);
+    ofKind.set(key, text);
+  }
+  return text;
+}
+
+function lookUp(kind: LabelKind, key: string | null): string {
   const id =
     key === null
       ? kind === 'tier'
@@ -16,13 +28,7 @@ export function label(kind: LabelKind, key: string | null): string {
           ? 'quadrant.unassessed'
           : ''
       : `${kind}.${key}`;
-  if (id === '') return '';
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = labels.getMessage(id);
-    cache.set(id, text);
-  }
-  return text;
+  return id === '' ? '' : labels.getMessage(id);
 }
 
 export function lifecycleLabel(stage: string | null): string {

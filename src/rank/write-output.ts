@@ -1,22 +1,39 @@
 import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
+import { startPhase, type ProgressListener } from '../io/progress.js';
 import type { Account } from '../core/index.js';
-import { exportHeader, exportRows } from './export-rows.js';
+import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
 import { renderRanking, renderSummary } from './render-text.js';
 import type { RankResult } from './result.js';
+
+/** The export rows, reporting each as it is made: a CSV is written while they are. */
+function* withProgress(rows: Iterable<Cell[]>, total: number, onProgress?: ProgressListener): Generator<Cell[]> {
+  const progress = startPhase(onProgress, 'write', total);
+  let done = 0;
+  for (const row of rows) {
+    yield row;
+    progress.tick((done += 1));
+  }
+  progress.end();
+}
 
 /** Writes the whole result to a file in one atomic step: the file is complete or absent. */
 export async function writeOutput(
   path: string,
   format: Format,
   result: RankResult,
-  inputsByRank: readonly Account[]
+  inputsByRank: readonly Account[],
+  onProgress?: ProgressListener
 ): Promise<void> {
+  const total = result.accounts.length;
   switch (format) {
     case 'csv':
-      return writeCsv(path, exportHeader(result), exportRows(result, inputsByRank));
-    case 'xlsx':
-      return writeXlsx(path, 'Ranked portfolio', exportHeader(result), exportRows(result, inputsByRank));
+      return writeCsv(path, exportHeader(result), withProgress(eachExportRow(result, inputsByRank), total, onProgress));
+    case 'xlsx': {
+      // A workbook is built whole in memory by exceljs; the rows are counted as they are made.
+      const rows = [...withProgress(eachExportRow(result, inputsByRank), total, onProgress)];
+      return writeXlsx(path, 'Ranked portfolio', exportHeader(result), rows);
+    }
     case 'json':
       return writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
     case 'table':

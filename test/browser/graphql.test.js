@@ -75,6 +75,29 @@ describeInBrowser('GraphQL in the preview', () => {
     expect(await names('Pohjolan\\_Ter%')).toEqual([]);
   });
 
+  it('answers a semi-join (inq) and an anti-join (ninq) on another object', async () => {
+    const accounts = await storeRecords(page, 'Account');
+    const users = await storeRecords(page, 'User');
+    const owners = new Set(accounts.map((a) => a.OwnerId));
+    const query = (
+      op
+    ) => `{ uiapi { query { User(first: 2000, where: { Id: { ${op}: { Account: { OwnerId: { ne: null } }, ApiName: "OwnerId" } } }) {
+      edges { node { Id } } } } } }`;
+    const ids = async (op) => (await run(query(op))).data.uiapi.query.User.edges.map((e) => e.node.Id).sort();
+    expect(await ids('inq')).toEqual(
+      users
+        .filter((u) => owners.has(u.Id))
+        .map((u) => u.Id)
+        .sort()
+    );
+    expect(await ids('ninq')).toEqual(
+      users
+        .filter((u) => !owners.has(u.Id))
+        .map((u) => u.Id)
+        .sort()
+    );
+  });
+
   it('answers child relationships as nested connections', async () => {
     const { data, errors } = await run(`{
       uiapi { query { Account(first: 1, orderBy: { Name: { order: ASC } }) { edges { node {

@@ -3,7 +3,14 @@ import { columnsOf } from '../../src/core/columns.js';
 import { descendingOrder } from '../../src/core/descending-order.js';
 import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
 import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking.js';
-import { coverageAt, incompleteAt, scoreAt, scoreColumns } from '../../src/core/score-columns.js';
+import {
+  coverageAt,
+  effectiveAt,
+  incompleteAt,
+  scoreAt,
+  scoreColumns,
+  sourceAt,
+} from '../../src/core/score-columns.js';
 import { weightedScore } from '../../src/core/scoring.js';
 import { quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
@@ -77,8 +84,8 @@ describe('scoreColumns', () => {
           const vector = Object.fromEntries(DIMENSIONS.map((d) => [d, input.scores[d] ?? null])) as Parameters<
             typeof weightedScore
           >[0];
-          vector.volume = Number.isNaN(scored.volume[i]) ? null : scored.volume[i];
-          vector.profitability = Number.isNaN(scored.profitability[i]) ? null : scored.profitability[i];
+          vector.volume = effectiveAt(scored, 'volume', i);
+          vector.profitability = effectiveAt(scored, 'profitability', i);
           const expected = weightedScore(vector, p.weights);
           expect(scoreAt(scored, i)).toBe(expected.score);
           expect(coverageAt(scored, i)).toBe(expected.coverage);
@@ -105,7 +112,8 @@ describe('scoreColumns', () => {
       ]),
       CURRENT
     );
-    expect([...scored.volumeSource]).toEqual([1, 2, 0]);
-    expect([...scored.profitabilitySource]).toEqual([1, 2, 0]);
+    for (const dimension of ['volume', 'profitability'] as const) {
+      expect([0, 1, 2].map((i) => sourceAt(scored, dimension, i))).toEqual(['entered', 'figure', null]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_PROFILE_KEY, type Account } from '../../core/index.js';
 import { loadMessages } from '../../messages.js';
 import { loadProfile } from '../../rank/load-profile.js';
 import { FORMATS, resolveFormat } from '../../rank/output-format.js';
+import { progressBar } from '../../rank/progress-bar.js';
 import { readRankInput } from '../../rank/read-input.js';
 import { renderRanking, renderSummary } from '../../rank/render-text.js';
 import { buildRankResult, type RankResult } from '../../rank/result.js';
@@ -41,21 +42,25 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     const profile = await loadProfile(flags.profile);
     const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
 
-    this.spinner.start(messages.getMessage('info.Reading', [flags.file]));
-    const input = await readRankInput(flags.file, flags.sheet).finally(() => this.spinner.stop());
-    for (const warning of input.warnings) this.warn(warning);
-
-    this.spinner.start(messages.getMessage('info.Scoring', [input.accounts.length]));
-    const { result, inputsByRank } = buildRankResult(input.accounts, profile, compare, input.lines);
-    this.spinner.stop();
-
-    if (flags.output) {
-      await writeOutput(flags.output, format, result, inputsByRank);
-      this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, flags.output]));
-    } else if (!this.jsonEnabled()) {
-      this.printToTerminal(format, result, inputsByRank, flags.top);
+    // Rows done of total per phase, on stderr; never under --json, whose output is the result alone.
+    const bar = this.jsonEnabled()
+      ? undefined
+      : progressBar(this.progress, { input: flags.file, output: flags.output });
+    try {
+      const input = await readRankInput(flags.file, flags.sheet, bar?.listener);
+      const { result, inputsByRank } = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
+      if (flags.output) await writeOutput(flags.output, format, result, inputsByRank, bar?.listener);
+      bar?.stop();
+      for (const warning of input.warnings) this.warn(warning);
+      if (flags.output) {
+        this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, flags.output]));
+      } else if (!this.jsonEnabled()) {
+        this.printToTerminal(format, result, inputsByRank, flags.top);
+      }
+      return result;
+    } finally {
+      bar?.stop();
     }
-    return result;
   }
 
   private printToTerminal(format: string, result: RankResult, inputsByRank: Account[], top: number | undefined): void {

@@ -1,8 +1,8 @@
 import { LightningElement } from 'lwc';
 import page from '@preview/page';
-import data from '@preview/data';
 import { runRefreshHandlers } from 'lightning/refresh';
 import { LANG, param } from '../../../platform/locale.js';
+import { store } from '../../../platform/store.js';
 
 const REGION_CLASSES = {
   header: 'slds-col slds-size_1-of-1',
@@ -12,9 +12,10 @@ const REGION_CLASSES = {
 
 /** ?account= takes a sample Id (CV-1001), a record Id or an account name; the first account otherwise. */
 export function accountFromParam(value) {
-  const accounts = data.records.Account;
+  // The store's, not the build's sample: ?accounts= replaces the portfolio (platform/synthetic.js).
+  const accounts = store.all('Account');
   if (!value) return accounts[0];
-  const bySample = data.sampleIds[value];
+  const bySample = store.sampleIds[value];
   return accounts.find((a) => a.Id === bySample || a.Id === value || a.Name === value) ?? accounts[0];
 }
 
@@ -46,7 +47,7 @@ export default class App extends LightningElement {
   }
 
   get accountOptions() {
-    return data.records.Account.map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
+    return store.all('Account').map((a) => ({ value: a.Id, label: a.Name, selected: a.Id === this.account.Id }));
   }
 
   get current() {

@@ -223,16 +223,13 @@ function quintileScores(figures, sorted = sortedAscending(figures)) {
         const m = Math.ceil((k * n) / SCORE_MAX);
         cuts.push(m >= 1 ? sorted[m - 1] : -Infinity);
     }
+    const [c2, c3, c4, c5] = cuts;
     const out = new Uint8Array(figures.length);
     for (let i = 0; i < figures.length; i++) {
         const v = figures[i];
-        if (Number.isNaN(v))
+        if (v !== v)
             continue;
-        let s = 1;
-        for (const cut of cuts)
-            if (v > cut)
-                s++;
-        out[i] = s;
+        out[i] = 1 + (v > c2 ? 1 : 0) + (v > c3 ? 1 : 0) + (v > c4 ? 1 : 0) + (v > c5 ? 1 : 0);
     }
     return out;
 }
@@ -471,8 +468,6 @@ function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
 }
 const sameFigure = (a, b) => a === b || (a !== a && b !== b);
 
-const SOURCE_ENTERED = 1;
-const SOURCE_FIGURE = 2;
 function scoreColumns(columns, profile) {
     const n = columns.length;
     const { revenue, margin } = columns;
@@ -481,37 +476,10 @@ function scoreColumns(columns, profile) {
     const marginSorted = knownAscending(margin, byMargin);
     const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
     const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
-    const volume = new Float64Array(n);
-    const profitability = new Float64Array(n);
-    const volumeSource = new Uint8Array(n);
-    const profitabilitySource = new Uint8Array(n);
-    const enteredVolume = columns.scores[0];
-    const enteredProfit = columns.scores[1];
-    for (let i = 0; i < n; i++) {
-        const v = enteredVolume[i];
-        if (v === v) {
-            volume[i] = v;
-            volumeSource[i] = SOURCE_ENTERED;
-        }
-        else if (volumeBand[i] > 0) {
-            volume[i] = volumeBand[i];
-            volumeSource[i] = SOURCE_FIGURE;
-        }
-        else
-            volume[i] = Number.NaN;
-        const p = enteredProfit[i];
-        if (p === p) {
-            profitability[i] = p;
-            profitabilitySource[i] = SOURCE_ENTERED;
-        }
-        else if (profitBand[i] > 0) {
-            profitability[i] = margin[i] < 0 ? 1 : profitBand[i];
-            profitabilitySource[i] = SOURCE_FIGURE;
-        }
-        else
-            profitability[i] = Number.NaN;
-    }
-    const { cents, scoredMask, coverageByMask } = weightedColumns([volume, profitability, ...columns.scores.slice(2)], profile);
+    for (let i = 0; i < n; i++)
+        if (profitBand[i] > 0 && margin[i] < 0)
+            profitBand[i] = 1;
+    const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
     const tier = new Int8Array(n);
     const treatment = new Int8Array(n);
     const quadrant = new Int8Array(n);
@@ -529,10 +497,8 @@ function scoreColumns(columns, profile) {
     return {
         profile,
         columns,
-        volume,
-        profitability,
-        volumeSource,
-        profitabilitySource,
+        volumeBand,
+        profitabilityBand: profitBand,
         cents,
         scoredMask,
         coverageByMask,
@@ -555,8 +521,8 @@ function knownAscending(values, desc) {
         out[known - 1 - k] = values[desc[k]];
     return out;
 }
-function weightedColumns(scores, profile) {
-    const n = scores[0].length;
+function weightedColumns(entered, figure, profile) {
+    const n = entered[0].length;
     const weights = DIMENSIONS.map((d) => profile.weights[d]);
     const maskWeight = new Float64Array(1 << weights.length);
     for (let mask = 0; mask < maskWeight.length; mask++) {
@@ -572,7 +538,9 @@ function weightedColumns(scores, profile) {
         let mask = 0;
         let weighted = 0;
         for (let d = 0; d < weights.length; d++) {
-            const s = scores[d][i];
+            let s = entered[d][i];
+            if (s !== s && d < 2 && figure[d][i] > 0)
+                s = figure[d][i];
             if (s !== s)
                 continue;
             mask |= 1 << d;
@@ -584,12 +552,23 @@ function weightedColumns(scores, profile) {
     }
     return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
 }
+function effectiveAt(s, dimension, i) {
+    const entered = s.columns.scores[dimension === 'volume' ? 0 : 1][i];
+    if (entered === entered)
+        return entered;
+    const band = (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i];
+    return band > 0 ? band : null;
+}
+function sourceAt(s, dimension, i) {
+    if (!Number.isNaN(s.columns.scores[dimension === 'volume' ? 0 : 1][i]))
+        return 'entered';
+    return (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i] > 0 ? 'figure' : null;
+}
 const scoreAt = (s, i) => (s.cents[i] < 0 ? null : s.cents[i] / 100);
 const coverageAt = (s, i) => s.coverageByMask[s.scoredMask[i]];
 const incompleteAt = (s, i) => coverageAt(s, i) < s.profile.minCoverage;
 
 const nullIfNaN = (v) => (v === v ? v : null);
-const SOURCES = [null, 'entered', 'figure'];
 function scorePortfolio(inputs, profile) {
     var _a, _b, _c, _d;
     const columns = columnsOf(inputs);
@@ -614,8 +593,8 @@ function scorePortfolio(inputs, profile) {
             treatment: treatment < 0 ? null : TREATMENTS[treatment],
             quadrant: quadrant < 0 ? null : QUADRANTS[quadrant],
             scores: effectiveScores(input, scored, i),
-            volumeSource: SOURCES[scored.volumeSource[i]],
-            profitabilitySource: SOURCES[scored.profitabilitySource[i]],
+            volumeSource: sourceAt(scored, 'volume', i),
+            profitabilitySource: sourceAt(scored, 'profitability', i),
             revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
             margin: nullIfNaN(columns.margin[i]),
             lifecycleStage: (_b = input.lifecycleStage) !== null && _b !== void 0 ? _b : null,
@@ -643,8 +622,8 @@ function effectiveScores(input, scored, i) {
     var _a, _b, _c, _d, _e, _f;
     const s = input.scores;
     return {
-        volume: nullIfNaN(scored.volume[i]),
-        profitability: nullIfNaN(scored.profitability[i]),
+        volume: effectiveAt(scored, 'volume', i),
+        profitability: effectiveAt(scored, 'profitability', i),
         loyalty: (_a = s.loyalty) !== null && _a !== void 0 ? _a : null,
         potential: (_b = s.potential) !== null && _b !== void 0 ? _b : null,
         reference: (_c = s.reference) !== null && _c !== void 0 ? _c : null,
@@ -727,24 +706,22 @@ function countsBy(keys, counts) {
 const WORKLOAD_FACTOR = 1.5;
 function lossMakers(portfolio) {
     const { inputs, accounts } = portfolio;
-    const costRatio = (i) => {
-        const a = inputs[i];
-        return a.revenue && a.revenue > 0 && a.serviceCosts != null ? a.serviceCosts / a.revenue : null;
+    const perRevenue = (i, amount) => {
+        const revenue = inputs[i].revenue;
+        return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
     };
-    const hourRatio = (i) => {
-        const a = inputs[i];
-        return a.revenue && a.revenue > 0 && a.serviceHours != null ? a.serviceHours / a.revenue : null;
-    };
-    const costMedian = median(inputs.map((_, i) => costRatio(i)));
-    const hourMedian = median(inputs.map((_, i) => hourRatio(i)));
-    const heavy = (ratio, med) => ratio !== null && med !== null && ratio > WORKLOAD_FACTOR * med;
+    const costRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceCosts));
+    const hourRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceHours));
+    const costMedian = median(costRatio);
+    const hourMedian = median(hourRatio);
+    const heavy = (i) => costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
     return accounts
         .filter((a) => a.margin !== null && a.margin < 0)
         .map((a) => {
         const causes = [];
         if (a.scores.volume !== null && a.scores.volume <= 2)
             causes.push('lowVolume');
-        if (heavy(costRatio(a.index), costMedian) || heavy(hourRatio(a.index), hourMedian))
+        if (heavy(a.index))
             causes.push('workload');
         if (causes.length === 0)
             causes.push('costs');
@@ -753,9 +730,9 @@ function lossMakers(portfolio) {
         .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
 function median(values) {
-    const known = values.filter((v) => v !== null).sort((a, b) => a - b);
+    const known = sortedAscending(values);
     if (known.length === 0)
-        return null;
+        return Number.NaN;
     const mid = known.length >> 1;
     return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }
@@ -784,8 +761,7 @@ function findLift(scores, profile, next) {
         }
     }
     let best = null;
-    let bestRank = [];
-    for (const [order, d] of DIMENSIONS.entries()) {
+    for (const d of DIMENSIONS) {
         const weight = profile.weights[d];
         if (weight <= 0)
             continue;
@@ -796,11 +772,9 @@ function findLift(scores, profile, next) {
             const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
             if (scoreCents(score) < target)
                 continue;
-            const rank = [from === null ? 1 : 0, to - (from !== null && from !== void 0 ? from : 0), -weight, order];
-            if (!best || lexLess(rank, bestRank)) {
-                best = { dimension: d, from, to, score, tier: next.tier };
-                bestRank = rank;
-            }
+            const candidate = { dimension: d, from, to, score, tier: next.tier };
+            if (!best || betterLift(candidate, best, profile))
+                best = candidate;
             break;
         }
     }
@@ -809,11 +783,17 @@ function findLift(scores, profile, next) {
     const confirmed = weightedScore({ ...scores, [best.dimension]: best.to }, profile.weights).score;
     return confirmed !== null && scoreCents(confirmed) >= target ? { ...best, score: confirmed } : null;
 }
-function lexLess(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] < b[i];
-    return false;
+function betterLift(a, b, profile) {
+    var _a, _b;
+    const aMissing = a.from === null ? 1 : 0;
+    const bMissing = b.from === null ? 1 : 0;
+    if (aMissing !== bMissing)
+        return aMissing < bMissing;
+    const aRaise = a.to - ((_a = a.from) !== null && _a !== void 0 ? _a : 0);
+    const bRaise = b.to - ((_b = b.from) !== null && _b !== void 0 ? _b : 0);
+    if (aRaise !== bRaise)
+        return aRaise < bRaise;
+    return profile.weights[a.dimension] > profile.weights[b.dimension];
 }
 
 function compareProfiles(inputs, base, other, top = 5) {

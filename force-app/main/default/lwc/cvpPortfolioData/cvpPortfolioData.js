@@ -1,16 +1,18 @@
 /**
  * The portfolio workspace's data rules, without any UI: what the GraphQL `where` and `orderBy` are for a
  * set of filters, how an Account node becomes a table row, how a row becomes an input of the core, and
- * the CSV export. The bundles of the workspace share it; it is plain functions so the rules are tested
- * without rendering.
+ * the CSV and XLSX exports. The bundles of the workspace share it; it is plain functions so the rules
+ * are tested without rendering.
  */
-export { PAGE_SIZE_MIN, PAGE_SIZE_MAX, pageSize, whereFor, orderByFor, SORTABLE } from './portfolioQuery';
+export { PAGE_SIZE_MIN, PAGE_SIZE_MAX, OWNER_MINE, pageSize, whereFor, orderByFor, SORTABLE } from './portfolioQuery';
 export {
     rowFromNode,
     rowsFromConnection,
     inputFromRow,
     snapshotFromNode,
-    snapshotsFromConnection
+    snapshotsFromConnection,
+    ownersFromConnection
 } from './portfolioRows';
 export { LABELS } from './portfolioLabels';
 export { csvCell, toCsv, exportColumns, exportRecords, csvDataUri } from './portfolioCsv';
+export { XLSX_MIME, xlsxCell, toXlsx, toBase64, xlsxDataUri } from './portfolioXlsx';

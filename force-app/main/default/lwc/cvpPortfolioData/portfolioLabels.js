@@ -7,6 +7,7 @@ import CVP_PF_TAB_MATRIX from '@salesforce/label/c.CVP_Pf_Tab_Matrix';
 import CVP_PF_TAB_TREND from '@salesforce/label/c.CVP_Pf_Tab_Trend';
 import CVP_PF_LOAD_FAILED from '@salesforce/label/c.CVP_Pf_Load_Failed';
 import CVP_PF_EXPORT from '@salesforce/label/c.CVP_Pf_Export';
+import CVP_PF_EXPORT_XLSX from '@salesforce/label/c.CVP_Pf_Export_Xlsx';
 import CVP_PF_LOADED from '@salesforce/label/c.CVP_Pf_Loaded';
 import CVP_PF_SEARCH from '@salesforce/label/c.CVP_Pf_Search';
 import CVP_PF_ALL from '@salesforce/label/c.CVP_Pf_All';
@@ -73,6 +74,7 @@ export const LABELS = {
     tabTrend: CVP_PF_TAB_TREND,
     loadFailed: CVP_PF_LOAD_FAILED,
     export: CVP_PF_EXPORT,
+    exportXlsx: CVP_PF_EXPORT_XLSX,
     loaded: CVP_PF_LOADED,
     search: CVP_PF_SEARCH,
     all: CVP_PF_ALL,

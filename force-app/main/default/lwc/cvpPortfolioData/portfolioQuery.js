@@ -26,9 +26,22 @@ export const SORTABLE = {
 // GraphQL `like` takes SQL wildcards: a user's own % or _ must not widen the search.
 const escapeLike = (text) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The owner filter's value for "my accounts"; any other non-empty value is a User Id. */
+export const OWNER_MINE = 'mine';
+
+/** A User Id: 15 or 18 characters, key prefix 005. Anything else is not sent to the server as an Id. */
+const USER_ID_PATTERN = /^005[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/;
+
+/** The OwnerId the owner filter names: the user's own for 'mine', a picked user's, or none. */
+function ownerIdFor(owner, userId) {
+    if (owner === OWNER_MINE) return userId || null;
+    return owner && USER_ID_PATTERN.test(owner) ? owner : null;
+}
+
 /**
- * filters: { tier, quadrant, abcClass, lifecycle, owner ('mine' or ''), incomplete (boolean), search }.
- * Empty values do not filter. Returns undefined when nothing filters (the query then reads everything).
+ * filters: { tier, quadrant, abcClass, lifecycle, owner ('mine', a User Id or ''), incomplete (boolean),
+ * search }. Empty values do not filter. Returns undefined when nothing filters (the query then reads
+ * everything).
  */
 export function whereFor(filters = {}, userId) {
     const parts = [];
@@ -39,7 +52,8 @@ export function whereFor(filters = {}, userId) {
     eq('CVP_Quadrant__c', filters.quadrant);
     eq('CVP_ABC_Class__c', filters.abcClass);
     eq('CVP_Lifecycle_Stage__c', filters.lifecycle);
-    if (filters.owner === 'mine' && userId) parts.push({ OwnerId: { eq: userId } });
+    const ownerId = ownerIdFor(filters.owner, userId);
+    if (ownerId) parts.push({ OwnerId: { eq: ownerId } });
     if (filters.incomplete) parts.push({ CVP_Incomplete__c: { eq: true } });
     const search = (filters.search || '').trim();
     if (search) parts.push({ Name: { like: `%${escapeLike(search)}%` } });

@@ -167,3 +167,15 @@ export function snapshotsFromConnection(connection) {
     const latest = byTime[byTime.length - 1];
     return byTime.filter((s) => s.profileKey === latest.profileKey);
 }
+
+/**
+ * The users who own accounts (the context query's User connection, a semi-join on Account.OwnerId), by
+ * name, without the current user: "My accounts" stands for that one.
+ */
+export function ownersFromConnection(connection, userId) {
+    const edges = (connection && connection.edges) || [];
+    return edges
+        .map((edge) => ({ id: edge.node.Id, name: v(edge.node, 'Name') || edge.node.Id }))
+        .filter((owner) => owner.id !== userId)
+        .sort((a, b) => a.name.localeCompare(b.name));
+}

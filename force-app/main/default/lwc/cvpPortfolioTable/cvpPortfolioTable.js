@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { ABC_CLASSES, QUADRANTS, TIERS } from 'c/cvpCore';
-import { LABELS } from 'c/cvpPortfolioData';
+import { LABELS, OWNER_MINE } from 'c/cvpPortfolioData';
 import {
     QUADRANT_LABEL,
     STAGES,
@@ -13,6 +13,25 @@ import {
 } from 'c/cvpText';
 
 const ALL = '';
+const DISPLAY_ROWS = new WeakMap();
+
+/** The loaded rows as the datatable shows them: labels in the user's language. */
+function displayRows(rows) {
+    const stage = new Map(STAGES.map((s) => [s.value, s.label]));
+    return rows.map((r) => ({
+        id: r.id,
+        rank: r.rank,
+        name: r.name,
+        score: r.score,
+        tierText: tierLabel(r.tier),
+        treatmentText: treatmentLabel(r.treatment),
+        quadrantText: r.quadrant ? QUADRANT_LABEL[r.quadrant] || r.quadrant : '',
+        abcClass: r.abcClass,
+        margin: r.margin,
+        lifecycleText: r.lifecycle ? stage.get(r.lifecycle) || r.lifecycle : '',
+        owner: r.owner
+    }));
+}
 
 /**
  * The ranked portfolio: filters, search and a lightning-datatable that loads the next page as the user
@@ -26,6 +45,8 @@ export default class CvpPortfolioTable extends LightningElement {
     @api hasMore = false;
     @api loading = false;
     @api filters = {};
+    /** Users who own accounts ({ id, name }), besides the current user: the owner filter offers each. */
+    @api owners = [];
     @api sortedBy = 'rank';
     @api sortDirection = 'asc';
 
@@ -56,21 +77,16 @@ export default class CvpPortfolioTable extends LightningElement {
         { label: LABELS.owner, fieldName: 'owner' }
     ];
 
+    // Once per rows array: the table also renders again when only the spinner, the count or the snapshot
+    // changes, and a new data array would make lightning-datatable process every row again.
     get tableRows() {
-        const stage = new Map(STAGES.map((s) => [s.value, s.label]));
-        return (this.rows || []).map((r) => ({
-            id: r.id,
-            rank: r.rank,
-            name: r.name,
-            score: r.score,
-            tierText: tierLabel(r.tier),
-            treatmentText: treatmentLabel(r.treatment),
-            quadrantText: r.quadrant ? QUADRANT_LABEL[r.quadrant] || r.quadrant : '',
-            abcClass: r.abcClass,
-            margin: r.margin,
-            lifecycleText: r.lifecycle ? stage.get(r.lifecycle) || r.lifecycle : '',
-            owner: r.owner
-        }));
+        const rows = this.rows || [];
+        let display = DISPLAY_ROWS.get(rows);
+        if (!display) {
+            display = displayRows(rows);
+            DISPLAY_ROWS.set(rows, display);
+        }
+        return display;
     }
 
     get hasRows() {
@@ -107,8 +123,8 @@ export default class CvpPortfolioTable extends LightningElement {
     get ownerOptions() {
         return [
             { label: LABELS.all, value: ALL },
-            { label: LABELS.ownerMine, value: 'mine' }
-        ];
+            { label: LABELS.ownerMine, value: OWNER_MINE }
+        ].concat((this.owners || []).map((o) => ({ label: o.name, value: o.id })));
     }
 
     get f() {
@@ -169,6 +185,10 @@ export default class CvpPortfolioTable extends LightningElement {
     }
 
     exportCsv() {
-        this.dispatchEvent(new CustomEvent('export'));
+        this.dispatchEvent(new CustomEvent('export', { detail: { format: 'csv' } }));
+    }
+
+    exportXlsx() {
+        this.dispatchEvent(new CustomEvent('export', { detail: { format: 'xlsx' } }));
     }
 }

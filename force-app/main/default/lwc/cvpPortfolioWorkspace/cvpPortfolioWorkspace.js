@@ -1,16 +1,20 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { gql, graphql } from 'lightning/graphql';
+import { loadScript } from 'lightning/platformResourceLoader';
 import USER_ID from '@salesforce/user/Id';
+import EXCELJS from '@salesforce/resourceUrl/cvpExcelJs';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
 import {
     LABELS,
     csvDataUri,
     orderByFor,
+    ownersFromConnection,
     pageSize,
     rowsFromConnection,
     snapshotsFromConnection,
-    whereFor
+    whereFor,
+    xlsxDataUri
 } from 'c/cvpPortfolioData';
 
 /**
@@ -40,8 +44,11 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     loading = true;
     accountError;
     contextError;
+    exportError;
     snapshots = [];
     profileSet = mergeProfiles(null);
+    /** Users who own accounts, for the owner filter (a sales director looks at one KAM's accounts). */
+    owners = [];
 
     @wire(graphql, {
         query: gql`
@@ -177,6 +184,18 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                 }
                             }
                         }
+                        User(
+                            first: 200
+                            where: { Id: { inq: { Account: { OwnerId: { ne: null } }, ApiName: "OwnerId" } } }
+                            orderBy: { Name: { order: ASC } }
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name { value }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -186,6 +205,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
         if (data) {
             this.snapshots = snapshotsFromConnection(data.uiapi.query.CVP_Portfolio_Snapshot__c);
             this.profileSet = mergeProfiles(data.uiapi.query.CVP_Scoring_Profile__c);
+            this.owners = ownersFromConnection(data.uiapi.query.User, USER_ID);
             this.contextError = undefined;
         }
         if (errors) this.contextError = errors;
@@ -211,16 +231,17 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     }
 
     get errors() {
-        return [this.accountError, this.contextError].filter((e) => e);
+        return [this.accountError, this.contextError, this.exportError].filter((e) => e);
     }
 
     get hasErrors() {
         return this.errors.length > 0;
     }
 
+    // The rows on screen stay (under the table's spinner) until the new first page replaces them: clearing
+    // them first would make the datatable tear down every row and build them again twice per filter.
     restart() {
         this.after = null;
-        this.rows = [];
         this.loading = true;
     }
 
@@ -250,13 +271,32 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
 
     // A link with a data: URI and the download attribute: works under Lightning Web Security without a
     // Blob URL to revoke, and saves exactly the rows of the current view.
-    handleExport() {
+    download(href, fileName) {
         const link = document.createElement('a');
-        link.href = csvDataUri(this.rows);
-        link.download = 'portfolio.csv';
+        link.href = href;
+        link.download = fileName;
         link.style.display = 'none';
         this.template.querySelector('.export-anchor').appendChild(link);
         link.click();
         link.remove();
+    }
+
+    handleExport(event) {
+        const format = event.detail && event.detail.format;
+        if (format === 'xlsx') return this.exportXlsx();
+        this.download(csvDataUri(this.rows), 'portfolio.csv');
+        return undefined;
+    }
+
+    // The workbook library is loaded on the first XLSX export only: most visits never export.
+    async exportXlsx() {
+        const rows = this.rows;
+        try {
+            await loadScript(this, EXCELJS);
+            this.download(await xlsxDataUri(window.ExcelJS, rows), 'portfolio.xlsx');
+            this.exportError = undefined;
+        } catch (error) {
+            this.exportError = error;
+        }
     }
 }

@@ -1,15 +1,23 @@
 import {
+    XLSX_MIME,
     csvCell,
     csvDataUri,
+    exportColumns,
     inputFromRow,
     orderByFor,
+    ownersFromConnection,
     pageSize,
     rowsFromConnection,
     snapshotsFromConnection,
+    toBase64,
     toCsv,
-    whereFor
+    toXlsx,
+    whereFor,
+    xlsxCell,
+    xlsxDataUri
 } from 'c/cvpPortfolioData';
 import { scorePortfolio, builtInProfile, customerMargin } from 'c/cvpCore';
+import excelJs from 'cvp-test/excelJs';
 
 const page1 = require('./data/accountsPage1.json');
 const page2 = require('./data/accountsPage2.json');
@@ -53,6 +61,16 @@ describe('cvpPortfolioData: the query', () => {
         });
     });
 
+    it('filters on a picked owner’s Id, and sends nothing that is not a User Id', () => {
+        expect(whereFor({ owner: '005000000000000BBB' }, '005000000000001')).toEqual({
+            OwnerId: { eq: '005000000000000BBB' }
+        });
+        expect(whereFor({ owner: '005000000000002' })).toEqual({ OwnerId: { eq: '005000000000002' } });
+        expect(whereFor({ owner: '001000000000000AAA' })).toBeUndefined();
+        expect(whereFor({ owner: "005' OR Name != '" })).toBeUndefined();
+        expect(whereFor({ owner: 'mine' })).toBeUndefined();
+    });
+
     it('searches for a user’s % and _ literally', () => {
         expect(whereFor({ search: '50%_off' })).toEqual({ Name: { like: '%50\\%\\_off%' } });
     });
@@ -64,6 +82,16 @@ describe('cvpPortfolioData: the query', () => {
             Id: { order: 'ASC' }
         });
         expect(Object.keys(orderByFor('tierText', 'desc'))[0]).toBe('CVP_Rank__c');
+    });
+});
+
+describe('cvpPortfolioData: owners', () => {
+    it('lists the users who own accounts by name, without the current user', () => {
+        const owners = ownersFromConnection(context.data.uiapi.query.User, '005000000000000AAA');
+        expect(owners).toEqual([{ id: '005000000000000BBB', name: 'Pekka Laine' }]);
+        const all = ownersFromConnection(context.data.uiapi.query.User, '005000000000000000');
+        expect(all.map((o) => o.name)).toEqual(['Maija Virtanen', 'Pekka Laine']);
+        expect(ownersFromConnection(undefined, 'x')).toEqual([]);
     });
 });
 
@@ -161,5 +189,66 @@ describe('cvpPortfolioData: CSV', () => {
         const uri = csvDataUri([]);
         expect(uri.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
         expect(decodeURIComponent(uri.split(',').slice(1).join(',')).charCodeAt(0)).toBe(0xfeff);
+    });
+});
+
+describe('cvpPortfolioData: XLSX', () => {
+    const ExcelJS = excelJs();
+
+    async function readBack(bytes) {
+        const workbook = new ExcelJS.Workbook();
+        // An ArrayBuffer: the browser build's zip reader does not take a Node Buffer.
+        await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+        return workbook.worksheets[0];
+    }
+
+    it('types numbers as numbers and every text as a string cell, never a formula', () => {
+        expect([12.5, -15000, Number.NaN, null, undefined, true, false].map(xlsxCell)).toEqual([
+            12.5,
+            -15000,
+            null,
+            null,
+            null,
+            'true',
+            'false'
+        ]);
+        expect(xlsxCell('=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
+    });
+
+    it('writes the CSV’s columns under the same headers, one row per account', async () => {
+        const rows = rows1().rows;
+        const sheet = await readBack(await toXlsx(ExcelJS, rows));
+        const header = sheet.getRow(1).values.slice(1);
+        expect(header).toEqual(exportColumns.map(([title]) => title));
+        expect(sheet.rowCount).toBe(rows.length + 1);
+        const at = (title) => header.indexOf(title) + 1;
+        expect(sheet.getRow(2).getCell(at('Name')).value).toBe('Aalto Oy');
+        expect(sheet.getRow(2).getCell(at('Rank')).value).toBe(1);
+        expect(sheet.getRow(2).getCell(at('Rank')).type).toBe(ExcelJS.ValueType.Number);
+        expect(sheet.getRow(2).getCell(at('Account Id')).value).toBe(rows[0].id);
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    });
+
+    it('keeps a name that looks like a formula as text, without the CSV’s apostrophe', async () => {
+        const rows = rows1().rows;
+        const sheet = await readBack(await toXlsx(ExcelJS, rows));
+        const header = sheet.getRow(1).values.slice(1);
+        const names = [];
+        sheet.eachRow((row, n) => {
+            if (n > 1) names.push(row.getCell(header.indexOf('Name') + 1));
+        });
+        const formula = names.find((cell) => String(cell.value).startsWith('='));
+        expect(formula.value).toBe('=HYPERLINK("x")');
+        expect(formula.type).toBe(ExcelJS.ValueType.String);
+        expect(formula.formula).toBeUndefined();
+    });
+
+    it('encodes the workbook as a data: URI in base64, large ones too', async () => {
+        const bytes = new Uint8Array(100000).map((_, i) => i % 256);
+        expect(Buffer.from(toBase64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
+        const uri = await xlsxDataUri(ExcelJS, rows1().rows);
+        expect(uri.startsWith(`data:${XLSX_MIME};base64,`)).toBe(true);
+        const sheet = await readBack(Buffer.from(uri.split(',')[1], 'base64'));
+        expect(sheet.rowCount).toBe(4);
     });
 });

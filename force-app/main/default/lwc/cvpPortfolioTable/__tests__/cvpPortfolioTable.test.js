@@ -80,6 +80,19 @@ describe('c-cvp-portfolio-table', () => {
         expect($(element, 'lightning-combobox[data-filter="owner"]').options.map((o) => o.value)).toEqual(['', 'mine']);
     });
 
+    it('offers each owner besides "my accounts" and sends the picked owner’s Id', async () => {
+        const element = await render({ owners: [{ id: '005000000000000BBB', name: 'Pekka Laine' }] });
+        const owner = $(element, 'lightning-combobox[data-filter="owner"]');
+        expect(owner.options).toEqual([
+            { label: 'c.CVP_Pf_All', value: '' },
+            { label: 'c.CVP_Pf_Owner_Mine', value: 'mine' },
+            { label: 'Pekka Laine', value: '005000000000000BBB' }
+        ]);
+        const events = listen(element, 'filterchange');
+        owner.dispatchEvent(new CustomEvent('change', { detail: { value: '005000000000000BBB' } }));
+        expect(events[0].filters.owner).toBe('005000000000000BBB');
+    });
+
     it('searches when the user commits the search, not on every key', async () => {
         const element = await render();
         const events = listen(element, 'filterchange');

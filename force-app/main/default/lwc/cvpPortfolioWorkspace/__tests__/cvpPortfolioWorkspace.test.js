@@ -1,7 +1,9 @@
 import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
 import { graphql } from 'lightning/graphql';
+import { loadScript } from 'lightning/platformResourceLoader';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
+import excelJs from 'cvp-test/excelJs';
 import { mount, resetDom } from 'cvp-test/dom';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
@@ -89,8 +91,38 @@ describe('c-cvp-portfolio-workspace', () => {
             where: { and: [{ CVP_Tier__c: { eq: 'keyAccount' } }, { Name: { like: '%Aalto%' } }] },
             after: null
         });
-        expect(table(element).rows).toEqual([]);
+        // The rows on screen stay under the spinner until the first page of the new query replaces them.
+        expect(table(element).rows).toHaveLength(5);
         expect(table(element).loading).toBe(true);
+        graphql.emit(empty.data, isAccounts);
+        await flushPromises();
+        expect(table(element).rows).toEqual([]);
+        expect(table(element).loading).toBe(false);
+    });
+
+    it('offers the owners of accounts and filters on the picked one’s OwnerId', async () => {
+        const element = await render();
+        // The lwc-jest user (005000000000000000) owns none: both owners of the fixture are offered.
+        expect(table(element).owners).toEqual([
+            { id: '005000000000000AAA', name: 'Maija Virtanen' },
+            { id: '005000000000000BBB', name: 'Pekka Laine' }
+        ]);
+        table(element).dispatchEvent(
+            new CustomEvent('filterchange', { detail: { filters: { owner: '005000000000000BBB' } } })
+        );
+        await flushPromises();
+        expect(accountConfig().variables).toMatchObject({
+            where: { OwnerId: { eq: '005000000000000BBB' } },
+            after: null
+        });
+        table(element).dispatchEvent(new CustomEvent('filterchange', { detail: { filters: { owner: 'mine' } } }));
+        await flushPromises();
+        expect(accountConfig().variables.where).toEqual({ OwnerId: { eq: '005000000000000000' } });
+    });
+
+    it('offers no owners when the context has none', async () => {
+        const element = await render({ ctx: require('../../cvpPortfolioData/__tests__/data/contextEmpty.json') });
+        expect(table(element).owners).toEqual([]);
     });
 
     it('sorts on the server', async () => {
@@ -148,6 +180,45 @@ describe('c-cvp-portfolio-workspace', () => {
         const csv = decodeURIComponent(clicked[0].href.split(',').slice(1).join(','));
         expect(csv.split('\r\n')).toHaveLength(4);
         expect(csv).toContain('Aalto Oy');
+    });
+
+    it('exports the loaded rows as an XLSX download through the exceljs static resource', async () => {
+        const ExcelJS = excelJs();
+        window.ExcelJS = ExcelJS;
+        const element = await render();
+        const clicked = [];
+        // Writing the workbook is asynchronous: wait for the link's click, not for a number of ticks.
+        let linkClicked;
+        const done = new Promise((resolve) => {
+            linkClicked = resolve;
+        });
+        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click() {
+            clicked.push({ href: this.href, download: this.download });
+            linkClicked();
+        });
+        try {
+            table(element).dispatchEvent(new CustomEvent('export', { detail: { format: 'xlsx' } }));
+            await done;
+        } finally {
+            spy.mockRestore();
+            delete window.ExcelJS;
+        }
+        expect(loadScript).toHaveBeenCalledWith(expect.anything(), 'cvpExcelJs');
+        expect(clicked).toHaveLength(1);
+        expect(clicked[0].download).toBe('portfolio.xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Uint8Array.from(Buffer.from(clicked[0].href.split(',')[1], 'base64')).buffer);
+        const sheet = workbook.worksheets[0];
+        expect(sheet.rowCount).toBe(4);
+        expect(sheet.getRow(2).values).toContain('Aalto Oy');
+    });
+
+    it('shows an error when the workbook library cannot be loaded', async () => {
+        const element = await render();
+        loadScript.mockRejectedValueOnce(new Error('Could not load cvpExcelJs'));
+        table(element).dispatchEvent(new CustomEvent('export', { detail: { format: 'xlsx' } }));
+        await flushPromises();
+        expect($(element, 'c-error-panel').errors).toEqual([new Error('Could not load cvpExcelJs')]);
     });
 
     it('passes the profiles and the snapshot’s profile to the analyses', async () => {
