@@ -84,10 +84,16 @@ const withObjects = objects();
 if (JSON.stringify(withObjects.summary) !== JSON.stringify(summary)) throw new Error('columns and objects disagree');
 
 console.log(`core benchmark: ${n.toLocaleString('en-US')} accounts (generated in ${generated.toFixed(0)} ms)`);
-console.log(`  baseline (pack into a Float64Array, weighted sum, sort): ${base.toFixed(0)} ms (of which sum + sort ${kernel.toFixed(0)} ms)`);
+console.log(
+  `  baseline (pack into a Float64Array, weighted sum, sort): ${base.toFixed(0)} ms (of which sum + sort ${kernel.toFixed(0)} ms)`
+);
 console.log(`  core on columns (pack + band + score + rank + ABC + summary): ${core.toFixed(0)} ms`);
-console.log(`  the same read back into 1 object per account (scorePortfolio + summarise): ${withObjects.ms.toFixed(0)} ms`);
-console.log(`  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x); core / sum + sort alone: ${(core / kernel).toFixed(2)}x`);
+console.log(
+  `  the same read back into 1 object per account (scorePortfolio + summarise): ${withObjects.ms.toFixed(0)} ms`
+);
+console.log(
+  `  ratio core / baseline: ${(core / base).toFixed(2)}x   (goal <= 3x); core / sum + sort alone: ${(core / kernel).toFixed(2)}x`
+);
 console.log(
   `  memory: inputs alone ${mb(rssInputs)}, peak RSS of the run ${mb(peak)}, scoring on top of inputs ${mb(peak - rssInputs)}   (goal <= 500 MB)`
 );

@@ -7,46 +7,12 @@
 //   npm run bench:render [-- --rounds 30] [-- --no-build]
 //
 // Needs the compiled lib/ (npm run build) and chromium (scripts/install-browser.sh).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildPreview, DEFAULT_OUT_DIR } from '../../preview/build/build.js';
-import { startServer } from '../../preview/server.js';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../preview/chromium.js';
+import { openBenchPage, prepareBrowserBench, stats } from './browser-bench.js';
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '30' },
-    warmup: { type: 'string', default: '5' },
-    'no-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: DEFAULT_OUT_DIR },
-  },
-});
-const rounds = Number(values.rounds);
-const warmup = Number(values.warmup);
-const outDir = path.resolve(values.out);
+const { rounds, warmup, outDir } = await prepareBrowserBench('render', { rounds: 30, warmup: 5 });
 
-if (!hasChromium()) {
-  console.log(`render benchmark skipped: no chromium at ${CHROMIUM_PATH} (run scripts/install-browser.sh)`);
-  process.exit(0);
-}
-if (!values['no-build'] || !existsSync(path.join(outDir, 'bench.html'))) {
-  const { ms } = await buildPreview({ outDir });
-  console.log(`preview built in ${(ms / 1000).toFixed(1)} s`);
-}
-
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-const stats = (samples) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), min: sorted[0] };
-};
-
-const server = await startServer({ dir: outDir });
-const browser = await launchChromium();
+const { server, browser, page, errors, close } = await openBenchPage(outDir);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}/bench.html`);
   await page.waitForFunction(() => window.bench !== undefined);
   const { components, recordIds } = await page.evaluate(() => ({
@@ -99,6 +65,5 @@ try {
   for (const [name, ms] of Object.entries(alone))
     console.log(`    ${name.padEnd(28)} ${ms.toFixed(1)} ms  (${(ms / c.median).toFixed(1)}x)`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -7,46 +7,14 @@
 //   node scripts/bench/workspace.js [--rounds 20] [--warmup 3] [--no-build]
 //
 // Needs the compiled lib/ (npm run build) and chromium (scripts/install-browser.sh).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildPreview, DEFAULT_OUT_DIR } from '../../preview/build/build.js';
-import { startServer } from '../../preview/server.js';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../preview/chromium.js';
+import { openBenchPage, prepareBrowserBench, stats } from './browser-bench.js';
 
 const ACCOUNTS = 2000;
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '3' },
-    'no-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: DEFAULT_OUT_DIR },
-  },
-});
-const rounds = Number(values.rounds);
-const warmup = Number(values.warmup);
-const outDir = path.resolve(values.out);
+const { rounds, warmup, outDir } = await prepareBrowserBench('workspace', { rounds: 20, warmup: 3 });
 
-if (!hasChromium()) {
-  console.log(`workspace benchmark skipped: no chromium at ${CHROMIUM_PATH} (run scripts/install-browser.sh)`);
-  process.exit(0);
-}
-if (!values['no-build'] || !existsSync(path.join(outDir, 'bench.html'))) {
-  const { ms } = await buildPreview({ outDir });
-  console.log(`preview built in ${(ms / 1000).toFixed(1)} s`);
-}
-
-const median = (samples) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-const p90 = (samples) =>
-  [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(0.9 * samples.length))];
-
-const server = await startServer({ dir: outDir });
-const browser = await launchChromium();
+const { server, browser, page, errors, close } = await openBenchPage(outDir);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}/bench.html?accounts=${ACCOUNTS}`);
   await page.waitForFunction(() => window.bench?.workspace !== undefined, null, { timeout: 60000 });
   const info = await page.evaluate(() => ({
@@ -83,18 +51,17 @@ try {
     ['render', 'first render'],
     ['filter', 'tier filter change'],
   ]) {
-    const w = samples.workspace[figure];
-    const t = samples.table[figure];
+    const w = stats(samples.workspace[figure]);
+    const t = stats(samples.table[figure]);
     console.log(`  ${what}:`);
     console.log(
-      `    baseline (bare lightning-datatable): median ${median(t).toFixed(1)} ms  p90 ${p90(t).toFixed(1)} ms  (${rows.table[figure]} rows)`
+      `    baseline (bare lightning-datatable): median ${t.median.toFixed(1)} ms  p90 ${t.p90.toFixed(1)} ms  (${rows.table[figure]} rows)`
     );
     console.log(
-      `    portfolio workspace:                 median ${median(w).toFixed(1)} ms  p90 ${p90(w).toFixed(1)} ms  (${rows.workspace[figure]} rows)`
+      `    portfolio workspace:                 median ${w.median.toFixed(1)} ms  p90 ${w.p90.toFixed(1)} ms  (${rows.workspace[figure]} rows)`
     );
-    console.log(`    ratio workspace / baseline (medians): ${(median(w) / median(t)).toFixed(2)}x (goal: within 1.5x)`);
+    console.log(`    ratio workspace / baseline (medians): ${(w.median / t.median).toFixed(2)}x (goal: within 1.5x)`);
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
