@@ -78,7 +78,7 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     expect(first.records.Account).toBe(first.variables.first);
     expect(first.records.Account).toBeLessThan(ACCOUNTS);
     expect(await bodyRows(workspace).count()).toBe(first.records.Account);
-    expect(await loadedText(workspace)).toContain(String(ACCOUNTS));
+    expect(await loadedText(workspace)).toContain(ACCOUNTS.toLocaleString('en-US'));
     const top = accounts.find((a) => a.CVP_Rank__c === 1);
     expect((await columnTexts(workspace, label('CVP_Pf_Account')))[0]).toBe(top.Name);
     expect(session.errors).toEqual([]);
@@ -131,9 +131,13 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
       const expected = accounts.filter((a) => a[field] === value).length;
       expect(expected).toBeGreaterThan(0);
       expect(expected).toBeLessThan(ACCOUNTS);
-      await eventually(async () => expect(await loadedText(workspace)).toMatch(new RegExp(`of ${expected}\\b`)), {
-        timeout: 10000,
-      });
+      await eventually(
+        async () =>
+          expect(await loadedText(workspace)).toMatch(new RegExp(`of ${expected.toLocaleString('en-US')}\\b`)),
+        {
+          timeout: 10000,
+        }
+      );
       const pageSize = (await accountRequests(page)).at(-1).variables.first;
       const cells = await columnTexts(workspace, label(column));
       expect(cells.length).toBe(Math.min(expected, pageSize));
@@ -313,7 +317,7 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
       async () => {
         await idle(page);
         expect(await lastWhere(page)).toEqual({ OwnerId: { eq: ownerId } });
-        expect(await loadedText(workspace)).toMatch(new RegExp(`of ${expected}\\b`));
+        expect(await loadedText(workspace)).toMatch(new RegExp(`of ${expected.toLocaleString('en-US')}\\b`));
       },
       { timeout: 10000 }
     );

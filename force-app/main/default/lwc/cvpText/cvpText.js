@@ -154,11 +154,15 @@ export function treatmentLabel(treatment) {
     return treatment ? TREATMENT_LABEL[treatment] || treatment : '';
 }
 
-/** "Raise {0} from {1} to {2}" with its placeholders filled; missing values leave an empty string. */
+/**
+ * "Raise {0} from {1} to {2}" with its placeholders filled; missing values leave an empty string. Whole
+ * numbers (counts, ranks) are written as the user's locale writes them: "2,000", "2 000".
+ */
 export function format(template, ...values) {
     return String(template).replace(/\{(\d+)\}/g, (match, index) => {
         const value = values[Number(index)];
-        return value === undefined || value === null ? '' : String(value);
+        if (value === undefined || value === null) return '';
+        return Number.isInteger(value) ? formatNumber(value, 0) : String(value);
     });
 }
 
