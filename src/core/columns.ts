@@ -21,6 +21,9 @@ export type PortfolioColumns = {
 
 const orNaN = (v: number | null | undefined): number => v ?? Number.NaN;
 
+/** A column's value as the object API gives it: null where the column holds NaN. */
+export const nullIfNaN = (v: number): number | null => (v === v ? v : null);
+
 /** Packs validated accounts (AccountInputSchema) into columns. */
 export function columnsOf(accounts: readonly Account[]): PortfolioColumns {
   const n = accounts.length;

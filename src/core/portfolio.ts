@@ -1,4 +1,4 @@
-import { columnsOf } from './columns.js';
+import { columnsOf, nullIfNaN } from './columns.js';
 import {
   ABC_CLASSES,
   QUADRANTS,
@@ -67,7 +67,6 @@ export type ScoredPortfolio = {
   revenuesDesc: Float64Array;
 };
 
-const nullIfNaN = (v: number): number | null => (v === v ? v : null);
 
 /**
  * Scores, bands, ranks and classifies a portfolio with one profile (DESIGN.md 1.2–1.5): the columnar

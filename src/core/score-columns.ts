@@ -1,5 +1,5 @@
 import { bandFigures } from './banding.js';
-import type { PortfolioColumns } from './columns.js';
+import { nullIfNaN, type PortfolioColumns } from './columns.js';
 import { descendingOrder } from './descending-order.js';
 import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from './dimensions.js';
 import { abcCodes } from './pareto.js';
@@ -15,7 +15,7 @@ export type ScoreSource = 'entered' | 'figure';
 /**
  * The method's results as columns (one entry per input account, in input order). Categories are
  * indices into the vocabularies of dimensions.ts (TIERS, TREATMENTS, QUADRANTS, ABC_CLASSES), −1 for
- * none; scores are NaN where there is none.
+ * none.
  */
 export type ScoredColumns = {
   readonly profile: Profile;
@@ -95,8 +95,6 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
     revenuesDesc: revenueSorted.reverse(),
   };
 }
-
-const nullIfNaN = (v: number): number | null => (v === v ? v : null);
 
 /** The known figures in ascending order, from their descendingOrder (where the unknown come last). */
 function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {

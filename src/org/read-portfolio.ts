@@ -9,6 +9,7 @@
  */
 import { ACCOUNT, PROFITABILITY, RELATIONSHIPS, VALUE_ASSESSMENT } from './fields.js';
 import type { OrgClient } from './client.js';
+import { settleAll } from './settle-all.js';
 import { DEFAULT_POLL, type CsvTable, type PollOptions } from './bulk-jobs.js';
 import { readQueryJob, startQueryJob } from './bulk-query.js';
 import { ASSESSMENT_FIELDS } from './history.js';
@@ -130,8 +131,5 @@ async function readBulk(
       for (const row of table.rows) collector.addAssessment(table.getter(row));
     },
   ];
-  const reads = await Promise.allSettled(ids.map((id, i) => readQueryJob(client, id, jobOptions, add[i])));
-  // Every read has ended before a failure is reported: nothing is left talking to the org.
-  const failed = reads.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  await settleAll(ids.map((id, i) => readQueryJob(client, id, jobOptions, add[i])));
 }

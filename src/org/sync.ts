@@ -20,6 +20,7 @@ import type { RetryPolicy } from './retry.js';
 import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from './write-snapshot.js';
 import { queryAll } from './rest-query.js';
 import { soqlDateTime, soqlString } from './row-values.js';
+import { settleAll } from './settle-all.js';
 import {
   BULK_WRITE_AT,
   DEFAULT_RECORD_RETRY,
@@ -166,7 +167,7 @@ async function writeAll(
   }
 > {
   // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
-  const [records, snapshot] = await bothSettled(
+  const [records, snapshot] = await settleAll([
     writeComputedAndHistory(client, options, plan, scoredAt, state),
     writeSnapshot(
       client,
@@ -174,8 +175,8 @@ async function writeAll(
       scoredAt,
       options.snapshot ?? 'changed',
       options.recordRetry ?? DEFAULT_RECORD_RETRY
-    )
-  );
+    ),
+  ]);
   const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures].map(toSyncFailure);
   return {
     api: { accounts: records.accounts.api, history: records.history.api },
@@ -185,14 +186,6 @@ async function writeAll(
     snapshot: snapshot.outcome,
     failures,
   };
-}
-
-/** Both results, once both have settled: a failure is thrown only when neither is still talking to the org. */
-async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b]);
-  if (first.status === 'rejected') throw first.reason;
-  if (second.status === 'rejected') throw second.reason;
-  return [first.value, second.value];
 }
 
 /** The computed values of the changed accounts, then the history rows of those that landed. */
