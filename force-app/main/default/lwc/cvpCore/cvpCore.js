@@ -347,6 +347,7 @@ function whalePoints(curve, maxPoints = 200) {
 }
 
 const orNaN = (v) => v !== null && v !== void 0 ? v : Number.NaN;
+const nullIfNaN = (v) => (v === v ? v : null);
 function columnsOf(accounts) {
     const n = accounts.length;
     const names = new Array(n);
@@ -488,9 +489,9 @@ function scoreColumns(columns, profile) {
     for (let i = 0; i < n; i++) {
         const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
         tier[i] = t;
-        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN$1(margin[i]), nullIfNaN$1(potential[i]));
+        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]));
         treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
-        const q = quadrantOf(nullIfNaN$1(columns.commitment[i]), nullIfNaN$1(columns.binding[i]), profile.matrixHigh);
+        const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
         quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
     }
     const marginsDesc = marginSorted.reverse();
@@ -511,7 +512,6 @@ function scoreColumns(columns, profile) {
         revenuesDesc: revenueSorted.reverse(),
     };
 }
-const nullIfNaN$1 = (v) => (v === v ? v : null);
 function knownAscending(values, desc) {
     let known = 0;
     while (known < desc.length && values[desc[known]] === values[desc[known]])
@@ -568,7 +568,6 @@ const scoreAt = (s, i) => (s.cents[i] < 0 ? null : s.cents[i] / 100);
 const coverageAt = (s, i) => s.coverageByMask[s.scoredMask[i]];
 const incompleteAt = (s, i) => coverageAt(s, i) < s.profile.minCoverage;
 
-const nullIfNaN = (v) => (v === v ? v : null);
 function scorePortfolio(inputs, profile) {
     var _a, _b, _c, _d;
     const columns = columnsOf(inputs);
