@@ -93,7 +93,10 @@ async function baseline(conn) {
 
 /** The server in its own process (sync-server.js), asked over IPC. */
 function startServerProcess() {
-  const child = fork(join(root, 'scripts', 'bench', 'sync-server.js'), [out, root], { stdio: 'inherit' });
+  const child = fork(join(root, 'scripts', 'bench', 'sync-server.js'), [out, root], {
+    stdio: 'inherit',
+    execArgv: (process.env.SERVER_FLAGS ?? '').split(' ').filter(Boolean),
+  });
   const pending = new Map();
   let next = 0;
   child.on('message', ({ id, result, error }) => {
@@ -110,7 +113,45 @@ function startServerProcess() {
     });
 }
 
+/** When each phase of a sync began and ended, from its progress reports: where the wall time goes. */
+function phaseClock() {
+  const started = performance.now();
+  const spans = [];
+  let current;
+  const close = () => {
+    if (current) current.end = performance.now();
+    current = undefined;
+  };
+  return {
+    sink: {
+      start(phase) {
+        close();
+        current = { phase, start: performance.now() };
+        spans.push(current);
+      },
+      update() {},
+      stop: close,
+    },
+    report() {
+      close();
+      const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+      let at = started;
+      const parts = [];
+      for (const span of spans) {
+        if (span.start - at > 50) parts.push(`between ${s(span.start - at)}`);
+        parts.push(`${span.phase} ${s(span.end - span.start)}`);
+        at = span.end;
+      }
+      parts.push(`after ${s(performance.now() - at)}`);
+      return parts.join(', ');
+    },
+  };
+}
+
+let lastPhases = '';
+
 async function measure(ask, label, run) {
+  lastPhases = '';
   await ask('reset');
   const started = performance.now();
   const written = await run();
@@ -119,7 +160,7 @@ async function measure(ask, label, run) {
   const kinds = Object.entries(calls.byKind)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  return { label, ms, written, ...calls, kinds };
+  return { label, ms, written, ...calls, kinds, phases: lastPhases };
 }
 
 const rows = [];
@@ -132,7 +173,9 @@ for (const n of sizes) {
     );
     const conn = () => new Connection({ instanceUrl: url, accessToken: token, version: '62.0' });
     const sync = async () => {
-      const result = await runSync(new OrgClient(conn()), { dryRun: false, api: 'auto' });
+      const phases = phaseClock();
+      const result = await runSync(new OrgClient(conn()), { dryRun: false, api: 'auto', progress: phases.sink });
+      lastPhases = phases.report();
       return result.written;
     };
     const results = [
@@ -145,6 +188,7 @@ for (const n of sizes) {
         `  ${r.label.padEnd(22)} ${(r.ms / 1000).toFixed(2).padStart(8)} s  ${String(r.total).padStart(5)} calls (${r.reads} read, ${r.writes} write)  ${String(r.written).padStart(7)} accounts written`
       );
       console.log(`  ${''.padEnd(22)} ${r.kinds}`);
+      if (r.phases) console.log(`  ${''.padEnd(22)} ${r.phases}`);
     }
     const [first, again, naive] = results;
     console.log(

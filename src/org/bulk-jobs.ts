@@ -182,7 +182,7 @@ export function csvLine(values: ReadonlyArray<string | number | boolean | null>)
     // "#N/A" is how Bulk API 2.0 is told to set a field to null; an empty cell leaves it as it is.
     if (value === null) line += '#N/A';
     else if (typeof value !== 'string') line += String(value);
-    else line += value.includes('"') ? `"${value.replace(/"/g, '""')}"` : `"${value}"`;
+    else line += value.includes('"') ? `"${value.replace(/"/g, '""')}"` : '"' + value + '"';
   }
   return line;
 }

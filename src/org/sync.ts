@@ -28,7 +28,8 @@ import {
   type WriteApi,
   type WriteOutcome,
 } from './write-records.js';
-import type { RecordFailure, WriteRecord } from './write-types.js';
+import { discardJob, stageJob, type StagedJob } from './write-bulk.js';
+import type { RecordFailure, WriteContext, WriteRecord } from './write-types.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -112,20 +113,22 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
-  const resolved = await resolveProfile(client, options.profile);
-  const { profile } = resolved;
   const progress = options.progress;
-
-  const read = await readOrgPortfolio(client, {
-    api: options.api,
-    bulkAbove: options.bulkReadAbove,
-    forSync: true,
-    poll: options.poll,
-    maxRecords: options.maxRecords,
-    onStart: (_api, total) => progress?.start('read', total),
-    onProgress: ({ read: done }) => progress?.update(done),
-  });
+  // The profile is looked up while the portfolio is read: the read does not depend on it.
+  const [resolved, read] = await settleAll([
+    resolveProfile(client, options.profile),
+    readOrgPortfolio(client, {
+      api: options.api,
+      bulkAbove: options.bulkReadAbove,
+      forSync: true,
+      poll: options.poll,
+      maxRecords: options.maxRecords,
+      onStart: (_api, total) => progress?.start('read', total),
+      onProgress: ({ read: done }) => progress?.update(done),
+    }),
+  ]);
   progress?.stop();
+  const { profile } = resolved;
   const plan = planSync(read.accounts, profile, options.moversLimit);
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
@@ -188,7 +191,12 @@ async function writeAll(
   };
 }
 
-/** The computed values of the changed accounts, then the history rows of those that landed. */
+/**
+ * The computed values of the changed accounts, then the history rows of those that landed. While the
+ * org works through the accounts' Bulk API job, the history job is made and uploaded but not closed;
+ * it is sent once every account has landed, and thrown away (and made again without them) if some
+ * did not. An open job is never processed, so no history row can land before its account.
+ */
 async function writeComputedAndHistory(
   client: OrgClient,
   options: SyncOptions,
@@ -205,6 +213,29 @@ async function writeComputedAndHistory(
   const progress = options.progress;
   const tick = (count: number): void => progress?.update(state.add(count));
 
+  const comment = messages.getMessage('history.Comment', [plan.summary.profile]);
+  const historyOf = (rows: SyncPlan['history']): WriteRecord[] =>
+    rows.map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at, comment) }));
+  const historyContext: WriteContext = {
+    client,
+    object: VALUE_ASSESSMENT.object,
+    operation: 'insert',
+    poll,
+    onWritten: tick,
+    keyField: VALUE_ASSESSMENT.account,
+    reconcile: (records) => assessmentsTaken(client, scoredAt, records),
+  };
+  let staging: Promise<{ records: WriteRecord[]; job: StagedJob | undefined }> | undefined;
+  const stageHistory = (): void => {
+    if (staging !== undefined || plan.history.length < writeOptions.bulkAt) return;
+    const records = historyOf(plan.history);
+    // A job that cannot be staged is simply made later, the usual way.
+    staging = stageJob(historyContext, records).then(
+      (job) => ({ records, job }),
+      () => ({ records, job: undefined })
+    );
+  };
+
   state.plan(plan.changes.length);
   progress?.start('write', plan.changes.length);
   const accountRecords: WriteRecord[] = plan.changes.map((c) => ({
@@ -212,34 +243,35 @@ async function writeComputedAndHistory(
     name: c.name,
     fields: computedRecord(c.values, at),
   }));
-  const accounts = await writeRecords(
-    { client, object: ACCOUNT, operation: 'update', poll, onWritten: tick },
-    accountRecords,
-    writeOptions
-  );
+  let accounts: WriteOutcome;
+  try {
+    accounts = await writeRecords(
+      { client, object: ACCOUNT, operation: 'update', poll, onWritten: tick, onJobRunning: stageHistory },
+      accountRecords,
+      writeOptions
+    );
+  } catch (error) {
+    const staged = (await staging)?.job;
+    if (staged) await discardJob(historyContext, staged).catch(() => undefined);
+    throw error;
+  }
   progress?.stop();
 
   // An account whose computed values did not land gets no history row either: the next run writes both.
   const failedAccounts = new Set(accounts.failures.map((f) => f.key));
-  const comment = messages.getMessage('history.Comment', [plan.summary.profile]);
-  const historyRecords: WriteRecord[] = plan.history
-    .filter((h) => !failedAccounts.has(h.accountId))
-    .map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at, comment) }));
+  const prepared = await staging;
+  let staged = prepared?.job;
+  if (staged && failedAccounts.size > 0) {
+    await discardJob(historyContext, staged);
+    staged = undefined;
+  }
+  const historyRecords =
+    prepared && failedAccounts.size === 0
+      ? prepared.records
+      : historyOf(plan.history.filter((h) => !failedAccounts.has(h.accountId)));
   state.plan(historyRecords.length);
   progress?.start('history', historyRecords.length);
-  const history = await writeRecords(
-    {
-      client,
-      object: VALUE_ASSESSMENT.object,
-      operation: 'insert',
-      poll,
-      onWritten: tick,
-      keyField: VALUE_ASSESSMENT.account,
-      reconcile: (records) => assessmentsTaken(client, scoredAt, records),
-    },
-    historyRecords,
-    writeOptions
-  );
+  const history = await writeRecords(historyContext, historyRecords, writeOptions, staged);
   progress?.stop();
   return { accounts, history };
 }

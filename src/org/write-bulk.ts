@@ -8,12 +8,13 @@
  */
 import { csvLine, jobPath, parseCsvRows, waitForJob, type JobInfo } from './bulk-jobs.js';
 import { OrgApiError, RETRYABLE_RECORD_ERRORS } from './retry.js';
+import { settleAll } from './settle-all.js';
 import { failureOf, WritePass, type FieldValue, type WriteContext, type WriteRecord } from './write-types.js';
 
 /** Raw CSV per job; Salesforce takes 150 MB base64-encoded, about 100 MB of raw text. */
 export const MAX_JOB_BYTES = 100 * 1024 * 1024;
 
-type Batch = { records: WriteRecord[]; csv: string };
+export type Batch = { records: WriteRecord[]; csv: string };
 
 /** The CSV of the records, cut into batches of at most `maxBytes`. */
 export function csvBatches(ctx: WriteContext, records: readonly WriteRecord[], maxBytes = MAX_JOB_BYTES): Batch[] {
@@ -23,14 +24,14 @@ export function csvBatches(ctx: WriteContext, records: readonly WriteRecord[], m
   const batches: Batch[] = [];
   let lines: string[] = [];
   let batchRecords: WriteRecord[] = [];
-  let bytes = header.length + 1;
+  let bytes = Buffer.byteLength(header) + 1;
   const flush = (): void => {
     if (batchRecords.length === 0) return;
     lines.push('');
     batches.push({ records: batchRecords, csv: `${header}\n${lines.join('\n')}` });
     lines = [];
     batchRecords = [];
-    bytes = header.length + 1;
+    bytes = Buffer.byteLength(header) + 1;
   };
   const values: Array<FieldValue | string> = new Array<FieldValue | string>(fields.length + (withId ? 1 : 0));
   for (const record of records) {
@@ -38,6 +39,8 @@ export function csvBatches(ctx: WriteContext, records: readonly WriteRecord[], m
     if (withId) values[at++] = record.key;
     for (const f of fields) values[at++] = record.fields[f] ?? null;
     const line = csvLine(values);
+    // Measuring the line also flattens it while it is fresh: joining 100,000 flat lines is two to three
+    // times faster than joining the concatenation trees csvLine builds.
     const size = Buffer.byteLength(line) + 1;
     if (bytes + size > maxBytes) flush();
     lines.push(line);
@@ -113,16 +116,31 @@ export function splitBulkError(text: string): { code: string; message: string } 
   return { code: text.slice(0, colon), message: text.slice(colon + 1).replace(/:--$/, '') };
 }
 
+/**
+ * True when the job's own counts say every row was written: it completed, processed all of them and
+ * failed none. Its failed and unprocessed files are then empty and are not fetched.
+ */
+export function allWritten(info: JobInfo, rows: number): boolean {
+  return info.state === 'JobComplete' && info.numberRecordsFailed === 0 && info.numberRecordsProcessed === rows;
+}
+
 async function settleJob(ctx: WriteContext, id: string, batch: Batch, info: JobInfo, pass: WritePass): Promise<void> {
+  if (allWritten(info, batch.records.length)) {
+    pass.addWritten(batch.records.length);
+    ctx.onWritten?.(batch.records.length);
+    return;
+  }
   const byKey = new Map(batch.records.map((r) => [r.key, r]));
   const keyOf = (row: Record<string, string>): string | undefined =>
     ctx.operation === 'update' ? (row.Id ? row.Id : row.sf__Id) : row[ctx.keyField ?? ctx.externalIdField ?? 'Id'];
-  const failedText = (
-    await ctx.client.request<string>({ method: 'GET', path: `${jobPath('ingest', id)}/failedResults`, text: true })
-  ).body;
-  const unprocessedText = (
-    await ctx.client.request<string>({ method: 'GET', path: `${jobPath('ingest', id)}/unprocessedrecords`, text: true })
-  ).body;
+  const resultFile = (name: string): Promise<string> =>
+    ctx.client
+      .request<string>({ method: 'GET', path: `${jobPath('ingest', id)}/${name}`, text: true })
+      .then((r) => r.body);
+  const [failedText, unprocessedText] = await settleAll([
+    resultFile('failedResults'),
+    resultFile('unprocessedrecords'),
+  ]);
   let notWritten = 0;
   for (const row of parseCsvRows(failedText)) {
     const record = byKey.get(keyOf(row) ?? '');
@@ -147,17 +165,45 @@ async function settleJob(ctx: WriteContext, id: string, batch: Batch, info: JobI
   if (written > 0) ctx.onWritten?.(written);
 }
 
-export async function writeWithBulk(ctx: WriteContext, records: readonly WriteRecord[]): Promise<WritePass> {
+/**
+ * A job created and given all its rows but not closed: the org does nothing with an open job, so a
+ * caller can prepare its next write while an earlier one runs, and still decide not to send it.
+ */
+export type StagedJob = { readonly id: string; readonly batch: Batch };
+
+/** Creates and uploads a job for `records`; undefined when they take more than one job. */
+export async function stageJob(ctx: WriteContext, records: readonly WriteRecord[]): Promise<StagedJob | undefined> {
+  const batches = csvBatches(ctx, records);
+  if (batches.length !== 1) return undefined;
+  return { id: await openAndUpload(ctx, batches[0].csv), batch: batches[0] };
+}
+
+/** Aborts a staged job the caller will not send: none of its rows is written. */
+export async function discardJob(ctx: WriteContext, staged: StagedJob): Promise<void> {
+  await setState(ctx, staged.id, 'Aborted');
+}
+
+async function runJob(ctx: WriteContext, id: string, batch: Batch, pass: WritePass): Promise<void> {
+  await close(ctx, id);
+  ctx.onJobRunning?.();
+  const info = await waitForJob(ctx.client, 'ingest', id, ctx.poll, batch.records.length);
+  await settleJob(ctx, id, batch, info, pass);
+}
+
+/** Writes the records through jobs; `staged`, when given, is their job already uploaded. */
+export async function writeWithBulk(
+  ctx: WriteContext,
+  records: readonly WriteRecord[],
+  staged?: StagedJob
+): Promise<WritePass> {
   const pass = new WritePass();
+  if (staged) {
+    await runJob(ctx, staged.id, staged.batch, pass);
+    return pass;
+  }
   for (const batch of csvBatches(ctx, records)) {
     // eslint-disable-next-line no-await-in-loop
-    const id = await openAndUpload(ctx, batch.csv);
-    // eslint-disable-next-line no-await-in-loop
-    await close(ctx, id);
-    // eslint-disable-next-line no-await-in-loop
-    const info = await waitForJob(ctx.client, 'ingest', id, ctx.poll, batch.records.length);
-    // eslint-disable-next-line no-await-in-loop
-    await settleJob(ctx, id, batch, info, pass);
+    await runJob(ctx, await openAndUpload(ctx, batch.csv), batch, pass);
   }
   return pass;
 }

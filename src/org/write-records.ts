@@ -4,7 +4,7 @@
  * after a growing wait, a bounded number of times, then reported with the org's reason.
  */
 import { backoffDelay, sleep, type RetryPolicy } from './retry.js';
-import { writeWithBulk } from './write-bulk.js';
+import { writeWithBulk, type StagedJob } from './write-bulk.js';
 import { writeWithCollections } from './write-collections.js';
 import { failureOf, type RecordFailure, type WriteContext, type WriteRecord } from './write-types.js';
 
@@ -23,19 +23,24 @@ export type WriteOutcome = { api: WriteApi; written: number; failures: RecordFai
 
 export const DEFAULT_RECORD_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000 };
 
+/** `staged`: the records' Bulk API job, already uploaded (write-bulk.ts `stageJob`); it is sent first. */
 export async function writeRecords(
   ctx: WriteContext,
   records: readonly WriteRecord[],
-  options: WriteOptions
+  options: WriteOptions,
+  staged?: StagedJob
 ): Promise<WriteOutcome> {
-  const api: WriteApi = records.length === 0 ? 'none' : records.length >= options.bulkAt ? 'bulk' : 'collections';
+  const api: WriteApi =
+    records.length === 0 ? 'none' : staged !== undefined || records.length >= options.bulkAt ? 'bulk' : 'collections';
   let pending: readonly WriteRecord[] = records;
   let written = 0;
   const failures: RecordFailure[] = [];
   for (let round = 1; pending.length > 0; round++) {
-    const writer = pending.length >= options.bulkAt ? writeWithBulk : writeWithCollections;
+    const first = round === 1 ? staged : undefined;
     // eslint-disable-next-line no-await-in-loop
-    const pass = await writer(ctx, pending);
+    const pass = await (first !== undefined || pending.length >= options.bulkAt
+      ? writeWithBulk(ctx, pending, first)
+      : writeWithCollections(ctx, pending));
     written += pass.written;
     failures.push(...pass.failures);
     if (pass.retryable.length > 0 && round >= options.recordRetry.attempts) {

@@ -41,6 +41,8 @@ export type WriteContext = {
   poll: PollOptions;
   /** Called after each request that wrote records, with how many it wrote. */
   onWritten?: (count: number) => void;
+  /** Called when a Bulk API job has been handed to the org: the caller may prepare its next write meanwhile. */
+  onJobRunning?: () => void;
   /**
    * For inserts: which of these records the org already holds, after an answer was lost. Without it a
    * lost answer to a create would be sent again and could duplicate rows.

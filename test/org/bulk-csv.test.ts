@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { csvLine, CsvTable, DEFAULT_POLL, parseCsv, pollDelay } from '../../src/org/bulk-jobs.js';
 import { fingerprintOf } from '../../src/org/row-values.js';
+import { csvBatches } from '../../src/org/write-bulk.js';
+import type { WriteContext } from '../../src/org/write-types.js';
 
 const cell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', '\n', '\r\n', 'a,b', 'say "hi"'));
 
@@ -59,5 +61,41 @@ describe('Bulk API CSV', () => {
       DEFAULT_POLL.initialMs
     );
     expect(pollDelay(DEFAULT_POLL, 800, { processed: 5, total: 100_000, ratePerMs: 0 })).toBe(800);
+  });
+  it('cuts a job into batches of at most the byte limit, each whole and in order, whatever the text', () => {
+    const ctx = { operation: 'update' } as WriteContext;
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('ä'.repeat(40), '€'.repeat(30))
+    );
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 200, max: 2000 }),
+        (names, maxBytes) => {
+          const records = names.map((name, i) => ({
+            key: `001${String(i).padStart(15, '0')}`,
+            name,
+            fields: { Name: name },
+          }));
+          const header = `${csvLine(['Id', 'Name'])}\n`;
+          const widest = Math.max(...records.map((r) => Buffer.byteLength(`${csvLine([r.key, r.fields.Name])}\n`)));
+          fc.pre(Buffer.byteLength(header) + widest <= maxBytes);
+          const batches = csvBatches(ctx, records, maxBytes);
+          for (const batch of batches) {
+            expect(Buffer.byteLength(batch.csv)).toBeLessThanOrEqual(maxBytes);
+            expect(parseCsv(batch.csv).slice(1)).toEqual(batch.records.map((r) => [r.key, r.fields.Name]));
+          }
+          expect(batches.flatMap((b) => b.records)).toEqual(records);
+          // Cut only where the next record would not fit.
+          for (let i = 1; i < batches.length; i++) {
+            const next = batches[i].records[0];
+            const line = Buffer.byteLength(`${csvLine([next.key, next.fields.Name])}\n`);
+            expect(Buffer.byteLength(batches[i - 1].csv) + line).toBeGreaterThan(maxBytes);
+          }
+        }
+      )
+    );
   });
 });

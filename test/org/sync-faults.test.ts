@@ -85,6 +85,43 @@ describe('portfolio sync when the org fails', () => {
     expect(endState(sf.server).assessments).toEqual(reference.assessments);
   });
 
+  it('stages the history job while the accounts job runs, and throws it away when an account fails', async () => {
+    // Jobs that take a while, as an org's do: the history job is made while the accounts job runs.
+    const slow = await startSfServer({ bulkJobLatencyMs: 100 });
+    try {
+      seedPortfolio(slow, SEEDS);
+      const conn = new Connection({ instanceUrl: slow.url, accessToken: slow.token, version: API_VERSION });
+      const clean = await sync(new OrgClient(conn, { retry: FAST_RETRY }), { bulkWriteAt: 10 });
+      expect(clean.api).toMatchObject({ accounts: 'bulk', history: 'bulk' });
+      const log = slow.calls.log.filter((c) => c.kind.startsWith('bulkIngest'));
+      const accountsJob = log.find((c) => c.kind === 'bulkIngestClose')?.path;
+      const lastAccountsPoll = log.reduce(
+        (last, c, i) => (c.kind === 'bulkIngestPoll' && c.path === accountsJob ? i : last),
+        -1
+      );
+      const creates = log.flatMap((c, i) => (c.kind === 'bulkIngestCreate' ? [i] : []));
+      const closes = log.flatMap((c, i) => (c.kind === 'bulkIngestClose' ? [i] : []));
+      expect(creates).toHaveLength(2);
+      expect(closes).toHaveLength(2);
+      expect(creates[1]).toBeLessThan(lastAccountsPoll);
+      expect(closes[1]).toBeGreaterThan(lastAccountsPoll);
+      expect(endState(slow)).toEqual(reference);
+    } finally {
+      await slow.close();
+    }
+
+    const again = seedPortfolio(sf.server, SEEDS);
+    sf.server.faults.failRecords([again[0]], { statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'No' });
+    const result = await sync(sf.client(), { bulkWriteAt: 10 });
+    expect(result).toMatchObject({ written: 29, failed: 1, history: { written: 29 } });
+    // The staged job was aborted (a third close) and a new one made without the failed account.
+    expect(sf.server.calls.count('bulkIngestCreate')).toBe(3);
+    expect(sf.server.calls.count('bulkIngestClose')).toBe(3);
+    const assessed = sf.server.store.all(VALUE_ASSESSMENT.object).map((r) => r[VALUE_ASSESSMENT.account]);
+    expect(assessed).toHaveLength(29);
+    expect(assessed).not.toContain(again[0]);
+  });
+
   it('retries 503s and dropped connections on reads and writes, without duplicating new rows', async () => {
     seedPortfolio(sf.server, SEEDS);
     sf.server.faults.serviceUnavailable(1, { kind: 'query', times: 2 });

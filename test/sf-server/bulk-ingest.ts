@@ -9,11 +9,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { bulkError, type SaveError } from './errors.js';
-import type { WriteOutcome } from './write.js';
+import { writeColumns, type WriteOutcome } from './write.js';
 import { json, jsonBody, type Reply, type SfRequest } from './http.js';
 import type { Org } from './org.js';
 import type { Router } from './router.js';
-import { DELIMITERS, parseCsv } from './csv.js';
+import { CsvRows, DELIMITERS, parseCsv } from './csv.js';
 import { invalidState, isFinished, isRunning, jobCsv, jobInfo, JobRegister, type BulkJob } from './bulk-jobs.js';
 
 const OPERATIONS = ['insert', 'update', 'upsert', 'delete', 'hardDelete'];
@@ -28,13 +28,17 @@ type Job = BulkJob & {
   errorMessage?: string;
   data?: string;
   header: string[];
-  successful: string[][];
+  /**
+   * Where each written row starts in the upload, with its Id and whether it was created: the result
+   * file reads the rows again when it is asked for, so a job does not hold 100,000 parsed rows.
+   */
+  successful: { offsets: number[]; ids: string[]; created: boolean[] };
   failed: string[][];
   unprocessed: string[][];
   processed: number;
   failures: number;
-  /** While the job runs: its rows and the next one to write. */
-  pending?: { rows: string[][]; next: number; write: (row: readonly string[]) => WriteOutcome };
+  /** While the job runs: the rows not yet read, and how to write one. */
+  pending?: { rows: CsvRows; write: (row: readonly string[]) => WriteOutcome };
 };
 
 const invalidJob = (message: string): ReturnType<typeof bulkError> => bulkError(400, 'INVALIDJOB', message);
@@ -42,6 +46,17 @@ const invalidJob = (message: string): ReturnType<typeof bulkError> => bulkError(
 /** `CODE:message:Field1,Field2 --`, the org's sf__Error. */
 const errorText = (errors: readonly SaveError[]): string =>
   errors.map((e) => `${e.statusCode}:${e.message}:${e.fields.join(',')}${e.fields.length ? ' ' : ''}--`).join(' ');
+
+/** The successful result rows: each written row read again from the upload, behind its Id. */
+function successfulRows(job: Job): string[][] {
+  const { offsets, ids, created } = job.successful;
+  const delimiter = DELIMITERS[job.columnDelimiter];
+  return offsets.map((offset, i) => [
+    ids[i],
+    String(created[i]),
+    ...(new CsvRows(job.data ?? '', delimiter, offset).next() ?? []),
+  ]);
+}
 
 export function bulkIngestRoutes(router: Router, org: Org): void {
   const jobs = new JobRegister<Job>(org, 0);
@@ -82,27 +97,29 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
     return undefined;
   };
 
-  /** Writes one CSV row of the job as the org would, the header read once for the whole job. */
+  /** Writes one CSV row of the job as the org would, the header resolved once for the whole job. */
   const rowWriter = (job: Job, header: readonly string[]): ((row: readonly string[]) => WriteOutcome) => {
-    let idColumn = -1;
-    header.forEach((h, i) => {
-      if (h.toLowerCase() === 'id') idColumn = i;
-    });
-    return (row) => {
-      const input: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) input[header[i]] = row[i] ?? '';
-      const id = idColumn < 0 ? undefined : (row[idColumn] ?? '');
-      switch (job.operation) {
-        case 'insert':
-          return org.writer.create(job.object, input, { csv: true });
-        case 'update':
-          return org.writer.update(job.object, id, input, { csv: true });
-        case 'upsert':
-          return org.writer.upsert(job.object, job.externalIdFieldName ?? '', input, { csv: true });
-        default:
-          return org.writer.remove(job.object, id);
+    const idColumn = header.findIndex((h) => h.toLowerCase() === 'id');
+    const object = org.schema.require(job.object);
+    switch (job.operation) {
+      case 'insert': {
+        const columns = writeColumns(object, header, 'create', true);
+        return (row) => org.writer.createRow(columns, row, { csv: true });
       }
-    };
+      case 'update': {
+        const columns = writeColumns(object, header, 'update', true);
+        return (row) =>
+          org.writer.updateRow(columns, idColumn < 0 ? undefined : (row[idColumn] ?? ''), row, { csv: true });
+      }
+      case 'upsert':
+        return (row) => {
+          const input: Record<string, string> = {};
+          for (let i = 0; i < header.length; i++) input[header[i]] = row[i] ?? '';
+          return org.writer.upsert(job.object, job.externalIdFieldName ?? '', input, { csv: true });
+        };
+      default:
+        return (row) => org.writer.remove(job.object, idColumn < 0 ? undefined : (row[idColumn] ?? ''));
+    }
   };
 
   /** Rows until the slice is used up; then the rest later, unless the job was aborted meanwhile. */
@@ -111,18 +128,24 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
     if (!pending || job.state !== 'InProgress') return;
     const until = performance.now() + SLICE_MS;
     const blankLine = job.header.length > 1;
-    while (pending.next < pending.rows.length) {
-      const row = pending.rows[pending.next++];
+    const { successful } = job;
+    for (
+      let at = pending.rows.offset, row = pending.rows.next();
+      row;
+      at = pending.rows.offset, row = pending.rows.next()
+    ) {
       if (row.length === 1 && row[0] === '' && blankLine) continue;
       const outcome = pending.write(row);
       job.processed++;
       if (outcome.success) {
-        job.successful.push([outcome.id, String(outcome.created), ...row]);
+        successful.offsets.push(at);
+        successful.ids.push(outcome.id);
+        successful.created.push(outcome.created);
       } else {
         job.failures++;
         job.failed.push([outcome.id ?? '', errorText(outcome.errors), ...row]);
       }
-      if ((pending.next & 63) === 0 && performance.now() > until) {
+      if ((job.processed & 63) === 0 && performance.now() > until) {
         org.later(0, () => work(job));
         return;
       }
@@ -136,14 +159,15 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
   const begin = (job: Job): void => {
     job.started = Date.now();
     const text = job.data ?? '';
-    const [header = [], ...rows] = parseCsv(text, DELIMITERS[job.columnDelimiter]);
+    const rows = new CsvRows(text, DELIMITERS[job.columnDelimiter]);
+    const header = rows.next() ?? [];
     job.header = header;
     const error = jobError(job, text, header);
     if (error) {
-      fail(job, error, rows);
+      fail(job, error, rows.rest());
       return;
     }
-    job.pending = { rows, next: 0, write: rowWriter(job, header) };
+    job.pending = { rows, write: rowWriter(job, header) };
     work(job);
   };
 
@@ -177,7 +201,7 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
       state: 'Open',
       apiVersion: Number(req.version),
       header: [],
-      successful: [],
+      successful: { offsets: [], ids: [], created: [] },
       failed: [],
       unprocessed: [],
       processed: 0,
@@ -213,7 +237,7 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
         throw invalidState(`Job ${job.id} cannot be aborted (state ${job.state})`);
       if (job.pending) {
         // Rows already written stay written; the rest is unprocessed.
-        job.unprocessed = job.pending.rows.slice(job.pending.next);
+        job.unprocessed = job.pending.rows.rest();
         job.pending = undefined;
       } else {
         job.unprocessed = parseCsv(job.data ?? '', DELIMITERS[job.columnDelimiter]);
@@ -232,7 +256,7 @@ export function bulkIngestRoutes(router: Router, org: Org): void {
       if (!isFinished(job)) throw invalidState(`Job ${job.id} is not finished (state ${job.state})`);
       const prefix =
         which === 'successful' ? ['sf__Id', 'sf__Created'] : which === 'failed' ? ['sf__Id', 'sf__Error'] : [];
-      const rows = which === 'successful' ? job.successful : which === 'failed' ? job.failed : job.unprocessed;
+      const rows = which === 'successful' ? successfulRows(job) : which === 'failed' ? job.failed : job.unprocessed;
       return jobCsv(job, [...prefix, ...job.header], rows);
     };
 

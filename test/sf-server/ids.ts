@@ -16,7 +16,7 @@ function base62(n: number, width: number): string {
   return out.padStart(width, '0');
 }
 
-/** The 3-character suffix of a 15-character Id. */
+/** The 3-character suffix of an Id, from its first 15 characters. */
 function checksum(id15: string): string {
   let suffix = '';
   for (let chunk = 0; chunk < 3; chunk++) {
@@ -35,9 +35,11 @@ const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[A-Z0-5]{3})?$/;
 /** The 18-character form of a 15- or 18-character Id, or undefined when it is not an Id. */
 export function to18(id: string): string | undefined {
   if (!ID_PATTERN.test(id)) return undefined;
-  const id15 = id.slice(0, 15);
-  const full = id15 + checksum(id15);
-  return id.length === 18 && id.toUpperCase() !== full.toUpperCase() ? undefined : full;
+  // The pattern allows only upper-case suffixes, so an 18-character Id is right exactly when its
+  // suffix is the checksum; it is then returned as it is, not rebuilt (it is looked up as a key).
+  const suffix = checksum(id);
+  if (id.length === 15) return id + suffix;
+  return id.endsWith(suffix) ? id : undefined;
 }
 
 /** A new Id for the nth record of an object with this prefix ("Hs" only makes them look like an org's). */

@@ -17,6 +17,8 @@ type Table = {
   /** Indexed fields (unique or external ID): normalised value → Ids. */
   readonly indexes: Map<string, Map<string, Set<string>>>;
   readonly formulas: Formulas;
+  /** A new record before its values: every field, null or its default value. */
+  readonly template: Readonly<Record<string, unknown>>;
   next: number;
   autoNumber: number;
 };
@@ -25,7 +27,10 @@ const indexKey = (f: FieldDef, value: unknown): string =>
   f.caseSensitive ? String(value) : String(value).toLowerCase();
 
 export class Store {
+  /** By lower-case name, as the API matches object names. */
   private readonly tables = new Map<string, Table>();
+  /** By the name as the schema spells it. */
+  private readonly spelled = new Map<string, Table>();
   private lastStamp = 0;
   private lastStampText = '';
 
@@ -35,14 +40,19 @@ export class Store {
   ) {
     for (const o of schema.all()) {
       const indexed = o.fields.filter((f) => f.unique || f.externalId);
-      this.tables.set(o.name.toLowerCase(), {
+      const table: Table = {
         object: o,
         rows: new Map(),
         indexes: new Map(indexed.map((f) => [f.name, new Map()])),
         formulas: formulasFor(o, schema.metadata.get(o.name)),
+        template: Object.fromEntries(
+          o.fields.map((f) => [f.name, f.defaultedOnCreate && f.defaultValue !== undefined ? f.defaultValue : null])
+        ),
         next: 1,
         autoNumber: 1,
-      });
+      };
+      this.tables.set(o.name.toLowerCase(), table);
+      this.spelled.set(o.name, table);
     }
   }
 
@@ -118,7 +128,8 @@ export class Store {
   // ---- For the server's handlers ---------------------------------------------------------------
 
   public table(object: string): Table {
-    const t = this.tables.get(object.toLowerCase());
+    // Names come as the schema spells them far more often than not: that lookup needs no lower-casing.
+    const t = this.spelled.get(object) ?? this.tables.get(object.toLowerCase());
     if (!t) throw new Error(`sf-server: no object ${object}`);
     return t;
   }
@@ -136,8 +147,11 @@ export class Store {
   public find(object: string, id: string, withDeleted = false): SfRecord | undefined {
     const rows = this.table(object).rows;
     // Stored under their 18-character form: an Id found as it is needs no conversion.
-    const full = rows.has(id) ? id : to18(id);
-    const r = full ? rows.get(full) : undefined;
+    let r = rows.get(id);
+    if (r === undefined) {
+      const full = to18(id);
+      r = full && full !== id ? rows.get(full) : undefined;
+    }
     return r && (withDeleted || !r.IsDeleted) ? r : undefined;
   }
 
@@ -176,27 +190,22 @@ export class Store {
     const t = this.table(object.name);
     const now = this.stamp();
     const user = this.runningUserId();
-    const defaults: Record<string, unknown> = {};
-    for (const f of object.fields) {
-      if (f.defaultedOnCreate && f.defaultValue !== null && f.defaultValue !== undefined)
-        defaults[f.name] = f.defaultValue;
-    }
-    if (object.byName.has('ownerid')) defaults.OwnerId = user;
-    if (object.autoNumberFormat) defaults.Name = autoName(object.autoNumberFormat, t.autoNumber++);
+    // Every record of an object starts from the same template of all its fields, so they share one
+    // shape: copying one for a change, and setting its fields, is then cheap.
+    const record: Record<string, unknown> = { ...t.template };
+    if (object.byName.has('ownerid')) record.OwnerId = user;
+    if (object.autoNumberFormat) record.Name = autoName(object.autoNumberFormat, t.autoNumber++);
     if (object.name === 'User' && fields.Name === undefined) {
-      defaults.Name = [fields.FirstName, fields.LastName].filter((x) => typeof x === 'string' && x).join(' ');
+      record.Name = [fields.FirstName, fields.LastName].filter((x) => typeof x === 'string' && x).join(' ');
     }
+    record.IsDeleted = false;
+    record.CreatedDate = now;
+    record.CreatedById = user;
+    record.LastModifiedDate = now;
+    record.LastModifiedById = user;
+    record.SystemModstamp = now;
     // Given fields come last: the writer never passes audit fields, and seeding may set them on purpose.
-    const record = {
-      ...defaults,
-      IsDeleted: false,
-      CreatedDate: now,
-      CreatedById: user,
-      LastModifiedDate: now,
-      LastModifiedById: user,
-      SystemModstamp: now,
-      ...fields,
-    };
+    for (const name of Object.keys(fields)) record[name] = fields[name];
     return t.formulas.computeFields(record);
   }
 
@@ -215,9 +224,13 @@ export class Store {
 
   /** Stores a record (new or replacing); returns it. Keeps the indexes. */
   public put(object: ObjectDef, record: SfRecord): SfRecord {
+    return this.replace(object, record, this.table(object.name).rows.get(record.Id as string));
+  }
+
+  /** Stores a record over `previous`, which the caller has just read (undefined: a new record). */
+  public replace(object: ObjectDef, record: SfRecord, previous: SfRecord | undefined): SfRecord {
     const t = this.table(object.name);
     const id = record.Id as string;
-    const previous = t.rows.get(id);
     for (const [name, index] of t.indexes) {
       const f = object.byName.get(name.toLowerCase()) as FieldDef;
       const old = previous?.[name];
@@ -260,6 +273,21 @@ function withAllFields(object: ObjectDef, r: SfRecord): Record<string, unknown> 
   return out;
 }
 
+/** An auto-number format (`VA-{000000}`) cut once around its number: a bulk job names thousands. */
+const AUTO_NAMES = new Map<string, { before: string; width: number; after: string } | null>();
+
 function autoName(format: string, n: number): string {
-  return format.replace(/\{(0+)\}/, (_, zeros: string) => String(n).padStart(zeros.length, '0'));
+  let parts = AUTO_NAMES.get(format);
+  if (parts === undefined) {
+    const match = /\{(0+)\}/.exec(format);
+    parts = match
+      ? {
+          before: format.slice(0, match.index),
+          width: match[1].length,
+          after: format.slice(match.index + match[0].length),
+        }
+      : null;
+    AUTO_NAMES.set(format, parts);
+  }
+  return parts ? parts.before + String(n).padStart(parts.width, '0') + parts.after : format;
 }

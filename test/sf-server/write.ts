@@ -38,6 +38,68 @@ export class Transaction {
 
 const fail = (errors: SaveError[], id: string | null = null): WriteOutcome => ({ success: false, id, errors });
 
+/**
+ * The columns of a write resolved against its object once: a bulk job's header for every row of the
+ * job, or a record's keys. Per column: its field (undefined when the object has none of that name, null
+ * for `attributes` and `Id`, which a write takes elsewhere) and whether the write may set it.
+ */
+export type WriteColumns = {
+  readonly object: ObjectDef;
+  readonly mode: 'create' | 'update';
+  readonly csv: boolean;
+  readonly names: readonly string[];
+  readonly fields: ReadonlyArray<FieldDef | null | undefined>;
+  readonly writable: readonly boolean[];
+  /** Columns of fields that may not be blank, in the object's field order (the org names them so). */
+  readonly notNillable: readonly number[];
+};
+
+export function writeColumns(
+  object: ObjectDef,
+  names: readonly string[],
+  mode: 'create' | 'update',
+  csv: boolean
+): WriteColumns {
+  const fields = names.map((name) => {
+    const lower = name.toLowerCase();
+    return lower === 'attributes' || lower === 'id' ? null : object.byName.get(lower);
+  });
+  const order = new Map(object.fields.map((f, i) => [f, i]));
+  const notNillable = fields
+    .map((f, column) => ({ f, column }))
+    .filter((c): c is { f: FieldDef; column: number } => Boolean(c.f && !c.f.nillable))
+    .sort((a, b) => (order.get(a.f) ?? 0) - (order.get(b.f) ?? 0))
+    .map((c) => c.column);
+  return {
+    object,
+    mode,
+    csv,
+    names,
+    fields,
+    writable: fields.map((f) => Boolean(f && (mode === 'create' ? f.createable : f.updateable))),
+    notNillable,
+  };
+}
+
+/** Columns already resolved, by object and then by mode and names: records of one call share their keys. */
+const RESOLVED = new WeakMap<ObjectDef, Map<string, WriteColumns>>();
+
+/** A record's keys and values as columns and one row. */
+function columnsOf(
+  object: ObjectDef,
+  input: Readonly<Record<string, unknown>>,
+  mode: 'create' | 'update',
+  csv: boolean
+): { columns: WriteColumns; values: unknown[] } {
+  const names = Object.keys(input);
+  let byKey = RESOLVED.get(object);
+  if (!byKey) RESOLVED.set(object, (byKey = new Map<string, WriteColumns>()));
+  const key = `${mode} ${String(csv)} ${names.join(',')}`;
+  let columns = byKey.get(key);
+  if (!columns) byKey.set(key, (columns = writeColumns(object, names, mode, csv)));
+  return { columns, values: names.map((n) => input[n]) };
+}
+
 export class Writer {
   public constructor(
     private readonly store: Store,
@@ -54,12 +116,20 @@ export class Writer {
     if (hasKey(input, 'id') && !options.csv) {
       return fail([saveError('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', ['Id'])]);
     }
-    const resolved = this.resolve(object, withoutKey(input, 'id'), 'create', options);
-    if (!resolved.ok) return fail(resolved.errors);
-    const missing = checkedFields(object).required.filter((f) => (resolved.fields[f.name] ?? null) === null);
+    const { columns, values } = columnsOf(object, input, 'create', options.csv ?? false);
+    return this.createRow(columns, values, options);
+  }
+
+  /** A new record from one row of resolved columns (`Id` and `attributes` are not written). */
+  public createRow(columns: WriteColumns, values: readonly unknown[], options: WriteOptions = {}): WriteOutcome {
+    const object = columns.object;
+    const fields: Record<string, unknown> = {};
+    const errors = this.resolve(columns, values, fields);
+    if (errors) return fail(errors);
+    const missing = checkedFields(object).required.filter((f) => (fields[f.name] ?? null) === null);
     if (missing.length > 0) return fail([requiredMissing(missing)]);
-    const id = this.store.newId(object);
-    const record = this.store.created(object, { ...resolved.fields, Id: id });
+    fields.Id = this.store.newId(object);
+    const record = this.store.created(object, fields);
     return this.commit(object, record, undefined, true, options);
   }
 
@@ -70,16 +140,31 @@ export class Writer {
     options: WriteOptions = {}
   ): WriteOutcome {
     const object = this.schema.require(objectName);
+    const { columns, values } = columnsOf(object, input, 'update', options.csv ?? false);
+    return this.updateRow(columns, rawId, values, options);
+  }
+
+  /** The record `rawId` names, changed by one row of resolved columns. */
+  public updateRow(
+    columns: WriteColumns,
+    rawId: unknown,
+    values: readonly unknown[],
+    options: WriteOptions = {}
+  ): WriteOutcome {
+    const object = columns.object;
     const found = this.existing(object, rawId);
     if ('error' in found) return fail([found.error], typeof rawId === 'string' ? rawId : null);
-    const resolved = this.resolve(object, withoutKey(input, 'id'), 'update', options);
-    if (!resolved.ok) return fail(resolved.errors, found.record.Id as string);
-    const blanked = checkedFields(object).notNillable.filter(
-      (f) => f.name in resolved.fields && resolved.fields[f.name] === null
-    );
-    if (blanked.length > 0) return fail([requiredMissing(blanked)], found.record.Id as string);
-    const record = this.store.modified(object, { ...found.record, ...resolved.fields });
-    return this.commit(object, record, found.record, false, options);
+    const id = found.record.Id as string;
+    // The change goes into a copy: the stored record stays as it was for cursors that hold it.
+    const record: Record<string, unknown> = { ...found.record };
+    const errors = this.resolve(columns, values, record);
+    if (errors) return fail(errors, id);
+    const blanked = columns.notNillable
+      .map((column) => ({ column, f: columns.fields[column] as FieldDef }))
+      .filter(({ column, f }) => !(columns.csv && (values[column] ?? '') === '') && record[f.name] === null)
+      .map(({ f }) => f);
+    if (blanked.length > 0) return fail([requiredMissing(blanked)], id);
+    return this.commit(object, this.store.modified(object, record), found.record, false, options);
   }
 
   public upsert(
@@ -116,7 +201,9 @@ export class Writer {
       ]);
     }
     if (matches.length === 1) return this.update(object.name, matches[0].Id, input, options);
-    return this.create(object.name, withoutKey(input, 'id'), options);
+    // A new record: an Id in the input is not an error here, it is the key nothing matched.
+    const { columns, values } = columnsOf(object, input, 'create', options.csv ?? false);
+    return this.createRow(columns, values, options);
   }
 
   public remove(objectName: string, rawId: unknown, tx?: Transaction): WriteOutcome {
@@ -137,6 +224,11 @@ export class Writer {
     if (rawId === undefined || rawId === null || rawId === '') {
       return { error: saveError('MISSING_ARGUMENT', 'Id not specified in an update call', []) };
     }
+    // The Id as the store keeps it needs no checking: it names a record of this object.
+    const stored =
+      typeof rawId === 'string' && rawId.length === 18 ? this.store.find(object.name, rawId, true) : undefined;
+    if (stored)
+      return stored.IsDeleted ? { error: saveError('ENTITY_IS_DELETED', 'entity is deleted', []) } : { record: stored };
     const id = typeof rawId === 'string' ? to18(rawId) : undefined;
     if (!id || id.slice(0, 3) !== object.keyPrefix) {
       return {
@@ -186,48 +278,55 @@ export class Writer {
       }
     }
     options.tx?.track(object, id, previous);
-    this.store.put(object, record);
+    this.store.replace(object, record, previous);
     return { success: true, id, created };
   }
 
+  /**
+   * One row's values checked and coerced into `into`; the errors the org gives, or undefined. In CSV an
+   * empty cell leaves the field alone and `#N/A` blanks it.
+   */
   private resolve(
-    object: ObjectDef,
-    input: Readonly<Record<string, unknown>>,
-    mode: 'create' | 'update',
-    options: WriteOptions
-  ): { ok: true; fields: Record<string, unknown> } | { ok: false; errors: SaveError[] } {
-    const fields: Record<string, unknown> = {};
-    const errors: SaveError[] = [];
-    const readOnly: string[] = [];
-    for (const [name, raw] of Object.entries(input)) {
-      if (name === 'attributes') continue;
-      const f = object.byName.get(name.toLowerCase());
-      if (!f) {
-        errors.push(saveError('INVALID_FIELD', `No such column '${name}' on sobject of type ${object.name}`, [name]));
+    columns: WriteColumns,
+    values: readonly unknown[],
+    into: Record<string, unknown>
+  ): SaveError[] | undefined {
+    let errors: SaveError[] | undefined;
+    let readOnly: string[] | undefined;
+    const csv = columns.csv;
+    for (let i = 0; i < columns.fields.length; i++) {
+      const f = columns.fields[i];
+      if (f === null) continue;
+      if (f === undefined) {
+        const name = columns.names[i];
+        (errors ??= []).push(
+          saveError('INVALID_FIELD', `No such column '${name}' on sobject of type ${columns.object.name}`, [name])
+        );
         continue;
       }
-      if (options.csv && raw === '') continue;
-      const value = options.csv && raw === '#N/A' ? null : raw;
-      if (mode === 'create' ? !f.createable : !f.updateable) {
-        readOnly.push(f.name);
+      const raw = values[i];
+      // A CSV row shorter than its header leaves the missing cells empty.
+      if (csv && (raw === '' || raw === undefined)) continue;
+      if (!columns.writable[i]) {
+        (readOnly ??= []).push(f.name);
         continue;
       }
-      const c = coerce(f, value, options.csv ?? false);
+      const c = coerce(f, csv && raw === '#N/A' ? null : raw, csv);
       if (!c.ok) {
-        errors.push(c.error);
+        (errors ??= []).push(c.error);
         continue;
       }
       if (f.type === 'reference' && c.value !== null) {
         const error = this.referenceError(f, c.value as string);
         if (error) {
-          errors.push(error);
+          (errors ??= []).push(error);
           continue;
         }
       }
-      fields[f.name] = c.value;
+      into[f.name] = c.value;
     }
-    if (readOnly.length > 0) {
-      errors.unshift(
+    if (readOnly) {
+      (errors ??= []).unshift(
         saveError(
           'INVALID_FIELD_FOR_INSERT_UPDATE',
           `Unable to create/update fields: ${readOnly.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
@@ -235,11 +334,15 @@ export class Writer {
         )
       );
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, fields };
+    return errors;
   }
 
   private referenceError(f: FieldDef, id: string): SaveError | undefined {
-    const target = f.referenceTo.map((name) => this.schema.get(name)).find((o) => o?.keyPrefix === id.slice(0, 3));
+    let target: ObjectDef | undefined;
+    for (const name of f.referenceTo) {
+      const o = this.schema.get(name);
+      if (o && id.startsWith(o.keyPrefix)) target = o;
+    }
     if (!target)
       return saveError('FIELD_INTEGRITY_EXCEPTION', `${f.label}: id value of incorrect type: ${id}`, [f.name]);
     const record = this.store.find(target.name, id, true);
@@ -271,13 +374,6 @@ const hasKey = (input: Readonly<Record<string, unknown>>, key: string): boolean 
   Object.keys(input).some(
     (k) => k.toLowerCase() === key && input[k] !== undefined && input[k] !== null && input[k] !== ''
   );
-
-/** The input without `key` in any case; the input itself when it has no such key (nothing changes it). */
-function withoutKey(input: Readonly<Record<string, unknown>>, key: string): Readonly<Record<string, unknown>> {
-  let found = false;
-  for (const k in input) if (k.length === key.length && k.toLowerCase() === key) found = true;
-  return found ? Object.fromEntries(Object.entries(input).filter(([k]) => k.toLowerCase() !== key)) : input;
-}
 
 /** Per object, the fields a write checks every record against; worked out once, not per record. */
 const CHECKED = new WeakMap<ObjectDef, { required: FieldDef[]; notNillable: FieldDef[]; unique: FieldDef[] }>();
