@@ -48,11 +48,9 @@ type Figures = {
 
 const FIGURE_KEYS = ['revenue', 'directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts', 'serviceHours'] as const;
 
-/** The pairs whose value is not null, as an object: the core's input omits what is blank. */
-function defined(pairs: ReadonlyArray<readonly [string, number | null]>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, value] of pairs) if (value !== null) out[key] = value;
-  return out;
+/** Sets `key` when the value is not null: the core's input omits what is blank. */
+function setDefined(target: Record<string, unknown>, key: string, value: number | null): void {
+  if (value !== null) target[key] = value;
 }
 
 type Draft = {
@@ -108,16 +106,11 @@ export class PortfolioCollector {
   public addAccount(row: Row | FieldGetter): void {
     const get = getterOf(row);
     const id = String(get('Id'));
-    const scores = defined(ENTERED_SCORES.map(([key, field]) => [key, numberOf(get(field))]));
-    const candidate: Draft['candidate'] = {
-      id,
-      name: textOf(get('Name')) ?? '',
-      scores,
-      ...defined([
-        ['commitment', numberOf(get(A.commitment))],
-        ['binding', numberOf(get(A.binding))],
-      ]),
-    };
+    const scores: Record<string, number> = {};
+    for (const [key, field] of ENTERED_SCORES) setDefined(scores, key, numberOf(get(field)));
+    const candidate: Draft['candidate'] = { id, name: textOf(get('Name')) ?? '', scores };
+    setDefined(candidate, 'commitment', numberOf(get(A.commitment)));
+    setDefined(candidate, 'binding', numberOf(get(A.binding)));
     const stageValue = textOf(get(A.lifecycleStage));
     if (stageValue !== null) {
       const stage = STAGE_OF_VALUE.get(stageValue.toLowerCase());
@@ -168,9 +161,9 @@ export class PortfolioCollector {
     const accounts: OrgAccount[] = [];
     for (const [id, draft] of this.drafts) {
       const figures = this.figures.get(id);
-      const candidate = figures
-        ? { ...draft.candidate, ...defined(FIGURE_KEYS.map((k) => [k, figures[k]])) }
-        : draft.candidate;
+      // The draft is this collector's own and is cleared below: the figures join it in place.
+      const candidate = draft.candidate;
+      if (figures) for (const key of FIGURE_KEYS) setDefined(candidate, key, figures[key]);
       accounts.push({
         input: this.validate(candidate),
         period: figures?.period ?? null,

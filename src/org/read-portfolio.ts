@@ -121,14 +121,14 @@ async function readBulk(
   // next pages of the others. The collector joins rows in whatever order they come.
   const add: Array<(table: CsvTable) => void> = [
     (table): void => {
-      for (const row of table.rows) collector.addAccount(table.getter(row));
+      table.each((get) => collector.addAccount(get));
       options.onProgress?.({ read: collector.size, total });
     },
     (table): void => {
-      for (const row of table.rows) collector.addProfitability(table.getter(row));
+      table.each((get) => collector.addProfitability(get));
     },
     (table): void => {
-      for (const row of table.rows) collector.addAssessment(table.getter(row));
+      table.each((get) => collector.addAssessment(get));
     },
   ];
   await settleAll(ids.map((id, i) => readQueryJob(client, id, jobOptions, add[i])));

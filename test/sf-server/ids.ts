@@ -48,6 +48,25 @@ export function makeId(prefix: string, n: number): string {
   return id15 + checksum(id15);
 }
 
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE62.length; i++) DIGIT[BASE62.charCodeAt(i)] = i;
+
+/**
+ * The n that `makeId(prefix, n)` was made from, or -1 when the Id is not one of those: a store can
+ * keep its records by that number and find one without hashing its Id.
+ */
+export function sequenceOf(id: string, prefix: string): number {
+  if (id.length !== 18 || !id.startsWith(prefix) || id.charCodeAt(3) !== 72 || id.charCodeAt(4) !== 115) return -1;
+  let n = 0;
+  for (let i = 5; i < 15; i++) {
+    const c = id.charCodeAt(i);
+    const digit = c < 128 ? DIGIT[c] : -1;
+    if (digit < 0) return -1;
+    n = n * 62 + digit;
+  }
+  return n;
+}
+
 /** Stable key prefixes: standard objects as in every org, custom objects a00, a01… by sorted name. */
 export const STANDARD_PREFIXES: Readonly<Record<string, string>> = {
   Account: '001',

@@ -3,7 +3,7 @@
  * so a query cursor that holds the old objects keeps the values as they were when it ran, and a
  * rollback only has to put the old objects back.
  */
-import { makeId, to18 } from './ids.js';
+import { makeId, sequenceOf, to18 } from './ids.js';
 import type { Schema } from './schema.js';
 import type { FieldDef, ObjectDef } from './schema-types.js';
 import { formulasFor, type Formulas } from './formulas.js';
@@ -14,6 +14,11 @@ export type SfRecord = Readonly<Record<string, unknown>>;
 type Table = {
   readonly object: ObjectDef;
   readonly rows: Map<string, SfRecord>;
+  /**
+   * The same records by the number their Id was made from (ids.ts sequenceOf): a bulk job looks up
+   * 100,000 Ids, and reading an array slot is about twice as fast as hashing each Id into the map.
+   */
+  readonly bySequence: Array<SfRecord | undefined>;
   /** Indexed fields (unique or external ID): normalised value → Ids. */
   readonly indexes: Map<string, Map<string, Set<string>>>;
   readonly formulas: Formulas;
@@ -43,6 +48,7 @@ export class Store {
       const table: Table = {
         object: o,
         rows: new Map(),
+        bySequence: [],
         indexes: new Map(indexed.map((f) => [f.name, new Map()])),
         formulas: formulasFor(o, schema.metadata.get(o.name)),
         template: Object.fromEntries(
@@ -110,6 +116,7 @@ export class Store {
     const tables = object ? [this.table(object)] : [...this.tables.values()];
     for (const t of tables) {
       t.rows.clear();
+      t.bySequence.length = 0;
       t.autoNumber = 1;
       for (const index of t.indexes.values()) index.clear();
     }
@@ -145,7 +152,11 @@ export class Store {
   }
 
   public find(object: string, id: string, withDeleted = false): SfRecord | undefined {
-    const rows = this.table(object).rows;
+    const t = this.table(object);
+    const n = sequenceOf(id, t.object.keyPrefix);
+    const slot = n >= 0 ? t.bySequence[n] : undefined;
+    if (slot !== undefined && slot.Id === id) return withDeleted || !slot.IsDeleted ? slot : undefined;
+    const rows = t.rows;
     // Stored under their 18-character form: an Id found as it is needs no conversion.
     let r = rows.get(id);
     if (r === undefined) {
@@ -243,6 +254,8 @@ export class Store {
       }
     }
     t.rows.set(id, record);
+    const n = sequenceOf(id, object.keyPrefix);
+    if (n >= 0) t.bySequence[n] = record;
     return record;
   }
 
@@ -257,6 +270,8 @@ export class Store {
     if (!current) return;
     this.put(object, { ...current, IsDeleted: true });
     t.rows.delete(id);
+    const n = sequenceOf(id, object.keyPrefix);
+    if (n >= 0) t.bySequence[n] = undefined;
   }
 
   private field(object: ObjectDef, name: string): FieldDef {
