@@ -161,14 +161,29 @@ export class CsvTable {
     };
   }
 
-  /** Visits every row through one getter that moves from row to row (no function made per row). */
+  /**
+   * Visits every row through one getter that moves from row to row (no function made per row). A
+   * reader asks for the same fields in the same order on every row, so the getter remembers the
+   * column of each call by its place in the row's calls and asks the map only when a field differs:
+   * 100,000 rows of 27 fields are 2.7 million lookups.
+   */
   public each(visit: (get: (field: string) => string | undefined) => void): void {
     let row: readonly string[] = [];
+    let call = 0;
+    const fields: string[] = [];
+    const columns: Array<number | undefined> = [];
     const get = (field: string): string | undefined => {
-      const i = this.index.get(field);
+      if (fields[call] !== field) {
+        fields[call] = field;
+        columns[call] = this.index.get(field);
+      }
+      const i = columns[call++];
       return i === undefined ? undefined : row[i];
     };
-    for (row of this.rows) visit(get);
+    for (row of this.rows) {
+      call = 0;
+      visit(get);
+    }
   }
 
   /** The rows as objects: for the small answers (failed records) where convenience wins. */

@@ -78,6 +78,8 @@ export type Formulas = {
   firingRules(record: Readonly<Record<string, unknown>>): ObjectDef['validationRules'];
 };
 
+const NONE: ObjectDef['validationRules'] = [];
+
 export function formulasFor(object: ObjectDef, metadata: SObject | undefined): Formulas {
   const formulaFields = object.fields.filter((f) => f.formula);
   const fields = new Map(formulaFields.map((f) => [f, tryCompile(f.formula as string, object)]));
@@ -85,8 +87,10 @@ export function formulasFor(object: ObjectDef, metadata: SObject | undefined): F
 
   /** Formula fields of one record, each computed once even when other formulas name it. */
   const evaluation = (record: Readonly<Record<string, unknown>>): ((f: FieldDef) => Value) => {
-    const cache = new Map<FieldDef, Value>();
+    // Made when a formula is first read: most rules read plain fields only.
+    let cache: Map<FieldDef, Value> | undefined;
     const formula = (f: FieldDef): Value => {
+      cache ??= new Map<FieldDef, Value>();
       if (!cache.has(f)) cache.set(f, fieldResult(f, record, formula));
       return cache.get(f) as Value;
     };
@@ -106,6 +110,20 @@ export function formulasFor(object: ObjectDef, metadata: SObject | undefined): F
     }
   }
 
+  function fires(
+    rule: ObjectDef['validationRules'][number],
+    compiled: Compiled<Context> | undefined,
+    context: Context
+  ): boolean {
+    try {
+      if (!compiled) throw new Unsupported(rule.name);
+      return compiled(context) === true;
+    } catch (error) {
+      if (!(error instanceof Unsupported) || !metadata || error.message === 'division by zero') return false;
+      return ruleFires(metadata, rule.name, plain(context.record));
+    }
+  }
+
   return {
     computeFields(record): Record<string, unknown> {
       if (formulaFields.length === 0) return record;
@@ -116,19 +134,14 @@ export function formulasFor(object: ObjectDef, metadata: SObject | undefined): F
       return record;
     },
     firingRules(record): ObjectDef['validationRules'] {
-      if (rules.length === 0) return [];
+      if (rules.length === 0) return NONE;
+      // Every save runs the rules: nothing is made for a record whose rules do not fire.
       const context: Context = { record, blanksAsZero: false, formula: evaluation(record) };
-      return rules
-        .filter(({ rule, compiled }) => {
-          try {
-            if (!compiled) throw new Unsupported(rule.name);
-            return compiled(context) === true;
-          } catch (error) {
-            if (!(error instanceof Unsupported) || !metadata || error.message === 'division by zero') return false;
-            return ruleFires(metadata, rule.name, plain(record));
-          }
-        })
-        .map(({ rule }) => rule);
+      let firing: Array<ObjectDef['validationRules'][number]> | undefined;
+      for (const { rule, compiled } of rules) {
+        if (fires(rule, compiled, context)) (firing ??= []).push(rule);
+      }
+      return firing ?? NONE;
     },
   };
 }
