@@ -1,11 +1,17 @@
 // Benchmark (c): `portfolio sync` against the local Salesforce API server (test/sf-server) with 50 ms
 // latency per call: the first sync and a sync with nothing changed, for 1,000 / 10,000 / 100,000
 // accounts, side by side in the same run with a naive baseline (query everything through REST, update
-// every account in 200-record sObject Collections). Prints API calls by kind, records written and wall
-// time; asserts nothing.
+// every account in 200-record sObject Collections). Prints API calls by kind, records written, wall
+// time, and for each sync where the time went (its phases: read, write, history, and the gaps between,
+// which are scoring and planning); asserts nothing.
 //
 //   npx node scripts/bench/sync.js                (1000,10000,100000)
 //   npx node scripts/bench/sync.js 1000,10000     (sizes of your choice)
+//   npx node scripts/bench/sync.js 100000,100000,100000   (a size again: each run on a fresh server;
+//                                                 the sync is CPU-bound and the baseline latency-bound,
+//                                                 so their ratio moves with the machine's speed)
+//   SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" npx node scripts/bench/sync.js 100000
+//                                                 (Node flags for the server's process, to profile it)
 //
 // The server and the sync are TypeScript; they are transpiled for this run into node_modules/.cache.
 // The server runs in a process of its own (sync-server.js), as a remote org has its own CPU.

@@ -45,7 +45,9 @@ export function to18(id: string): string | undefined {
 /** A new Id for the nth record of an object with this prefix ("Hs" only makes them look like an org's). */
 export function makeId(prefix: string, n: number): string {
   const id15 = `${prefix}Hs${base62(n, 10)}`;
-  return id15 + checksum(id15);
+  // Joined, not concatenated: V8 keeps a concatenation of this length as a pair of strings and flattens
+  // it whenever it is hashed, and a bulk insert stores 100,000 new Ids in a map.
+  return [id15, checksum(id15)].join('');
 }
 
 const DIGIT = new Int8Array(128).fill(-1);
