@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { csvLine, CsvTable, DEFAULT_POLL, parseCsv, pollDelay } from '../../src/org/bulk-jobs.js';
 import { fingerprintOf } from '../../src/org/row-values.js';
-import { csvBatches } from '../../src/org/write-bulk.js';
+import { allWritten, csvBatches } from '../../src/org/write-bulk.js';
 import type { WriteContext } from '../../src/org/write-types.js';
 
 const cell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', '\n', '\r\n', 'a,b', 'say "hi"'));
@@ -53,6 +53,16 @@ describe('Bulk API CSV', () => {
         }
       )
     );
+  });
+
+  it('trusts a job to have written every row only when it completed, processed them all and failed none', () => {
+    const done = { id: '750', state: 'JobComplete', numberRecordsProcessed: 3, numberRecordsFailed: 0 } as const;
+    expect(allWritten(done, 3)).toBe(true);
+    expect(allWritten({ ...done, numberRecordsFailed: 1 }, 3)).toBe(false);
+    expect(allWritten({ ...done, numberRecordsProcessed: 2 }, 3)).toBe(false);
+    expect(allWritten({ ...done, state: 'Aborted' }, 3)).toBe(false);
+    expect(allWritten({ ...done, state: 'Failed' }, 3)).toBe(false);
+    expect(allWritten({ id: '750', state: 'JobComplete' }, 3)).toBe(false);
   });
 
   it('writes null as #N/A, the Bulk API way to clear a field, and quotes text', () => {

@@ -171,6 +171,8 @@ describe('portfolio sync against the local Salesforce API', () => {
     expect(result.api).toEqual({ read: 'rest', accounts: 'bulk', history: 'bulk' });
     expect(result.written).toBe(300);
     expect(sf.server.calls.count('bulkIngestCreate')).toBe(2);
+    // Both jobs' counts said every row was written: their failed and unprocessed files are not fetched.
+    expect(sf.server.calls.count('bulkIngestResults')).toBe(0);
     expect(sf.server.calls.count('collections')).toBe(1); // the snapshot
     const viaBulk = endState(sf.server);
 
