@@ -3,7 +3,7 @@
  * their stamp, running a job after the close (or the creation) has answered, the job list, delete,
  * and result files as CSV in the job's delimiter and line ending.
  */
-import { DELIMITERS, writeCsv } from './csv.js';
+import { csvLines, DELIMITERS } from './csv.js';
 import { bulkError, notFound } from './errors.js';
 import { csvReply, json, noContent, type Reply, type SfRequest } from './http.js';
 import { JOB_PREFIX, makeId } from './ids.js';
@@ -117,13 +117,26 @@ export function jobInfo(job: BulkJob, createdById: string): Record<string, unkno
   };
 }
 
+/** Rows made one at a time into a reused array of cells (csv.ts csvLines), so a page makes no array per row. */
+export type RowSource = { count: number; fill: (row: number, cells: string[]) => void };
+
+const copyRows = (rows: ReadonlyArray<readonly string[]>): RowSource => ({
+  count: rows.length,
+  fill: (i, cells): void => {
+    const row = rows[i];
+    cells.length = row.length;
+    for (let j = 0; j < row.length; j++) cells[j] = row[j];
+  },
+});
+
 /** A result file of the job: a header, rows, in the job's delimiter and line ending. */
 export function jobCsv(
   job: BulkJob,
   header: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
+  rows: ReadonlyArray<readonly string[]> | RowSource,
   headers?: Record<string, string>
 ): Reply {
-  const text = writeCsv(header, rows, DELIMITERS[job.columnDelimiter], job.lineEnding === 'CRLF' ? '\r\n' : '\n');
-  return csvReply(text, headers);
+  const { count, fill } = Array.isArray(rows) ? copyRows(rows) : (rows as RowSource);
+  const lineEnding = job.lineEnding === 'CRLF' ? '\r\n' : '\n';
+  return csvReply(csvLines(header, count, fill, DELIMITERS[job.columnDelimiter], lineEnding), headers);
 }

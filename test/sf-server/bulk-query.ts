@@ -75,15 +75,15 @@ export function bulkQueryRoutes(router: Router, org: Org): void {
       throw bulkError(400, 'INVALIDPARAMETER', 'maxRecords must be a positive whole number');
     const to = Math.min(job.records.length, from + max);
     const columns = job.plan.columns.flatMap((c) => (c.kind === 'field' ? [c.ref] : []));
-    const rows: string[][] = [];
-    for (let i = from; i < to; i++) {
-      const record = job.records[i];
-      rows.push(columns.map((c) => csvText(c.get(record))));
-    }
+    const records = job.records;
+    const fill = (row: number, cells: string[]): void => {
+      const record = records[from + row];
+      for (let j = 0; j < columns.length; j++) cells[j] = csvText(columns[j].get(record));
+    };
     return jobCsv(
       job,
       columns.map((c) => c.path),
-      rows,
+      { count: to - from, fill },
       {
         'Sforce-Locator': to < job.records.length ? encodeLocator(to) : 'null',
         'Sforce-NumberOfRecords': String(to - from),

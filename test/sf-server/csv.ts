@@ -122,15 +122,26 @@ export function csvRow(cells: readonly string[], delimiter = ','): string {
   return line;
 }
 
-/** Every cell quoted, as the org writes result files. */
-export function writeCsv(
+/**
+ * A CSV text, every cell quoted: the header, then `count` rows that `fill` writes into one reused
+ * array of cells. A row with no quote in it is joined natively, which also makes it flat.
+ */
+export function csvLines(
   header: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
+  count: number,
+  fill: (row: number, cells: string[]) => void,
   delimiter = ',',
   lineEnding = '\n'
 ): string {
-  const lines = new Array<string>(rows.length + 1);
+  const lines = new Array<string>(count + 1);
   lines[0] = csvRow(header, delimiter);
-  for (let i = 0; i < rows.length; i++) lines[i + 1] = csvRow(rows[i], delimiter);
+  const cells = new Array<string>(header.length);
+  const between = `"${delimiter}"`;
+  for (let i = 0; i < count; i++) {
+    fill(i, cells);
+    let plain = true;
+    for (let j = 0; j < cells.length && plain; j++) plain = !cells[j].includes('"');
+    lines[i + 1] = plain ? '"' + cells.join(between) + '"' : csvRow(cells, delimiter);
+  }
   return lines.join(lineEnding) + lineEnding;
 }
