@@ -226,6 +226,10 @@ async function writeComputedAndHistory(
     reconcile: (records) => assessmentsTaken(client, scoredAt, records),
   };
   let staging: Promise<{ records: WriteRecord[]; job: StagedJob | undefined }> | undefined;
+  // Best effort: a staged job that could not be aborted stays open, and an open job is never processed.
+  const discard = async (job: StagedJob | undefined): Promise<void> => {
+    if (job) await discardJob(historyContext, job).catch(() => undefined);
+  };
   const stageHistory = (): void => {
     if (staging !== undefined || plan.history.length < writeOptions.bulkAt) return;
     const records = historyOf(plan.history);
@@ -251,8 +255,7 @@ async function writeComputedAndHistory(
       writeOptions
     );
   } catch (error) {
-    const staged = (await staging)?.job;
-    if (staged) await discardJob(historyContext, staged).catch(() => undefined);
+    await discard((await staging)?.job);
     throw error;
   }
   progress?.stop();
@@ -261,8 +264,8 @@ async function writeComputedAndHistory(
   const failedAccounts = new Set(accounts.failures.map((f) => f.key));
   const prepared = await staging;
   let staged = prepared?.job;
-  if (staged && failedAccounts.size > 0) {
-    await discardJob(historyContext, staged);
+  if (failedAccounts.size > 0) {
+    await discard(staged);
     staged = undefined;
   }
   const historyRecords =
