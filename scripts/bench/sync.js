@@ -198,7 +198,7 @@ for (const n of sizes) {
     }
     const [first, again, naive] = results;
     console.log(
-      `  baseline ÷ first sync: ${(naive.ms / first.ms).toFixed(1)}× wall time, ${(naive.total / first.total).toFixed(1)}× calls; no-change sync writes ${again.written} records in ${again.writes} write calls`
+      `  baseline ÷ first sync: ${(naive.ms / first.ms).toFixed(2)}× wall time, ${(naive.total / first.total).toFixed(1)}× calls; no-change sync writes ${again.written} records in ${again.writes} write calls`
     );
     rows.push({ n, first, again, naive });
   } finally {
@@ -212,6 +212,6 @@ console.log(
 );
 for (const { n, first, again, naive } of rows) {
   console.log(
-    `${String(n).padStart(8)} | ${(first.ms / 1000).toFixed(1)} s, ${first.reads}+${first.writes} | ${(again.ms / 1000).toFixed(1)} s, ${again.total}, ${again.written} | ${(naive.ms / 1000).toFixed(1)} s, ${naive.total} | ${(naive.ms / first.ms).toFixed(1)}×`
+    `${String(n).padStart(8)} | ${(first.ms / 1000).toFixed(1)} s, ${first.reads}+${first.writes} | ${(again.ms / 1000).toFixed(1)} s, ${again.total}, ${again.written} | ${(naive.ms / 1000).toFixed(1)} s, ${naive.total} | ${(naive.ms / first.ms).toFixed(2)}×`
   );
 }
