@@ -153,14 +153,6 @@ export class CsvTable {
     this.index = new Map(header.map((name, i) => [name, i]));
   }
 
-  /** A getter over one row; blank values are read as null, as Bulk API 2.0 means them. */
-  public getter(row: readonly string[]): (field: string) => string | undefined {
-    return (field: string) => {
-      const i = this.index.get(field);
-      return i === undefined ? undefined : row[i];
-    };
-  }
-
   /**
    * Visits every row through one getter that moves from row to row (no function made per row). A
    * reader asks for the same fields in the same order on every row, so the getter remembers the
