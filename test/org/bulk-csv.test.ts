@@ -51,9 +51,9 @@ describe('Bulk API CSV', () => {
             seen.push(asks[at++ % asks.length].map((f) => get(f)));
           });
           const header = ['Id', 'Name', 'A', 'B'];
-          const cell = (row: readonly string[], f: string): string | undefined =>
+          const valueAt = (row: readonly string[], f: string): string | undefined =>
             header.includes(f) ? row[header.indexOf(f)] : undefined;
-          expect(seen).toEqual(table.rows.map((row, i) => asks[i % asks.length].map((f) => cell(row, f))));
+          expect(seen).toEqual(table.rows.map((row, i) => asks[i % asks.length].map((f) => valueAt(row, f))));
         }
       )
     );
