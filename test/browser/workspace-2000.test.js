@@ -53,6 +53,24 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     return { page, workspace };
   }
 
+  /** Searches for the accounts whose names a spreadsheet would run as formulas; returns them once shown. */
+  async function showFormulaNames(page, workspace) {
+    // synthetic-data.js plants a few names such as =HYPERLINK(…).
+    const formulas = accounts.filter((a) => a.Name.startsWith('='));
+    expect(formulas.length).toBeGreaterThan(0);
+    const search = workspace.getByRole('searchbox', { name: label('CVP_Pf_Search') });
+    await search.fill('HYPERLINK');
+    await search.press('Enter');
+    await eventually(
+      async () => {
+        await idle(page);
+        expect(await bodyRows(workspace).count()).toBe(formulas.length);
+      },
+      { timeout: 10000 }
+    );
+    return formulas;
+  }
+
   /** Picks the option `pick(values)` chooses (0 is "All") of a filter and returns its value. */
   async function pickFilter(workspace, comboboxLabel, pick) {
     await workspace.getByRole('combobox', { name: comboboxLabel }).click();
@@ -230,19 +248,7 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
   it("exports the view as CSV under `portfolio rank`'s headers, formulas neutralised", async () => {
     const { page, workspace } = await openWorkspace();
     const { exportHeader } = await import(pathToFileURL(path.join(ROOT, 'lib', 'rank', 'export-rows.js')).href);
-    // Accounts whose names a spreadsheet would run as formulas (synthetic-data.js plants a few).
-    const formulas = accounts.filter((a) => a.Name.startsWith('='));
-    expect(formulas.length).toBeGreaterThan(0);
-    const search = workspace.getByRole('searchbox', { name: label('CVP_Pf_Search') });
-    await search.fill('HYPERLINK');
-    await search.press('Enter');
-    await eventually(
-      async () => {
-        await idle(page);
-        expect(await bodyRows(workspace).count()).toBe(formulas.length);
-      },
-      { timeout: 10000 }
-    );
+    const formulas = await showFormulaNames(page, workspace);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       workspace.getByRole('button', { name: label('CVP_Pf_Export') }).click(),
@@ -260,17 +266,7 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
 
   it('exports the view as XLSX under the same headers, formula-like names kept as text', async () => {
     const { page, workspace } = await openWorkspace();
-    const search = workspace.getByRole('searchbox', { name: label('CVP_Pf_Search') });
-    await search.fill('HYPERLINK');
-    await search.press('Enter');
-    const formulas = accounts.filter((a) => a.Name.startsWith('='));
-    await eventually(
-      async () => {
-        await idle(page);
-        expect(await bodyRows(workspace).count()).toBe(formulas.length);
-      },
-      { timeout: 10000 }
-    );
+    const formulas = await showFormulaNames(page, workspace);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30000 }),
       workspace.getByRole('button', { name: label('CVP_Pf_Export_Xlsx') }).click(),
