@@ -1,7 +1,7 @@
 // Runs every test suite (TypeScript jest, Lightning component jest, real-browser jest) and ends with one line
 // "N passed, N failed, N skipped" summing them all, which CI reads. Exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,7 +25,14 @@ let skipped = 0;
 let exitCode = 0;
 for (const suite of suites) {
   const out = join(dir, `${suite.name}.json`);
-  const env = { ...process.env };
+  // Each suite gets a HOME and a temp folder of its own, new and empty: no test may depend on what an
+  // earlier suite or run left behind (sf state, aliases, caches), nor touch the user's own.
+  const home = join(dir, suite.name, 'home');
+  const tmp = join(dir, suite.name, 'tmp');
+  mkdirSync(home, { recursive: true });
+  mkdirSync(tmp, { recursive: true });
+  const env = { ...process.env, HOME: home, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+  for (const xdg of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME']) delete env[xdg];
   if (suite.esm) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim();
   const jest = join('node_modules', 'jest', 'bin', 'jest.js');
   const run = spawnSync(process.execPath, [jest, '-c', suite.config, '--json', `--outputFile=${out}`, ...extra], {

@@ -31,6 +31,9 @@ export function useCommandContext(): TestContext {
   const $$ = new TestContext();
   beforeEach(() => {
     stubSfCommandUx($$.SANDBOX);
+    // The alias file lives in the temp folder, not in TestContext's stubs: write an empty one so that
+    // no suite depends on a file an earlier suite or run left behind.
+    $$.stubAliases({});
   });
   return $$;
 }

@@ -26,7 +26,6 @@ export function useOrgCommandContext(): OrgCommandContext {
     testOrg.accessToken = sf.server.token;
     testOrg.refreshToken = sf.server.refreshToken;
     await $$.stubAuths(testOrg);
-    $$.stubAliases({});
     username = testOrg.username;
     $$.fakeConnectionRequest = function passThrough(
       this: JsforceConnection,
