@@ -234,7 +234,12 @@ export const COMPETITIVE_EDGES = [
   'Efficiency',
 ] as const;
 
-export const PERMISSION_SETS = { user: 'CVP_User', manager: 'CVP_Manager', integration: 'CVP_Integration' } as const;
+export const PERMISSION_SETS = {
+  user: 'CVP_User',
+  manager: 'CVP_Manager',
+  integration: 'CVP_Integration',
+  admin: 'CVP_Admin',
+} as const;
 export const APP = 'CVP_Customer_Value';
 
 /**
