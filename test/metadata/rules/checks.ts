@@ -1,0 +1,104 @@
+/**
+ * The shapes most documented rules take (a length limit, a list of allowed values, a name pattern),
+ * so a rule module states only the type, the element, the limit and the doc. Each builder also
+ * writes the rule's samples from one template: the value one past the limit must fail, the value at
+ * the limit must pass, which pins the limit itself and not just "something long".
+ */
+import { children, type XmlElement } from '../helpers/xml.js';
+import { ofType, type Doc, type MetadataApp, type MetadataFile, type Rule, type Sample, type Violation } from './rule.js';
+
+export type Found = { readonly element: string; readonly value: string };
+
+/**
+ * Every text at an element path such as `valueSet/valueSetDefinition/value/label`, with the path
+ * written out for a failure message (`value[3]` when the element repeats).
+ */
+export function valuesAt(xml: XmlElement, path: string): Found[] {
+  const walk = (element: XmlElement, steps: string[], prefix: string): Found[] => {
+    const [step, ...rest] = steps;
+    const found = children(element, step);
+    return found.flatMap((child, i) => {
+      const here = `${prefix}${step}${found.length > 1 ? `[${i + 1}]` : ''}`;
+      if (rest.length > 0) return walk(child, rest, `${here}/`);
+      const value = child['#text'];
+      return typeof value === 'string' ? [{ element: here, value }] : [{ element: here, value: '' }];
+    });
+  };
+  return walk(xml, path.split('/'), '');
+}
+
+export const violation = (file: MetadataFile, element: string, problem: string): Violation => ({
+  file: file.path,
+  element,
+  problem,
+});
+
+/** Every value at `path` in every file of `type` that `bad` finds fault with. */
+export function eachValue(
+  app: MetadataApp,
+  type: string,
+  path: string,
+  bad: (value: string, file: MetadataFile) => string | undefined
+): Violation[] {
+  return ofType(app, type).flatMap((file) =>
+    valuesAt(file.xml, path).flatMap(({ element, value }) => {
+      const problem = bad(value, file);
+      return problem ? [violation(file, element, problem)] : [];
+    })
+  );
+}
+
+/** Characters as the platform counts them: code points, so "ä" is one. */
+export const lengthOf = (value: string): number => [...value].length;
+
+type Common = {
+  readonly id: string;
+  readonly type: string;
+  /** Element path inside the root, `/`-separated. */
+  readonly element: string;
+  readonly doc: Doc;
+  /** The file the samples put the value in. */
+  readonly sample: (value: string) => Sample;
+};
+
+export function maxLength(spec: Common & { readonly max: number; readonly what?: string }): Rule {
+  return {
+    id: spec.id,
+    summary: `${spec.type} ${spec.what ?? spec.element}: at most ${spec.max} characters`,
+    doc: spec.doc,
+    check: (app) =>
+      eachValue(app, spec.type, spec.element, (value) =>
+        lengthOf(value) > spec.max ? `has ${lengthOf(value)} characters; the limit is ${spec.max}` : undefined
+      ),
+    fails: [spec.sample('x'.repeat(spec.max + 1))],
+    passes: [spec.sample('x'.repeat(spec.max))],
+  };
+}
+
+export function oneOf(spec: Common & { readonly values: readonly string[]; readonly what?: string }): Rule {
+  return {
+    id: spec.id,
+    summary: `${spec.type} ${spec.what ?? spec.element}: one of ${spec.values.join(', ')}`,
+    doc: spec.doc,
+    check: (app) =>
+      eachValue(app, spec.type, spec.element, (value) =>
+        spec.values.includes(value) ? undefined : `is "${value}", not one of ${spec.values.join(', ')}`
+      ),
+    fails: [spec.sample('NotAValue')],
+    passes: [spec.sample(spec.values[0])],
+  };
+}
+
+/**
+ * The developer-name pattern the Metadata API states for many types: letters, digits and
+ * underscores, beginning with a letter, no two underscores in a row, not ending in an underscore.
+ * `suffix` is the part the platform adds (`__c`), taken off before the pattern is applied.
+ */
+export function developerNameProblem(name: string, suffix = ''): string | undefined {
+  const base = suffix && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+  if (!/^[A-Za-z]/.test(base)) return `"${name}" does not begin with a letter`;
+  if (!/^[A-Za-z0-9_]+$/.test(base)) return `"${name}" has characters other than letters, digits and underscores`;
+  if (base.includes('__')) return `"${name}" has two underscores in a row`;
+  if (base.endsWith('_')) return `"${name}" ends with an underscore`;
+  return undefined;
+}
