@@ -4,7 +4,16 @@
  * the CSV and XLSX exports. The bundles of the workspace share it; it is plain functions so the rules
  * are tested without rendering.
  */
-export { PAGE_SIZE_MIN, PAGE_SIZE_MAX, OWNER_MINE, pageSize, whereFor, orderByFor, SORTABLE } from './portfolioQuery';
+export {
+    PAGE_SIZE_MIN,
+    PAGE_SIZE_MAX,
+    UPPER_BOUND,
+    OWNER_MINE,
+    pageSize,
+    whereFor,
+    orderByFor,
+    SORTABLE
+} from './portfolioQuery';
 export {
     rowFromNode,
     rowsFromConnection,
@@ -14,5 +23,5 @@ export {
     ownersFromConnection
 } from './portfolioRows';
 export { LABELS } from './portfolioLabels';
-export { csvCell, toCsv, exportColumns, exportRecords, csvDataUri } from './portfolioCsv';
-export { XLSX_MIME, xlsxCell, toXlsx, toBase64, xlsxDataUri } from './portfolioXlsx';
+export { CSV_MIME, csvCell, toCsv, exportColumns, exportRecords, csvBlob } from './portfolioCsv';
+export { XLSX_BLOB_MIME, xlsxCell, toXlsx, xlsxBlob } from './portfolioXlsx';

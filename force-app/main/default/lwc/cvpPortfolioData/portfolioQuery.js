@@ -4,9 +4,20 @@
  * that are not loaded yet.
  */
 
-/** The GraphQL wire adapter returns at most 2,000 records a page; 200 keeps the first render quick. */
+/**
+ * Pages of 200–2,000: with `upperBound` on the connection, `first` may only be 200 to 2,000 (GraphQL API
+ * Developer Guide, "Paginate with Upper-Bound Limit"); 200 keeps the first render quick.
+ */
 export const PAGE_SIZE_MIN = 200;
 export const PAGE_SIZE_MAX = 2000;
+
+/**
+ * The `upperBound` the workspace's Account connection carries (a constant in its query; this is the same
+ * number, for tests and docs). Without one, record-connection paging stops after 4,000 records in all
+ * ("Paginate with Record Connections"); with one, `after` pages on up to this many. The guide asks for a
+ * high value and names no maximum; 100,000 is twice the largest org the workspace is sized for.
+ */
+export const UPPER_BOUND = 100000;
 
 export function pageSize(value) {
     const n = Number(value);

@@ -16,7 +16,6 @@
  */
 import { exportRecords } from './portfolioCsv';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SHEET_NAME = 'Portfolio';
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -47,18 +46,14 @@ export async function toXlsx(ExcelJS, rows) {
     return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const CHUNK = 0x8000;
+/**
+ * The Blob's type. Lightning Web Security blocks Blobs of MIME types it does not list, and the workbook's
+ * own type is not listed; binary files go as application/octet-stream ("Specify a MIME Type for Blob
+ * Objects in Lightning Web Security"). The link's download attribute names the file .xlsx.
+ */
+export const XLSX_BLOB_MIME = 'application/octet-stream';
 
-/** Bytes as base64, in chunks: String.fromCharCode(...bytes) on a whole workbook would overflow the stack. */
-export function toBase64(bytes) {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += CHUNK) {
-        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK));
-    }
-    return btoa(binary);
-}
-
-/** A data: URI for an <a download> link, as the CSV export uses (Lightning Web Security allows it). */
-export async function xlsxDataUri(ExcelJS, rows) {
-    return `data:${XLSX_MIME};base64,${toBase64(await toXlsx(ExcelJS, rows))}`;
+/** The workbook as a file for a blob: URL download link. */
+export async function xlsxBlob(ExcelJS, rows) {
+    return new Blob([await toXlsx(ExcelJS, rows)], { type: XLSX_BLOB_MIME });
 }

@@ -7,15 +7,22 @@ import EXCELJS from '@salesforce/resourceUrl/cvpExcelJs';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
 import {
     LABELS,
-    csvDataUri,
+    csvBlob,
     orderByFor,
     ownersFromConnection,
     pageSize,
     rowsFromConnection,
     snapshotsFromConnection,
     whereFor,
-    xlsxDataUri
+    xlsxBlob
 } from 'c/cvpPortfolioData';
+
+/**
+ * How long a download's blob: URL outlives the click. Chromium reads the Blob as the click runs, but
+ * other browsers start the download after it returns, and a URL revoked by then saves nothing; the
+ * delay only keeps the Blob's memory that much longer.
+ */
+const REVOKE_AFTER_MS = 10000;
 
 /**
  * The portfolio workspace (an App Page): the ranked portfolio, the profile comparison, 80/20 and the
@@ -23,7 +30,9 @@ import {
  *
  * Data: the GraphQL wire adapter, so CRUD, field-level security and sharing apply without Apex. The
  * accounts come in pages of `pageSize` (200–2,000, the adapter's maximum) in rank order, the next page
- * from the previous page's endCursor (the adapter pages forward only). A filter, search or sort is a new
+ * from the previous page's endCursor (the adapter pages forward only). The Account connection carries
+ * `upperBound` (UPPER_BOUND of c/cvpPortfolioData): without it the platform ends the paging after 4,000
+ * records in all, hasNextPage false with more accounts left. A filter, search or sort is a new
  * `where`/`orderBy`: the rows start again from the first page. Totals come from the latest snapshot the
  * sync wrote, so a 50,000-account org is never read whole.
  */
@@ -55,7 +64,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
             query cvpPortfolioAccounts($where: Account_Filter, $orderBy: Account_OrderBy, $first: Int, $after: String) {
                 uiapi {
                     query {
-                        Account(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+                        Account(where: $where, orderBy: $orderBy, first: $first, after: $after, upperBound: 100000) {
                             edges {
                                 node {
                                     Id
@@ -85,7 +94,11 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Commitment__c { value }
                                     CVP_Binding__c { value }
                                     CVP_Lifecycle_Stage__c { value }
-                                    CVP_Profitability__r(first: 1, orderBy: { CVP_Period__c: { order: DESC } }) {
+                                    CVP_Profitability__r(
+                                        first: 200
+                                        upperBound: 200
+                                        orderBy: { CVP_Period__c: { order: DESC } }
+                                    ) {
                                         edges {
                                             node {
                                                 CVP_Direct_Costs__c { value }
@@ -269,22 +282,28 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
         });
     }
 
-    // A link with a data: URI and the download attribute: works under Lightning Web Security without a
-    // Blob URL to revoke, and saves exactly the rows of the current view.
-    download(href, fileName) {
+    // A blob: URL, not a data: URL: browsers cap data: URLs at about 2 MB (a few thousand rows), and
+    // Lightning Web Security blocks data: URLs in links ("Use Blob Objects for Download Links").
+    download(blob, fileName) {
+        const url = URL.createObjectURL(blob);
         const link = document.createElement('a');
-        link.href = href;
+        link.href = url;
         link.download = fileName;
         link.style.display = 'none';
         this.template.querySelector('.export-anchor').appendChild(link);
-        link.click();
-        link.remove();
+        try {
+            link.click();
+        } finally {
+            link.remove();
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+        }
     }
 
     handleExport(event) {
         const format = event.detail && event.detail.format;
         if (format === 'xlsx') return this.exportXlsx();
-        this.download(csvDataUri(this.rows), 'portfolio.csv');
+        this.download(csvBlob(this.rows), 'portfolio.csv');
         return undefined;
     }
 
@@ -293,7 +312,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
         const rows = this.rows;
         try {
             await loadScript(this, EXCELJS);
-            this.download(await xlsxDataUri(window.ExcelJS, rows), 'portfolio.xlsx');
+            this.download(await xlsxBlob(window.ExcelJS, rows), 'portfolio.xlsx');
             this.exportError = undefined;
         } catch (error) {
             this.exportError = error;

@@ -1,7 +1,9 @@
 import {
-    XLSX_MIME,
+    CSV_MIME,
+    UPPER_BOUND,
+    XLSX_BLOB_MIME,
+    csvBlob,
     csvCell,
-    csvDataUri,
     exportColumns,
     inputFromRow,
     orderByFor,
@@ -9,15 +11,15 @@ import {
     pageSize,
     rowsFromConnection,
     snapshotsFromConnection,
-    toBase64,
     toCsv,
     toXlsx,
     whereFor,
-    xlsxCell,
-    xlsxDataUri
+    xlsxBlob,
+    xlsxCell
 } from 'c/cvpPortfolioData';
 import { scorePortfolio, builtInProfile, customerMargin } from 'c/cvpCore';
 import excelJs from 'cvp-test/excelJs';
+import { blobBytes, blobText } from 'cvp-test/downloads';
 
 const page1 = require('./data/accountsPage1.json');
 const page2 = require('./data/accountsPage2.json');
@@ -25,9 +27,28 @@ const context = require('./data/context.json');
 
 const rows1 = () => rowsFromConnection(page1.data.uiapi.query.Account);
 
+// The exact Blob types Lightning Web Security lets a component create, without parameters ("Specify a
+// MIME Type for Blob Objects in Lightning Web Security"); any other type fails with "Unsupported MIME type".
+const LWS_BLOB_TYPES = [
+    'application/octet-stream',
+    'application/json',
+    'application/pdf',
+    'text/plain',
+    'text/markdown',
+    'application/zip',
+    'application/x-bzip',
+    'application/x-rar-compressed',
+    'application/x-tar'
+];
+
 describe('cvpPortfolioData: the query', () => {
-    it('keeps each request between 200 and 2,000 accounts', () => {
+    it('keeps each request between 200 and 2,000 accounts, the bounds of `first` beside `upperBound`', () => {
         expect([pageSize(50), pageSize(500), pageSize(50000), pageSize('x')]).toEqual([200, 500, 2000, 200]);
+    });
+
+    it('pages on past the 4,000 records that paging without `upperBound` stops at', () => {
+        expect(UPPER_BOUND).toBeGreaterThan(4000);
+        expect(Number.isInteger(UPPER_BOUND)).toBe(true);
     });
 
     it('reads everything when nothing filters', () => {
@@ -185,10 +206,13 @@ describe('cvpPortfolioData: CSV', () => {
         expect(lines[1].startsWith('1,Aalto Oy,4.3,')).toBe(true);
     });
 
-    it('makes a data: URI with a byte-order mark for spreadsheets', () => {
-        const uri = csvDataUri([]);
-        expect(uri.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-        expect(decodeURIComponent(uri.split(',').slice(1).join(',')).charCodeAt(0)).toBe(0xfeff);
+    it('makes a Blob of a MIME type Lightning Web Security allows, with a byte-order mark for spreadsheets', async () => {
+        const blob = csvBlob(rows1().rows);
+        expect(blob.type).toBe(CSV_MIME);
+        expect(LWS_BLOB_TYPES).toContain(blob.type);
+        const text = await blobText(blob);
+        expect(text.charCodeAt(0)).toBe(0xfeff);
+        expect(text.slice(1)).toBe(toCsv(rows1().rows));
     });
 });
 
@@ -243,12 +267,11 @@ describe('cvpPortfolioData: XLSX', () => {
         expect(formula.formula).toBeUndefined();
     });
 
-    it('encodes the workbook as a data: URI in base64, large ones too', async () => {
-        const bytes = new Uint8Array(100000).map((_, i) => i % 256);
-        expect(Buffer.from(toBase64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
-        const uri = await xlsxDataUri(ExcelJS, rows1().rows);
-        expect(uri.startsWith(`data:${XLSX_MIME};base64,`)).toBe(true);
-        const sheet = await readBack(Buffer.from(uri.split(',')[1], 'base64'));
+    it('makes the workbook a Blob of a MIME type Lightning Web Security allows', async () => {
+        const blob = await xlsxBlob(ExcelJS, rows1().rows);
+        expect(blob.type).toBe(XLSX_BLOB_MIME);
+        expect(LWS_BLOB_TYPES).toContain(blob.type);
+        const sheet = await readBack(await blobBytes(blob));
         expect(sheet.rowCount).toBe(4);
     });
 });

@@ -1,10 +1,12 @@
 import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
-import { graphql } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
+import { UPPER_BOUND } from 'c/cvpPortfolioData';
 import { loadScript } from 'lightning/platformResourceLoader';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
 import excelJs from 'cvp-test/excelJs';
 import { mount, resetDom } from 'cvp-test/dom';
+import { blobBytes, blobText, captureDownloads } from 'cvp-test/downloads';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
@@ -43,6 +45,33 @@ describe('c-cvp-portfolio-workspace', () => {
             first: 200,
             after: null
         });
+    });
+
+    it('pages the Account connection with upperBound, so paging goes on past 4,000 accounts', async () => {
+        await render();
+        const query = gql.mock.calls
+            .map(([strings]) => strings.join(''))
+            .find((text) => text.includes('cvpPortfolioAccounts'));
+        expect(query).toMatch(new RegExp(`Account\\([^)]*\\bupperBound: ${UPPER_BOUND}\\b`));
+        // A child connection of a connection with upperBound must have one too (and query 200 or more).
+        expect(query).toMatch(/CVP_Profitability__r\(\s*first: 200\s+upperBound: 200\b/);
+    });
+
+    it('goes on loading after the 4,000th account while the connection has a next page', async () => {
+        // Records 4,001–4,002 of 4,500: what the platform sends only to a query with upperBound.
+        const beyond = require('../../cvpPortfolioData/__tests__/data/accountsBeyond4000.json');
+        const element = await render();
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        await flushPromises();
+        graphql.emit(beyond.data, isAccounts);
+        await flushPromises();
+        expect(table(element).rows).toHaveLength(5);
+        expect(table(element).totalCount).toBe(4500);
+        expect(table(element).hasMore).toBe(true);
+        table(element).dispatchEvent(new CustomEvent('loadmore'));
+        await flushPromises();
+        expect(accountConfig().variables.after).toBe(beyond.data.uiapi.query.Account.pageInfo.endCursor);
+        expect(table(element).loading).toBe(true);
     });
 
     it('never asks for more than 2,000 accounts a request', async () => {
@@ -167,47 +196,55 @@ describe('c-cvp-portfolio-workspace', () => {
         });
     });
 
-    it('exports the loaded rows as a CSV download', async () => {
+    it('exports the loaded rows as a CSV download from a blob: URL, revoked after the click', async () => {
         const element = await render();
-        const clicked = [];
-        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click() {
-            clicked.push({ href: this.href, download: this.download });
-        });
-        table(element).dispatchEvent(new CustomEvent('export'));
-        spy.mockRestore();
-        expect(clicked).toHaveLength(1);
-        expect(clicked[0].download).toBe('portfolio.csv');
-        const csv = decodeURIComponent(clicked[0].href.split(',').slice(1).join(','));
-        expect(csv.split('\r\n')).toHaveLength(4);
-        expect(csv).toContain('Aalto Oy');
+        const capture = captureDownloads();
+        jest.useFakeTimers();
+        try {
+            table(element).dispatchEvent(new CustomEvent('export'));
+            expect(capture.downloads).toHaveLength(1);
+            const [download] = capture.downloads;
+            expect(download.href).toMatch(/^blob:/);
+            expect(download.download).toBe('portfolio.csv');
+            expect(download.inDocument).toBe(true);
+            expect(download.revokedBeforeClick).toBe(false);
+            // The link is gone at once; the URL is revoked once the browser has had time to start saving.
+            expect(element.shadowRoot.querySelector('.export-anchor a')).toBeNull();
+            expect(capture.revoked).toEqual([]);
+            jest.runAllTimers();
+            expect(capture.revoked).toEqual([download.href]);
+            const csv = await blobText(download.blob);
+            expect(csv.charCodeAt(0)).toBe(0xfeff);
+            expect(csv.split('\r\n')).toHaveLength(4);
+            expect(csv).toContain('Aalto Oy');
+        } finally {
+            jest.useRealTimers();
+            capture.restore();
+        }
     });
 
     it('exports the loaded rows as an XLSX download through the exceljs static resource', async () => {
         const ExcelJS = excelJs();
         window.ExcelJS = ExcelJS;
         const element = await render();
-        const clicked = [];
-        // Writing the workbook is asynchronous: wait for the link's click, not for a number of ticks.
-        let linkClicked;
-        const done = new Promise((resolve) => {
-            linkClicked = resolve;
-        });
-        const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click() {
-            clicked.push({ href: this.href, download: this.download });
-            linkClicked();
-        });
+        const capture = captureDownloads();
+        let download;
         try {
+            // Writing the workbook is asynchronous: wait for the link's click, not for a number of ticks.
+            const clicked = capture.nextClick();
             table(element).dispatchEvent(new CustomEvent('export', { detail: { format: 'xlsx' } }));
-            await done;
+            download = await clicked;
         } finally {
-            spy.mockRestore();
+            capture.restore();
             delete window.ExcelJS;
         }
         expect(loadScript).toHaveBeenCalledWith(expect.anything(), 'cvpExcelJs');
-        expect(clicked).toHaveLength(1);
-        expect(clicked[0].download).toBe('portfolio.xlsx');
+        expect(capture.downloads).toHaveLength(1);
+        expect(download.href).toMatch(/^blob:/);
+        expect(download.download).toBe('portfolio.xlsx');
+        expect(download.revokedBeforeClick).toBe(false);
         const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(Uint8Array.from(Buffer.from(clicked[0].href.split(',')[1], 'base64')).buffer);
+        await workbook.xlsx.load((await blobBytes(download.blob)).buffer);
         const sheet = workbook.worksheets[0];
         expect(sheet.rowCount).toBe(4);
         expect(sheet.getRow(2).values).toContain('Aalto Oy');
