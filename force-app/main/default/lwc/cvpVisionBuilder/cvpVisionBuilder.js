@@ -45,7 +45,7 @@ function readStoredDraft(id) {
     try {
         const text = window.sessionStorage.getItem(DRAFT_KEY + id);
         return text ? JSON.parse(text) : null;
-    } catch (e) {
+    } catch {
         return null;
     }
 }
@@ -54,7 +54,7 @@ function storeDraft(id, draft) {
     try {
         if (draft) window.sessionStorage.setItem(DRAFT_KEY + id, JSON.stringify(draft));
         else window.sessionStorage.removeItem(DRAFT_KEY + id);
-    } catch (e) {
+    } catch {
         // Storage may be off (private mode, quota): the beforeunload guard still protects the text.
     }
 }
