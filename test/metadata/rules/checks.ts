@@ -5,7 +5,15 @@
  * the limit must pass, which pins the limit itself and not just "something long".
  */
 import { children, type XmlElement } from '../helpers/xml.js';
-import { ofType, type Doc, type MetadataApp, type MetadataFile, type Rule, type Sample, type Violation } from './rule.js';
+import {
+  ofType,
+  type Doc,
+  type MetadataApp,
+  type MetadataFile,
+  type Rule,
+  type Sample,
+  type Violation,
+} from './rule.js';
 
 export type Found = { readonly element: string; readonly value: string };
 
@@ -92,13 +100,14 @@ export function oneOf(spec: Common & { readonly values: readonly string[]; reado
 /**
  * The developer-name pattern the Metadata API states for many types: letters, digits and
  * underscores, beginning with a letter, no two underscores in a row, not ending in an underscore.
- * `suffix` is the part the platform adds (`__c`), taken off before the pattern is applied.
+ * `suffix` is the part the platform adds (`__c`), taken off before the pattern is applied;
+ * `trailingUnderscore` false where a page states the rest of the pattern but not that part.
  */
-export function developerNameProblem(name: string, suffix = ''): string | undefined {
+export function developerNameProblem(name: string, suffix = '', trailingUnderscore = true): string | undefined {
   const base = suffix && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
   if (!/^[A-Za-z]/.test(base)) return `"${name}" does not begin with a letter`;
   if (!/^[A-Za-z0-9_]+$/.test(base)) return `"${name}" has characters other than letters, digits and underscores`;
   if (base.includes('__')) return `"${name}" has two underscores in a row`;
-  if (base.endsWith('_')) return `"${name}" ends with an underscore`;
+  if (trailingUnderscore && base.endsWith('_')) return `"${name}" ends with an underscore`;
   return undefined;
 }

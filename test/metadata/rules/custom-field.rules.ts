@@ -1,20 +1,151 @@
-/** CustomField: the lengths of its texts. */
-import { maxLength } from './checks.js';
+/**
+ * CustomField: names, default values as the platform reads them (a default is a formula), lines of
+ * long text, and how many master-detail relationships an object may have.
+ */
+import { text } from '../helpers/xml.js';
+import { developerNameProblem, violation } from './checks.js';
 import { DOCS } from './docs.js';
-import { xml, type Rule } from './rule.js';
+import { ofType, xml, type Rule, type Sample } from './rule.js';
 
-const fieldFile = 'objects/X__c/fields/Y__c.field-meta.xml';
-const field = (body: string): Record<string, string> => ({
-  [fieldFile]: xml('CustomField', `<fullName>Y__c</fullName>${body}<type>Text</type><length>10</length>`),
+const fieldFile = (object = 'X__c', name = 'Y__c'): string => `objects/${object}/fields/${name}.field-meta.xml`;
+const field = (body: string, name = 'Y__c', object = 'X__c'): Sample => ({
+  [fieldFile(object, name)]: xml('CustomField', `<fullName>${name}</fullName><label>Y</label>${body}`),
 });
 
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A default is a formula, and in a formula a percent is its decimal: the Help's own Percent
+ * default `CASE(..., 0.25, ...)` inserts 25 %. A bare 70 is therefore 7,000 %. Anything above 1
+ * (100 %) is taken for a percentage written as a whole number.
+ */
+const percentDefault: Rule = {
+  id: 'custom-field-percent-default-is-decimal',
+  summary: 'CustomField Percent defaultValue: a decimal (0.7 is 70 %), so a literal above 1 is a mistake',
+  doc: DOCS.usefulDefaultFormulas,
+  check: (app) =>
+    ofType(app, 'CustomField').flatMap((f) => {
+      const value = text(f.xml, 'defaultValue')?.trim();
+      if (text(f.xml, 'type') !== 'Percent' || !value || !NUMBER.test(value) || Math.abs(Number(value)) <= 1) return [];
+      return [
+        violation(
+          f,
+          'defaultValue',
+          `is ${value}, which the default formula reads as ${Number(value) * 100} %; write ${Number(value) / 100} for ${value} %`
+        ),
+      ];
+    }),
+  fails: [field('<type>Percent</type><precision>5</precision><scale>2</scale><defaultValue>70</defaultValue>')],
+  passes: [field('<type>Percent</type><precision>5</precision><scale>2</scale><defaultValue>0.7</defaultValue>')],
+};
+
+const checkboxDefault: Rule = {
+  id: 'custom-field-checkbox-default',
+  summary: 'CustomField Checkbox (not a formula) defaultValue: present, true or false (checked or unchecked)',
+  doc: DOCS.customFieldAttributes,
+  check: (app) =>
+    ofType(app, 'CustomField').flatMap((f) => {
+      // A formula checkbox computes its value and has no default.
+      if (text(f.xml, 'type') !== 'Checkbox' || text(f.xml, 'formula')) return [];
+      const value = text(f.xml, 'defaultValue');
+      if (value === 'true' || value === 'false') return [];
+      return [violation(f, 'defaultValue', value === undefined ? 'is missing' : `is "${value}", not true or false`)];
+    }),
+  fails: [field('<type>Checkbox</type><defaultValue>yes</defaultValue>'), field('<type>Checkbox</type>')],
+  passes: [
+    field('<type>Checkbox</type><defaultValue>false</defaultValue>'),
+    field('<type>Checkbox</type><formula>TRUE</formula>'),
+  ],
+};
+
+const TEXT_TYPES = new Set(['Text', 'TextArea', 'LongTextArea', 'Email', 'Phone', 'Url']);
+/** A text default that is a bare word or phrase: the formula would read it as a field name. */
+const BARE_TEXT = /^[A-Za-z][A-Za-z0-9 ]*$/;
+const FORMULA_WORDS = new Set(['TRUE', 'FALSE', 'NULL']);
+
+const textDefault: Rule = {
+  id: 'custom-field-text-default-is-quoted',
+  summary: 'CustomField text defaultValue: a formula, so literal text is in quotes',
+  doc: DOCS.usefulDefaultFormulas,
+  check: (app) =>
+    ofType(app, 'CustomField').flatMap((f) => {
+      const value = text(f.xml, 'defaultValue')?.trim();
+      if (!TEXT_TYPES.has(text(f.xml, 'type') ?? '') || !value) return [];
+      if (!BARE_TEXT.test(value) || FORMULA_WORDS.has(value.toUpperCase())) return [];
+      return [violation(f, 'defaultValue', `is ${value} unquoted; the formula reads it as a name, write "${value}"`)];
+    }),
+  fails: [field('<type>Text</type><length>20</length><defaultValue>Draft</defaultValue>')],
+  passes: [field('<type>Text</type><length>20</length><defaultValue>"Draft"</defaultValue>')],
+};
+
+const visibleLines: Rule = {
+  id: 'custom-field-long-text-visible-lines',
+  summary: 'CustomField LongTextArea visibleLines: 2 through 50',
+  doc: DOCS.customFieldAttributes,
+  check: (app) =>
+    ofType(app, 'CustomField').flatMap((f) => {
+      if (text(f.xml, 'type') !== 'LongTextArea') return [];
+      const lines = Number(text(f.xml, 'visibleLines'));
+      return lines >= 2 && lines <= 50
+        ? []
+        : [violation(f, 'visibleLines', `is ${text(f.xml, 'visibleLines') ?? 'missing'}; it must be 2 through 50`)];
+    }),
+  fails: [field('<type>LongTextArea</type><length>32768</length><visibleLines>60</visibleLines>')],
+  passes: [field('<type>LongTextArea</type><length>32768</length><visibleLines>50</visibleLines>')],
+};
+
+const fieldName: Rule = {
+  id: 'custom-field-name',
+  summary:
+    'CustomField name: letters, digits and underscores, begins with a letter, no two underscores in a row, no trailing underscore (before __c)',
+  doc: DOCS.customFieldAttributes,
+  check: (app) =>
+    ofType(app, 'CustomField').flatMap((f) => {
+      const problem = f.name.endsWith('__c') ? developerNameProblem(f.name, '__c') : undefined;
+      return problem ? [violation(f, 'fullName', problem)] : [];
+    }),
+  fails: [field('<type>Checkbox</type><defaultValue>false</defaultValue>', 'Y_Z___c')],
+  passes: [field('<type>Checkbox</type><defaultValue>false</defaultValue>', 'Y_Z__c')],
+};
+
+const MASTER_DETAIL_LIMIT = 2;
+const masterDetailCount: Rule = {
+  id: 'custom-object-master-detail-limit',
+  summary: `CustomObject: at most ${MASTER_DETAIL_LIMIT} master-detail relationship fields`,
+  doc: DOCS.relationshipConsiderations,
+  check: (app) => {
+    const byObject = new Map<string, string[]>();
+    for (const f of ofType(app, 'CustomField'))
+      if (f.object && text(f.xml, 'type') === 'MasterDetail')
+        byObject.set(f.object, [...(byObject.get(f.object) ?? []), f.path]);
+    return [...byObject.values()]
+      .filter((paths) => paths.length > MASTER_DETAIL_LIMIT)
+      .map((paths) => ({
+        file: paths[MASTER_DETAIL_LIMIT],
+        element: 'type',
+        problem: `is the master-detail relationship number ${paths.length} of this object; the limit is ${MASTER_DETAIL_LIMIT}`,
+      }));
+  },
+  fails: [
+    {
+      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
+      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
+      ...field('<type>MasterDetail</type><referenceTo>C__c</referenceTo>', 'C__c'),
+    },
+  ],
+  passes: [
+    {
+      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
+      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
+    },
+  ],
+};
+
 export const rules: readonly Rule[] = [
-  maxLength({
-    id: 'custom-field-label-length',
-    type: 'CustomField',
-    element: 'label',
-    max: 40,
-    doc: DOCS.customField,
-    sample: (v) => field(`<label>${v}</label>`),
-  }),
+  percentDefault,
+  checkboxDefault,
+  textDefault,
+  visibleLines,
+  fieldName,
+  masterDetailCount,
 ];

@@ -1,11 +1,68 @@
 /**
- * The documentation pages the rules cite, by title and address as the documentation search found
- * them, so one page is cited the same way by every rule that comes from it.
+ * The documentation pages the rules cite, by title and address as the documentation search returned
+ * them (some addresses name the release they were found under), so every rule from one page cites it
+ * the same way.
  */
 import type { Doc } from './rule.js';
 
-const META = 'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta';
+const HELP = 'https://help.salesforce.com/s/articleView';
+const ATLAS = 'https://developer.salesforce.com/docs/atlas.en-us';
 
 export const DOCS = {
-  customField: { title: 'CustomField | Metadata API Developer Guide', url: `${META}/customfield.htm` },
+  customFieldAttributes: {
+    title: 'Custom Field Attributes (Salesforce Help)',
+    url: `${HELP}?id=platform.custom_field_attributes.htm&language=en_US&type=5`,
+  },
+  usefulDefaultFormulas: {
+    title: 'Useful Default Field Value Formulas (Salesforce Help)',
+    url: `${HELP}?id=platform.fields_useful_default_field_values.htm&language=en_US&type=5`,
+  },
+  numberFormulaTips: {
+    title: 'Tips for Using Number Fields in Formulas (Salesforce Help)',
+    url: `${HELP}?id=platform.tips_for_using_number_formula_fields.htm&language=en_US&type=5`,
+  },
+  relationshipConsiderations: {
+    title: 'Considerations for Object Relationships (Salesforce Help)',
+    url: 'https://help.salesforce.com/HTViewHelpDoc?id=relationships_considerations.htm&language=en_US',
+  },
+  validationRuleTooling: {
+    title: 'ValidationRule | Tooling API Developer Guide',
+    url: `${ATLAS}.196.0.api_tooling.meta/api_tooling/tooling_api_objects_validationrule.htm`,
+  },
+  customTab: {
+    title: 'CustomTab | Metadata API Developer Guide',
+    url: `${ATLAS}.api_meta.meta/api_meta/meta_tab.htm`,
+  },
+  permissionSetTooling: {
+    title: 'PermissionSet | Tooling API Developer Guide',
+    url: `${ATLAS}.api_tooling.meta/api_tooling/tooling_api_objects_permissionset.htm`,
+  },
+  customLabels: {
+    title: 'CustomLabels | Metadata API Developer Guide',
+    url: `${ATLAS}.api_meta.meta/api_meta/meta_customlabels.htm`,
+  },
+  externalStringTooling: {
+    title: 'ExternalString | Tooling API Developer Guide',
+    url: `${ATLAS}.api_tooling.meta/api_tooling/tooling_api_objects_externalstring.htm`,
+  },
+  lwcBundleTooling: {
+    title: 'LightningComponentBundle | Tooling API Developer Guide',
+    url: `${ATLAS}.226.0.api_tooling.meta/api_tooling/tooling_api_objects_lightningcomponentbundle.htm`,
+  },
+  lwcConfiguration: {
+    title: 'XML Configuration File Elements | Lightning Web Components Developer Guide',
+    url: 'https://developer.salesforce.com/docs/platform/lwc/guide/reference-configuration-tags.html',
+  },
+  flexiPage: {
+    title: 'FlexiPage | Metadata API Developer Guide',
+    url: `${ATLAS}.210.0.api_meta.meta/api_meta/meta_flexipage.htm`,
+  },
+  describeFlexiPageResult: {
+    title: 'DescribeFlexiPageResult | SOAP API Developer Guide',
+    url: `${ATLAS}.204.0.api.meta/api/sforce_api_calls_describeflexipageresult.htm`,
+  },
+  staticResource: {
+    title: 'StaticResource | Metadata API Developer Guide',
+    url: `${ATLAS}.200.0.api_meta.meta/api_meta/meta_staticresource.htm`,
+  },
 } as const satisfies Record<string, Doc>;

@@ -24,9 +24,12 @@ describe('each rule fires on a bad sample', () => {
     }
   });
 
-  it.each(rules.filter((r) => r.passes).map((r) => [r.id, r] as const))('%s keeps quiet on a correct sample', (_id, rule) => {
-    for (const sample of rule.passes ?? []) expect(runRule(rule, sampleApp(sample))).toEqual([]);
-  });
+  it.each(rules.filter((r) => r.passes).map((r) => [r.id, r] as const))(
+    '%s keeps quiet on a correct sample',
+    (_id, rule) => {
+      for (const sample of rule.passes ?? []) expect(runRule(rule, sampleApp(sample))).toEqual([]);
+    }
+  );
 
   it('every rule cites a documentation page', () => {
     const uncited = rules.filter((r) => !r.doc.title || !/^https:\/\/\S+$/.test(r.doc.url)).map((r) => r.id);

@@ -1,0 +1,56 @@
+/** ValidationRule: the error message's length and the rule's API name, in English and translated. */
+import { developerNameProblem, eachValue, maxLength } from './checks.js';
+import { DOCS } from './docs.js';
+import { xml, type Rule } from './rule.js';
+
+const ruleFile = (name = 'Y'): string => `objects/X__c/validationRules/${name}.validationRule-meta.xml`;
+const validationRule = (body: string, name = 'Y'): Record<string, string> => ({
+  [ruleFile(name)]: xml(
+    'ValidationRule',
+    `<fullName>${name}</fullName><active>true</active><errorConditionFormula>false</errorConditionFormula>${body}`
+  ),
+});
+const MESSAGE_LIMIT = 255;
+
+export const rules: readonly Rule[] = [
+  maxLength({
+    id: 'validation-rule-error-message-length',
+    type: 'ValidationRule',
+    element: 'errorMessage',
+    max: MESSAGE_LIMIT,
+    doc: DOCS.validationRuleTooling,
+    sample: (v) => validationRule(`<errorMessage>${v}</errorMessage>`),
+  }),
+  // The translated message replaces the message in the org, so it is held to the message's limit.
+  maxLength({
+    id: 'validation-rule-translated-error-message-length',
+    type: 'CustomObjectTranslation',
+    element: 'validationRules/errorMessage',
+    what: 'translated validation rule errorMessage',
+    max: MESSAGE_LIMIT,
+    doc: DOCS.validationRuleTooling,
+    sample: (v) => ({
+      'objectTranslations/X__c-fi/X__c-fi.objectTranslation-meta.xml': xml(
+        'CustomObjectTranslation',
+        `<validationRules><errorMessage>${v}</errorMessage><name>Y</name></validationRules>`
+      ),
+    }),
+  }),
+  {
+    id: 'validation-rule-name',
+    summary:
+      'ValidationRule name: letters, digits and underscores, begins with a letter, no two underscores in a row, no trailing underscore',
+    doc: DOCS.validationRuleTooling,
+    check: (app) =>
+      eachValue(
+        app,
+        'ValidationRule',
+        'fullName',
+        (name, file) =>
+          developerNameProblem(name) ??
+          (name === file.name ? undefined : `"${name}" is not the file's name ${file.name}`)
+      ),
+    fails: [validationRule('<errorMessage>E</errorMessage>', 'Y_')],
+    passes: [validationRule('<errorMessage>E</errorMessage>', 'Y_Z')],
+  },
+];
