@@ -41,7 +41,9 @@ const num = (f: Field, name: string, fallback: number): number => Number(text(f.
 function defaultOf(f: Field, type: FieldKind, formula: string | null): unknown {
   const defaultText = text(f.xml, 'defaultValue');
   if (type === 'boolean') return defaultText === 'true';
-  return defaultText !== undefined && !formula ? Number(defaultText) : null;
+  if (defaultText === undefined || formula) return null;
+  // The default is a formula, where a percent is its decimal (0.7); the API reads percent points (70).
+  return f.type === 'Percent' ? Number(defaultText) * 100 : Number(defaultText);
 }
 
 function lengthOf(f: Field, type: FieldKind): number {
