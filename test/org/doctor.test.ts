@@ -2,9 +2,9 @@ import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { runDoctor, type DoctorResult } from '../../src/org/doctor.js';
+import { ACCOUNT_RECORD_PAGE, runDoctor, type Check, type DoctorResult } from '../../src/org/doctor.js';
 import { profileToRecord } from '../../src/org/profile-records.js';
-import { ACCOUNT_COMPUTED, PERMISSION_SETS, SCORING_PROFILE, SNAPSHOT } from '../../src/org/fields.js';
+import { ACCOUNT_COMPUTED, APP, PERMISSION_SETS, SCORING_PROFILE, SNAPSHOT } from '../../src/org/fields.js';
 import type { SfServer } from '../sf-server/server.js';
 import { startSfServer } from '../sf-server/server.js';
 import { OrgClient } from '../../src/org/client.js';
@@ -27,17 +27,96 @@ function install(server: SfServer, permissionSet: string = PERMISSION_SETS.integ
 const statusOf = (result: DoctorResult, name: string): string[] =>
   result.checks.filter((c) => c.check === name).map((c) => c.status);
 
+/** An Account View override as Lightning App Builder's activation writes it into the app. */
+const override = (formFactor: 'Large' | 'Small', content = ACCOUNT_RECORD_PAGE): Record<string, unknown> => ({
+  actionName: 'View',
+  comment: null,
+  content,
+  formFactor,
+  pageOrSobjectType: 'Account',
+  skipRecordTypeSelect: false,
+  type: 'Flexipage',
+});
+
+/** The app as an admin left it: these app defaults and per-profile assignments, nothing else. */
+function activate(server: SfServer, actionOverrides: unknown[], profileActionOverrides: unknown[] = []): void {
+  const metadata = server.tooling.appMetadata(APP);
+  server.tooling.setAppMetadata(APP, { ...metadata, actionOverrides, profileActionOverrides });
+}
+
+const pageCheck = (result: DoctorResult): Check => result.checks.find((c) => c.id === 'accountPage')!;
+const BY_HAND = 'Lightning App Builder → CVP Account Record Page → Edit → Activation…';
+
 describe('portfolio doctor', () => {
   const sf = useSfServer();
   const tmp = useTempDir();
 
   it('passes on an org with the package installed', async () => {
     install(sf.server);
+    // The project's app file activates the page as the app default on desktop and phone.
+    activate(sf.server, [override('Large'), override('Small')]);
     const result = await runDoctor(sf.client());
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.checks.filter((c) => c.check === 'Objects and fields')).toHaveLength(7);
-    expect(sf.server.calls.byKind()).toMatchObject({ describe: 7 });
+    expect(pageCheck(result).detail).toBe(
+      "Activated as the Customer Value app's default for Account records, on desktop and phone."
+    );
+    expect(sf.server.calls.byKind()).toMatchObject({ describe: 7, tooling: 1 });
+  });
+
+  describe('the Account record page', () => {
+    beforeEach(() => install(sf.server));
+
+    it('warns, with the steps by hand, when the app shows it on desktop only', async () => {
+      activate(sf.server, [override('Large')]);
+      const check = pageCheck(await runDoctor(sf.client()));
+      expect(check).toMatchObject({ status: 'warn', check: 'Account record page' });
+      expect(check.detail).toContain('on desktop only; on phone users see the standard Account page');
+      expect(check.actions[0]).toContain(BY_HAND);
+    });
+
+    it('warns when it is assigned to some profiles only', async () => {
+      activate(sf.server, [], [{ ...override('Large'), profile: 'Sales User', recordType: null }]);
+      const check = pageCheck(await runDoctor(sf.client()));
+      expect(check.status).toBe('warn');
+      expect(check.detail).toContain('only for the profile(s) Sales User');
+    });
+
+    it('names the page the app shows instead', async () => {
+      activate(sf.server, [override('Large', 'Other_Account_Page'), override('Small', 'Other_Account_Page')]);
+      expect(pageCheck(await runDoctor(sf.client())).detail).toBe(
+        'The Customer Value app shows Account records with another page: Other_Account_Page.'
+      );
+    });
+
+    it('does not claim the page is off when only an org default could show it', async () => {
+      activate(sf.server, []);
+      const result = await runDoctor(sf.client());
+      const check = pageCheck(result);
+      expect(check.status).toBe('warn');
+      expect(check.detail).toContain('An org default for Account cannot be read through the API');
+      expect(check.actions[0]).toContain(BY_HAND);
+      // A warning: the commands work without the page, so the doctor does not fail for it.
+      expect(result.ok).toBe(true);
+    });
+
+    it('says to check by hand when the user may not read setup metadata', async () => {
+      sf.server.tooling.setupAccess = false;
+      const check = pageCheck(await runDoctor(sf.client()));
+      expect(check).toMatchObject({ status: 'warn' });
+      expect(check.detail).toContain('cannot be read (INVALID_TYPE');
+      expect(check.actions[0]).toContain(BY_HAND);
+    });
+
+    it('warns when the app is not in the org', async () => {
+      sf.server.tooling.setAppMetadata(APP, undefined);
+      const check = pageCheck(await runDoctor(sf.client()));
+      expect(check.detail).toBe(
+        `The Customer Value app (${APP}) is not in the org, so the Account page is shown nowhere.`
+      );
+      expect(check.actions[0]).toContain('sf project deploy start');
+    });
   });
 
   it('names the missing permission set and what to assign', async () => {

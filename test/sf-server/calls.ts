@@ -21,6 +21,7 @@ export const CALL_KINDS = [
   'bulkQueryResults',
   'bulkQueryClose',
   'bulkQueryDelete',
+  'tooling',
   'other',
 ] as const;
 

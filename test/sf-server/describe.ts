@@ -1,4 +1,5 @@
 /** Describe answers in the documented shape (the fields clients read; a real org sends many more). */
+import type { Access } from './access.js';
 import type { Org } from './org.js';
 import type { FieldDef, ObjectDef } from './schema-types.js';
 
@@ -75,15 +76,15 @@ const objectUrls = (version: string, name: string): Record<string, string> => {
   return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
 };
 
-export function describeGlobalEntry(o: ObjectDef, version: string): Record<string, unknown> {
+export function describeGlobalEntry(o: ObjectDef, version: string, access?: Access): Record<string, unknown> {
   return {
     name: o.name,
     label: o.label,
     labelPlural: o.labelPlural,
     keyPrefix: o.keyPrefix,
     custom: o.custom,
-    createable: o.createable,
-    updateable: o.updateable,
+    createable: o.createable && (access?.createable(o.name) ?? true),
+    updateable: o.updateable && (access?.updateable(o.name) ?? true),
     deletable: o.createable,
     queryable: true,
     retrieveable: true,
@@ -94,10 +95,15 @@ export function describeGlobalEntry(o: ObjectDef, version: string): Record<strin
   };
 }
 
-export function describeObject(o: ObjectDef, version: string): Record<string, unknown> {
+export function describeObject(o: ObjectDef, version: string, access?: Access): Record<string, unknown> {
+  const createable = access?.createable(o.name) ?? true;
+  const updateable = access?.updateable(o.name) ?? true;
   return {
-    ...describeGlobalEntry(o, version),
-    fields: o.fields.map(describeField),
+    ...describeGlobalEntry(o, version, access),
+    // Without the object permission no field is createable or updateable either.
+    fields: o.fields
+      .map(describeField)
+      .map((f) => ({ ...f, createable: f.createable && createable, updateable: f.updateable && updateable })),
     childRelationships: o.childRelationships.map((r) => ({
       childSObject: r.childSObject,
       field: r.field,
@@ -114,6 +120,6 @@ export function describeGlobal(org: Org, version: string): Record<string, unknow
   return {
     encoding: 'UTF-8',
     maxBatchSize: 200,
-    sobjects: org.schema.all().map((o) => describeGlobalEntry(o, version)),
+    sobjects: org.schema.all().map((o) => describeGlobalEntry(o, version, org.access)),
   };
 }

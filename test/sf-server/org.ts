@@ -1,12 +1,14 @@
 /** The simulated org: its schema, records, tokens, running user, and what the handlers share. */
 import { randomBytes } from 'node:crypto';
 import { PERMISSION_SETS } from '../../src/org/fields.js';
+import { Access } from './access.js';
 import { CallCounter } from './calls.js';
 import { Faults } from './faults.js';
 import { makeId } from './ids.js';
 import { Schema } from './schema.js';
 import { Soql } from './soql.js';
 import { Store } from './store.js';
+import { Tooling } from './tooling.js';
 import { Writer } from './write.js';
 
 export type SfServerOptions = {
@@ -37,6 +39,10 @@ export class Org {
   public readonly writer: Writer;
   public readonly faults: Faults;
   public readonly calls = new CallCounter();
+  /** Object permissions the running user lacks (describe only). */
+  public readonly access = new Access();
+  /** The Tooling API's setup objects: the app's metadata, the Lightning pages. */
+  public readonly tooling: Tooling;
   public readonly orgId = makeId('00D', 1);
   public readonly userId = makeId('005', 1);
   public readonly username = 'integration@cvp.local';
@@ -57,6 +63,7 @@ export class Org {
     this.soql = new Soql(this.schema, this.store);
     this.faults = new Faults(options.latencyMs ?? 0, () => this.tokens.clear());
     this.writer = new Writer(this.store, this.schema, this.faults);
+    this.tooling = new Tooling(options.forceAppDir);
     this.token = options.token ?? `${this.orgId.slice(0, 15)}!${random(24)}`;
     this.refreshToken = options.refreshToken ?? random(32);
     this.version = options.apiVersion ?? '62.0';

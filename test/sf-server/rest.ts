@@ -106,10 +106,10 @@ export function restRoutes(router: Router, org: Org): void {
     .add('GET', '/limits', 'limits', limits)
     .add('GET', '/sobjects', 'describeGlobal', (req) => json(200, describeGlobal(org, req.version)))
     .add('GET', '/sobjects/:object/describe', 'describe', (req, p) =>
-      json(200, describeObject(objectOf(p[0]), req.version))
+      json(200, describeObject(objectOf(p[0]), req.version, org.access))
     )
     .add('GET', '/sobjects/:object', 'describe', (req, p) =>
-      json(200, { objectDescribe: describeGlobalEntry(objectOf(p[0]), req.version), recentItems: [] })
+      json(200, { objectDescribe: describeGlobalEntry(objectOf(p[0]), req.version, org.access), recentItems: [] })
     )
     .add('POST', '/sobjects/:object', 'sobject', create)
     .add('GET', '/sobjects/:object/:id', 'sobject', readRecord)

@@ -24,6 +24,8 @@ import { Org, type SfServerOptions } from './org.js';
 import { oauthRoutes } from './oauth.js';
 import { queryRoutes } from './query.js';
 import { restRoutes } from './rest.js';
+import type { Access } from './access.js';
+import { toolingRoutes, type Tooling } from './tooling.js';
 import { Router } from './router.js';
 import type { Store } from './store.js';
 
@@ -46,6 +48,10 @@ export type SfServer = {
   readonly store: Store;
   readonly calls: CallCounter;
   readonly faults: Faults;
+  /** Object permissions the running user lacks: describe reports them (access.ts). */
+  readonly access: Access;
+  /** The Tooling API's CustomApplication and FlexiPage rows (tooling.ts). */
+  readonly tooling: Tooling;
   /** A new valid access token, as a refresh gives. */
   issueToken(): string;
   /** Makes `token` the only valid token again, e.g. between tests after a session expiry. */
@@ -98,9 +104,10 @@ export async function startSfServer(options: SfServerOptions = {}): Promise<SfSe
   collectionRoutes(router, org);
   bulkIngestRoutes(router, org);
   bulkQueryRoutes(router, org);
+  toolingRoutes(router, org.tooling);
   router.add('GET', '', 'versions', (req) => {
     const base = `/services/data/v${req.version}`;
-    const names = ['sobjects', 'query', 'queryAll', 'limits', 'composite', 'jobs'];
+    const names = ['sobjects', 'query', 'queryAll', 'limits', 'composite', 'jobs', 'tooling'];
     return json(200, Object.fromEntries(names.map((n) => [n, `${base}/${n}`])));
   });
   const listeners = new Set<(call: CallInfo) => void>();
@@ -175,6 +182,8 @@ export async function startSfServer(options: SfServerOptions = {}): Promise<SfSe
     store: org.store,
     calls: org.calls,
     faults: org.faults,
+    access: org.access,
+    tooling: org.tooling,
     issueToken: () => org.issueToken(),
     resetSessions: () => org.resetSessions(),
     onCall(listener): () => void {

@@ -27,6 +27,8 @@ export function useSfServer(options: SfServerOptions = {}): SfServerFixture {
     const server = current as SfServer;
     for (const name of server.store.objects()) if (!SEEDED.has(name)) server.store.clear(name);
     server.faults.clear();
+    server.access.clear();
+    server.tooling.reset();
     server.resetSessions();
     server.faults.latencyMs = options.latencyMs ?? 0;
     server.calls.reset();
