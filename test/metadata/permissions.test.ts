@@ -1,7 +1,9 @@
 /**
  * The permission sets grant exactly the designed matrix, field by field and object by object, and
  * nothing else. The two tables below are the design; docs/install.md shows the same tables to admins,
- * and a test keeps the two copies equal.
+ * and a test keeps the two copies equal. What the platform itself demands of a permission set (Read
+ * on the master of every detail object, no required field …) is checked by the rules of
+ * test/metadata/rules/permission-*.rules.ts; this file is what we chose.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -21,24 +23,35 @@ import { repoPath } from '../helpers/paths.js';
 import { allFields, loadForceApp, type Field } from './helpers/force-app.js';
 import { children, text, type XmlElement } from './helpers/xml.js';
 
-const SETS = [PERMISSION_SETS.user, PERMISSION_SETS.manager, PERMISSION_SETS.integration] as const;
+const SETS = [
+  PERMISSION_SETS.user,
+  PERMISSION_SETS.manager,
+  PERMISSION_SETS.integration,
+  PERMISSION_SETS.admin,
+] as const;
 type SetName = (typeof SETS)[number];
 
-/** C = Create, R = Read, E = Edit, D = Delete, V = View All; '' grants nothing. */
-const OBJECT_ACCESS: Readonly<Record<string, readonly [string, string, string]>> = {
-  [ACCOUNT]: ['', '', 'RE'],
-  [SCORING_PROFILE.object]: ['R', 'RV', 'R'],
-  [PROFITABILITY.object]: ['R', 'RV', 'CRE'],
-  [VALUE_ASSESSMENT.object]: ['CR', 'CRV', 'CR'],
-  [VISION.object]: ['CRE', 'CREV', ''],
-  [OBJECTIVE.object]: ['CRED', 'CREDV', ''],
-  [SNAPSHOT.object]: ['R', 'RV', 'CR'],
+type Four<T> = readonly [T, T, T, T];
+
+/**
+ * C = Create, R = Read, E = Edit, D = Delete, V = View All, M = Modify All; '' grants nothing.
+ * Account Read is in every set because the platform ties every detail object to Read on its master
+ * (Account for four of ours); Account Edit stays with the profile for people.
+ */
+const OBJECT_ACCESS: Readonly<Record<string, Four<string>>> = {
+  [ACCOUNT]: ['R', 'R', 'RE', 'R'],
+  [SCORING_PROFILE.object]: ['R', 'RV', 'R', 'CREDVM'],
+  [PROFITABILITY.object]: ['R', 'RV', 'CRE', 'RV'],
+  [VALUE_ASSESSMENT.object]: ['CR', 'CRV', 'CR', 'RV'],
+  [VISION.object]: ['CRE', 'CREV', '', 'RV'],
+  [OBJECTIVE.object]: ['CRED', 'CREDV', '', 'RV'],
+  [SNAPSHOT.object]: ['R', 'RV', 'CR', 'RV'],
 };
 
 type Access = 'Edit' | 'Read' | '';
 type FieldGroup = {
   readonly label: string;
-  readonly access: readonly [Access, Access, Access];
+  readonly access: Four<Access>;
   readonly has: (f: Field) => boolean;
 };
 
@@ -49,34 +62,56 @@ const inObject =
 const FIELD_ACCESS: readonly FieldGroup[] = [
   {
     label: 'Account, assessed (scores, commitment, binding, lifecycle stage)',
-    access: ['Edit', 'Edit', 'Read'],
+    access: ['Edit', 'Edit', 'Read', 'Read'],
     has: (f) => f.object === ACCOUNT && (Object.values(ACCOUNT_ASSESSED) as string[]).includes(f.name),
   },
   {
     label: 'Account, computed (weighted score, rank, tier, treatment, quadrant, ABC class, ...)',
-    access: ['Read', 'Read', 'Edit'],
+    access: ['Read', 'Read', 'Edit', 'Read'],
     has: (f) => f.object === ACCOUNT && (Object.values(ACCOUNT_COMPUTED) as string[]).includes(f.name),
   },
-  { label: 'Scoring profile', access: ['Read', 'Read', 'Read'], has: inObject(SCORING_PROFILE.object) },
-  { label: 'Customer profitability', access: ['Read', 'Read', 'Edit'], has: inObject(PROFITABILITY.object) },
-  { label: 'Value assessment', access: ['Edit', 'Edit', 'Edit'], has: inObject(VALUE_ASSESSMENT.object) },
+  { label: 'Scoring profile', access: ['Read', 'Read', 'Read', 'Edit'], has: inObject(SCORING_PROFILE.object) },
+  {
+    label: 'Customer profitability',
+    access: ['Read', 'Read', 'Edit', 'Read'],
+    has: inObject(PROFITABILITY.object),
+  },
+  {
+    label: 'Value assessment',
+    access: ['Edit', 'Edit', 'Edit', 'Read'],
+    has: inObject(VALUE_ASSESSMENT.object),
+  },
   {
     label: 'Customer vision and vision objective',
-    access: ['Edit', 'Edit', ''],
+    access: ['Edit', 'Edit', '', 'Read'],
     has: (f) => f.object === VISION.object || f.object === OBJECTIVE.object,
   },
-  { label: 'Portfolio snapshot', access: ['Read', 'Read', 'Edit'], has: inObject(SNAPSHOT.object) },
+  { label: 'Portfolio snapshot', access: ['Read', 'Read', 'Edit', 'Read'], has: inObject(SNAPSHOT.object) },
 ];
 
 const app = loadForceApp();
 const fields = [...allFields(app).values()];
 
-/** What the design gives a set on a field: formulas are never editable, master-detail is not set in FLS. */
+/** Fields a permission set cannot name: their access follows the object (see the permission rules). */
+const unsettable = (f: Field): boolean => f.type === 'MasterDetail' || text(f.xml, 'required') === 'true';
+
+/** The only user permissions: API access to run the sync or the CLI, View Setup to read set assignments. */
+const USER_PERMISSIONS: Readonly<Record<SetName, readonly string[]>> = {
+  [PERMISSION_SETS.user]: [],
+  [PERMISSION_SETS.manager]: [],
+  [PERMISSION_SETS.integration]: ['ApiEnabled'],
+  [PERMISSION_SETS.admin]: ['ApiEnabled', 'ViewSetup'],
+};
+
+/**
+ * What the design gives a set on a field: formulas are never editable; master-detail and required
+ * fields are not set in permission sets at all (the platform refuses them there).
+ */
 function designedFieldAccess(set: SetName): Map<string, Access> {
   const index = SETS.indexOf(set);
   const out = new Map<string, Access>();
   for (const f of fields) {
-    if (f.type === 'MasterDetail') continue;
+    if (unsettable(f)) continue;
     const groups = FIELD_ACCESS.filter((g) => g.has(f));
     if (groups.length !== 1)
       throw new Error(`${f.object}.${f.name} is in ${groups.length} groups of the design, not one`);
@@ -127,7 +162,7 @@ describe.each(SETS)('permission set %s', (set) => {
     expect(Object.fromEntries(grantedFieldAccess(ps))).toEqual(Object.fromEntries(designedFieldAccess(set)));
   });
 
-  it('grants exactly the designed object permissions, and Modify All on nothing', () => {
+  it('grants exactly the designed object permissions (Modify All only to admins, on scoring profiles)', () => {
     const designed = Object.fromEntries(
       Object.entries(OBJECT_ACCESS)
         .filter(([, a]) => a[index] !== '')
@@ -136,7 +171,7 @@ describe.each(SETS)('permission set %s', (set) => {
     expect(grantedObjectAccess(ps)).toEqual(designed);
   });
 
-  it('shows the app and the tabs to people, not to the sync user', () => {
+  it('shows the app and the tabs to people and admins, not to the sync user', () => {
     const forPeople = set !== PERMISSION_SETS.integration;
     const apps = children(ps, 'applicationVisibilities')
       .filter((a) => text(a, 'visible') === 'true')
@@ -148,11 +183,11 @@ describe.each(SETS)('permission set %s', (set) => {
     expect(tabs.sort()).toEqual(forPeople ? [...app.tabs.keys()].sort() : []);
   });
 
-  it('grants no user permission but API access for the sync user', () => {
+  it('grants user permissions only to the sync user (API) and admins (API, View Setup)', () => {
     const granted = children(ps, 'userPermissions')
       .filter((p) => text(p, 'enabled') === 'true')
       .map((p) => text(p, 'name'));
-    expect(granted).toEqual(set === PERMISSION_SETS.integration ? ['ApiEnabled'] : []);
+    expect(granted).toEqual(USER_PERMISSIONS[set]);
   });
 });
 
@@ -173,11 +208,16 @@ describe('least privilege, in the words of the design', () => {
     ).toEqual([]);
   });
 
-  it('every custom field but master-detail is in some permission set (nothing unreachable)', () => {
+  it('the admin can read every field (doctor describes them all) and edits scoring profiles only', () => {
+    const admin = grantedFieldAccess(permissionSet(PERMISSION_SETS.admin));
+    expect(fields.filter((f) => !unsettable(f) && !admin.has(`${f.object}.${f.name}`)).map((f) => f.name)).toEqual([]);
+  });
+
+  it('every custom field but master-detail and required ones is in some permission set (nothing unreachable)', () => {
     const covered = new Set(SETS.flatMap((s) => [...grantedFieldAccess(permissionSet(s)).keys()]));
     expect(
       fields
-        .filter((f) => f.type !== 'MasterDetail' && !covered.has(`${f.object}.${f.name}`))
+        .filter((f) => !unsettable(f) && !covered.has(`${f.object}.${f.name}`))
         .map((f) => `${f.object}.${f.name}`)
     ).toEqual([]);
   });

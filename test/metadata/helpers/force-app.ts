@@ -1,6 +1,9 @@
 /**
- * The package's metadata as the tests see it: every source file under force-app/main/default, read
- * once and indexed by object, field, permission set, tab and translation.
+ * The project's metadata as the tests see it: every source file of both package directories, read
+ * once and indexed by object, field, permission set, tab and translation. force-app is what the
+ * unlocked package holds; force-app-unpackaged is what a package cannot hold (permission sets with
+ * standard-object and user permissions, the app that activates the Account page), deployed beside or
+ * after it. A deploy of the project deploys both, so by default the tests see both.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -8,9 +11,13 @@ import { repoPath } from '../../helpers/paths.js';
 import { children, parseXmlFile, text, texts, type XmlElement } from './xml.js';
 
 export const FORCE_APP = repoPath('force-app', 'main', 'default');
+export const UNPACKAGED = repoPath('force-app-unpackaged', 'main', 'default');
+/** The source roots of sfdx-project.json's package directories: the packaged one first. */
+export const SOURCE_ROOTS: readonly string[] = [FORCE_APP, UNPACKAGED];
 
-/** Every *-meta.xml under a directory, recursively, sorted. */
-export function metaFiles(root: string = FORCE_APP): string[] {
+/** Every *-meta.xml under a directory (or several), recursively, sorted. */
+export function metaFiles(root: string | readonly string[] = FORCE_APP): string[] {
+  if (typeof root !== 'string') return root.flatMap((r) => metaFiles(r));
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -125,7 +132,46 @@ function byName(dir: string, suffix: string): Map<string, XmlElement> {
   return new Map(filesIn(dir, suffix).map((f) => [stripSuffix(f, suffix), parseXmlFile(f).element]));
 }
 
-export function loadForceApp(root: string = FORCE_APP): ForceApp {
+/** One source root, or (by default) every package directory merged, as one deploy sees them. */
+export function loadForceApp(root: string | readonly string[] = SOURCE_ROOTS): ForceApp {
+  if (typeof root !== 'string') return merged(root.map((r) => loadOne(r)));
+  return loadOne(root);
+}
+
+const union = <K, V>(maps: ReadonlyArray<ReadonlyMap<K, V>>): Map<K, V> =>
+  new Map(maps.flatMap((m) => [...m]));
+
+/** Directories hold different components; an object split across them keeps the fields of both. */
+function merged(apps: readonly ForceApp[]): ForceApp {
+  const objects = new Map<string, SObject>();
+  for (const o of apps.flatMap((a) => [...a.objects.values()])) {
+    const seen = objects.get(o.name);
+    objects.set(
+      o.name,
+      seen
+        ? {
+            name: o.name,
+            xml: seen.xml ?? o.xml,
+            fields: union([seen.fields, o.fields]),
+            rules: union([seen.rules, o.rules]),
+            listViews: [...seen.listViews, ...o.listViews],
+            compactLayouts: union([seen.compactLayouts, o.compactLayouts]),
+          }
+        : o
+    );
+  }
+  return {
+    objects,
+    translations: union(apps.map((a) => a.translations)),
+    permissionSets: union(apps.map((a) => a.permissionSets)),
+    tabs: union(apps.map((a) => a.tabs)),
+    apps: union(apps.map((a) => a.apps)),
+    layouts: union(apps.map((a) => a.layouts)),
+    globalTranslations: union(apps.map((a) => a.globalTranslations)),
+  };
+}
+
+function loadOne(root: string): ForceApp {
   const objects = new Map<string, SObject>();
   for (const name of subdirs(join(root, 'objects'))) {
     const dir = join(root, 'objects', name);
