@@ -111,3 +111,27 @@ export function developerNameProblem(name: string, suffix = '', trailingUndersco
   if (trailingUnderscore && base.endsWith('_')) return `"${name}" ends with an underscore`;
   return undefined;
 }
+
+/** The elements a page marks Required, each one missing from a file of `type` reported. */
+export function requiredElements(spec: {
+  readonly id: string;
+  readonly type: string;
+  readonly elements: readonly string[];
+  readonly doc: Doc;
+  /** A correct file's body with one element left out (`without`), or none. */
+  readonly sample: (without?: string) => Sample;
+}): Rule {
+  return {
+    id: spec.id,
+    summary: `${spec.type}: ${spec.elements.join(', ')} required`,
+    doc: spec.doc,
+    check: (app) =>
+      ofType(app, spec.type).flatMap((file) =>
+        spec.elements
+          .filter((e) => children(file.xml, e).length === 0)
+          .map((e) => violation(file, e, 'is missing; the Metadata API requires it'))
+      ),
+    fails: [spec.sample(spec.elements[0]), ...spec.elements.slice(1).map((e) => spec.sample(e))],
+    passes: [spec.sample()],
+  };
+}

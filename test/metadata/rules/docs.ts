@@ -61,6 +61,10 @@ export const DOCS = {
     title: 'DescribeFlexiPageResult | SOAP API Developer Guide',
     url: `${ATLAS}.204.0.api.meta/api/sforce_api_calls_describeflexipageresult.htm`,
   },
+  listView: {
+    title: 'ListView | Metadata API Developer Guide',
+    url: `${ATLAS}.226.0.api_meta.meta/api_meta/meta_listview.htm`,
+  },
   staticResource: {
     title: 'StaticResource | Metadata API Developer Guide',
     url: `${ATLAS}.200.0.api_meta.meta/api_meta/meta_staticresource.htm`,

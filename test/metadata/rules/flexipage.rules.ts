@@ -4,7 +4,7 @@
  * page sets.
  */
 import { children, text, type XmlElement } from '../helpers/xml.js';
-import { oneOf, violation } from './checks.js';
+import { oneOf, requiredElements, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { configTargets, targetConfigs, targetsOf } from './lightning-component.rules.js';
 import { ofType, xml, type MetadataApp, type MetadataFile, type Rule, type Sample } from './rule.js';
@@ -86,6 +86,23 @@ const configsFor = (bundle: MetadataFile, target: string): XmlElement[] =>
   targetConfigs(bundle).filter((c) => configTargets(c).includes(target));
 
 export const rules: readonly Rule[] = [
+  requiredElements({
+    id: 'flexipage-required',
+    type: 'FlexiPage',
+    elements: ['flexiPageRegions', 'masterLabel', 'template', 'type'],
+    doc: DOCS.flexiPage,
+    sample: (without) => {
+      const whole = page('AppPage', component('force:detailPanel'))['flexipages/P.flexipage-meta.xml'];
+      // The page's own <type> is its last one; a region has a <type> too.
+      const cut =
+        without === 'type'
+          ? whole.replace('<type>AppPage</type>', '')
+          : without
+            ? whole.replace(new RegExp(`<${without}>.*</${without}>`), '')
+            : whole;
+      return { 'flexipages/P.flexipage-meta.xml': cut };
+    },
+  }),
   oneOf({
     id: 'flexipage-type',
     type: 'FlexiPage',
