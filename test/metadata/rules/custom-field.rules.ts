@@ -1,6 +1,6 @@
 /**
- * CustomField: names, default values as the platform reads them (a default is a formula), lines of
- * long text, and how many master-detail relationships an object may have.
+ * CustomField: names, default values as the platform reads them (a default is a formula) and lines
+ * of long text.
  */
 import { text } from '../helpers/xml.js';
 import { developerNameProblem, violation } from './checks.js';
@@ -108,44 +108,4 @@ const fieldName: Rule = {
   passes: [field('<type>Checkbox</type><defaultValue>false</defaultValue>', 'Y_Z__c')],
 };
 
-const MASTER_DETAIL_LIMIT = 2;
-const masterDetailCount: Rule = {
-  id: 'custom-object-master-detail-limit',
-  summary: `CustomObject: at most ${MASTER_DETAIL_LIMIT} master-detail relationship fields`,
-  doc: DOCS.relationshipConsiderations,
-  check: (app) => {
-    const byObject = new Map<string, string[]>();
-    for (const f of ofType(app, 'CustomField'))
-      if (f.object && text(f.xml, 'type') === 'MasterDetail')
-        byObject.set(f.object, [...(byObject.get(f.object) ?? []), f.path]);
-    return [...byObject.values()]
-      .filter((paths) => paths.length > MASTER_DETAIL_LIMIT)
-      .map((paths) => ({
-        file: paths[MASTER_DETAIL_LIMIT],
-        element: 'type',
-        problem: `is the master-detail relationship number ${paths.length} of this object; the limit is ${MASTER_DETAIL_LIMIT}`,
-      }));
-  },
-  fails: [
-    {
-      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
-      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
-      ...field('<type>MasterDetail</type><referenceTo>C__c</referenceTo>', 'C__c'),
-    },
-  ],
-  passes: [
-    {
-      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
-      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
-    },
-  ],
-};
-
-export const rules: readonly Rule[] = [
-  percentDefault,
-  checkboxDefault,
-  textDefault,
-  visibleLines,
-  fieldName,
-  masterDetailCount,
-];
+export const rules: readonly Rule[] = [percentDefault, checkboxDefault, textDefault, visibleLines, fieldName];

@@ -21,6 +21,10 @@ export const DOCS = {
     title: 'Tips for Using Number Fields in Formulas (Salesforce Help)',
     url: `${HELP}?id=platform.tips_for_using_number_formula_fields.htm&language=en_US&type=5`,
   },
+  customObjectDefinition: {
+    title: 'Schema Builder Custom Object Definition (Salesforce Help)',
+    url: `${HELP}?id=platform.schema_builder_elements_objects_ref.htm&language=en_US&type=5`,
+  },
   relationshipConsiderations: {
     title: 'Considerations for Object Relationships (Salesforce Help)',
     url: 'https://help.salesforce.com/HTViewHelpDoc?id=relationships_considerations.htm&language=en_US',

@@ -1,0 +1,66 @@
+/** CustomObject: its API name, and how many master-detail relationships it may have. */
+import { text } from '../helpers/xml.js';
+import { developerNameProblem, violation } from './checks.js';
+import { DOCS } from './docs.js';
+import { ofType, xml, type Rule, type Sample } from './rule.js';
+
+const object = (name: string): Sample => ({
+  [`objects/${name}/${name}.object-meta.xml`]: xml('CustomObject', '<label>X</label><pluralLabel>Xs</pluralLabel>'),
+});
+const field = (body: string, name: string, objectName = 'X__c'): Sample => ({
+  [`objects/${objectName}/fields/${name}.field-meta.xml`]: xml(
+    'CustomField',
+    `<fullName>${name}</fullName><label>Y</label>${body}`
+  ),
+});
+
+const MASTER_DETAIL_LIMIT = 2;
+const masterDetailCount: Rule = {
+  id: 'custom-object-master-detail-limit',
+  summary: `CustomObject: at most ${MASTER_DETAIL_LIMIT} master-detail relationship fields`,
+  doc: DOCS.relationshipConsiderations,
+  check: (app) => {
+    const byObject = new Map<string, string[]>();
+    for (const f of ofType(app, 'CustomField'))
+      if (f.object && text(f.xml, 'type') === 'MasterDetail')
+        byObject.set(f.object, [...(byObject.get(f.object) ?? []), f.path]);
+    return [...byObject.values()]
+      .filter((paths) => paths.length > MASTER_DETAIL_LIMIT)
+      .map((paths) => ({
+        file: paths[MASTER_DETAIL_LIMIT],
+        element: 'type',
+        problem: `is the master-detail relationship number ${paths.length} of this object; the limit is ${MASTER_DETAIL_LIMIT}`,
+      }));
+  },
+  fails: [
+    {
+      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
+      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
+      ...field('<type>MasterDetail</type><referenceTo>C__c</referenceTo>', 'C__c'),
+    },
+  ],
+  passes: [
+    {
+      ...field('<type>MasterDetail</type><referenceTo>A__c</referenceTo>', 'A__c'),
+      ...field('<type>MasterDetail</type><referenceTo>B__c</referenceTo>', 'B__c'),
+    },
+  ],
+};
+
+const objectName: Rule = {
+  id: 'custom-object-name',
+  summary:
+    'CustomObject name: letters, digits and underscores, begins with a letter, no two underscores in a row, no trailing underscore (before __c)',
+  doc: DOCS.customObjectDefinition,
+  check: (app) =>
+    ofType(app, 'CustomObject')
+      .filter((o) => o.name.endsWith('__c'))
+      .flatMap((o) => {
+        const problem = developerNameProblem(o.name, '__c');
+        return problem ? [violation(o, 'fullName', problem)] : [];
+      }),
+  fails: [object('My__Object__c'), object('My_Object___c')],
+  passes: [object('My_Object__c')],
+};
+
+export const rules: readonly Rule[] = [objectName, masterDetailCount];
