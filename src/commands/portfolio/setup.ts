@@ -1,0 +1,24 @@
+import { SfCommand } from '@salesforce/sf-plugins-core';
+import { orgClient, orgFlags } from '../../flags.js';
+import { loadMessages } from '../../messages.js';
+import { runSetup, type SetupResult } from '../../org/setup.js';
+import { renderSetup } from '../../org/setup-render.js';
+
+const messages = loadMessages('portfolio.setup');
+
+export default class PortfolioSetup extends SfCommand<SetupResult> {
+  public static readonly summary = messages.getMessage('summary');
+  public static readonly description = messages.getMessage('description');
+  public static readonly examples = messages.getMessages('examples');
+
+  public static readonly flags = { ...orgFlags };
+
+  public async run(): Promise<SetupResult> {
+    const { flags } = await this.parse(PortfolioSetup);
+    const org = flags['target-org'];
+    const result = await runSetup(orgClient(org, flags['api-version']), { targetOrg: org.getUsername() ?? '<org>' });
+    this.log(renderSetup(result));
+    if (result.nextSteps.length === 0) this.logSuccess(messages.getMessage('info.Done'));
+    return result;
+  }
+}
