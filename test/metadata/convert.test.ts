@@ -1,8 +1,9 @@
 /**
  * The source converts to Metadata API format with the Salesforce CLI's own library
  * (source-deploy-retrieve: ComponentSet + MetadataConverter, what `sf project convert source` and
- * `sf project deploy start` run), with the components the package is meant to have; and a corrupt file
- * makes the conversion fail.
+ * `sf project deploy start` run), both package directories together as a deploy of the project sends
+ * them, with the components the project is meant to have; the packaged directory alone holds no
+ * permission set and no app (force-app-unpackaged does); and a corrupt file makes the conversion fail.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,7 +24,10 @@ function countByType(set: ComponentSet): Record<string, number> {
   return counts;
 }
 
-async function convert(sourceDir: string, outputDirectory: string): Promise<void> {
+/** The project's package directories, as sfdx-project.json lists them. */
+const DIRECTORIES = ['force-app', 'force-app-unpackaged'];
+
+async function convert(sourceDir: string | string[], outputDirectory: string): Promise<void> {
   const set = ComponentSet.fromSource(sourceDir);
   await new MetadataConverter().convert(set, 'metadata', { type: 'directory', outputDirectory, genUniqueDir: false });
 }
@@ -37,8 +41,8 @@ const customFieldsInMap = [...FIELD_TYPES.keys()].filter((name) => !name.endsWit
 describe('source conversion with source-deploy-retrieve', () => {
   const tmp = useTempDir('cvp-convert-');
 
-  it('finds the components the package is meant to have', () => {
-    const counts = countByType(ComponentSet.fromSource(repoPath('force-app')));
+  it('finds the components the project is meant to have', () => {
+    const counts = countByType(ComponentSet.fromSource(DIRECTORIES.map((d) => repoPath(d))));
     // Types only the data model makes: exact counts.
     expect(counts).toMatchObject({
       CustomObject: CUSTOM_OBJECTS.length,
@@ -57,8 +61,21 @@ describe('source conversion with source-deploy-retrieve', () => {
     expect(counts.Layout).toBeGreaterThanOrEqual(CUSTOM_OBJECTS.length);
   });
 
+  it('keeps permission sets and the app out of the packaged directory', () => {
+    const packaged = countByType(ComponentSet.fromSource(repoPath('force-app')));
+    const unpackaged = countByType(ComponentSet.fromSource(repoPath('force-app-unpackaged')));
+    expect({ packaged: packaged.PermissionSet, app: packaged.CustomApplication }).toEqual({
+      packaged: undefined,
+      app: undefined,
+    });
+    expect(unpackaged).toEqual({ PermissionSet: Object.keys(PERMISSION_SETS).length, CustomApplication: 1 });
+  });
+
   it('converts to Metadata API format, with the pinned API version and every field inside its object', async () => {
-    await convert(repoPath('force-app'), tmp.path);
+    await convert(
+      DIRECTORIES.map((d) => repoPath(d)),
+      tmp.path
+    );
 
     const pkg = await parsed(join(tmp.path, 'package.xml'));
     if (!pkg.ok) throw new Error(pkg.error);
@@ -69,6 +86,7 @@ describe('source conversion with source-deploy-retrieve', () => {
         'CustomObject',
         'CustomField',
         'PermissionSet',
+        'CustomApplication',
         'CustomObjectTranslation',
         'Translations',
       ])
@@ -93,7 +111,7 @@ describe('source conversion with source-deploy-retrieve', () => {
 
   it('fails on a corrupt file', async () => {
     const copy = join(tmp.path, 'project');
-    await cp(repoPath('force-app'), join(copy, 'force-app'), { recursive: true });
+    await Promise.all(DIRECTORIES.map((d) => cp(repoPath(d), join(copy, d), { recursive: true })));
     await cp(repoPath('sfdx-project.json'), join(copy, 'sfdx-project.json'));
     const victim = join(
       copy,
@@ -107,15 +125,25 @@ describe('source conversion with source-deploy-retrieve', () => {
     );
     await writeFile(victim, '<CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><<< not xml');
 
-    await expect(convert(join(copy, 'force-app'), join(tmp.path, 'out'))).rejects.toThrow(
+    await expect(
+      convert(
+        DIRECTORIES.map((d) => join(copy, d)),
+        join(tmp.path, 'out')
+      )
+    ).rejects.toThrow(
       /CVP_Weight_Volume__c\.field-meta\.xml/
     );
   });
 
   it('converts the untouched copy, so the failure above is the corruption and nothing else', async () => {
     const copy = join(tmp.path, 'project');
-    await cp(repoPath('force-app'), join(copy, 'force-app'), { recursive: true });
+    await Promise.all(DIRECTORIES.map((d) => cp(repoPath(d), join(copy, d), { recursive: true })));
     await cp(repoPath('sfdx-project.json'), join(copy, 'sfdx-project.json'));
-    await expect(convert(join(copy, 'force-app'), join(tmp.path, 'out'))).resolves.toBeUndefined();
+    await expect(
+      convert(
+        DIRECTORIES.map((d) => join(copy, d)),
+        join(tmp.path, 'out')
+      )
+    ).resolves.toBeUndefined();
   });
 });

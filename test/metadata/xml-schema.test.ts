@@ -1,14 +1,14 @@
 /**
- * Every *-meta.xml under force-app is well-formed, in the Metadata API namespace, has the root element
+ * Every *-meta.xml of both package directories is well-formed, in the Metadata API namespace, has the root element
  * its file suffix promises, and uses only elements and values the Metadata API knows (for the types of
  * this package). This catches what source conversion lets through: a misspelt element, a wrong value.
  */
 import { readFileSync } from 'node:fs';
-import { FORCE_APP, metaFiles, relativeToRepo } from './helpers/force-app.js';
+import { SOURCE_ROOTS, metaFiles, relativeToRepo } from './helpers/force-app.js';
 import { SCHEMAS, checkElement, expectedRoot } from './helpers/metadata-schema.js';
 import { METADATA_NS, parseXmlText } from './helpers/xml.js';
 
-const files = metaFiles(FORCE_APP);
+const files = metaFiles(SOURCE_ROOTS);
 
 function problemsOf(file: string, content = readFileSync(file, 'utf8')): string[] {
   const parsed = parseXmlText(content);

@@ -46,7 +46,7 @@ describeWithOrg('the package in a real org (set TESTKIT_ORG_USERNAME or TESTKIT_
     // A project with only what a deploy needs: the repository's node_modules stays behind.
     projectDir = await mkdtemp(join(tmpdir(), 'cvp-nut-'));
     await Promise.all(
-      ['sfdx-project.json', '.forceignore', 'force-app', 'config'].map((part) =>
+      ['sfdx-project.json', '.forceignore', 'force-app', 'force-app-unpackaged', 'config'].map((part) =>
         cp(repoPath(part), join(projectDir, part), { recursive: true })
       )
     );
@@ -70,13 +70,25 @@ describeWithOrg('the package in a real org (set TESTKIT_ORG_USERNAME or TESTKIT_
     'deploys',
     () => {
       const result = sf<{ status: string; files: Array<{ type: string; fullName: string; state: string }> }>(
-        'project deploy start --source-dir force-app --wait 30'
+        'project deploy start --source-dir force-app --source-dir force-app-unpackaged --wait 30'
       );
       expect(result?.status).toBe('Succeeded');
       const objects = new Set(result?.files.filter((f) => f.type === 'CustomObject').map((f) => f.fullName));
       for (const object of CUSTOM_OBJECTS) expect(objects.has(object)).toBe(true);
     },
     40 * MINUTES
+  );
+
+  it(
+    'assigns the permission sets the later steps need',
+    () => {
+      // No profile gets access to new fields from a deploy: describe sees them through CVP_Admin, and
+      // the sample load writes assessed fields (CVP_User) and profitability rows (CVP_Integration).
+      sf(
+        `org assign permset --name ${PERMISSION_SETS.admin} --name ${PERMISSION_SETS.user} --name ${PERMISSION_SETS.integration}`
+      );
+    },
+    10 * MINUTES
   );
 
   it(
@@ -91,14 +103,6 @@ describeWithOrg('the package in a real org (set TESTKIT_ORG_USERNAME or TESTKIT_
           expect({ field: qualified, type: types.get(field) }).toEqual({ field: qualified, type: DESCRIBE_TYPE[type] });
         }
       }
-    },
-    10 * MINUTES
-  );
-
-  it(
-    'assigns the permission sets',
-    () => {
-      sf(`org assign permset --name ${PERMISSION_SETS.user} --name ${PERMISSION_SETS.manager}`);
     },
     10 * MINUTES
   );
