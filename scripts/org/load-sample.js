@@ -8,22 +8,18 @@
  *   npm run build
  *   npx node scripts/org/load-sample.js --target-org <alias> [--file config/sample-portfolio.csv] [--period 2025] [--profiles-only]
  *
+ * The profiles are made by the same code as `sf portfolio setup` (lib/org/setup-profiles.js), which is
+ * the way to create them in any org; --profiles-only stays for scripts that called it before.
  * It imports the compiled lib/ (hence the build), and the org's login from the Salesforce CLI.
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Org } from '@salesforce/core';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../lib/core/builtin-profiles.js';
 import { roundHalfUp } from '../../lib/core/rounding.js';
 import { readPortfolio } from '../../lib/io/read-portfolio.js';
-import {
-  ACCOUNT,
-  ACCOUNT_ASSESSED,
-  LIFECYCLE_STAGE_VALUES,
-  PROFITABILITY,
-  SCORING_PROFILE,
-} from '../../lib/org/fields.js';
-import { profileToRecord } from '../../lib/org/profile-records.js';
+import { OrgClient } from '../../lib/org/client.js';
+import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/org/fields.js';
+import { createProfiles, planProfiles } from '../../lib/org/setup-profiles.js';
 
 /** sObject Collections take 200 records a call. */
 const CHUNK = 200;
@@ -37,18 +33,12 @@ const orNull = (value) => (value === undefined ? null : value);
 const whole = (value) => (value == null ? null : roundHalfUp(value, 0));
 const oneDecimal = (value) => (value == null ? null : roundHalfUp(value, 1));
 
-/** Creates the built-in profiles the org does not have; the default one only if the org has no default. */
+/** Creates the built-in profiles the org does not have (as `sf portfolio setup` does); returns their keys. */
 export async function ensureProfiles(conn) {
-  const P = SCORING_PROFILE;
-  const existing = (await conn.query(`SELECT ${P.key}, ${P.isDefault} FROM ${P.object}`)).records;
-  const keys = new Set(existing.map((r) => r[P.key]));
-  const hasDefault = existing.some((r) => r[P.isDefault] === true);
-  const missing = BUILT_IN_PROFILES.filter((p) => !keys.has(p.key)).map((p) =>
-    profileToRecord(p, { isDefault: !hasDefault && p.key === DEFAULT_PROFILE_KEY })
-  );
-  if (missing.length > 0)
-    check(await conn.sobject(P.object).upsert(missing, P.key, { allOrNone: true }), 'scoring profiles');
-  return missing.map((r) => r[P.key]);
+  const client = new OrgClient(conn);
+  const plan = await planProfiles(client);
+  await createProfiles(client, plan.records);
+  return plan.outcomes.filter((p) => p.status === 'created').map((p) => p.key);
 }
 
 /** The assessed Account fields of one spreadsheet row; blanks clear the field, so a re-run converges. */
