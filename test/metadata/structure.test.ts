@@ -23,7 +23,10 @@ const app = loadForceApp();
 const fields = [...allFields(app).values()];
 const qualified = (f: Field): string => `${f.object}.${f.name}`;
 
-/** Salesforce's limits for labels, help text and descriptions. */
+/**
+ * The limits Setup enforces on a field's label, help text and description. No documentation page
+ * stating them turned up, so they stay here rather than among the cited rules (docs/metadata-rules.md).
+ */
 const LIMITS = { label: 40, help: 510, description: 1000 };
 /** Field history tracking: at most 20 fields per object. */
 const HISTORY_LIMIT = 20;

@@ -17,10 +17,6 @@ export const DOCS = {
     title: 'Useful Default Field Value Formulas (Salesforce Help)',
     url: `${HELP}?id=platform.fields_useful_default_field_values.htm&language=en_US&type=5`,
   },
-  numberFormulaTips: {
-    title: 'Tips for Using Number Fields in Formulas (Salesforce Help)',
-    url: `${HELP}?id=platform.tips_for_using_number_formula_fields.htm&language=en_US&type=5`,
-  },
   customObjectDefinition: {
     title: 'Schema Builder Custom Object Definition (Salesforce Help)',
     url: `${HELP}?id=platform.schema_builder_elements_objects_ref.htm&language=en_US&type=5`,
