@@ -18,10 +18,6 @@ export const PERMISSION_DOCS = {
     title: 'Object Permissions | Salesforce Help',
     url: 'https://help.salesforce.com/s/articleView?id=platform.users_profiles_object_perms.htm&language=en_US&type=5',
   },
-  permissionDependency: {
-    title: 'PermissionDependency | Tooling API Developer Guide',
-    url: 'https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissiondependency.htm',
-  },
   requiredFieldPermissions: {
     title: 'generating-permission-set (forcedotcom/afv-library): required fields never in field permissions',
     url: 'https://skills.sh/forcedotcom/afv-library/generating-permission-set',
@@ -31,8 +27,8 @@ export const PERMISSION_DOCS = {
     url: 'https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-permissionset.html',
   },
   packagedPermissionSets: {
-    title: 'Permission Sets and Profile Settings in Packages | ISVforce Guide',
-    url: 'https://developer.salesforce.com/docs/atlas.ja-jp.222.0.packagingGuide.meta/packagingGuide/packaging_perm_sets_profile_setttings.htm',
+    title: 'Permission Sets and Profile Settings in Packages | Salesforce Help',
+    url: 'https://help.salesforce.com/articleView?id=distribution_perm_sets_profile_settings.htm&type=5',
   },
   packagedPermissionSetGroups: {
     title: 'Permission Set Groups | Second-Generation Managed Packaging Developer Guide',
