@@ -27,8 +27,8 @@ function countByType(set: ComponentSet): Record<string, number> {
 /** The project's package directories, as sfdx-project.json lists them. */
 const DIRECTORIES = ['force-app', 'force-app-unpackaged'];
 
-async function convert(sourceDir: string | string[], outputDirectory: string): Promise<void> {
-  const set = ComponentSet.fromSource(sourceDir);
+async function convert(sourceDirs: string[], outputDirectory: string): Promise<void> {
+  const set = ComponentSet.fromSource(sourceDirs);
   await new MetadataConverter().convert(set, 'metadata', { type: 'directory', outputDirectory, genUniqueDir: false });
 }
 
