@@ -83,6 +83,46 @@ export function maxLength(spec: Common & { readonly max: number; readonly what?:
   };
 }
 
+/**
+ * A limit on the API name a file gives (`Y__c` for objects/X__c/fields/Y__c.field-meta.xml), which
+ * is the component's fullName. `suffix` is the part the platform appends (`__c`), not counted; a
+ * file whose name lacks a required suffix (a standard field, a standard object) is not checked.
+ */
+export function maxNameLength(spec: {
+  readonly id: string;
+  readonly type: string;
+  readonly max: number;
+  readonly doc: Doc;
+  readonly suffix?: string;
+  readonly what?: string;
+  /** A correct file of `type` whose API name is `name`. */
+  readonly sample: (name: string) => Sample;
+}): Rule {
+  const suffix = spec.suffix ?? '';
+  const base = (name: string): string | undefined =>
+    !suffix ? name : name.endsWith(suffix) ? name.slice(0, -suffix.length) : undefined;
+  return {
+    id: spec.id,
+    summary: `${spec.type} ${spec.what ?? 'name'}: at most ${spec.max} characters${suffix ? ` before ${suffix}` : ''}`,
+    doc: spec.doc,
+    check: (app) =>
+      ofType(app, spec.type).flatMap((file) => {
+        const name = base(file.name);
+        return name !== undefined && lengthOf(name) > spec.max
+          ? [
+              violation(
+                file,
+                'fullName',
+                `"${file.name}" has ${lengthOf(name)} characters${suffix ? ` before ${suffix}` : ''}; the limit is ${spec.max}`
+              ),
+            ]
+          : [];
+      }),
+    fails: [spec.sample(`${'x'.repeat(spec.max + 1)}${suffix}`)],
+    passes: [spec.sample(`${'x'.repeat(spec.max)}${suffix}`)],
+  };
+}
+
 export function oneOf(spec: Common & { readonly values: readonly string[]; readonly what?: string }): Rule {
   return {
     id: spec.id,

@@ -1,9 +1,10 @@
 /**
- * CustomField: names, default values as the platform reads them (a default is a formula) and lines
- * of long text.
+ * CustomField: names, default values as the platform reads them (a default is a formula), lines of
+ * long text, and the lengths of its texts (name, label, description, picklist values) in English and
+ * translated.
  */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample } from './rule.js';
 
@@ -108,4 +109,94 @@ const fieldName: Rule = {
   passes: [field('<type>Checkbox</type><defaultValue>false</defaultValue>', 'Y_Z__c')],
 };
 
-export const rules: readonly Rule[] = [percentDefault, checkboxDefault, textDefault, visibleLines, fieldName];
+/** Knowledge Article 000381913: "The current character limit for creating field names and labels is 40 characters." */
+const NAME_AND_LABEL_LIMIT = 40;
+/** Create a Custom Picklist Field: "Values can be up to 255 characters long." */
+const PICKLIST_VALUE_LIMIT = 255;
+
+const picklist = (valueName: string, valueLabel: string): Sample =>
+  field(
+    `<type>Picklist</type><valueSet><valueSetDefinition><sorted>false</sorted><value><fullName>${valueName}</fullName><default>false</default><label>${valueLabel}</label></value></valueSetDefinition></valueSet>`
+  );
+const fieldTranslation = (body: string): Sample => ({
+  'objectTranslations/X__c-fi/Y__c.fieldTranslation-meta.xml': xml(
+    'CustomFieldTranslation',
+    `${body}<name>Y__c</name>`
+  ),
+});
+
+const lengths: Rule[] = [
+  maxNameLength({
+    id: 'custom-field-name-length',
+    type: 'CustomField',
+    max: NAME_AND_LABEL_LIMIT,
+    suffix: '__c',
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: (name) => field('<type>Checkbox</type><defaultValue>false</defaultValue>', name),
+  }),
+  maxLength({
+    id: 'custom-field-label-length',
+    type: 'CustomField',
+    element: 'label',
+    max: NAME_AND_LABEL_LIMIT,
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: (v) => ({
+      [fieldFile()]: xml('CustomField', `<fullName>Y__c</fullName><label>${v}</label><type>Date</type>`),
+    }),
+  }),
+  maxLength({
+    id: 'custom-field-description-length',
+    type: 'CustomField',
+    element: 'description',
+    max: 1000,
+    doc: DOCS.fieldDefinitionFields,
+    sample: (v) => field(`<description>${v}</description><type>Date</type>`),
+  }),
+  maxLength({
+    id: 'custom-field-picklist-value-name-length',
+    type: 'CustomField',
+    element: 'valueSet/valueSetDefinition/value/fullName',
+    what: 'picklist value fullName',
+    max: PICKLIST_VALUE_LIMIT,
+    doc: DOCS.createPicklistField,
+    sample: (v) => picklist(v, 'V'),
+  }),
+  maxLength({
+    id: 'custom-field-picklist-value-label-length',
+    type: 'CustomField',
+    element: 'valueSet/valueSetDefinition/value/label',
+    what: 'picklist value label',
+    max: PICKLIST_VALUE_LIMIT,
+    doc: DOCS.createPicklistField,
+    sample: (v) => picklist('V', v),
+  }),
+  // A translation replaces the text it translates for users of that language: the same limits.
+  maxLength({
+    id: 'translation-custom-field-label-length',
+    type: 'CustomFieldTranslation',
+    element: 'label',
+    what: 'translated field label',
+    max: NAME_AND_LABEL_LIMIT,
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: (v) => fieldTranslation(`<label>${v}</label>`),
+  }),
+  maxLength({
+    id: 'translation-custom-field-picklist-value-length',
+    type: 'CustomFieldTranslation',
+    element: 'picklistValues/translation',
+    what: 'translated picklist value',
+    max: PICKLIST_VALUE_LIMIT,
+    doc: DOCS.createPicklistField,
+    sample: (v) =>
+      fieldTranslation(`<picklistValues><masterLabel>V</masterLabel><translation>${v}</translation></picklistValues>`),
+  }),
+];
+
+export const rules: readonly Rule[] = [
+  percentDefault,
+  checkboxDefault,
+  textDefault,
+  visibleLines,
+  fieldName,
+  ...lengths,
+];

@@ -1,6 +1,9 @@
-/** CustomObject: its API name, and how many master-detail relationships it may have. */
+/**
+ * CustomObject: its API name and its length, the length of its name field's label (in English and
+ * translated), and how many master-detail relationships it may have.
+ */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample } from './rule.js';
 
@@ -63,4 +66,50 @@ const objectName: Rule = {
   passes: [object('My_Object__c')],
 };
 
-export const rules: readonly Rule[] = [objectName, masterDetailCount];
+/**
+ * Knowledge Article 000381913: field names and labels have at most 40 characters, and a custom
+ * object of 40 characters gets __c appended (43 in all).
+ */
+const NAME_AND_LABEL_LIMIT = 40;
+const objectWithNameField = (nameFieldLabel: string): Sample => ({
+  'objects/X__c/X__c.object-meta.xml': xml(
+    'CustomObject',
+    `<label>X</label><nameField><label>${nameFieldLabel}</label><type>Text</type></nameField><pluralLabel>Xs</pluralLabel>`
+  ),
+});
+
+const lengths: Rule[] = [
+  maxNameLength({
+    id: 'custom-object-name-length',
+    type: 'CustomObject',
+    max: NAME_AND_LABEL_LIMIT,
+    suffix: '__c',
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: object,
+  }),
+  // The record name is the object's Name field, so its label is a field label.
+  maxLength({
+    id: 'custom-object-name-field-label-length',
+    type: 'CustomObject',
+    element: 'nameField/label',
+    max: NAME_AND_LABEL_LIMIT,
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: objectWithNameField,
+  }),
+  maxLength({
+    id: 'translation-custom-object-name-field-label-length',
+    type: 'CustomObjectTranslation',
+    element: 'nameFieldLabel',
+    what: 'translated name field label',
+    max: NAME_AND_LABEL_LIMIT,
+    doc: DOCS.fieldNameAndLabelLength,
+    sample: (v) => ({
+      'objectTranslations/X__c-fi/X__c-fi.objectTranslation-meta.xml': xml(
+        'CustomObjectTranslation',
+        `<nameFieldLabel>${v}</nameFieldLabel>`
+      ),
+    }),
+  }),
+];
+
+export const rules: readonly Rule[] = [objectName, masterDetailCount, ...lengths];

@@ -1,6 +1,6 @@
-/** CustomTab: its name, and that it shows exactly one thing. */
+/** CustomTab: its name, that it shows exactly one thing, and the lengths of its label (in English and translated) and name. */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample, type Violation } from './rule.js';
 
@@ -10,7 +10,40 @@ const CONTENT = ['auraComponent', 'customObject', 'flexiPage', 'lwcComponent', '
 const shows = (x: Parameters<typeof text>[0], element: (typeof CONTENT)[number]): boolean =>
   element === 'customObject' ? text(x, element) === 'true' : Boolean(text(x, element));
 
+/** TabDefinition in the Field Reference: Label (the tab's MasterLabel) and Name have 255 characters. */
+const TAB_TEXT_LIMIT = 255;
+
 export const rules: readonly Rule[] = [
+  maxLength({
+    id: 'custom-tab-label-length',
+    type: 'CustomTab',
+    element: 'label',
+    max: TAB_TEXT_LIMIT,
+    doc: DOCS.tabDefinitionFields,
+    sample: (v) => tab('T', `<label>${v}</label><flexiPage>P</flexiPage><motif>Custom16: Star</motif>`),
+  }),
+  maxNameLength({
+    id: 'custom-tab-name-length',
+    type: 'CustomTab',
+    max: TAB_TEXT_LIMIT,
+    doc: DOCS.tabDefinitionFields,
+    sample: (name) => tab(name, '<label>T</label><flexiPage>P</flexiPage><motif>Custom16: Star</motif>'),
+  }),
+  // The translated label replaces the label for users of that language: the same limit.
+  maxLength({
+    id: 'translation-custom-tab-label-length',
+    type: 'Translations',
+    element: 'customTabs/label',
+    what: 'translated tab label',
+    max: TAB_TEXT_LIMIT,
+    doc: DOCS.tabDefinitionFields,
+    sample: (v) => ({
+      'translations/fi.translation-meta.xml': xml(
+        'Translations',
+        `<customTabs><label>${v}</label><name>T</name></customTabs>`
+      ),
+    }),
+  }),
   {
     id: 'custom-tab-name',
     summary:

@@ -7,6 +7,8 @@ import type { Doc } from './rule.js';
 
 const HELP = 'https://help.salesforce.com/s/articleView';
 const ATLAS = 'https://developer.salesforce.com/docs/atlas.en-us';
+/** The Salesforce Field Reference Guide: the length of every field of the objects that store metadata. */
+const FIELD_REF = 'https://developer.salesforce.com/docs/platform/field-reference/references/field-reference';
 
 export const DOCS = {
   customFieldAttributes: {
@@ -68,5 +70,42 @@ export const DOCS = {
   staticResource: {
     title: 'StaticResource | Metadata API Developer Guide',
     url: `${ATLAS}.200.0.api_meta.meta/api_meta/meta_staticresource.htm`,
+  },
+  fieldNameAndLabelLength: {
+    title:
+      'DescribeFieldResult.getLength() returns maximum of 40 characters for longer API name (Salesforce Help, Knowledge Article 000381913)',
+    url: `${HELP}?id=000381913&language=en_US&type=1`,
+  },
+  fieldDefinitionFields: {
+    title: 'FieldDefinition | Salesforce Field Reference Guide',
+    url: `${ATLAS}.228.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_FieldDefinition.htm`,
+  },
+  createPicklistField: {
+    title: 'Create a Custom Picklist Field (Salesforce Help)',
+    url: 'https://help.salesforce.com/HTViewHelpDoc?id=fields_creating_picklists.htm&language=en_US',
+  },
+  validationRulesFields: {
+    title: 'Validation Rules Fields (Salesforce Help)',
+    url: `${HELP}?id=platform.fields_validation_rules_fields.htm&language=en_US&type=5`,
+  },
+  listViewFields: {
+    title: 'ListView | Salesforce Field Reference Guide',
+    url: `${FIELD_REF}/salesforce-field-reference-listview.html`,
+  },
+  tabDefinitionFields: {
+    title: 'TabDefinition | Salesforce Field Reference Guide',
+    url: `${FIELD_REF}/salesforce-field-reference-tabdefinition.html`,
+  },
+  appDefinitionFields: {
+    title: 'AppDefinition | Salesforce Field Reference Guide',
+    url: `${FIELD_REF}/salesforce-field-reference-appdefinition.html`,
+  },
+  staticResourceFields: {
+    title: 'StaticResource | Salesforce Field Reference Guide',
+    url: `${FIELD_REF}/salesforce-field-reference-staticresource.html`,
+  },
+  permissionSetFields: {
+    title: 'PermissionSet | Salesforce Field Reference Guide',
+    url: `${ATLAS}.224.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_PermissionSet.htm`,
   },
 } as const satisfies Record<string, Doc>;

@@ -1,13 +1,13 @@
 /**
- * PermissionSet: the lengths of its label and description. (What a permission set grants, and what
+ * PermissionSet: the lengths of its label, description and API name. (What a permission set grants, and what
  * each grant depends on, is in the permission-*.rules.ts files.)
  */
-import { maxLength } from './checks.js';
+import { maxLength, maxNameLength } from './checks.js';
 import { DOCS } from './docs.js';
 import { xml, type Rule } from './rule.js';
 
-const permissionSet = (body: string): Record<string, string> => ({
-  'permissionsets/P.permissionset-meta.xml': xml(
+const permissionSet = (body: string, name = 'P'): Record<string, string> => ({
+  [`permissionsets/${name}.permissionset-meta.xml`]: xml(
     'PermissionSet',
     `${body}<hasActivationRequired>false</hasActivationRequired>`
   ),
@@ -29,5 +29,12 @@ export const rules: readonly Rule[] = [
     max: 255,
     doc: DOCS.permissionSetTooling,
     sample: (v) => permissionSet(`<description>${v}</description><label>P</label>`),
+  }),
+  maxNameLength({
+    id: 'permission-set-name-length',
+    type: 'PermissionSet',
+    max: 80,
+    doc: DOCS.permissionSetFields,
+    sample: (name) => permissionSet('<label>P</label>', name),
   }),
 ];

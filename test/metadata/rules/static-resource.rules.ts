@@ -1,6 +1,6 @@
-/** StaticResource: the elements the Metadata API requires and allows, and the resource's name. */
+/** StaticResource: the elements the Metadata API requires and allows, the resource's name, and the lengths of its texts. */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, oneOf, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, oneOf, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample } from './rule.js';
 
@@ -43,4 +43,30 @@ export const rules: readonly Rule[] = [
     fails: [resource('<cacheControl>Public</cacheControl><contentType>text/plain</contentType>', 'excel-js')],
     passes: [resource('<cacheControl>Public</cacheControl><contentType>text/plain</contentType>', 'excelJs')],
   },
+  maxLength({
+    id: 'static-resource-description-length',
+    type: 'StaticResource',
+    element: 'description',
+    max: 255,
+    doc: DOCS.staticResourceFields,
+    sample: (v) =>
+      resource(
+        `<cacheControl>Public</cacheControl><contentType>text/plain</contentType><description>${v}</description>`
+      ),
+  }),
+  maxLength({
+    id: 'static-resource-content-type-length',
+    type: 'StaticResource',
+    element: 'contentType',
+    max: 120,
+    doc: DOCS.staticResourceFields,
+    sample: (v) => resource(`<cacheControl>Public</cacheControl><contentType>${v}</contentType>`),
+  }),
+  maxNameLength({
+    id: 'static-resource-name-length',
+    type: 'StaticResource',
+    max: 255,
+    doc: DOCS.staticResourceFields,
+    sample: (name) => resource('<cacheControl>Public</cacheControl><contentType>text/plain</contentType>', name),
+  }),
 ];

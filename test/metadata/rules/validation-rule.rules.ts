@@ -1,5 +1,8 @@
-/** ValidationRule: the error message's length and the rule's API name, in English and translated. */
-import { developerNameProblem, eachValue, maxLength } from './checks.js';
+/**
+ * ValidationRule: the lengths of the error message (in English and translated), the description and
+ * the rule's API name, and the name's pattern.
+ */
+import { developerNameProblem, eachValue, maxLength, maxNameLength } from './checks.js';
 import { DOCS } from './docs.js';
 import { xml, type Rule } from './rule.js';
 
@@ -35,6 +38,21 @@ export const rules: readonly Rule[] = [
         `<validationRules><errorMessage>${v}</errorMessage><name>Y</name></validationRules>`
       ),
     }),
+  }),
+  maxLength({
+    id: 'validation-rule-description-length',
+    type: 'ValidationRule',
+    element: 'description',
+    max: 255,
+    doc: DOCS.validationRulesFields,
+    sample: (v) => validationRule(`<description>${v}</description><errorMessage>E</errorMessage>`),
+  }),
+  maxNameLength({
+    id: 'validation-rule-name-length',
+    type: 'ValidationRule',
+    max: 40,
+    doc: DOCS.validationRulesFields,
+    sample: (name) => validationRule('<errorMessage>E</errorMessage>', name),
   }),
   {
     id: 'validation-rule-name',
