@@ -1,6 +1,6 @@
 /**
  * What is left to do after `portfolio setup`, derived from what the org says: the doctor's checks that
- * did not pass (with their actions, the org filled in), the permission sets nobody holds, and the first
+ * did not pass (with their actions), the permission sets nobody holds, and the first
  * sync while accounts are unscored. Nothing is listed from a fixed text: an org that has it all gets
  * an empty list.
  */
@@ -43,7 +43,6 @@ const assign = (permissionSet: string, targetOrg: string, user: string): string 
   `sf org assign permset --name ${permissionSet} --target-org ${targetOrg} --on-behalf-of ${user}`;
 
 export function nextSteps(state: OrgState, targetOrg: string): NextStep[] {
-  const fill = (action: string): string => action.replaceAll('<org>', targetOrg);
   const steps: NextStep[] = [];
   // One step per kind of check: seven objects short of a deploy need one deploy, not seven.
   const byId = new Map<CheckId, Check[]>();
@@ -56,7 +55,7 @@ export function nextSteps(state: OrgState, targetOrg: string): NextStep[] {
     steps.push({
       id: id as NextStepId,
       text: messages.getMessage('step.FromCheck', [checks[0].check, checks.map((c) => c.detail).join(' ')]),
-      actions: [...new Set(checks.flatMap((c) => c.actions.map(fill)))],
+      actions: [...new Set(checks.flatMap((c) => c.actions))],
     });
   }
   if (state.holders[PERMISSION_SETS.user] + state.holders[PERMISSION_SETS.manager] === 0) {

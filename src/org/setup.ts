@@ -72,14 +72,20 @@ export async function runSetup(client: OrgClient, options: SetupOptions): Promis
       throw messages.createError('error.ProfilesRefused', [error.reasons.join('; ')], [], error);
     }
     checks.push(await profileCheck(client), await limitCheck(client), await accountPageCheck(client));
-    const state = { checks, holders: await permissionSetHolders(client), unscored: await unscoredAccounts(client) };
+    // The doctor does not know how the org was named on the command line; setup does.
+    const filled = checks.map((c) => ({ ...c, actions: c.actions.map((a) => a.replaceAll('<org>', targetOrg)) }));
+    const state = {
+      checks: filled,
+      holders: await permissionSetHolders(client),
+      unscored: await unscoredAccounts(client),
+    };
     return {
       ok: checks.every((c) => c.status !== 'fail'),
       apiVersion: client.version,
       username: permission.username,
       created: plan.outcomes.filter((p) => p.status === 'created').map((p) => p.key),
       profiles: plan.outcomes,
-      checks,
+      checks: filled,
       nextSteps: nextSteps(state, targetOrg),
     };
   } catch (error) {

@@ -213,6 +213,10 @@ describe('portfolio setup', () => {
     for (const c of result.checks)
       expect(Object.keys(c).sort()).toEqual(['actions', 'check', 'detail', 'id', 'status']);
     for (const s of result.nextSteps) expect(Object.keys(s).sort()).toEqual(['actions', 'id', 'text']);
+    // Every command names the org as the command line did, never a placeholder for it.
+    const permission = result.checks.find((c) => c.id === 'permissionSet')!;
+    expect(permission.actions.join(' ')).toContain(`--target-org ${ctx.username}`);
+    expect(JSON.stringify(result)).not.toContain('<org>');
   });
 
   it('writes nothing into an org without the package, and says to deploy', async () => {
