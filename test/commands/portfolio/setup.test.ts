@@ -219,6 +219,27 @@ describe('portfolio setup', () => {
     expect(JSON.stringify(result)).not.toContain('<org>');
   });
 
+  it('costs 17 API calls with its one write, and 16 without a write on a second run', async () => {
+    const client = ctx.client();
+    ctx.server.calls.reset();
+    await runSetup(client, { targetOrg: 'myorg' });
+    // The doctor's 13 (versions, userinfo, 7 describes, 2 queries, limits, Tooling), the profiles read
+    // twice (plan, check), who holds the permission sets, the unscored accounts, and the create.
+    expect(ctx.server.calls.byKind()).toEqual({
+      versions: 1,
+      oauth: 1,
+      describe: 7,
+      query: 5,
+      limits: 1,
+      tooling: 1,
+      collections: 1,
+    });
+    ctx.server.calls.reset();
+    await runSetup(client, { targetOrg: 'myorg' });
+    expect(ctx.server.calls.total).toBe(16);
+    expect(writeCalls(ctx.server)).toBe(0);
+  });
+
   it('writes nothing into an org without the package, and says to deploy', async () => {
     const objects = join(tmp.path, 'objects');
     await cp(repoPath('force-app', 'main', 'default', 'objects'), objects, { recursive: true });
