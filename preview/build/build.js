@@ -32,6 +32,7 @@ const SLDS_CSS = path.join(
 export function buildInputs(root = ROOT) {
   const dirs = [
     'force-app/main/default',
+    'force-app-unpackaged/main/default/permissionsets',
     'preview/build',
     'preview/platform',
     'preview/modules',

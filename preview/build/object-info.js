@@ -118,8 +118,18 @@ function picklistValues(element) {
     .map((v) => ({ value: text(v, 'fullName'), label: text(v, 'label') ?? text(v, 'fullName') }));
 }
 
+// A permission set the package cannot hold lives in force-app-unpackaged (deployed beside the package).
+const PERMISSION_SET_ROOTS = ['force-app', 'force-app-unpackaged'];
+
+function permissionSetFile(root, permissionSet) {
+  const files = PERMISSION_SET_ROOTS.map((dir) =>
+    path.join(root, dir, 'main', 'default', 'permissionsets', `${permissionSet}.permissionset-meta.xml`)
+  );
+  return files.find((f) => existsSync(f)) ?? files[0];
+}
+
 function fieldPermissions(root, permissionSet) {
-  const doc = readXml(forceApp(root, 'permissionsets', `${permissionSet}.permissionset-meta.xml`));
+  const doc = readXml(permissionSetFile(root, permissionSet));
   const fields = new Map();
   for (const p of list(doc, 'fieldPermissions'))
     fields.set(text(p, 'field'), {

@@ -5,6 +5,13 @@
  * connections, forward cursor paging (at most 2,000 records a page) and the filter operators the UI API
  * documents. A query that names something the schema does not have fails as a whole, with errors and no
  * data, as on the platform.
+ *
+ * Paging follows the GraphQL API Developer Guide. Without `upperBound` a connection pages through 4,000
+ * records in all, then says hasNextPage false though more match ("Paginate with Record Connections");
+ * totalCount still counts every match. With `upperBound` it pages on up to that many, `first` must be 200
+ * to 2,000, and a child connection of it must have an `upperBound` too ("Paginate with Upper-Bound
+ * Limit"). An `upperBound` under 200 is refused: the guide's rule that such a query asks for 200 records
+ * or more.
  */
 import { store } from './store.js';
 import { displayValue } from './record-shape.js';
@@ -12,6 +19,10 @@ import { compareValues } from './uiRelatedListApi.js';
 
 const MAX_PAGE = 2000;
 const DEFAULT_PAGE = 10;
+/** Record-connection paging without `upperBound` reaches this many records in all. */
+export const WITHOUT_UPPER_BOUND_MAX = 4000;
+/** `first` beside `upperBound`, and the least `upperBound`. */
+export const UPPER_BOUND_FIRST_MIN = 200;
 
 class QueryError extends Error {}
 const fail = (message) => {
@@ -233,18 +244,38 @@ function sortRecords(records, keys) {
 
 const CONNECTION_ARGS = new Set(['where', 'orderBy', 'first', 'after', 'scope', 'upperBound']);
 
-function connection(ctx, objectApiName, candidates, field) {
+const hasUpperBound = (args) => args.upperBound !== undefined && args.upperBound !== null;
+
+/** How many of the matches paging can reach: the upper bound, or 4,000 without one (after the checks). */
+function reachable(objectApiName, args, first, parentBounded) {
+  if (!hasUpperBound(args)) {
+    if (parentBounded)
+      fail(`${objectApiName}: a child connection of a connection with "upperBound" must have "upperBound" as well.`);
+    if (!(first >= 0 && first <= MAX_PAGE)) fail(`"first" must be between 0 and ${MAX_PAGE}; it was ${args.first}.`);
+    return WITHOUT_UPPER_BOUND_MAX;
+  }
+  const upper = args.upperBound;
+  if (!Number.isInteger(upper) || upper < UPPER_BOUND_FIRST_MIN)
+    fail(`"upperBound" must be a whole number of ${UPPER_BOUND_FIRST_MIN} or more; it was ${upper}.`);
+  if (!(Number.isInteger(first) && first >= UPPER_BOUND_FIRST_MIN && first <= MAX_PAGE))
+    fail(`With "upperBound", "first" must be between ${UPPER_BOUND_FIRST_MIN} and ${MAX_PAGE}; it was ${args.first}.`);
+  return upper;
+}
+
+function connection(ctx, objectApiName, candidates, field, parentBounded = false) {
   const args = argsOf(field, ctx.variables);
   for (const name of Object.keys(args))
     if (!CONNECTION_ARGS.has(name)) fail(`Unknown argument "${name}" on ${objectApiName}.`);
   const first = args.first === undefined || args.first === null ? DEFAULT_PAGE : Number(args.first);
-  if (!(first >= 0 && first <= MAX_PAGE)) fail(`"first" must be between 0 and ${MAX_PAGE}; it was ${args.first}.`);
+  const limit = reachable(objectApiName, args, first, parentBounded);
+  const bounded = hasUpperBound(args);
   const filtered = sortRecords(
     candidates.filter((r) => matches(objectApiName, r, args.where)),
     sortKeys(objectApiName, args.orderBy)
   );
   const start = decodeCursor(args.after) + 1;
-  const page = filtered.slice(start, start + first);
+  const end = Math.min(filtered.length, limit);
+  const page = start < end ? filtered.slice(start, Math.min(start + first, end)) : [];
   const out = {};
   for (const f of fieldsOf(
     field.selectionSet ?? fail(`${objectApiName} needs a selection.`),
@@ -256,7 +287,7 @@ function connection(ctx, objectApiName, candidates, field) {
       out[key] = page.map((raw, i) => {
         const edge = {};
         for (const e of fieldsOf(f.selectionSet ?? fail('edges needs a selection.'), ctx, `${objectApiName}Edge`)) {
-          if (e.name === 'node') edge[keyOf(e)] = node(ctx, objectApiName, raw, e);
+          if (e.name === 'node') edge[keyOf(e)] = node(ctx, objectApiName, raw, e, bounded);
           else if (e.name === 'cursor') edge[keyOf(e)] = encodeCursor(start + i);
           else if (e.name === '__typename') edge[keyOf(e)] = `${objectApiName}Edge`;
           else fail(`Field "${e.name}" is not defined on ${objectApiName}Edge.`);
@@ -265,7 +296,7 @@ function connection(ctx, objectApiName, candidates, field) {
       });
     } else if (f.name === 'pageInfo') {
       const info = {
-        hasNextPage: start + page.length < filtered.length,
+        hasNextPage: start + page.length < end,
         hasPreviousPage: start > 0,
         startCursor: page.length > 0 ? encodeCursor(start) : null,
         endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null,
@@ -291,7 +322,8 @@ function connection(ctx, objectApiName, candidates, field) {
 
 const FIELD_VALUE_KEYS = new Set(['value', 'displayValue', 'format', 'label', '__typename']);
 
-function node(ctx, objectApiName, raw, field) {
+/** `bounded`: the connection the node came from has `upperBound`, so its child connections need one. */
+function node(ctx, objectApiName, raw, field, bounded = false) {
   ctx.ids.add(raw.Id);
   const info = store.objectInfo(objectApiName);
   const out = {};
@@ -327,13 +359,13 @@ function node(ctx, objectApiName, raw, field) {
       const parent = relationshipOf(info, f.name);
       if (parent) {
         const target = raw[parent.apiName] ? store.get(raw[parent.apiName]) : null;
-        out[key] = target ? node(ctx, parent.referenceToInfos[0].apiName, target, f) : null;
+        out[key] = target ? node(ctx, parent.referenceToInfos[0].apiName, target, f, bounded) : null;
         continue;
       }
       const child = info.childRelationships.find((r) => r.relationshipName === f.name);
       if (!child) fail(`Field "${f.name}" is not defined on ${objectApiName}, or you cannot see it.`);
       const candidates = store.all(child.childObjectApiName).filter((r) => r[child.fieldName] === raw.Id);
-      out[key] = connection(ctx, child.childObjectApiName, candidates, f);
+      out[key] = connection(ctx, child.childObjectApiName, candidates, f, bounded);
     }
   }
   return out;

@@ -44,7 +44,8 @@ export async function previewSession({ viewport = { width: 1280, height: 900 } }
     context,
     page: null,
     errors: [],
-    async open(params = {}) {
+    /** `timeout`: how long the page may take to start (a large `?accounts=` portfolio takes longer). */
+    async open(params = {}, { timeout = 15000 } = {}) {
       await session.page?.close();
       const page = await context.newPage();
       session.page = page;
@@ -56,7 +57,7 @@ export async function previewSession({ viewport = { width: 1280, height: 900 } }
       const query = new URLSearchParams(params).toString();
       await page.goto(`${previewUrl()}/index.html${query ? `?${query}` : ''}`);
       try {
-        await page.waitForFunction(() => window.__preview !== undefined, null, { timeout: 15000 });
+        await page.waitForFunction(() => window.__preview !== undefined, null, { timeout });
       } catch (error) {
         throw new Error(`The preview did not start: ${session.errors.join('; ') || error.message}`);
       }

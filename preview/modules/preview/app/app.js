@@ -20,6 +20,31 @@ export function accountFromParam(value) {
 }
 
 /**
+ * ?design=pageSize:2000 sets a design attribute of the placed components that have it, over the value
+ * the flexipage gives (a test loads thousands of accounts in a few requests instead of dozens). A name no
+ * placed component has changes nothing.
+ */
+export function designOverrides(value) {
+  const out = {};
+  for (const pair of (value ?? '').split(',').filter(Boolean)) {
+    const at = pair.indexOf(':');
+    if (at > 0) {
+      const text = pair.slice(at + 1);
+      out[pair.slice(0, at)] = text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+    }
+  }
+  return out;
+}
+
+const DESIGN = designOverrides(param('design'));
+
+function withDesign(properties = {}) {
+  const out = { ...properties };
+  for (const [name, value] of Object.entries(DESIGN)) if (name in out) out[name] = value;
+  return out;
+}
+
+/**
  * The preview shell: an Account record page with the project's components, placed as the Account
  * flexipage places them (or, with ?page=, an app page such as the portfolio workspace), over the
  * preview's in-memory org. A harness for seeing and testing, not the product.
@@ -94,7 +119,7 @@ export default class App extends LightningElement {
           key: `${r.name}-${i}-${c.name}`,
           name: c.name,
           ctor: c.ctor,
-          properties: c.properties,
+          properties: withDesign(c.properties),
         })),
       }));
   }
