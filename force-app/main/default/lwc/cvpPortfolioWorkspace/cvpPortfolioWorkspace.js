@@ -304,7 +304,14 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     handleExport(event) {
         const format = event.detail && event.detail.format;
         if (format === 'xlsx') return this.exportXlsx();
-        this.download(csvBlob(this.rows), 'portfolio.csv');
+        // The error panel, not an uncaught error, when the page may not make the file (a Blob type the
+        // security layer refuses, no memory for a Blob of this size).
+        try {
+            this.download(csvBlob(this.rows), 'portfolio.csv');
+            this.exportError = undefined;
+        } catch (error) {
+            this.exportError = error;
+        }
         return undefined;
     }
 

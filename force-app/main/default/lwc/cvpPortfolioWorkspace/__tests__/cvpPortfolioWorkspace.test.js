@@ -250,6 +250,23 @@ describe('c-cvp-portfolio-workspace', () => {
         expect(sheet.getRow(2).values).toContain('Aalto Oy');
     });
 
+    it('shows an error when the page may not make the download', async () => {
+        const element = await render();
+        const capture = captureDownloads();
+        URL.createObjectURL.mockImplementation(() => {
+            throw new Error('Unsupported MIME type');
+        });
+        try {
+            table(element).dispatchEvent(new CustomEvent('export'));
+            await flushPromises();
+        } finally {
+            capture.restore();
+        }
+        expect(capture.downloads).toEqual([]);
+        expect($(element, 'c-error-panel').errors).toEqual([new Error('Unsupported MIME type')]);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows an error when the workbook library cannot be loaded', async () => {
         const element = await render();
         loadScript.mockRejectedValueOnce(new Error('Could not load cvpExcelJs'));
