@@ -187,12 +187,13 @@ export function readObjectInfos(root, { permissionSet = 'CVP_User' } = {}) {
     const nameIsAutoNumber = text(nameField, 'type') === 'AutoNumber';
     if (nameIsAutoNumber) autoNumbers[objectApiName] = text(nameField, 'displayFormat');
     const custom = objectApiName.endsWith('__c');
-    const objectPerm = perms.objects.get(objectApiName) ?? {
-      create: !custom,
-      edit: !custom,
-      read: !custom,
-      delete: false,
-    };
+    // Permissions add up: the preview user's profile grants the standard objects (create, read, edit), and
+    // a permission set can only add to that; a set that grants Read on Account takes no Edit away.
+    const fromProfile = { create: !custom, edit: !custom, read: !custom, delete: false };
+    const fromSet = perms.objects.get(objectApiName);
+    const objectPerm = fromSet
+      ? Object.fromEntries(Object.keys(fromProfile).map((k) => [k, fromProfile[k] || fromSet[k]]))
+      : fromProfile;
     const fields = standardFields(objectApiName, text(nameField, 'label') ?? `${objectApiName} Name`, nameIsAutoNumber);
     const finnish = finnishOf(root, objectApiName);
     const fiFields = {};
