@@ -283,8 +283,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     }
 
     // A blob: URL, not a data: URL: Lightning Web Security blocks data: URLs in links ("Use Blob Objects
-    // for Download Links"), and a data: URL holds the whole file as percent-encoded text in the link,
-    // up to three times its bytes, which URL length limits of browsers and proxies apply to.
+    // for Download Links"), and a data: URL would hold the whole file, percent-encoded, in the address.
     download(blob, fileName) {
         const url = URL.createObjectURL(blob);
         const link = document.createElement('a');
