@@ -33,6 +33,7 @@ export function buildInputs(root = ROOT) {
   const dirs = [
     'force-app/main/default',
     'force-app-unpackaged/main/default/permissionsets',
+    'force-app-unpackaged/main/default/translations',
     'preview/build',
     'preview/platform',
     'preview/modules',

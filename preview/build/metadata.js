@@ -15,6 +15,8 @@ const parser = new XMLParser({
 });
 
 export const forceApp = (root, ...parts) => path.join(root, 'force-app', 'main', 'default', ...parts);
+/** What a package cannot hold (permission sets, the app, the translations that name it), deployed beside it. */
+export const unpackaged = (root, ...parts) => path.join(root, 'force-app-unpackaged', 'main', 'default', ...parts);
 
 /** The root element of an XML file, or null when the file does not exist. */
 export function readXml(file) {

@@ -83,7 +83,7 @@ export function englishLabelTexts(): string[] {
 
 /** The Finnish tier, treatment and quadrant labels of the org's translation ("Vanki", …). */
 export function finnishInternalLabels(): string[] {
-  const xml = readFileSync(repoPath('force-app', 'main', 'default', 'translations', 'fi.translation-meta.xml'), 'utf8');
+  const xml = readFileSync(repoPath('force-app-unpackaged', 'main', 'default', 'translations', 'fi.translation-meta.xml'), 'utf8');
   return [
     ...xml.matchAll(
       /<customLabels>\s*<label>([^<]*)<\/label>\s*<name>CVP_(?:Quadrant|Tier|Treatment)_[A-Za-z_]+<\/name>/g

@@ -71,10 +71,11 @@ const labelNames = new Set(
   )
 );
 const finnish = new Map(
-  children(parseXmlFile(join(DEFAULT, 'translations', 'fi.translation-meta.xml')).element, 'customLabels').map((l) => [
-    text(l, 'name') ?? '',
-    text(l, 'label') ?? '',
-  ])
+  children(
+    parseXmlFile(repoPath('force-app-unpackaged', 'main', 'default', 'translations', 'fi.translation-meta.xml'))
+      .element,
+    'customLabels'
+  ).map((l) => [text(l, 'name') ?? '', text(l, 'label') ?? ''])
 );
 
 const importsOf = (prefix: string): Array<{ bundle: string; name: string }> =>

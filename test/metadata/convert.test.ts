@@ -61,14 +61,19 @@ describe('source conversion with source-deploy-retrieve', () => {
     expect(counts.Layout).toBeGreaterThanOrEqual(CUSTOM_OBJECTS.length);
   });
 
-  it('keeps permission sets and the app out of the packaged directory', () => {
+  it('keeps permission sets, the app and the translations naming it out of the packaged directory', () => {
     const packaged = countByType(ComponentSet.fromSource(repoPath('force-app')));
     const unpackaged = countByType(ComponentSet.fromSource(repoPath('force-app-unpackaged')));
-    expect({ packaged: packaged.PermissionSet, app: packaged.CustomApplication }).toEqual({
-      packaged: undefined,
-      app: undefined,
+    expect({
+      packaged: packaged.PermissionSet,
+      app: packaged.CustomApplication,
+      translations: packaged.Translations,
+    }).toEqual({ packaged: undefined, app: undefined, translations: undefined });
+    expect(unpackaged).toEqual({
+      PermissionSet: Object.keys(PERMISSION_SETS).length,
+      CustomApplication: 1,
+      Translations: 1,
     });
-    expect(unpackaged).toEqual({ PermissionSet: Object.keys(PERMISSION_SETS).length, CustomApplication: 1 });
   });
 
   it('converts to Metadata API format, with the pinned API version and every field inside its object', async () => {
@@ -130,9 +135,7 @@ describe('source conversion with source-deploy-retrieve', () => {
         DIRECTORIES.map((d) => join(copy, d)),
         join(tmp.path, 'out')
       )
-    ).rejects.toThrow(
-      /CVP_Weight_Volume__c\.field-meta\.xml/
-    );
+    ).rejects.toThrow(/CVP_Weight_Volume__c\.field-meta\.xml/);
   });
 
   it('converts the untouched copy, so the failure above is the corruption and nothing else', async () => {

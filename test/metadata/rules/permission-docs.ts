@@ -46,6 +46,10 @@ export const PERMISSION_DOCS = {
     title: 'CustomApplication | Metadata API Developer Guide',
     url: 'https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-customapplication.html',
   },
+  orgDependentUnlockedPackages: {
+    title: 'Create Org-Dependent Unlocked Packages | Salesforce DX Developer Guide',
+    url: 'https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-org-dependent.html',
+  },
   formFactors: {
     title: 'Configure Your Component for Different Form Factors | Lightning Web Components Developer Guide',
     url: 'https://developer.salesforce.com/docs/platform/lwc/guide/use-config-form-factors.html',

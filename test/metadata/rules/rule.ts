@@ -19,12 +19,12 @@
  * proves every rule fires on its samples (a rule that cannot fail checks nothing); `passes`
  * samples, optional, prove it keeps quiet on the nearest correct XML.
  *
- * force-app.test.ts then runs every rule on force-app.
+ * force-app.test.ts then runs every rule on every package directory.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORCE_APP, metaFiles, relativeToRepo } from '../helpers/force-app.js';
+import { SOURCE_ROOTS, metaFiles, relativeToRepo } from '../helpers/force-app.js';
 import { METADATA_NS, parseXmlFile, parseXmlText, type XmlElement } from '../helpers/xml.js';
 
 export type Doc = { readonly title: string; readonly url: string };
@@ -66,13 +66,18 @@ function fileOf(path: string, pathUnderRoot: string, root: string, xml: XmlEleme
   return { path, type: root, name: basename(pathUnderRoot).replace(/\.[A-Za-z]+-meta\.xml$/, ''), object, xml };
 }
 
-/** force-app/main/default as the rules see it. */
-export function loadMetadataApp(root: string = FORCE_APP): MetadataApp {
+/**
+ * What a deploy of the project sends, as the rules see it: by default every package directory
+ * (force-app and the unpackaged one deployed beside it), each file placed under its own main/default.
+ */
+export function loadMetadataApp(roots: string | readonly string[] = SOURCE_ROOTS): MetadataApp {
   return {
-    files: metaFiles(root).map((file) => {
-      const doc = parseXmlFile(file);
-      return fileOf(relativeToRepo(file), relative(root, file), doc.root, doc.element);
-    }),
+    files: (typeof roots === 'string' ? [roots] : roots).flatMap((root) =>
+      metaFiles(root).map((file) => {
+        const doc = parseXmlFile(file);
+        return fileOf(relativeToRepo(file), relative(root, file), doc.root, doc.element);
+      })
+    ),
   };
 }
 
