@@ -1,10 +1,10 @@
 /**
  * CustomField: names, default values as the platform reads them (a default is a formula), lines of
- * long text, and the lengths of its texts (name, label, description, picklist values) in English and
- * translated.
+ * long text, the enumerated values (field type, what a formula may return, delete constraint), and
+ * the lengths of its texts (name, label, description, picklist values) in English and translated.
  */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, maxLength, maxNameLength, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, oneOf, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample } from './rule.js';
 
@@ -192,7 +192,97 @@ const lengths: Rule[] = [
   }),
 ];
 
+/**
+ * Metadata Field Types, FieldType: "Indicates the type of a custom field. Valid values are" these, as
+ * listed for Spring '16 (API 36.0). The page writes Number with a footnote (a double), listed here
+ * as the XML writes it. Types added later (Time) are not on that page: see docs/metadata-rules.md.
+ */
+export const FIELD_TYPE_VALUES = [
+  'AutoNumber',
+  'Lookup',
+  'MasterDetail',
+  'MetadataRelationship',
+  'Checkbox',
+  'Currency',
+  'Date',
+  'DateTime',
+  'Email',
+  'EncryptedText',
+  'ExternalLookup',
+  'IndirectLookup',
+  'Number',
+  'Percent',
+  'Phone',
+  'Picklist',
+  'MultiselectPicklist',
+  'Summary',
+  'Text',
+  'TextArea',
+  'LongTextArea',
+  'Url',
+  'Hierarchy',
+  'File',
+  'CustomDataType',
+  'Html',
+  'Geolocation',
+] as const;
+
+/**
+ * Formula Data Types: a formula returns Checkbox, Currency, Date, Date/Time, Number, Percent, Text or
+ * Time; the XML writes Date/Time as DateTime.
+ */
+export const FORMULA_RETURN_TYPES = ['Checkbox', 'Currency', 'Date', 'DateTime', 'Number', 'Percent', 'Text', 'Time'];
+
+const enumerated: Rule[] = [
+  oneOf({
+    id: 'custom-field-type',
+    type: 'CustomField',
+    element: 'type',
+    values: FIELD_TYPE_VALUES,
+    doc: DOCS.metadataFieldTypes,
+    sample: (v) => field(`<type>${v}</type>`),
+  }),
+  {
+    id: 'custom-field-formula-return-type',
+    summary: `CustomField with a formula: type (what the formula returns) one of ${FORMULA_RETURN_TYPES.join(', ')}`,
+    doc: DOCS.formulaDataTypes,
+    check: (app) =>
+      ofType(app, 'CustomField').flatMap((f) => {
+        const type = text(f.xml, 'type') ?? '';
+        return text(f.xml, 'formula') && !FORMULA_RETURN_TYPES.includes(type)
+          ? [
+              violation(
+                f,
+                'type',
+                `is "${type}" on a formula field; a formula returns ${FORMULA_RETURN_TYPES.join(', ')}`
+              ),
+            ]
+          : [];
+      }),
+    fails: [
+      field('<formula>1</formula><type>Picklist</type>'),
+      field('<formula>"a"</formula><type>LongTextArea</type>'),
+    ],
+    passes: [
+      field('<formula>1</formula><precision>18</precision><scale>2</scale><type>Currency</type>'),
+      field('<type>Picklist</type>'),
+    ],
+  },
+  oneOf({
+    id: 'custom-field-delete-constraint',
+    type: 'CustomField',
+    element: 'deleteConstraint',
+    values: ['SetNull', 'Restrict', 'Cascade'],
+    doc: DOCS.metadataFieldTypes,
+    sample: (v) =>
+      field(
+        `<deleteConstraint>${v}</deleteConstraint><referenceTo>Account</referenceTo><relationshipName>Ys</relationshipName><type>Lookup</type>`
+      ),
+  }),
+];
+
 export const rules: readonly Rule[] = [
+  ...enumerated,
   percentDefault,
   checkboxDefault,
   textDefault,

@@ -1,9 +1,10 @@
 /**
  * CustomObject: its API name and its length, the length of its name field's label (in English and
- * translated), and how many master-detail relationships it may have.
+ * translated), how many master-detail relationships it may have, and the enumerated values
+ * (deployment status, the name field's data type).
  */
 import { text } from '../helpers/xml.js';
-import { developerNameProblem, maxLength, maxNameLength, violation } from './checks.js';
+import { developerNameProblem, maxLength, maxNameLength, oneOf, violation } from './checks.js';
 import { DOCS } from './docs.js';
 import { ofType, xml, type Rule, type Sample } from './rule.js';
 
@@ -112,4 +113,28 @@ const lengths: Rule[] = [
   }),
 ];
 
-export const rules: readonly Rule[] = [objectName, masterDetailCount, ...lengths];
+const objectWith = (body: string): Sample => ({
+  'objects/X__c/X__c.object-meta.xml': xml('CustomObject', `${body}<label>X</label><pluralLabel>Xs</pluralLabel>`),
+});
+
+const enumerated: Rule[] = [
+  oneOf({
+    id: 'custom-object-deployment-status',
+    type: 'CustomObject',
+    element: 'deploymentStatus',
+    values: ['InDevelopment', 'Deployed'],
+    doc: DOCS.metadataFieldTypes,
+    sample: (v) => objectWith(`<deploymentStatus>${v}</deploymentStatus>`),
+  }),
+  // Schema Builder Custom Object Definition: "Data Type: The type of field (text or auto-number) for the record name."
+  oneOf({
+    id: 'custom-object-name-field-type',
+    type: 'CustomObject',
+    element: 'nameField/type',
+    values: ['Text', 'AutoNumber'],
+    doc: DOCS.customObjectDefinition,
+    sample: (v) => objectWith(`<nameField><label>Name</label><type>${v}</type></nameField>`),
+  }),
+];
+
+export const rules: readonly Rule[] = [objectName, masterDetailCount, ...enumerated, ...lengths];

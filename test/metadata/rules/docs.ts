@@ -7,6 +7,8 @@ import type { Doc } from './rule.js';
 
 const HELP = 'https://help.salesforce.com/s/articleView';
 const ATLAS = 'https://developer.salesforce.com/docs/atlas.en-us';
+/** The Apex Reference Guide: the Metadata namespace mirrors the Metadata API's types and enumerations. */
+const APEX_REF = 'https://developer.salesforce.com/docs/platform/apex-ref/references/apex-ref';
 /** The Salesforce Field Reference Guide: the length of every field of the objects that store metadata. */
 const FIELD_REF = 'https://developer.salesforce.com/docs/platform/field-reference/references/field-reference';
 
@@ -107,5 +109,33 @@ export const DOCS = {
   permissionSetFields: {
     title: 'PermissionSet | Salesforce Field Reference Guide',
     url: `${ATLAS}.224.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_PermissionSet.htm`,
+  },
+  metadataFieldTypes: {
+    title: 'Metadata Field Types | Metadata API Developer Guide',
+    url: `${ATLAS}.202.0.api_meta.meta/api_meta/meta_field_types.htm`,
+  },
+  formulaDataTypes: {
+    title: 'Formula Data Types (Salesforce Help)',
+    url: `${HELP}?id=platform.choosing_a_formula_data_type.htm&language=en_US&type=5`,
+  },
+  customApplication: {
+    title: 'CustomApplication | Metadata API Developer Guide',
+    url: `${ATLAS}.api_meta.meta/api_meta/meta_customapplication.htm`,
+  },
+  actionOverride: {
+    title: 'ActionOverride | Metadata API Developer Guide',
+    url: `${ATLAS}.252.0.api_meta.meta/api_meta/actionoverride.htm`,
+  },
+  uiBehavior: {
+    title: 'UiBehavior Enum | Apex Reference Guide (Metadata namespace)',
+    url: `${APEX_REF}/apex-enum-metadata-uibehavior.html`,
+  },
+  layoutSectionStyle: {
+    title: 'LayoutSectionStyle Enum | Apex Reference Guide (Metadata namespace)',
+    url: `${APEX_REF}/apex-enum-metadata-layoutsectionstyle.html`,
+  },
+  tabSettings: {
+    title: 'Tab Settings (Salesforce Help)',
+    url: `${HELP}?id=platform.permissions_tab_settings_ref.htm&language=en_US&type=5`,
   },
 } as const satisfies Record<string, Doc>;
