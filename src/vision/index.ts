@@ -13,7 +13,14 @@ export {
 } from './document.js';
 export { layoutDocument, type Block } from './layout.js';
 export { renderHtml, escapeHtml } from './render-html.js';
-export { renderMarkdown, escapeMarkdown } from './render-markdown.js';
-export { renderPdf } from './render-pdf.js';
+export { renderMarkdown } from './render-markdown.js';
+export {
+  markdownBlockStart,
+  markdownHeadingText,
+  markdownInline,
+  markdownParagraph,
+  markdownStrong,
+} from './markdown-escape.js';
+export { renderPdf, type PdfResult } from './render-pdf.js';
 export { LANGUAGES, documentTexts, type Language } from './texts.js';
-export { renderDocument, VISION_FORMATS, type VisionFormat } from './render.js';
+export { renderDocument, VISION_FORMATS, type RenderedDocument, type VisionFormat } from './render.js';

@@ -1,53 +1,53 @@
 /**
- * Markdown. Text the users wrote is escaped so it reads as written: a "#" or "|" in a plan never turns
- * into a heading or breaks the table, and "<" cannot become HTML when the file is shown by a viewer.
+ * Markdown (CommonMark, with a GFM table for the objectives). Text the users wrote reads as written:
+ * markdown-escape.ts escapes each mark only where, in its position, it would make a heading, list,
+ * quote, code, link, table or HTML, so ordinary text ("15. maaliskuuta", "1 234,50 €") carries no
+ * backslashes.
  */
 import type { Block } from './layout.js';
-
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      // Only at the start of a line do these make a heading, list or quote.
-      .replace(/^(\s*)([#>+-]|\d+[.)])/gm, (_m, space: string, mark: string) => `${space}\\${mark}`)
-  );
-}
-
-const inline = (text: string): string => escapeMarkdown(text).replace(/\r?\n/g, '<br>');
+import {
+  markdownBlockStart,
+  markdownHeadingText,
+  markdownInline,
+  markdownParagraph,
+  markdownStrong,
+} from './markdown-escape.js';
 
 export function renderMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
-        out.push(`# ${inline(block.text)}`);
+        out.push(`# ${markdownHeadingText(block.text)}`);
         break;
       case 'heading':
-        out.push(`${'#'.repeat(block.level)} ${inline(block.text)}`);
+        out.push(`${'#'.repeat(block.level)} ${markdownHeadingText(block.text)}`);
         break;
       case 'paragraph':
-        out.push(block.text.split(/\r?\n/).map(escapeMarkdown).join('  \n'));
+        out.push(markdownParagraph(block.text));
         break;
       case 'fields':
-        out.push(block.items.map(([key, value]) => `- **${inline(key)}:** ${inline(value)}`).join('\n'));
+        out.push(
+          block.items.map(([key, value]) => `- ${markdownStrong(`${key}:`)} ${markdownInline(value)}`).join('\n')
+        );
         break;
       case 'list':
-        out.push(block.items.map((item) => `- ${inline(item)}`).join('\n'));
+        out.push(block.items.map((item) => `- ${markdownBlockStart(item)}`).join('\n'));
         break;
-      case 'table':
+      case 'table': {
+        const cell = (text: string, strong = false): string =>
+          strong ? markdownStrong(text, { pipes: true }) : markdownInline(text.trim(), { pipes: true });
         out.push(
           [
-            `| ${block.header.map(inline).join(' | ')} |`,
+            `| ${block.header.map((text) => cell(text)).join(' | ')} |`,
             `|${block.header.map(() => ' --- ').join('|')}|`,
             ...block.rows.map(
-              (row, i) =>
-                `| ${row.map((cell, c) => (c === 0 && block.flagged[i] ? `**${inline(cell)}**` : inline(cell))).join(' | ')} |`
+              (row, i) => `| ${row.map((text, c) => cell(text, c === 0 && block.flagged[i])).join(' | ')} |`
             ),
           ].join('\n')
         );
         break;
+      }
     }
   }
   return `${out.join('\n\n')}\n`;

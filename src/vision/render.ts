@@ -18,9 +18,24 @@ export type RenderOptions = {
   readonly createdAt?: Date;
 };
 
-export async function renderDocument(document: CustomerSafeDocument, options: RenderOptions): Promise<Buffer> {
+export type RenderedDocument = {
+  readonly bytes: Buffer;
+  /** Characters the PDF's font cannot draw, shown as U+FFFD; always empty for HTML and Markdown. */
+  readonly missingCharacters: readonly string[];
+};
+
+export async function renderDocument(
+  document: CustomerSafeDocument,
+  options: RenderOptions
+): Promise<RenderedDocument> {
   const blocks = layoutDocument(document, { language: options.language, today: options.today });
-  if (options.format === 'md') return Buffer.from(renderMarkdown(blocks), 'utf8');
-  if (options.format === 'html') return Buffer.from(renderHtml(blocks, options.language), 'utf8');
-  return renderPdf(blocks, { language: options.language, compress: options.compressPdf, createdAt: options.createdAt });
+  if (options.format === 'md') return { bytes: Buffer.from(renderMarkdown(blocks), 'utf8'), missingCharacters: [] };
+  if (options.format === 'html')
+    return { bytes: Buffer.from(renderHtml(blocks, options.language), 'utf8'), missingCharacters: [] };
+  const { pdf, missingCharacters } = await renderPdf(blocks, {
+    language: options.language,
+    compress: options.compressPdf,
+    createdAt: options.createdAt,
+  });
+  return { bytes: pdf, missingCharacters };
 }

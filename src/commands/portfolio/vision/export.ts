@@ -21,6 +21,8 @@ export type VisionExportResult = {
   bytes: number;
   objectives: number;
   earlierVersions: number;
+  /** Characters the PDF's font cannot draw; each is shown as U+FFFD "�" in the PDF. */
+  missingCharacters: string[];
 };
 
 function formatOf(flag: VisionFormat | undefined, output: string): VisionFormat {
@@ -67,8 +69,10 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
 
     const document = buildCustomerSafeDocument(data.accountName, data.current, data.earlier);
     const today = new Date().toISOString().slice(0, 10);
-    const bytes = await renderDocument(document, { format, language: flags.language, today });
+    const { bytes, missingCharacters } = await renderDocument(document, { format, language: flags.language, today });
     await writeFileAtomic(flags.output, bytes);
+    if (missingCharacters.length > 0)
+      this.warn(messages.getMessage('warning.MissingCharacters', [missingCharacters.join(' ')]));
 
     this.logSuccess(
       messages.getMessage('info.Written', [data.accountName, document.current.version ?? '-', flags.output])
@@ -84,6 +88,7 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
       bytes: bytes.length,
       objectives: document.current.objectives.length,
       earlierVersions: document.earlier.length,
+      missingCharacters: [...missingCharacters],
     };
   }
 }
