@@ -32,6 +32,12 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   UnreadableFile: () => [],
   EmptyFile: () => [],
   SheetNotFound: (issue) => [value(issue), param(issue, 'available')],
+  WorkbookTooLarge: (issue) => [
+    param(issue, 'part'),
+    messages.getMessage(`workbookMeasure.${String(issue.params?.measure ?? 'bytes')}`, [param(issue, 'actual')]),
+    param(issue, 'limit'),
+  ],
+  MergedCells: (issue) => [value(issue), param(issue, 'sheet')],
   MissingNameColumn: (issue) => [param(issue, 'columns')],
   DuplicateColumn: (issue) => [param(issue, 'field'), param(issue, 'first')],
   MalformedQuotes: () => [],
@@ -47,6 +53,7 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   TooManyIssues: (issue) => [param(issue, 'omitted'), param(issue, 'total')],
   UnknownColumn: () => [],
   SheetOptionIgnored: (issue) => [value(issue)],
+  MergedHeader: (issue) => [value(issue), param(issue, 'sheet')],
 };
 
 export const messageKey = (code: IoIssueCode): string => `${isIoWarning(code) ? 'warning' : 'error'}.${code}`;

@@ -10,6 +10,8 @@ export const IO_ERROR_CODES = [
   'UnreadableFile',
   'EmptyFile',
   'SheetNotFound',
+  'WorkbookTooLarge',
+  'MergedCells',
   'MissingNameColumn',
   'DuplicateColumn',
   'MalformedQuotes',
@@ -26,7 +28,7 @@ export const IO_ERROR_CODES = [
 ] as const;
 
 /** Problems worth telling but that do not stop the read. */
-export const IO_WARNING_CODES = ['UnknownColumn', 'SheetOptionIgnored'] as const;
+export const IO_WARNING_CODES = ['UnknownColumn', 'SheetOptionIgnored', 'MergedHeader'] as const;
 
 export type IoErrorCode = (typeof IO_ERROR_CODES)[number];
 export type IoWarningCode = (typeof IO_WARNING_CODES)[number];

@@ -11,6 +11,7 @@ import type { IoIssue } from './issues.js';
 import { readCsvText } from './read-csv.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
 import { readXlsxBuffer } from './read-xlsx.js';
+import { mergeIssues, workbookTooLarge } from './xlsx-issues.js';
 
 /** Extensions read as delimited text; .txt is what Excel's "Unicode text" export is called. */
 export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
@@ -51,7 +52,14 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   if (format === 'workbook') {
     const read = await readXlsxBuffer(bytes, options.sheet);
     reading.end();
-    if (read.ok) return interpretTable(path, read.table, [], options.onProgress);
+    if (read.ok) {
+      // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
+      const merged = mergeIssues(path, read.sheet, read.merges);
+      if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
+      const outcome = interpretTable(path, read.table, [], options.onProgress);
+      return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
+    }
+    if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
     if (read.reason === 'sheetNotFound') {
       return failure({
         code: 'SheetNotFound',

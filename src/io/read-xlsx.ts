@@ -1,15 +1,38 @@
 /**
- * An Excel workbook (.xlsx) to a raw table, with exceljs. Formula cells give the result Excel stored
+ * An Excel workbook (.xlsx) to a raw table, row by row. Formula cells give the result Excel stored
  * when the file was last saved; nothing is recalculated here.
+ *
+ * The zip is opened with yauzl (zip-parts.ts) and its declared sizes checked against XLSX_LIMITS before
+ * anything inflates; then only the parts a read needs are inflated, each as a stream: the workbook,
+ * its relationships, its styles (for date formats), the shared strings and the one sheet read. Media
+ * and the other sheets are never inflated. The XML is parsed by exceljs's streaming reader (the
+ * WorkbookReader's part parsers and its WorksheetReader), so a sheet of a million rows is never a
+ * workbook object in memory; the in-memory Workbook took gigabytes at 200,000 rows.
  */
+import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
+import {
+  checkDeclaredSizes,
+  partByteLimit,
+  XLSX_LIMITS,
+  XlsxLimitError,
+  type XlsxLimits,
+  type XlsxTooLarge,
+} from './xlsx-limits.js';
+import { classifyMerges, MergeScanner, type MergeFinding } from './xlsx-merges.js';
+import type { TextWatcher, ZipParts } from './zip-parts.js';
+
+export type { MergeFinding } from './xlsx-merges.js';
 
 export type XlsxRead =
-  | { ok: true; table: RawTable; sheet: string }
+  | { ok: true; table: RawTable; sheet: string; merges: MergeFinding[] }
   | { ok: false; reason: 'unreadable' }
-  | { ok: false; reason: 'sheetNotFound'; available: string[] };
+  | { ok: false; reason: 'sheetNotFound'; available: string[] }
+  | { ok: false; reason: 'tooLarge'; tooLarge: XlsxTooLarge };
+
+export type XlsxReadOptions = { limits?: Partial<XlsxLimits> };
 
 type FormulaResult = NonNullable<ExcelJS.CellFormulaValue['result']>;
 
@@ -28,48 +51,184 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return toRawCell(value.text as ExcelJS.CellValue);
   if ('formula' in value || 'sharedFormula' in value) {
-    if (value.result === undefined || value.result === null) {
-      const formula =
-        'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
-      return { kind: 'formula', formula };
-    }
+    const formula =
+      'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+    if (value.result === undefined || value.result === null) return { kind: 'formula', formula };
+    // The streaming reader reads a formula's stored error (#DIV/0!) as a number, NaN; the formula is
+    // what the person can find in the sheet.
+    if (typeof value.result === 'number' && Number.isNaN(value.result)) return { kind: 'error', text: `=${formula}` };
     return fromResult(value.result);
   }
   return null;
 }
 
-function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet | undefined {
-  const sheets = workbook.worksheets;
+/** The parts of exceljs's streaming WorkbookReader this reader drives; they are not in its typings. */
+type WorkbookParts = {
+  options: Record<string, string>;
+  workbookRels?: Array<{ Id: string; Target: string; Type: string }>;
+  model?: { sheets?: Array<{ name: string; rId: string; state?: string }> };
+  sharedStrings?: unknown[];
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+};
+type StreamRow = {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: ExcelJS.CellValue }, column: number) => void): void;
+};
+type WorksheetReaderClass = new (options: {
+  workbook: WorkbookParts;
+  id: number;
+  iterator: NodeJS.ReadableStream;
+  options: Record<string, string>;
+}) => AsyncIterable<StreamRow>;
+
+const require = createRequire(import.meta.url);
+/** exceljs's own streaming sheet parser; not exported from its entry point, stable across 4.x. */
+const loadWorksheetReader = (): WorksheetReaderClass =>
+  require('exceljs/lib/stream/xlsx/worksheet-reader.js') as WorksheetReaderClass;
+
+type SheetEntry = { name: string; rId: string; state?: string };
+
+function pickSheet(sheets: readonly SheetEntry[], wanted: string | undefined): SheetEntry | undefined {
   if (wanted === undefined) {
     // A hidden helper sheet placed first is not what a person means by "the first sheet".
-    return sheets.find((sheet) => sheet.state === 'visible') ?? sheets[0];
+    return sheets.find((sheet) => (sheet.state ?? 'visible') === 'visible') ?? sheets[0];
   }
   const exact = sheets.find((sheet) => sheet.name === wanted);
   const folded = wanted.trim().toLocaleLowerCase();
   return exact ?? sheets.find((sheet) => sheet.name.trim().toLocaleLowerCase() === folded);
 }
 
-export async function readXlsxBuffer(buffer: Buffer, sheetName?: string): Promise<XlsxRead> {
-  const workbook = new (await loadExcelJs()).Workbook();
+/** A relationship target ("worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml") as a zip path. */
+function partPath(target: string): string {
+  const segments: string[] = target.startsWith('/') ? [] : ['xl'];
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/** Counts a part's inflated bytes as they come, against its limit (yauzl also holds it to its declared size). */
+const byteCounter = (part: string, limit: number, also?: TextWatcher): TextWatcher => {
+  let total = 0;
+  return (text, bytes) => {
+    total += bytes;
+    if (total > limit) throw new XlsxLimitError({ part, measure: 'bytes', actual: total, limit });
+    also?.(text, bytes);
+  };
+};
+
+type Reading = { zip: ZipParts; limits: XlsxLimits; book: WorkbookParts };
+
+async function openPart(reading: Reading, name: string, also?: TextWatcher): Promise<NodeJS.ReadableStream> {
+  return reading.zip.openText(name, byteCounter(name, partByteLimit(name, reading.limits), also));
+}
+
+/* eslint-disable no-underscore-dangle -- exceljs's part parsers are underscore methods (WorkbookParts above). */
+async function readWorkbookParts(reading: Reading): Promise<void> {
+  const { zip, book, limits } = reading;
+  await book._parseRels(await openPart(reading, 'xl/_rels/workbook.xml.rels'));
+  await book._parseWorkbook(await openPart(reading, 'xl/workbook.xml'));
+  if (zip.has('xl/styles.xml')) await book._parseStyles(await openPart(reading, 'xl/styles.xml'));
+  book.sharedStrings = [];
+  const strings = book.workbookRels?.find((rel) => rel.Type.endsWith('/sharedStrings'));
+  const stringsPath = strings ? partPath(strings.Target) : 'xl/sharedStrings.xml';
+  if (!zip.has(stringsPath)) return;
+  // The table grows as it is parsed; its count is checked after each chunk of text.
+  const countStrings: TextWatcher = () => {
+    const count = book.sharedStrings?.length ?? 0;
+    if (count > limits.sharedStrings) {
+      throw new XlsxLimitError({ part: stringsPath, measure: 'sharedStrings', actual: count, limit: limits.sharedStrings });
+    }
+  };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for await (const _ of book._parseSharedStrings(await openPart(reading, stringsPath, countStrings)));
+  countStrings('', 0);
+}
+/* eslint-enable no-underscore-dangle */
+
+async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[]; merges: MergeScanner }> {
+  const { limits, book } = reading;
+  const merges = new MergeScanner();
+  const WorksheetReader = loadWorksheetReader();
+  const sheet = new WorksheetReader({
+    workbook: book,
+    id: 1,
+    iterator: await openPart(reading, path, (text) => merges.push(text)),
+    options: { worksheets: 'emit', hyperlinks: 'ignore' },
+  });
+  const rows: RawRow[] = [];
+  let cellCount = 0;
+  const tooMany = (measure: XlsxTooLarge['measure'], actual: number, limit: number): XlsxLimitError =>
+    new XlsxLimitError({ part: path, measure, actual, limit });
+  for await (const row of sheet) {
+    if (row.number > limits.rows) throw tooMany('rows', row.number, limits.rows);
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (columnNumber > limits.columns) throw tooMany('columns', columnNumber, limits.columns);
+      cells[columnNumber - 1] = toRawCell(cell.value);
+      cellCount += 1;
+    });
+    if (cellCount > limits.cells) throw tooMany('cells', cellCount, limits.cells);
+    // eachCell skips empty cells, leaving holes; holes are blank cells. An empty row is no row.
+    if (cells.length > 0) rows.push({ line: row.number, cells: Array.from(cells, (cell) => cell ?? null) });
+  }
+  return { rows, merges };
+}
+
+const isBlank = (cell: RawCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
+
+export async function readXlsxBuffer(buffer: Buffer, sheetName?: string, options: XlsxReadOptions = {}): Promise<XlsxRead> {
+  const limits: XlsxLimits = { ...XLSX_LIMITS, ...options.limits };
+  let zip: ZipParts;
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    // Loaded here, like exceljs, so that reading a CSV never loads the zip reader.
+    const { openZipParts } = await import('./zip-parts.js');
+    zip = await openZipParts(buffer);
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
-  const sheet = pickSheet(workbook, sheetName);
-  if (!sheet) {
-    if (sheetName === undefined) return { ok: false, reason: 'unreadable' };
-    return { ok: false, reason: 'sheetNotFound', available: workbook.worksheets.map((s) => s.name) };
+  try {
+    const declared = checkDeclaredSizes(zip.parts, limits);
+    if (declared) return { ok: false, reason: 'tooLarge', tooLarge: declared };
+    if (!zip.has('xl/workbook.xml') || !zip.has('xl/_rels/workbook.xml.rels')) return { ok: false, reason: 'unreadable' };
+
+    const ExcelJS = await loadExcelJs();
+    const book = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
+      styles: 'cache',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    }) as unknown as WorkbookParts;
+    const reading: Reading = { zip, limits, book };
+    await readWorkbookParts(reading);
+
+    const sheets = book.model?.sheets ?? [];
+    const sheet = pickSheet(sheets, sheetName);
+    if (!sheet) {
+      if (sheetName === undefined) return { ok: false, reason: 'unreadable' };
+      return { ok: false, reason: 'sheetNotFound', available: sheets.map((s) => s.name) };
+    }
+    const rel = book.workbookRels?.find((r) => r.Id === sheet.rId);
+    const path = rel ? partPath(rel.Target) : undefined;
+    if (!path || !zip.has(path)) return { ok: false, reason: 'unreadable' };
+
+    const { rows, merges } = await readRows(reading, path);
+    const headerLine = rows.find((row) => row.cells.some((cell) => !isBlank(cell)))?.line;
+    // A workbook stores numbers as numbers; only stray text cells need a decimal mark, inferred from them.
+    return {
+      ok: true,
+      table: { rows, decimal: undefined, delimited: false },
+      sheet: sheet.name,
+      merges: classifyMerges(merges.ranges, headerLine),
+    };
+  } catch (error) {
+    if (error instanceof XlsxLimitError) return { ok: false, reason: 'tooLarge', tooLarge: error.tooLarge };
+    return { ok: false, reason: 'unreadable' };
+  } finally {
+    zip.close();
   }
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: RawCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = toRawCell(cell.value);
-    });
-    // eachCell skips empty cells, leaving holes; holes are blank cells.
-    rows.push({ line: rowNumber, cells: Array.from(cells, (cell) => cell ?? null) });
-  });
-  // A workbook stores numbers as numbers; only stray text cells need a decimal mark, inferred from them.
-  return { ok: true, table: { rows, decimal: undefined, delimited: false }, sheet: sheet.name };
 }

@@ -7,8 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** `data` may be an iterable of pieces, written one after another (large files stream). */
-export async function writeFileAtomic(path: string, data: string | Buffer | Iterable<string>): Promise<void> {
+/** `data` may be an iterable of pieces, written one after another (large files stream), or a stream. */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Buffer | Iterable<string> | AsyncIterable<string | Buffer>,
+  // Taken for the writers' signature; the pieces are checked by the writers themselves.
+  _options: { signal?: AbortSignal } = {}
+): Promise<void> {
   // Dot-prefixed and random: invisible in most listings, and two writers never share a temp file.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -1,4 +1,5 @@
 import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
+import { writeJson } from '../io/write-json.js';
 import { startPhase, type ProgressListener } from '../io/progress.js';
 import type { Account } from '../core/index.js';
 import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
@@ -29,13 +30,17 @@ export async function writeOutput(
   switch (format) {
     case 'csv':
       return writeCsv(path, exportHeader(result), withProgress(eachExportRow(result, inputsByRank), total, onProgress));
-    case 'xlsx': {
-      // A workbook is built whole in memory by exceljs; the rows are counted as they are made.
-      const rows = [...withProgress(eachExportRow(result, inputsByRank), total, onProgress)];
-      return writeXlsx(path, 'Ranked portfolio', exportHeader(result), rows);
-    }
+    case 'xlsx':
+      // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
+      return writeXlsx(
+        path,
+        'Ranked portfolio',
+        exportHeader(result),
+        withProgress(eachExportRow(result, inputsByRank), total, onProgress)
+      );
     case 'json':
-      return writeFileAtomic(path, `${JSON.stringify(result, null, 2)}\n`);
+      // Account by account: JSON.stringify of a whole large result runs out of memory.
+      return writeJson(path, result);
     case 'table':
       return writeFileAtomic(path, `${renderRanking(result, Infinity)}\n\n${renderSummary(result)}\n`);
   }

@@ -21,6 +21,14 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
     issue: { value: 'Accounts', params: { available: 'Portfolio, Notes' } },
     mentions: ["'Accounts'", 'Portfolio, Notes'],
   },
+  WorkbookTooLarge: {
+    issue: { params: { part: 'xl/worksheets/sheet1.xml', measure: 'bytes', actual: '3.0 GiB', limit: '2.0 GiB' } },
+    mentions: ['xl/worksheets/sheet1.xml', 'unpacks to 3.0 GiB', '2.0 GiB'],
+  },
+  MergedCells: {
+    issue: { line: 5, column: 'C', value: 'C5:C9', params: { sheet: 'Portfolio' } },
+    mentions: ['C5:C9', "'Portfolio'", 'first cell'],
+  },
   MissingNameColumn: { issue: { line: 1, params: { columns: 'Company, Revenue' } }, mentions: ['Company, Revenue'] },
   DuplicateColumn: {
     issue: {
@@ -49,6 +57,10 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
   TooManyIssues: { issue: { params: { shown: 50, omitted: 190, total: 240 } }, mentions: ['190', '240'] },
   UnknownColumn: { issue: { line: 1, column: 'Notes' }, mentions: [] },
   SheetOptionIgnored: { issue: { value: 'Data' }, mentions: ["'Data'"] },
+  MergedHeader: {
+    issue: { line: 1, column: 'B', value: 'B1:D1', params: { sheet: 'Portfolio' } },
+    mentions: ['B1:D1', "'Portfolio'"],
+  },
 };
 
 const ALL_CODES: IoIssueCode[] = [...IO_ERROR_CODES, ...IO_WARNING_CODES];

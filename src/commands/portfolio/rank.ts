@@ -8,6 +8,7 @@ import { readRankInput } from '../../rank/read-input.js';
 import { renderRanking, renderSummary } from '../../rank/render-text.js';
 import { buildRankResult, type RankResult } from '../../rank/result.js';
 import { writeOutput } from '../../rank/write-output.js';
+import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
 import { csvText } from '../../io/index.js';
 import { exportHeader, exportRows } from '../../rank/export-rows.js';
 
@@ -63,9 +64,15 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     }
   }
 
+  /** A large --json result is printed as it is written, never as one string (src/rank/json-output.ts). */
+  public logJson(json: unknown): void {
+    printRankJson(json, (small) => super.logJson(small), this.config.theme?.json);
+  }
+
   private printToTerminal(format: string, result: RankResult, inputsByRank: Account[], top: number | undefined): void {
     if (format === 'json') {
-      this.log(JSON.stringify(result, null, 2));
+      if (isLargeRankJson(result)) printJsonChunks(result);
+      else this.log(JSON.stringify(result, null, 2));
       return;
     }
     if (format === 'csv') {
