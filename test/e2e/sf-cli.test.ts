@@ -15,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SyncCommandResult } from '../../src/commands/portfolio/sync.js';
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
 import type { Account } from '../../src/core/input.js';
 import { readPortfolio } from '../../src/io/index.js';
 import type { DoctorResult } from '../../src/org/doctor.js';
@@ -26,10 +25,9 @@ import {
   ACCOUNT_COMPUTED as C,
   LIFECYCLE_STAGE_VALUES,
   PERMISSION_SETS,
-  SCORING_PROFILE,
 } from '../../src/org/fields.js';
-import { profileToRecord } from '../../src/org/profile-records.js';
 import type { RankResult } from '../../src/rank/result.js';
+import { assignPermissionSet, loadBuiltInProfiles } from '../helpers/org-admin.js';
 import { seedPortfolio, writeCalls, type PortfolioSeed } from '../helpers/org-server.js';
 import { repoPath } from '../helpers/paths.js';
 import { startSfServer, type SfServer } from '../sf-server/server.js';
@@ -184,9 +182,8 @@ describeWithCli('the plugin through the real sf CLI, against the local Salesforc
     if (!read.ok) throw new Error(`the sample portfolio does not read: ${JSON.stringify(read.issues)}`);
     seedPortfolio(server, read.accounts.map(toSeed));
     // What the doctor looks for in an installed org: the integration permission set and a default profile.
-    const ps = server.store.all('PermissionSet').find((p) => p.Name === PERMISSION_SETS.integration)!;
-    server.store.insert('PermissionSetAssignment', [{ AssigneeId: server.userId, PermissionSetId: ps.Id }]);
-    server.store.insert(SCORING_PROFILE.object, [profileToRecord(builtInProfile('current')!, { isDefault: true })]);
+    assignPermissionSet(server, PERMISSION_SETS.integration);
+    loadBuiltInProfiles(server);
 
     // --no-install: linking must not run npm install in the repository.
     const link = await exec(['plugins', 'link', repoPath(), '--no-install']);

@@ -1,48 +1,27 @@
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { ACCOUNT_RECORD_PAGE, runDoctor, type Check, type DoctorResult } from '../../src/org/doctor.js';
-import { profileToRecord } from '../../src/org/profile-records.js';
-import { ACCOUNT_COMPUTED, APP, PERMISSION_SETS, SCORING_PROFILE, SNAPSHOT } from '../../src/org/fields.js';
+import { runDoctor, type Check, type DoctorResult } from '../../src/org/doctor.js';
+import { ACCOUNT_COMPUTED, APP, PERMISSION_SETS, SNAPSHOT } from '../../src/org/fields.js';
 import type { SfServer } from '../sf-server/server.js';
 import { startSfServer } from '../sf-server/server.js';
 import { OrgClient } from '../../src/org/client.js';
 import { API_VERSION, FAST_RETRY, useSfServer } from '../helpers/org-server.js';
 import { repoPath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { assignPermissionSet, loadBuiltInProfiles, pageOverride, setAppOverrides } from '../helpers/org-admin.js';
 
 /** The org as an admin leaves it after the install guide: permission set assigned, profiles loaded. */
-function install(server: SfServer, permissionSet: string = PERMISSION_SETS.integration): void {
-  const ps = server.store.all('PermissionSet').find((p) => p.Name === permissionSet)!;
-  server.store.insert('PermissionSetAssignment', [{ AssigneeId: server.userId, PermissionSetId: ps.Id }]);
-  server.store.insert(
-    SCORING_PROFILE.object,
-    [builtInProfile('current')!, builtInProfile('future')!].map((p) =>
-      profileToRecord(p, { isDefault: p.key === 'current' })
-    )
-  );
+function install(
+  server: SfServer,
+  permissionSet: Parameters<typeof assignPermissionSet>[1] = PERMISSION_SETS.integration
+): void {
+  assignPermissionSet(server, permissionSet);
+  loadBuiltInProfiles(server, ['current', 'future']);
 }
 
 const statusOf = (result: DoctorResult, name: string): string[] =>
   result.checks.filter((c) => c.check === name).map((c) => c.status);
-
-/** An Account View override as Lightning App Builder's activation writes it into the app. */
-const override = (formFactor: 'Large' | 'Small', content = ACCOUNT_RECORD_PAGE): Record<string, unknown> => ({
-  actionName: 'View',
-  comment: null,
-  content,
-  formFactor,
-  pageOrSobjectType: 'Account',
-  skipRecordTypeSelect: false,
-  type: 'Flexipage',
-});
-
-/** The app as an admin left it: these app defaults and per-profile assignments, nothing else. */
-function activate(server: SfServer, actionOverrides: unknown[], profileActionOverrides: unknown[] = []): void {
-  const metadata = server.tooling.appMetadata(APP);
-  server.tooling.setAppMetadata(APP, { ...metadata, actionOverrides, profileActionOverrides });
-}
 
 const pageCheck = (result: DoctorResult): Check => result.checks.find((c) => c.id === 'accountPage')!;
 const BY_HAND = 'Lightning App Builder → CVP Account Record Page → Edit → Activation…';
@@ -54,7 +33,7 @@ describe('portfolio doctor', () => {
   it('passes on an org with the package installed', async () => {
     install(sf.server);
     // The project's app file activates the page as the app default on desktop and phone.
-    activate(sf.server, [override('Large'), override('Small')]);
+    setAppOverrides(sf.server, [pageOverride('Large'), pageOverride('Small')]);
     const result = await runDoctor(sf.client());
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(result.ok).toBe(true);
@@ -69,7 +48,7 @@ describe('portfolio doctor', () => {
     beforeEach(() => install(sf.server));
 
     it('warns, with the steps by hand, when the app shows it on desktop only', async () => {
-      activate(sf.server, [override('Large')]);
+      setAppOverrides(sf.server, [pageOverride('Large')]);
       const check = pageCheck(await runDoctor(sf.client()));
       expect(check).toMatchObject({ status: 'warn', check: 'Account record page' });
       expect(check.detail).toContain('on desktop only; on phone users see the standard Account page');
@@ -77,21 +56,24 @@ describe('portfolio doctor', () => {
     });
 
     it('warns when it is assigned to some profiles only', async () => {
-      activate(sf.server, [], [{ ...override('Large'), profile: 'Sales User', recordType: null }]);
+      setAppOverrides(sf.server, [], [{ ...pageOverride('Large'), profile: 'Sales User', recordType: null }]);
       const check = pageCheck(await runDoctor(sf.client()));
       expect(check.status).toBe('warn');
       expect(check.detail).toContain('only for the profile(s) Sales User');
     });
 
     it('names the page the app shows instead', async () => {
-      activate(sf.server, [override('Large', 'Other_Account_Page'), override('Small', 'Other_Account_Page')]);
+      setAppOverrides(sf.server, [
+        pageOverride('Large', 'Other_Account_Page'),
+        pageOverride('Small', 'Other_Account_Page'),
+      ]);
       expect(pageCheck(await runDoctor(sf.client())).detail).toBe(
         'The Customer Value app shows Account records with another page: Other_Account_Page.'
       );
     });
 
     it('does not claim the page is off when only an org default could show it', async () => {
-      activate(sf.server, []);
+      setAppOverrides(sf.server, []);
       const result = await runDoctor(sf.client());
       const check = pageCheck(result);
       expect(check.status).toBe('warn');

@@ -1,42 +1,22 @@
 import '../../helpers/jest-realm.js';
 import PortfolioDoctor from '../../../src/commands/portfolio/doctor.js';
-import { builtInProfile } from '../../../src/core/builtin-profiles.js';
-import { ACCOUNT_RECORD_PAGE } from '../../../src/org/doctor.js';
-import { APP, PERMISSION_SETS, SCORING_PROFILE } from '../../../src/org/fields.js';
-import { profileToRecord } from '../../../src/org/profile-records.js';
+import { PERMISSION_SETS } from '../../../src/org/fields.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
+import { activateAccountPage, assignPermissionSet, loadBuiltInProfiles } from '../../helpers/org-admin.js';
 
 describe('portfolio doctor', () => {
   const ctx = useOrgCommandContext();
   const org = (): string[] => ['--target-org', ctx.username, '--api-version', '62.0'];
 
   const install = (): void => {
-    const ps = ctx.server.store.all('PermissionSet').find((p) => p.Name === PERMISSION_SETS.integration)!;
-    ctx.server.store.insert('PermissionSetAssignment', [{ AssigneeId: ctx.server.userId, PermissionSetId: ps.Id }]);
-    ctx.server.store.insert(SCORING_PROFILE.object, [profileToRecord(builtInProfile('current')!, { isDefault: true })]);
-  };
-
-  /** The app's Account page defaults, as Lightning App Builder's activation leaves them. */
-  const activate = (formFactors: string[]): void => {
-    ctx.server.tooling.setAppMetadata(APP, {
-      ...ctx.server.tooling.appMetadata(APP),
-      actionOverrides: formFactors.map((formFactor) => ({
-        actionName: 'View',
-        comment: null,
-        content: ACCOUNT_RECORD_PAGE,
-        formFactor,
-        pageOrSobjectType: 'Account',
-        skipRecordTypeSelect: false,
-        type: 'Flexipage',
-      })),
-      profileActionOverrides: [],
-    });
+    assignPermissionSet(ctx.server, PERMISSION_SETS.integration);
+    loadBuiltInProfiles(ctx.server);
   };
 
   it('passes on an installed org', async () => {
     install();
-    activate(['Large', 'Small']);
+    activateAccountPage(ctx.server);
     const result = await runCommand(PortfolioDoctor, [...org(), '--json']);
     expect(result.ok).toBe(true);
     expect(result.checks.every((c) => c.status === 'pass')).toBe(true);
@@ -44,7 +24,7 @@ describe('portfolio doctor', () => {
 
   it('succeeds, with a warning and the steps by hand, when the Account page is not activated on phones', async () => {
     install();
-    activate(['Large']);
+    activateAccountPage(ctx.server, ['Large']);
     const result = await runCommand(PortfolioDoctor, [...org(), '--json']);
     expect(result.ok).toBe(true);
     const page = result.checks.find((c) => c.id === 'accountPage')!;

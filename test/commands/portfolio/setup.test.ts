@@ -5,11 +5,9 @@ import { Connection } from '@jsforce/jsforce-node';
 import PortfolioSetup from '../../../src/commands/portfolio/setup.js';
 import { builtInProfile } from '../../../src/core/builtin-profiles.js';
 import { OrgClient } from '../../../src/org/client.js';
-import { ACCOUNT_RECORD_PAGE } from '../../../src/org/doctor.js';
 import {
   ACCOUNT,
   ACCOUNT_COMPUTED,
-  APP,
   PERMISSION_SETS,
   SCORING_PROFILE,
   SCORING_PROFILE_WEIGHTS,
@@ -20,34 +18,12 @@ import { renderSetup } from '../../../src/org/setup-render.js';
 import { startSfServer, type SfServer } from '../../sf-server/server.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
+import { activateAccountPage, assignPermissionSet } from '../../helpers/org-admin.js';
 import { API_VERSION, FAST_RETRY, writeCalls } from '../../helpers/org-server.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const P = SCORING_PROFILE;
-
-function assign(server: SfServer, permissionSet: string, assigneeId: string = server.userId): void {
-  const ps = server.store.all('PermissionSet').find((p) => p.Name === permissionSet)!;
-  server.store.insert('PermissionSetAssignment', [{ AssigneeId: assigneeId, PermissionSetId: ps.Id }]);
-}
-
-/** The page as the app default on desktop and phone, as Lightning App Builder's activation leaves it. */
-function activatePage(server: SfServer, formFactors: string[] = ['Large', 'Small']): void {
-  const metadata = server.tooling.appMetadata(APP);
-  server.tooling.setAppMetadata(APP, {
-    ...metadata,
-    actionOverrides: formFactors.map((formFactor) => ({
-      actionName: 'View',
-      comment: null,
-      content: ACCOUNT_RECORD_PAGE,
-      formFactor,
-      pageOrSobjectType: 'Account',
-      skipRecordTypeSelect: false,
-      type: 'Flexipage',
-    })),
-    profileActionOverrides: [],
-  });
-}
 
 const profiles = (server: SfServer): Array<Record<string, unknown>> => server.store.all(P.object);
 
@@ -59,7 +35,7 @@ describe('portfolio setup', () => {
 
   beforeEach(() => {
     // An admin runs setup; in this org describe grants everything unless a test takes it away.
-    assign(ctx.server, PERMISSION_SETS.admin);
+    assignPermissionSet(ctx.server, PERMISSION_SETS.admin);
   });
 
   it('creates the two built-in profiles, "current" flagged Default', async () => {
@@ -146,7 +122,7 @@ describe('portfolio setup', () => {
   });
 
   it('lists what is left, each with its exact command, derived from the org', async () => {
-    activatePage(ctx.server, ['Large']);
+    activateAccountPage(ctx.server, ['Large']);
     ctx.server.store.insert(ACCOUNT, [{ Name: 'Acme' }, { Name: 'Globex' }]);
     const result = await setup();
     const target = ctx.username;
@@ -171,7 +147,7 @@ describe('portfolio setup', () => {
   });
 
   it('has nothing left to do in an org that has it all', async () => {
-    activatePage(ctx.server);
+    activateAccountPage(ctx.server);
     const person = ctx.server.store.insert('User', [
       {
         Username: 'person@cvp.local',
@@ -182,8 +158,8 @@ describe('portfolio setup', () => {
         LanguageLocaleKey: 'en_US',
       },
     ])[0];
-    assign(ctx.server, PERMISSION_SETS.user, person);
-    assign(ctx.server, PERMISSION_SETS.integration);
+    assignPermissionSet(ctx.server, PERMISSION_SETS.user, person);
+    assignPermissionSet(ctx.server, PERMISSION_SETS.integration);
     ctx.server.store.insert(ACCOUNT, [{ Name: 'Acme', [ACCOUNT_COMPUTED.scoredAt]: '2026-12-01T00:00:00.000Z' }]);
     const result = await setup();
     expect(result.nextSteps).toEqual([]);
