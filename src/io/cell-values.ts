@@ -9,8 +9,16 @@ import { isBlankCell, type RawCell } from './raw-table.js';
 
 export type CellProblemCode = Extract<
   IoErrorCode,
-  'NotANumber' | 'ScoreOutOfRange' | 'NegativeCost' | 'UnknownLifecycle' | 'UncalculatedFormula'
+  'NotANumber' | 'FigureTooLarge' | 'ScoreOutOfRange' | 'NegativeCost' | 'UnknownLifecycle' | 'UncalculatedFormula'
 >;
+
+/**
+ * The largest figure read, in either sign: 10^15 (a thousand trillion) of any currency, hours or units.
+ * No account's revenue or cost comes near it, and a portfolio of a million accounts at the bound still
+ * sums to a finite number: a 1e308 typed by mistake would otherwise overflow the totals to Infinity
+ * and make every share NaN. Beyond it is a typing or export error, reported with its cell.
+ */
+export const MAX_FIGURE = 1e15;
 
 export type CellOutcome = { ok: true; value: string | number | undefined } | { ok: false; code: CellProblemCode };
 
@@ -52,6 +60,13 @@ function readNumber(cell: Exclude<RawCell, null>, dec: DecimalSeparator): number
   return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
+/** A figure (money, hours, units): a number within MAX_FIGURE either side of zero. */
+function readFigure(cell: Exclude<RawCell, null>, dec: DecimalSeparator): CellOutcome {
+  const value = readNumber(cell, dec);
+  if (value === undefined) return { ok: false, code: 'NotANumber' };
+  return Math.abs(value) > MAX_FIGURE ? { ok: false, code: 'FigureTooLarge' } : { ok: true, value };
+}
+
 export function readCell(cell: RawCell | undefined, kind: FieldKind, dec: DecimalSeparator): CellOutcome {
   if (cell === undefined || cell === null || isBlankCell(cell)) return { ok: true, value: undefined };
   if (typeof cell === 'object' && cell.kind === 'formula') return { ok: false, code: 'UncalculatedFormula' };
@@ -69,13 +84,10 @@ export function readCell(cell: RawCell | undefined, kind: FieldKind, dec: Decima
         : { ok: false, code: 'ScoreOutOfRange' };
     }
     case 'cost': {
-      const value = readNumber(cell, dec);
-      if (value === undefined) return { ok: false, code: 'NotANumber' };
-      return value < 0 ? { ok: false, code: 'NegativeCost' } : { ok: true, value };
+      const outcome = readFigure(cell, dec);
+      return outcome.ok && (outcome.value as number) < 0 ? { ok: false, code: 'NegativeCost' } : outcome;
     }
-    case 'figure': {
-      const value = readNumber(cell, dec);
-      return value === undefined ? { ok: false, code: 'NotANumber' } : { ok: true, value };
-    }
+    case 'figure':
+      return readFigure(cell, dec);
   }
 }

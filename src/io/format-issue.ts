@@ -4,6 +4,7 @@
  */
 import { Messages } from '@salesforce/core';
 import { isIoWarning, type IoIssue, type IoIssueCode } from './issues.js';
+import { escapeControls, terminalValue } from './terminal-text.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('customer-value-portfolio', 'io');
@@ -12,37 +13,59 @@ export type FormattedIssue = { message: string; actions: string[] };
 
 type Token = string | number;
 
-/** "file", "file, line 7", "file, column Loyalty" or "file, line 7, column Loyalty". */
+/**
+ * "file", "file, line 7", "file, column Loyalty" or "file, line 7, column Loyalty". Everything that
+ * came from the file (its header texts, its cells) is made safe for a terminal: controls escaped,
+ * long text cut (terminal-text.ts). The path is escaped but never cut: the person needs all of it.
+ */
 export function formatLocation(issue: Pick<IoIssue, 'file' | 'line' | 'column'>): string {
+  const file = escapeControls(issue.file);
   const hasLine = issue.line !== undefined;
   const hasColumn = issue.column !== undefined && issue.column !== '';
-  if (hasLine && hasColumn) return messages.getMessage('location.lineColumn', [issue.file, issue.line, issue.column]);
-  if (hasLine) return messages.getMessage('location.line', [issue.file, issue.line]);
-  if (hasColumn) return messages.getMessage('location.column', [issue.file, issue.column]);
-  return issue.file;
+  const column = hasColumn ? terminalValue(issue.column ?? '') : '';
+  if (hasLine && hasColumn) return messages.getMessage('location.lineColumn', [file, issue.line, column]);
+  if (hasLine) return messages.getMessage('location.line', [file, issue.line]);
+  if (hasColumn) return messages.getMessage('location.column', [file, column]);
+  return file;
 }
 
-const param = (issue: IoIssue, key: string): Token => issue.params?.[key] ?? '';
-const value = (issue: IoIssue): Token => issue.value ?? '';
+/** Longest parameter shown (a list of the columns found, the sheets of a workbook). */
+const MAX_PARAM_CHARS = 300;
+
+const param = (issue: IoIssue, key: string): Token => {
+  const token = issue.params?.[key] ?? '';
+  return typeof token === 'number' ? token : terminalValue(token, MAX_PARAM_CHARS);
+};
+const value = (issue: IoIssue): Token => terminalValue(issue.value ?? '');
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+const delimiterName = (delimiter: Token | undefined): string =>
+  messages.getMessage(`delimiter.${DELIMITER_NAMES[String(delimiter)] ?? 'comma'}`);
 
 /** The tokens after the location, in the order the message's %s placeholders expect them. */
 const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   FileNotFound: () => [],
   WrongExtension: () => [],
+  NotAFile: (issue) => [messages.getMessage(`fileKind.${String(issue.params?.kind ?? 'other')}`)],
+  FileTooLarge: (issue) => [param(issue, 'size'), param(issue, 'limit')],
   UnreadableFile: () => [],
+  MixedEncoding: (issue) => [value(issue)],
   EmptyFile: () => [],
   SheetNotFound: (issue) => [value(issue), param(issue, 'available')],
-  WorkbookTooLarge: (issue) => [
-    param(issue, 'part'),
-    messages.getMessage(`workbookMeasure.${String(issue.params?.measure ?? 'bytes')}`, [param(issue, 'actual')]),
-    param(issue, 'limit'),
-  ],
+  WorkbookTooLarge: (issue) => {
+    const measure = String(issue.params?.measure ?? 'bytes');
+    // A part that lies about its size has no limit of its own to name: what it declared is the point.
+    const tokens = measure === 'declaredBytes' ? [param(issue, 'limit')] : [param(issue, 'actual'), param(issue, 'limit')];
+    return [param(issue, 'part'), messages.getMessage(`workbookMeasure.${measure}`, tokens)];
+  },
   MergedCells: (issue) => [value(issue), param(issue, 'sheet')],
   MissingNameColumn: (issue) => [param(issue, 'columns')],
   DuplicateColumn: (issue) => [param(issue, 'field'), param(issue, 'first')],
   MalformedQuotes: () => [],
   TooManyCells: (issue) => [param(issue, 'cells'), param(issue, 'columns')],
+  OtherDelimiter: (issue) => [delimiterName(issue.params?.found), delimiterName(issue.params?.delimiter)],
   NotANumber: (issue) => [value(issue)],
+  FigureTooLarge: (issue) => [value(issue), param(issue, 'limit')],
   ScoreOutOfRange: (issue) => [value(issue)],
   NegativeCost: (issue) => [value(issue)],
   UnknownLifecycle: (issue) => [value(issue)],
@@ -52,6 +75,7 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   InvalidValue: (issue) => [value(issue), param(issue, 'detail')],
   TooManyIssues: (issue) => [param(issue, 'omitted'), param(issue, 'total')],
   UnknownColumn: () => [],
+  MoreUnknownColumns: (issue) => [param(issue, 'omitted'), param(issue, 'total')],
   SheetOptionIgnored: (issue) => [value(issue)],
   MergedHeader: (issue) => [value(issue), param(issue, 'sheet')],
 };

@@ -5,6 +5,7 @@
 import { canonicalHeader, fieldForHeader, type FieldKey } from './headers.js';
 import type { IoIssue } from './issues.js';
 import { cellText, columnLetter, type RawRow } from './raw-table.js';
+import type { ResultHeaders } from './read-outcome.js';
 
 export type MappedColumn = { index: number; field: FieldKey; header: string };
 
@@ -15,14 +16,33 @@ export type HeaderMap = {
   width: number;
   /** Columns inside the header whose header cell is blank: data there is reported once, not read. */
   blankColumns: Set<number>;
+  /** Result columns of an earlier export (see ResultHeaders): neither read nor carried. */
+  resultColumns: Set<number>;
+  /** The header text of every column inside the header, trimmed ('' when blank). */
+  texts: string[];
   errors: IoIssue[];
   warnings: IoIssue[];
 };
 
-export function mapHeader(file: string, header: RawRow): HeaderMap {
+/** The columns of `texts` that an earlier export added, when the header is such an export's. */
+function findResultColumns(texts: readonly string[], result: ResultHeaders | undefined): Set<number> {
+  const found = new Set<number>();
+  if (!result || result.required.length === 0) return found;
+  const present = new Set(texts);
+  // All of them, exactly as written: a person's own "Tier" column alone is theirs, and is carried.
+  if (!result.required.every((text) => present.has(text))) return found;
+  const all = new Set([...result.required, ...result.optional]);
+  texts.forEach((text, index) => {
+    if (all.has(text)) found.add(index);
+  });
+  return found;
+}
+
+export function mapHeader(file: string, header: RawRow, result?: ResultHeaders): HeaderMap {
   const texts = header.cells.map((cell) => cellText(cell).trim());
   let width = texts.length;
   while (width > 0 && texts[width - 1] === '') width -= 1;
+  const resultColumns = findResultColumns(texts, result);
 
   const columns: MappedColumn[] = [];
   const byField = new Map<FieldKey, MappedColumn>();
@@ -35,6 +55,7 @@ export function mapHeader(file: string, header: RawRow): HeaderMap {
       blankColumns.add(index);
       continue;
     }
+    if (resultColumns.has(index)) continue;
     const field = fieldForHeader(text);
     if (!field) {
       warnings.push({ code: 'UnknownColumn', file, line: header.line, column: text });
@@ -64,5 +85,5 @@ export function mapHeader(file: string, header: RawRow): HeaderMap {
     const found = texts.filter((text) => text !== '');
     errors.unshift({ code: 'MissingNameColumn', file, line: header.line, params: { columns: found.join(', ') } });
   }
-  return { line: header.line, columns, width, blankColumns, errors, warnings };
+  return { line: header.line, columns, width, blankColumns, resultColumns, texts, errors, warnings };
 }

@@ -3,11 +3,15 @@
  * Everything else in src/io is an implementation detail and may change.
  */
 export { readPortfolio, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read-portfolio.js';
-export type { ReadOptions, ReadOutcome } from './read-outcome.js';
+export type { ReadOptions, ReadOutcome, ResultHeaders, SourceColumn } from './read-outcome.js';
+export { MAX_INPUT_BYTES } from './check-input-file.js';
+export { MAX_FIGURE } from './cell-values.js';
+export { escapeControls, escapeJsonControls, terminalValue, MAX_TERMINAL_CHARS } from './terminal-text.js';
 export {
   IO_ERROR_CODES,
   IO_WARNING_CODES,
   MAX_ROW_ISSUES,
+  MAX_COLUMN_WARNINGS,
   isIoWarning,
   type IoErrorCode,
   type IoIssue,
@@ -18,6 +22,6 @@ export { formatIoIssue, formatLocation, type FormattedIssue } from './format-iss
 export { canonicalHeader, type FieldKey } from './headers.js';
 export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './numbers.js';
 export { neutraliseFormula, neutraliseCell, type CellValue } from './neutralise-formula.js';
-export { writeFileAtomic } from './write-atomic.js';
+export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write-atomic.js';
 export { writeCsv, csvText, type CsvWriteOptions } from './write-csv.js';
 export { writeXlsx, toXlsxBuffer, safeSheetName } from './write-xlsx.js';

@@ -3,14 +3,23 @@
  * fixing a sheet wants the whole list, not one error per run.
  */
 import type { Account, AccountInput } from '../core/input.js';
-import { readCell } from './cell-values.js';
+import { MAX_FIGURE, readCell } from './cell-values.js';
 import { mapHeader, type HeaderMap, type MappedColumn } from './header-map.js';
 import { fieldKind, isDimensionField, type FieldKey, type FieldKind } from './headers.js';
-import { quoteValue, RowIssueCollector, type IoIssue } from './issues.js';
+import { capColumnWarnings, quoteValue, RowIssueCollector, type IoIssue } from './issues.js';
 import { inferDecimalSeparator, type DecimalSeparator } from './numbers.js';
 import { startPhase, type ProgressListener } from './progress.js';
-import { cellText, columnLetter, isBlankCell, type RawProblem, type RawRow, type RawTable } from './raw-table.js';
-import type { ReadOutcome } from './read-outcome.js';
+import { otherDelimiterIn } from './other-delimiter.js';
+import {
+  cellText,
+  columnLetter,
+  isBlankCell,
+  type RawCell,
+  type RawProblem,
+  type RawRow,
+  type RawTable,
+} from './raw-table.js';
+import type { ReadOutcome, ResultHeaders, SourceColumn } from './read-outcome.js';
 import { validateAccount } from './validate-account.js';
 
 const isBlankRow = (row: RawRow): boolean => row.cells.every((cell) => isBlankCell(cell));
@@ -52,6 +61,7 @@ type RowState = {
   nameColumn: MappedColumn | undefined;
   dec: DecimalSeparator;
   delimited: boolean;
+  delimiter: string | undefined;
   collector: RowIssueCollector;
   warnings: IoIssue[];
   seenNames: Map<string, number>;
@@ -78,6 +88,19 @@ function warnDataWithoutHeader(row: RawRow, state: RowState): void {
 /** Reads one data row; returns the candidate account, or undefined when the row had problems. */
 function readRow(row: RawRow, state: RowState): AccountInput | undefined {
   const { file, header, collector } = state;
+  const other = state.delimiter ? otherDelimiterIn(row, header.width, state.delimiter) : undefined;
+  if (other) {
+    // A row typed or pasted with another delimiter lands whole in one cell: read, it would be an
+    // account named "Acme;1000;200" with no figures. Reported, with the cell where it begins.
+    collector.add({
+      code: 'OtherDelimiter',
+      file,
+      line: row.line,
+      column: header.texts[other.index] || columnLetter(other.index),
+      params: { found: other.found, delimiter: state.delimiter ?? '' },
+    });
+    return undefined;
+  }
   let extra = -1;
   for (let index = header.width; state.delimited && index < row.cells.length; index += 1) {
     if (!isBlankCell(row.cells[index])) extra = index;
@@ -106,6 +129,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
         line: row.line,
         column: column.header,
         value: quoteValue(cellText(cell ?? null)),
+        ...(outcome.code === 'FigureTooLarge' ? { params: { limit: MAX_FIGURE.toLocaleString('en-US') } } : {}),
       });
     } else if (outcome.value !== undefined) {
       if (column.dimension) (scores ??= {})[column.field] = outcome.value;
@@ -135,19 +159,51 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
   return problems === 0 ? (candidate as AccountInput) : undefined;
 }
 
+/**
+ * Every column of the input, in its order: the header's, and in a workbook also columns of data right
+ * of it (a CSV row that long is refused as TooManyCells). Result columns of an earlier export are left
+ * out: the new ranking adds them again.
+ */
+function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow[]): SourceColumn[] {
+  let width = header.width;
+  if (!table.delimited) {
+    for (const row of rows) {
+      for (let index = row.cells.length - 1; index >= width; index -= 1) {
+        if (!isBlankCell(row.cells[index])) {
+          width = index + 1;
+          break;
+        }
+      }
+    }
+  }
+  const fieldAt = new Map(header.columns.map((column) => [column.index, column.field]));
+  const columns: SourceColumn[] = [];
+  for (let index = 0; index < width; index += 1) {
+    if (header.resultColumns.has(index)) continue;
+    const field = fieldAt.get(index);
+    columns.push({ index, header: header.texts[index] ?? '', ...(field ? { field } : {}) });
+  }
+  return columns;
+}
+
 export function interpretTable(
   file: string,
   table: RawTable,
   rawProblems: readonly RawProblem[] = [],
-  onProgress?: ProgressListener
+  onProgress?: ProgressListener,
+  resultHeaders?: ResultHeaders
 ): ReadOutcome {
   const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
   if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
-  const header = mapHeader(file, table.rows[headerIndex]);
-  if (header.errors.length > 0) return { ok: false, issues: header.errors, warnings: header.warnings };
+  const header = mapHeader(file, table.rows[headerIndex], resultHeaders);
+  if (header.errors.length > 0) {
+    return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
+  }
 
   const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
-  if (rows.length === 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: header.warnings };
+  if (rows.length === 0) {
+    return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
+  }
 
   const columns = header.columns.map((column): ReadColumn => ({
     ...column,
@@ -163,6 +219,7 @@ export function interpretTable(
     nameColumn: header.columns.find((column) => column.field === 'name'),
     dec: decimalFor(table, header, rows),
     delimited: table.delimited,
+    delimiter: table.delimited ? table.delimiter : undefined,
     collector: new RowIssueCollector(file),
     warnings: [...header.warnings],
     seenNames: new Map(),
@@ -171,6 +228,7 @@ export function interpretTable(
   const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
   const accounts: Account[] = [];
   const lines: number[] = [];
+  const cells: RawCell[][] = [];
   const progress = startPhase(onProgress, 'validate', rows.length);
   for (const [done, row] of rows.entries()) {
     progress.tick(done);
@@ -181,11 +239,14 @@ export function interpretTable(
     if (validation.ok) {
       accounts.push(validation.account);
       lines.push(row.line);
+      // The row's own array, already in memory: keeping it costs a reference, not a copy.
+      cells.push(row.cells);
     } else {
       validation.issues.forEach((issue) => state.collector.add(issue));
     }
   }
   progress.end();
-  if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings: state.warnings };
-  return { ok: true, accounts, lines, warnings: state.warnings };
+  const warnings = capColumnWarnings(state.warnings);
+  if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
+  return { ok: true, accounts, lines, warnings, columns: sourceColumns(table, header, rows), cells };
 }

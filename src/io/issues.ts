@@ -7,7 +7,10 @@
 export const IO_ERROR_CODES = [
   'FileNotFound',
   'WrongExtension',
+  'NotAFile',
+  'FileTooLarge',
   'UnreadableFile',
+  'MixedEncoding',
   'EmptyFile',
   'SheetNotFound',
   'WorkbookTooLarge',
@@ -16,7 +19,9 @@ export const IO_ERROR_CODES = [
   'DuplicateColumn',
   'MalformedQuotes',
   'TooManyCells',
+  'OtherDelimiter',
   'NotANumber',
+  'FigureTooLarge',
   'ScoreOutOfRange',
   'NegativeCost',
   'UnknownLifecycle',
@@ -28,7 +33,7 @@ export const IO_ERROR_CODES = [
 ] as const;
 
 /** Problems worth telling but that do not stop the read. */
-export const IO_WARNING_CODES = ['UnknownColumn', 'SheetOptionIgnored', 'MergedHeader'] as const;
+export const IO_WARNING_CODES = ['UnknownColumn', 'MoreUnknownColumns', 'SheetOptionIgnored', 'MergedHeader'] as const;
 
 export type IoErrorCode = (typeof IO_ERROR_CODES)[number];
 export type IoWarningCode = (typeof IO_WARNING_CODES)[number];
@@ -53,11 +58,30 @@ export const MAX_ROW_ISSUES = 50;
 /** Longest cell text quoted back in an issue; a pasted paragraph would drown the message. */
 const MAX_VALUE_CHARS = 60;
 
+/** UnknownColumn warnings shown one by one; a sheet with 10,000 extra columns gets one count for the rest. */
+export const MAX_COLUMN_WARNINGS = 20;
+
 export const isIoWarning = (code: IoIssueCode): code is IoWarningCode =>
   (IO_WARNING_CODES as readonly string[]).includes(code);
 
 export function quoteValue(value: string): string {
   return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 1)}…` : value;
+}
+
+/** The first MAX_COLUMN_WARNINGS UnknownColumn warnings, then one MoreUnknownColumns that counts the rest. */
+export function capColumnWarnings(warnings: readonly IoIssue[]): IoIssue[] {
+  const unknown = warnings.filter((warning) => warning.code === 'UnknownColumn');
+  if (unknown.length <= MAX_COLUMN_WARNINGS) return [...warnings];
+  const dropped = new Set(unknown.slice(MAX_COLUMN_WARNINGS));
+  const kept = warnings.filter((warning) => !dropped.has(warning));
+  const first = unknown[MAX_COLUMN_WARNINGS];
+  kept.push({
+    code: 'MoreUnknownColumns',
+    file: first.file,
+    ...(first.line === undefined ? {} : { line: first.line }),
+    params: { omitted: dropped.size, total: unknown.length },
+  });
+  return kept;
 }
 
 /**

@@ -30,6 +30,12 @@ export type RawTable = {
    * cells stay in their columns, so there a value right of the header is just an unnamed column.
    */
   delimited: boolean;
+  /**
+   * The delimiter of delimited text (',', ';' or a tab), so a row written with another one can be told
+   * from a row with its cells. Absent for a workbook; optional so a reader that does not know it (or an
+   * older caller) still builds a valid table.
+   */
+  delimiter?: string;
 };
 
 /** Problems a format reader finds in the structure of the text, before columns mean anything. */

@@ -9,7 +9,7 @@ import type { RawProblem, RawRow, RawTable } from './raw-table.js';
 export type CsvDelimiter = ',' | ';' | '\t';
 
 /** Preferred on a tie: a semicolon header rarely holds commas, while a comma header never holds semicolons. */
-const CANDIDATES: readonly CsvDelimiter[] = ['\t', ';', ','];
+export const CANDIDATES: readonly CsvDelimiter[] = ['\t', ';', ','];
 
 /**
  * The delimiter is read from the header line only: data rows in a semicolon file are full of decimal
@@ -78,5 +78,5 @@ export function readCsvText(text: string): CsvRead {
   const problems: RawProblem[] = [...problemLines]
     .sort((a, b) => a - b)
     .map((line) => ({ code: 'MalformedQuotes', line }));
-  return { table: { rows, decimal: DECIMAL_FOR[delimiter], delimited: true }, delimiter, problems };
+  return { table: { rows, decimal: DECIMAL_FOR[delimiter], delimited: true, delimiter }, delimiter, problems };
 }

@@ -1,6 +1,25 @@
 import type { Account } from '../core/input.js';
+import type { FieldKey } from './headers.js';
 import type { IoIssue } from './issues.js';
 import type { ProgressListener } from './progress.js';
+import type { RawCell } from './raw-table.js';
+
+/** One column of the input as the file has it, so an export can repeat every column the person had. */
+export type SourceColumn = {
+  /** Where its cells are in each row's `cells`. */
+  index: number;
+  /** The header as written (trimmed); '' for a column with data but no header. */
+  header: string;
+  /** The field it was read as; absent for a column the tool does not know, which is carried as it is. */
+  field?: FieldKey;
+};
+
+/**
+ * The header texts of the columns a ranked export adds. A sheet whose header holds every one of
+ * `required` is such an export: those columns and the `optional` ones are left out of the read (no
+ * warning, not carried), because a new ranking computes them again.
+ */
+export type ResultHeaders = { required: readonly string[]; optional: readonly string[] };
 
 /**
  * What reading a portfolio gives: the accounts, each with the spreadsheet line it came from, or every
@@ -14,6 +33,10 @@ export type ReadOutcome =
       /** The spreadsheet line of each account, index for index; the header is line 1. */
       lines: number[];
       warnings: IoIssue[];
+      /** Every column of the input in its order, result columns of an earlier export left out. */
+      columns: SourceColumn[];
+      /** Each account's row as read, index for index with `accounts`: the unknown columns' cells are here. */
+      cells: RawCell[][];
     }
   | { ok: false; issues: IoIssue[]; warnings: IoIssue[] };
 
@@ -22,4 +45,8 @@ export type ReadOptions = {
   sheet?: string;
   /** Told how far reading and validating have got; a large sheet takes seconds. */
   onProgress?: ProgressListener;
+  /** The result columns of an earlier export, recognised and left out (see ResultHeaders). */
+  resultHeaders?: ResultHeaders;
+  /** The largest file read, in bytes; MAX_INPUT_BYTES (check-input-file.ts) when not given. */
+  maxBytes?: number;
 };

@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { checkInputFile } from './check-input-file.js';
 import { decodeText } from './decode-text.js';
+import { encodingIssues } from './encoding-issues.js';
 import { interpretTable } from './interpret-table.js';
 import { startPhase } from './progress.js';
 import type { IoIssue } from './issues.js';
@@ -26,7 +28,11 @@ function formatOf(path: string): Format | undefined {
   return undefined;
 }
 
-const failure = (issue: IoIssue, warnings: IoIssue[] = []): ReadOutcome => ({ ok: false, issues: [issue], warnings });
+const failure = (issue: IoIssue, warnings: IoIssue[] = [], more: IoIssue[] = []): ReadOutcome => ({
+  ok: false,
+  issues: [issue, ...more],
+  warnings,
+});
 
 async function readBytes(path: string): Promise<Buffer | IoIssue> {
   try {
@@ -42,6 +48,8 @@ async function readBytes(path: string): Promise<Buffer | IoIssue> {
 export async function readPortfolio(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const format = formatOf(path);
   if (!format) return failure({ code: 'WrongExtension', file: path, value: extname(path) });
+  const refused = await checkInputFile(path, options.maxBytes);
+  if (refused) return failure(refused);
 
   const bytes = await readBytes(path);
   if (!Buffer.isBuffer(bytes)) return failure(bytes);
@@ -56,7 +64,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
       const merged = mergeIssues(path, read.sheet, read.merges);
       if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      const outcome = interpretTable(path, read.table, [], options.onProgress);
+      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders);
       return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
     }
     if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
@@ -82,6 +90,10 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
   const csv = readCsvText(decoded.text);
   reading.end();
-  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress);
+  if (decoded.damaged) {
+    const damaged = encodingIssues(path, csv.table);
+    return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
+  }
+  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders);
   return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
 }

@@ -18,6 +18,8 @@ export type CsvWriteOptions = {
    * written with a decimal comma, because that is what a semicolon-locale Excel reads as a number.
    */
   delimiter?: ',' | ';';
+  /** Stops the write between rows (Ctrl+C): no file is left, not even the temporary one. */
+  signal?: AbortSignal;
 };
 
 type Delimiter = NonNullable<CsvWriteOptions['delimiter']>;
@@ -55,7 +57,7 @@ function csvLine(row: readonly CellValue[], delimiter: Delimiter, width = row.le
 export function csvText(
   header: readonly string[],
   rows: Iterable<readonly CellValue[]>,
-  options: CsvWriteOptions = {}
+  options: Omit<CsvWriteOptions, 'signal'> = {}
 ): string {
   const delimiter = options.delimiter ?? ',';
   // Every row as wide as the header, as Papa.unparse({ fields, data }) wrote it.
@@ -91,5 +93,5 @@ export async function writeCsv(
   rows: Iterable<readonly CellValue[]>,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(path, csvChunks(header, rows, options.delimiter ?? ','));
+  await writeFileAtomic(path, csvChunks(header, rows, options.delimiter ?? ','), { signal: options.signal });
 }

@@ -70,11 +70,9 @@ function liftText(lift: Lift | null): string {
     : '';
 }
 
-function exportRow(a: RankedAccountResult, input: Account, compare: boolean): Cell[] {
-  // Pushed rather than spread: this runs once per account, 200,000 times for a large sheet.
-  const row: Cell[] = [
-    a.rank,
-    a.name,
+/** The cells under COMPUTED_HEADERS after Rank (Score … Next Tier Lift), pushed onto `row`. */
+export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
+  row.push(
     a.score,
     label('tier', a.tier),
     a.treatment ? label('treatment', a.treatment) : '',
@@ -85,8 +83,14 @@ function exportRow(a: RankedAccountResult, input: Account, compare: boolean): Ce
     a.margin,
     a.scores.volume,
     a.scores.profitability,
-    liftText(a.explanation.lift),
-  ];
+    liftText(a.explanation.lift)
+  );
+}
+
+function exportRow(a: RankedAccountResult, input: Account, compare: boolean): Cell[] {
+  // Pushed rather than spread: this runs once per account, 200,000 times for a large sheet.
+  const row: Cell[] = [a.rank, a.name];
+  pushComputedCells(row, a);
   if (compare) row.push(a.compareRank ?? null, a.rankChange ?? null);
   row.push(
     input.revenue ?? null,

@@ -1,27 +1,59 @@
-import { formatIoIssue, readPortfolio, type IoIssue } from '../io/index.js';
+import { escapeControls, formatIoIssue, readPortfolio, type IoIssue, type SourceColumn } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import type { ProgressListener } from '../io/progress.js';
+import type { RawCell } from '../io/raw-table.js';
 import { loadMessages } from '../messages.js';
+import { RESULT_HEADERS } from './ranked-export.js';
 
 const messages = loadMessages('portfolio.rank');
 
-export type RankInput = { accounts: Account[]; lines: number[]; warnings: string[] };
+export type RankInput = {
+  accounts: Account[];
+  lines: number[];
+  warnings: string[];
+  /** Every input column, for the export (ranked-export.ts). */
+  columns: SourceColumn[];
+  /** Each account's row as read, index for index with `accounts`. */
+  cells: RawCell[][];
+};
+
+/**
+ * Problems listed in the error on the terminal; the rest are counted there, and all the reader kept
+ * (up to MAX_ROW_ISSUES and a count of the others) are in the error's data under --json.
+ */
+export const SHOWN_ISSUES = 20;
+
+/** The error of a failed read: the first issues as text, all the reader kept as data. */
+function badInput(file: string, issues: readonly IoIssue[]): Error {
+  const formatted = issues.map((issue) => formatIoIssue(issue));
+  // The reader keeps MAX_ROW_ISSUES and sums up the rest in one TooManyIssues, which holds the total.
+  const summary = issues.find((issue) => issue.code === 'TooManyIssues');
+  const listed = issues.filter((issue) => issue !== summary).length;
+  const total = Number(summary?.params?.total ?? listed);
+  const shown = formatted
+    .filter((_, i) => issues[i] !== summary)
+    .slice(0, SHOWN_ISSUES)
+    .map((f) => `  - ${f.message}`);
+  if (total > shown.length) {
+    shown.push(`  - ${messages.getMessage('info.MoreIssues', [total - shown.length, listed])}`);
+  }
+  const error = messages.createError('error.BadInput', [escapeControls(file), total, shown.join('\n')]);
+  // The third argument of createError fills placeholders in the message's own actions; the actions
+  // of each issue are added to those.
+  error.actions = [...(error.actions ?? []), ...new Set(formatted.flatMap((f) => f.actions))];
+  error.setData({ issues: issues.map((issue, i) => ({ ...issue, message: formatted[i].message })) });
+  return error;
+}
 
 /** Reads and validates the spreadsheet; every row problem is reported at once, with file, line and column. */
 export async function readRankInput(file: string, sheet?: string, onProgress?: ProgressListener): Promise<RankInput> {
-  const outcome = await readPortfolio(file, { sheet, onProgress });
-  if (!outcome.ok) {
-    const text = outcome.issues.map((issue: IoIssue) => `  - ${formatIoIssue(issue).message}`).join('\n');
-    const actions = [...new Set(outcome.issues.flatMap((issue: IoIssue) => formatIoIssue(issue).actions))];
-    const error = messages.createError('error.BadInput', [file, outcome.issues.length, text]);
-    // The third argument of createError fills placeholders in the message's own actions; the actions
-    // of each issue are added to those.
-    error.actions = [...(error.actions ?? []), ...actions];
-    throw error;
-  }
+  const outcome = await readPortfolio(file, { sheet, onProgress, resultHeaders: RESULT_HEADERS });
+  if (!outcome.ok) throw badInput(file, outcome.issues);
   return {
     accounts: outcome.accounts,
     lines: outcome.lines,
     warnings: outcome.warnings.map((w: IoIssue) => formatIoIssue(w).message),
+    columns: outcome.columns,
+    cells: outcome.cells,
   };
 }

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { terminalValue } from '../io/index.js';
 import { loadMessages } from '../messages.js';
 import { label } from './labels.js';
 import type { RankResult } from './result.js';
@@ -12,21 +13,28 @@ const messages = loadMessages('portfolio.rank');
 const PLAIN = { 'left-mid': '', mid: '', 'mid-mid': '', 'right-mid': '' };
 const table = (head: string[]): Table.Table => new Table({ head, style: { head: [], border: [] }, chars: PLAIN });
 
-const pct = (v: number | null): string => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
+/**
+ * A figure that is not a finite number shows as "–", like a missing one: the reader bounds every figure
+ * (MAX_FIGURE), so none should reach here, and if one did, "Infinity" or "NaN" would be read as data.
+ */
+const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
+const pct = (v: number | null): string => (known(v) ? `${(v * 100).toFixed(1)} %` : '–');
 const money = (v: number | null): string =>
-  v === null ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: 0 }).replace(/,/g, ' ');
-const score = (v: number | null): string => (v === null ? '–' : v.toFixed(2));
+  known(v) ? v.toLocaleString('en-US', { maximumFractionDigits: 0 }).replace(/,/g, ' ') : '–';
+const score = (v: number | null): string => (known(v) ? v.toFixed(2) : '–');
+/** Names and profile keys come from the files: control characters escaped, long ones cut (terminal-text.ts). */
+const text = (v: string): string => terminalValue(v);
 
 /** The ranking as a text table, at most `limit` rows. */
 export function renderRanking(result: RankResult, limit: number): string {
   const compare = result.summary.compareProfile;
   const head = ['Rank', 'Name', 'Score', 'Tier', 'Treatment', 'Quadrant', 'ABC', 'Coverage'];
-  if (compare) head.push(`Rank (${compare})`, 'Change');
+  if (compare) head.push(`Rank (${text(compare)})`, 'Change');
   const t = table(head);
   for (const a of result.accounts.slice(0, limit)) {
     const row = [
       String(a.rank),
-      a.name,
+      text(a.name),
       score(a.score),
       label('tier', a.tier),
       a.treatment ? label('treatmentShort', a.treatment) : '',
@@ -37,7 +45,7 @@ export function renderRanking(result: RankResult, limit: number): string {
     if (compare) row.push(String(a.compareRank ?? ''), signed(a.rankChange ?? 0));
     t.push(row);
   }
-  return `${messages.getMessage('heading.Ranking', [result.profile.name])}\n${t.toString()}`;
+  return `${messages.getMessage('heading.Ranking', [text(result.profile.name)])}\n${t.toString()}`;
 }
 
 /** The portfolio summary, rising stars and loss-makers as text. */
@@ -77,16 +85,16 @@ export function renderSummary(result: RankResult): string {
   out.push(t.toString());
 
   if (s.risingStars && s.compareProfile) {
-    out.push('', messages.getMessage('heading.RisingStars', [s.compareProfile]));
-    const r = table(['Name', 'Rank', `Rank (${s.compareProfile})`, 'Change']);
-    for (const c of s.risingStars) r.push([c.name, String(c.rank), String(c.compareRank), signed(c.rankChange)]);
+    out.push('', messages.getMessage('heading.RisingStars', [text(s.compareProfile)]));
+    const r = table(['Name', 'Rank', `Rank (${text(s.compareProfile)})`, 'Change']);
+    for (const c of s.risingStars) r.push([text(c.name), String(c.rank), String(c.compareRank), signed(c.rankChange)]);
     out.push(r.toString());
   }
   if (s.lossMakers.length > 0) {
     out.push('', `${messages.getMessage('heading.LossMakers')} (${s.unprofitable})`);
     const l = table(['Name', 'Rank', 'Customer margin', 'Likely cause']);
     for (const m of s.lossMakers.slice(0, 20)) {
-      l.push([m.name, String(m.rank), money(m.margin), m.causes.map((c) => label('cause', c)).join('; ')]);
+      l.push([text(m.name), String(m.rank), money(m.margin), m.causes.map((c) => label('cause', c)).join('; ')]);
     }
     out.push(l.toString());
   }

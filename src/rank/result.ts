@@ -19,6 +19,8 @@ import { startPhase, type ProgressListener } from '../io/progress.js';
 export type RankedAccountResult = {
   name: string;
   id?: string;
+  /** The account's owner as the sheet names it; kept so a --json result loses nothing the sheet said. */
+  owner?: string;
   rank: number;
   score: number | null;
   tier: RankedAccount['tier'];
@@ -55,6 +57,8 @@ export type RankOutcome = {
   result: RankResult;
   /** The inputs in rank order, for exports that repeat them. */
   inputsByRank: Account[];
+  /** The index in `inputs` of the account ranked r + 1, at r: for the rows an export repeats. */
+  indexByRank: number[];
 };
 
 /**
@@ -68,6 +72,7 @@ class ResultAccount implements RankedAccountResult {
   // Set by Object.assign in the constructor, so that absent optional fields stay absent.
   declare public name: string;
   declare public id?: string;
+  declare public owner?: string;
   declare public rank: number;
   declare public score: number | null;
   declare public tier: RankedAccount['tier'];
@@ -129,6 +134,8 @@ export function buildRankResult(
       'explanation'
     >;
     if (a.id !== undefined) fields.id = a.id;
+    const owner = inputs[a.index].owner;
+    if (owner !== undefined && owner !== null) fields.owner = owner;
     fields.rank = a.rank;
     fields.score = a.score;
     fields.tier = a.tier;
@@ -159,5 +166,6 @@ export function buildRankResult(
   return {
     result: { profile: { key: profile.key, name: profile.name }, accounts, summary },
     inputsByRank: portfolio.accounts.map((a) => inputs[a.index]),
+    indexByRank: portfolio.accounts.map((a) => a.index),
   };
 }

@@ -1,17 +1,34 @@
 import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
-import { writeJson } from '../io/write-json.js';
 import { startPhase, type ProgressListener } from '../io/progress.js';
 import type { Account } from '../core/index.js';
+import { writeJson } from '../io/write-json.js';
 import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
+import { eachRankedRow, rankedHeader, type ExportSource } from './ranked-export.js';
 import { renderRanking, renderSummary } from './render-text.js';
 import type { RankResult } from './result.js';
 
-/** The export rows, reporting each as it is made: a CSV is written while they are. */
-function* withProgress(rows: Iterable<Cell[]>, total: number, onProgress?: ProgressListener): Generator<Cell[]> {
+export type WriteOutputOptions = {
+  /**
+   * The input's columns and each account's row in rank order: with it the CSV and XLSX repeat every
+   * input column (ranked-export.ts); without it they have the fixed layout of export-rows.ts.
+   */
+  source?: ExportSource;
+  /** Aborts the write between rows (Ctrl+C); the writers leave no file behind. */
+  signal?: AbortSignal;
+};
+
+/** The export rows, reporting each as it is made and stopping between rows when the run is aborted. */
+function* withProgress(
+  rows: Iterable<Cell[]>,
+  total: number,
+  onProgress?: ProgressListener,
+  signal?: AbortSignal
+): Generator<Cell[]> {
   const progress = startPhase(onProgress, 'write', total);
   let done = 0;
   for (const row of rows) {
+    signal?.throwIfAborted();
     yield row;
     progress.tick((done += 1));
   }
@@ -24,24 +41,29 @@ export async function writeOutput(
   format: Format,
   result: RankResult,
   inputsByRank: readonly Account[],
-  onProgress?: ProgressListener
+  onProgress?: ProgressListener,
+  options: WriteOutputOptions = {}
 ): Promise<void> {
   const total = result.accounts.length;
+  const { source, signal } = options;
+  const header = source ? rankedHeader(result, source) : exportHeader(result);
+  const rows = (): Generator<Cell[]> =>
+    withProgress(
+      source ? eachRankedRow(result, inputsByRank, source) : eachExportRow(result, inputsByRank),
+      total,
+      onProgress,
+      signal
+    );
   switch (format) {
     case 'csv':
-      return writeCsv(path, exportHeader(result), withProgress(eachExportRow(result, inputsByRank), total, onProgress));
+      return writeCsv(path, header, rows(), { signal });
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
-      return writeXlsx(
-        path,
-        'Ranked portfolio',
-        exportHeader(result),
-        withProgress(eachExportRow(result, inputsByRank), total, onProgress)
-      );
+      return writeXlsx(path, 'Ranked portfolio', header, rows(), { signal });
     case 'json':
       // Account by account: JSON.stringify of a whole large result runs out of memory.
-      return writeJson(path, result);
+      return writeJson(path, result, { signal });
     case 'table':
-      return writeFileAtomic(path, `${renderRanking(result, Infinity)}\n\n${renderSummary(result)}\n`);
+      return writeFileAtomic(path, `${renderRanking(result, Infinity)}\n\n${renderSummary(result)}\n`, { signal });
   }
 }

@@ -15,7 +15,10 @@ import { fixturePath, repoPath } from '../helpers/paths.js';
 const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; mentions: string[] }> = {
   FileNotFound: { issue: {}, mentions: [] },
   WrongExtension: { issue: { value: '.pdf' }, mentions: ['.csv', '.xlsx'] },
+  NotAFile: { issue: { params: { kind: 'fifo' } }, mentions: ['named pipe'] },
+  FileTooLarge: { issue: { params: { size: '300 MiB', limit: '256 MiB' } }, mentions: ['300 MiB', '256 MiB'] },
   UnreadableFile: { issue: { params: { detected: 'zip' } }, mentions: [] },
+  MixedEncoding: { issue: { line: 3, column: 'Name', value: 'J\ufffdrvi Oy' }, mentions: ['UTF-8'] },
   EmptyFile: { issue: {}, mentions: [] },
   SheetNotFound: {
     issue: { value: 'Accounts', params: { available: 'Portfolio, Notes' } },
@@ -40,7 +43,15 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
   },
   MalformedQuotes: { issue: { line: 12 }, mentions: [] },
   TooManyCells: { issue: { line: 4, params: { cells: 19, columns: 18 } }, mentions: ['19', '18'] },
+  OtherDelimiter: {
+    issue: { line: 3, column: 'Name', params: { found: ';', delimiter: ',' } },
+    mentions: ['semicolons (;)', 'commas (,)'],
+  },
   NotANumber: { issue: { line: 3, column: 'Revenue', value: '12abc' }, mentions: ["'12abc'"] },
+  FigureTooLarge: {
+    issue: { line: 3, column: 'Revenue', value: '1e308', params: { limit: '1,000,000,000,000,000' } },
+    mentions: ["'1e308'", '1,000,000,000,000,000'],
+  },
   ScoreOutOfRange: { issue: { line: 7, column: 'Loyalty', value: '7' }, mentions: ["'7'", '1 to 5'] },
   NegativeCost: { issue: { line: 4, column: 'Direct Costs', value: '-5' }, mentions: ["'-5'"] },
   UnknownLifecycle: { issue: { line: 7, column: 'Lifecycle Stage', value: 'Teenage' }, mentions: ["'Teenage'"] },
@@ -56,6 +67,7 @@ const EXAMPLES: Record<IoIssueCode, { issue: Omit<IoIssue, 'code' | 'file'>; men
   },
   TooManyIssues: { issue: { params: { shown: 50, omitted: 190, total: 240 } }, mentions: ['190', '240'] },
   UnknownColumn: { issue: { line: 1, column: 'Notes' }, mentions: [] },
+  MoreUnknownColumns: { issue: { line: 1, params: { omitted: 9980, total: 10_000 } }, mentions: ['9980', '10000'] },
   SheetOptionIgnored: { issue: { value: 'Data' }, mentions: ["'Data'"] },
   MergedHeader: {
     issue: { line: 1, column: 'B', value: 'B1:D1', params: { sheet: 'Portfolio' } },

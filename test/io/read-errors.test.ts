@@ -61,10 +61,12 @@ describe('readPortfolio: file problems', () => {
     expect(failure.issues[0].params).toEqual({ detected: 'zip' });
   });
 
-  it('refuses a directory as unreadable', async () => {
+  it('refuses a directory as not a file, before reading', async () => {
     const path = dir.file('folder.csv');
     await mkdir(path);
-    expect(expectIssues(await readPortfolio(path)).issues.map((i) => i.code)).toEqual(['UnreadableFile']);
+    expect(expectIssues(await readPortfolio(path)).issues).toEqual([
+      { code: 'NotAFile', file: path, params: { kind: 'directory' } },
+    ]);
   });
 
   it.each([

@@ -8,9 +8,13 @@ import { readRankInput } from '../../rank/read-input.js';
 import { renderRanking, renderSummary } from '../../rank/render-text.js';
 import { buildRankResult, type RankResult } from '../../rank/result.js';
 import { writeOutput } from '../../rank/write-output.js';
+import { checkOutput } from '../../rank/output-guard.js';
+import { handleInterrupts } from '../../rank/interrupt.js';
+import { rankedHeader, eachRankedRow } from '../../rank/ranked-export.js';
 import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
-import { csvText } from '../../io/index.js';
-import { exportHeader, exportRows } from '../../rank/export-rows.js';
+import { csvText, escapeControls } from '../../io/index.js';
+import type { RawCell } from '../../io/raw-table.js';
+import type { ExportSource } from '../../rank/ranked-export.js';
 
 const messages = loadMessages('portfolio.rank');
 
@@ -40,26 +44,47 @@ export default class PortfolioRank extends SfCommand<RankResult> {
   public async run(): Promise<RankResult> {
     const { flags } = await this.parse(PortfolioRank);
     const format = resolveFormat(flags.format, flags.output);
-    const profile = await loadProfile(flags.profile);
-    const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
-
     // Rows done of total per phase, on stderr; never under --json, whose output is the result alone.
     const bar = this.jsonEnabled()
       ? undefined
       : progressBar(this.progress, { input: flags.file, output: flags.output });
+    const interrupt = handleInterrupts();
     try {
+      // Before any work: the output must not be the input, and its folder must take the file.
+      if (flags.output) await checkOutput(flags.output, flags.file);
+      const profile = await loadProfile(flags.profile);
+      const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
+      interrupt.signal.throwIfAborted();
       const input = await readRankInput(flags.file, flags.sheet, bar?.listener);
-      const { result, inputsByRank } = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
-      if (flags.output) await writeOutput(flags.output, format, result, inputsByRank, bar?.listener);
-      bar?.stop();
-      for (const warning of input.warnings) this.warn(warning);
+      interrupt.signal.throwIfAborted();
+      const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
+      const { result, inputsByRank } = ranked;
+      const source: ExportSource = {
+        columns: input.columns,
+        cellsByRank: ranked.indexByRank.map((index): RawCell[] => input.cells[index]),
+      };
       if (flags.output) {
-        this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, flags.output]));
+        await writeOutput(flags.output, format, result, inputsByRank, bar?.listener, {
+          source,
+          signal: interrupt.signal,
+        }).catch((error: unknown) => {
+          throw interrupt.error() ?? writeFailed(flags.output ?? '', error);
+        });
+      }
+      interrupt.signal.throwIfAborted();
+      bar?.stop();
+      for (const warning of input.warnings) this.warn(escapeControls(warning, true));
+      if (flags.output) {
+        this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, escapeControls(flags.output)]));
       } else if (!this.jsonEnabled()) {
-        this.printToTerminal(format, result, inputsByRank, flags.top);
+        this.printToTerminal(format, result, inputsByRank, source, flags.top);
       }
       return result;
+    } catch (error) {
+      // Whatever the error quotes from the files reaches the terminal: no control character raw.
+      throw terminalSafe(interrupt.error() ?? error);
     } finally {
+      interrupt.dispose();
       bar?.stop();
     }
   }
@@ -69,14 +94,23 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     printRankJson(json, (small) => super.logJson(small), this.config.theme?.json);
   }
 
-  private printToTerminal(format: string, result: RankResult, inputsByRank: Account[], top: number | undefined): void {
+  private printToTerminal(
+    format: string,
+    result: RankResult,
+    inputsByRank: Account[],
+    source: ExportSource,
+    top: number | undefined
+  ): void {
     if (format === 'json') {
       if (isLargeRankJson(result)) printJsonChunks(result);
       else this.log(JSON.stringify(result, null, 2));
       return;
     }
     if (format === 'csv') {
-      this.log(csvText(exportHeader(result), exportRows(result, inputsByRank)));
+      // The data of the file, but for the terminal: controls escaped. --output keeps it exactly.
+      this.log(
+        escapeControls(csvText(rankedHeader(result, source), eachRankedRow(result, inputsByRank, source)), true)
+      );
       return;
     }
     const limit = top ?? TERMINAL_ROWS;
@@ -86,4 +120,23 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     this.log('');
     this.log(renderSummary(result));
   }
+}
+
+/** A write that failed for a reason of the file system, said of the output, not of its temporary file. */
+function writeFailed(output: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code) return error as Error;
+  return messages.createError('error.WriteFailed', [escapeControls(output), code], [], error as Error);
+}
+
+/**
+ * The error with control characters in its message and actions escaped (line breaks kept). Changed in
+ * place, not copied: the error keeps its class, name, exit code, data and cause for the framework.
+ */
+function terminalSafe(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const safe: Error & { actions?: string[] } = error;
+  safe.message = escapeControls(safe.message, true);
+  if (safe.actions) safe.actions = safe.actions.map((action) => escapeControls(action, true));
+  return safe;
 }
