@@ -8,12 +8,12 @@
  * once to confirm it, and the pieces are joined with ZERO WIDTH SPACE (U+200B): an invisible break
  * opportunity, so pdfkit never meets a word wider than the line and wraps in linear time.
  */
+import { graphemes } from './graphemes.js';
+
 export const WORD_BREAK = '\u200B';
 
 /** The width of a text in the current font and size, in points. */
 export type Measure = (text: string) => number;
-
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 // Runs between the spaces a line may break at. No-break spaces (U+00A0, U+2007, U+202F) hold a run
 // together for the line breaker, so they belong to it here too.
@@ -35,7 +35,7 @@ function pieces(word: string, maxWidth: number, widthOf: (grapheme: string) => n
     current = carry;
     width = carry.reduce((sum, g) => sum + widthOf(g), 0);
   };
-  for (const { segment } of segmenter.segment(word)) {
+  for (const segment of graphemes(word)) {
     const w = widthOf(segment);
     if (current.length > 0 && width + w > maxWidth * ESTIMATE_MARGIN) flush();
     current.push(segment);
@@ -61,7 +61,7 @@ export function breakLongWords(text: string, maxWidth: number, measure: Measure)
   };
   return text.replace(UNBREAKABLE_RUN, (word) => {
     let estimate = 0;
-    for (const { segment } of segmenter.segment(word)) {
+    for (const segment of graphemes(word)) {
       estimate += widthOf(segment);
       if (estimate > maxWidth * ESTIMATE_MARGIN) return pieces(word, maxWidth, widthOf, measure).join(WORD_BREAK);
     }

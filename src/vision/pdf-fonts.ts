@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { graphemes } from './graphemes.js';
 
 export type Face = 'regular' | 'bold';
 
@@ -42,8 +43,6 @@ export const REPLACEMENT = '\uFFFD';
 // than letting them mark a drawable character as missing.
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
-
 /**
  * The text as the face can draw it: line ends made "\n" (a lone CR is a line end to a reader too),
  * tabs made spaces, and each user-perceived character (grapheme) that has a code point the face lacks
@@ -53,7 +52,7 @@ export function drawable(text: string, face: Face, missing: Set<string>): string
   const { font } = loadFace(face);
   const normal = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
   let out = '';
-  for (const { segment } of segmenter.segment(normal)) {
+  for (const segment of graphemes(normal)) {
     if (segment === '\n') {
       out += segment;
       continue;
