@@ -16,6 +16,7 @@ import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import {
   checkDeclaredSizes,
   partByteLimit,
+  PartSizeLie,
   XLSX_LIMITS,
   XlsxLimitError,
   type XlsxLimits,
@@ -75,7 +76,10 @@ type WorkbookParts = {
 };
 type StreamRow = {
   number: number;
-  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: ExcelJS.CellValue }, column: number) => void): void;
+  eachCell(
+    options: { includeEmpty: boolean },
+    callback: (cell: { value: ExcelJS.CellValue }, column: number) => void
+  ): void;
 };
 type WorksheetReaderClass = new (options: {
   workbook: WorkbookParts;
@@ -141,7 +145,12 @@ async function readWorkbookParts(reading: Reading): Promise<void> {
   const countStrings: TextWatcher = () => {
     const count = book.sharedStrings?.length ?? 0;
     if (count > limits.sharedStrings) {
-      throw new XlsxLimitError({ part: stringsPath, measure: 'sharedStrings', actual: count, limit: limits.sharedStrings });
+      throw new XlsxLimitError({
+        part: stringsPath,
+        measure: 'sharedStrings',
+        actual: count,
+        limit: limits.sharedStrings,
+      });
     }
   };
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -181,7 +190,11 @@ async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[
 
 const isBlank = (cell: RawCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
-export async function readXlsxBuffer(buffer: Buffer, sheetName?: string, options: XlsxReadOptions = {}): Promise<XlsxRead> {
+export async function readXlsxBuffer(
+  buffer: Buffer,
+  sheetName?: string,
+  options: XlsxReadOptions = {}
+): Promise<XlsxRead> {
   const limits: XlsxLimits = { ...XLSX_LIMITS, ...options.limits };
   let zip: ZipParts;
   try {
@@ -194,7 +207,8 @@ export async function readXlsxBuffer(buffer: Buffer, sheetName?: string, options
   try {
     const declared = checkDeclaredSizes(zip.parts, limits);
     if (declared) return { ok: false, reason: 'tooLarge', tooLarge: declared };
-    if (!zip.has('xl/workbook.xml') || !zip.has('xl/_rels/workbook.xml.rels')) return { ok: false, reason: 'unreadable' };
+    if (!zip.has('xl/workbook.xml') || !zip.has('xl/_rels/workbook.xml.rels'))
+      return { ok: false, reason: 'unreadable' };
 
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
@@ -227,6 +241,14 @@ export async function readXlsxBuffer(buffer: Buffer, sheetName?: string, options
     };
   } catch (error) {
     if (error instanceof XlsxLimitError) return { ok: false, reason: 'tooLarge', tooLarge: error.tooLarge };
+    if (error instanceof PartSizeLie) {
+      const { part, declared } = error;
+      return {
+        ok: false,
+        reason: 'tooLarge',
+        tooLarge: { part, measure: 'declaredBytes', actual: declared, limit: declared },
+      };
+    }
     return { ok: false, reason: 'unreadable' };
   } finally {
     zip.close();

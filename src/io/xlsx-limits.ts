@@ -48,8 +48,9 @@ export type XlsxLimits = { [K in keyof typeof XLSX_LIMITS]: number };
 /** Why a workbook is refused: which part, what it has, and the limit it passes. */
 export type XlsxTooLarge = {
   part: string;
-  /** What was measured, for the message: 'bytes', 'ratio', 'entries', 'sharedStrings', 'rows', 'columns' or 'cells'. */
-  measure: 'bytes' | 'totalBytes' | 'ratio' | 'entries' | 'sharedStrings' | 'rows' | 'columns' | 'cells';
+  /** What was measured; 'declaredBytes' is a part that inflated past the size its zip directory declares. */
+  measure:
+    'bytes' | 'totalBytes' | 'declaredBytes' | 'ratio' | 'entries' | 'sharedStrings' | 'rows' | 'columns' | 'cells';
   actual: number;
   limit: number;
 };
@@ -60,7 +61,11 @@ export type PartKind = 'worksheet' | 'sharedStrings' | 'small' | 'other';
 export function partKind(name: string): PartKind {
   if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return 'worksheet';
   if (/^xl\/sharedStrings\.xml$/i.test(name)) return 'sharedStrings';
-  if (/^(xl\/workbook\.xml|xl\/styles\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|_rels\/\.rels)$/i.test(name))
+  if (
+    /^(xl\/workbook\.xml|xl\/styles\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|_rels\/\.rels)$/i.test(
+      name
+    )
+  )
     return 'small';
   return 'other';
 }
@@ -111,7 +116,7 @@ const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
 
 /** A measure's number as a person reads it: sizes in KiB, MiB or GiB, counts with thousands separators. */
 export function formatMeasure(measure: XlsxTooLarge['measure'], value: number): string {
-  if (measure === 'bytes' || measure === 'totalBytes') {
+  if (measure === 'bytes' || measure === 'totalBytes' || measure === 'declaredBytes') {
     let unit = 0;
     let scaled = value;
     while (scaled >= 1024 && unit < UNITS.length - 1) {
@@ -121,4 +126,16 @@ export function formatMeasure(measure: XlsxTooLarge['measure'], value: number): 
     return `${unit === 0 ? scaled : scaled.toFixed(1)} ${UNITS[unit]}`;
   }
   return value.toLocaleString('en-US');
+}
+
+/** A part gave more bytes than the zip's directory declares for it: the declared sizes were checked, so it lies. */
+export class PartSizeLie extends Error {
+  public constructor(
+    public readonly part: string,
+    public readonly declared: number,
+    options?: ErrorOptions
+  ) {
+    super(`${part} inflates past its declared ${declared} bytes`, options);
+    this.name = 'PartSizeLie';
+  }
 }

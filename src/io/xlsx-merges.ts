@@ -18,9 +18,7 @@ import { columnLetter } from './raw-table.js';
 
 export type CellRange = { top: number; left: number; bottom: number; right: number; ref: string };
 
-export type MergeFinding =
-  | { kind: 'mergedHeader'; range: CellRange }
-  | { kind: 'mergedData'; range: CellRange };
+export type MergeFinding = { kind: 'mergedHeader'; range: CellRange } | { kind: 'mergedData'; range: CellRange };
 
 const CELL = /^([A-Z]{1,3})(\d+)$/;
 

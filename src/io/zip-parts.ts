@@ -10,7 +10,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import type { DeclaredPart } from './xlsx-limits.js';
+import { PartSizeLie, type DeclaredPart } from './xlsx-limits.js';
 
 export type TextWatcher = (text: string, bytes: number) => void;
 
@@ -50,6 +50,9 @@ class Utf8Text extends Transform {
   }
 }
 
+/** yauzl's words when a part inflates past its declared size (validateEntrySizes). */
+const TOO_MANY_BYTES = /too many bytes/i;
+
 /** Rejects when the buffer is not a zip (or its directory is damaged). */
 export async function openZipParts(buffer: Buffer): Promise<ZipParts> {
   const zip: ZipFile = await yauzl.fromBufferPromise(buffer, {
@@ -74,7 +77,11 @@ export async function openZipParts(buffer: Buffer): Promise<ZipParts> {
       if (!entry) throw new Error(`${name} is not in the zip`);
       const raw = await zip.openReadStreamPromise(entry);
       const text = new Utf8Text(watch);
-      raw.on('error', (error: Error) => text.destroy(error));
+      raw.on('error', (error: Error) =>
+        text.destroy(
+          TOO_MANY_BYTES.test(error.message) ? new PartSizeLie(name, entry.uncompressedSize, { cause: error }) : error
+        )
+      );
       return raw.pipe(text);
     },
     close: (): void => zip.close(),

@@ -23,9 +23,15 @@ describe('jsonChunks', () => {
     ['nested empties', { a: [], b: {}, c: [[], {}] }],
     ['primitives', [1, -0, 1.5e300, 'text', true, false, null]],
     ['non-finite numbers, written as null', { nan: NaN, inf: Infinity, list: [NaN, -Infinity] }],
-    ['omitted members and null elements', { a: undefined, b: (): number => 1, c: [undefined, (): number => 1, Symbol('s')], d: 1 }],
+    [
+      'omitted members and null elements',
+      { a: undefined, b: (): number => 1, c: [undefined, (): number => 1, Symbol('s')], d: 1 },
+    ],
     ['text that needs escaping', { 'line\nbreak': 'tab\there "quoted" \\ \u2028 ä 😀', '': '' }],
-    ['toJSON at every level', { when: new Date(Date.UTC(2026, 0, 2)), nested: [{ toJSON: (): unknown => ({ x: [1, 2] }) }] }],
+    [
+      'toJSON at every level',
+      { when: new Date(Date.UTC(2026, 0, 2)), nested: [{ toJSON: (): unknown => ({ x: [1, 2] }) }] },
+    ],
     ['a bare string', 'just text'],
   ])('writes %s as JSON.stringify does', (_label, value) => {
     expect(streamed(value)).toBe(stringified(value));
@@ -42,7 +48,12 @@ describe('jsonChunks', () => {
 
   it('writes a rank result, explanations worked out through toJSON, as JSON.stringify does', async () => {
     const read = expectRead(await readPortfolio(repoPath('config', 'sample-portfolio.csv')));
-    const { result } = buildRankResult(read.accounts, await loadProfile('current'), await loadProfile('future'), read.lines);
+    const { result } = buildRankResult(
+      read.accounts,
+      await loadProfile('current'),
+      await loadProfile('future'),
+      read.lines
+    );
     const envelope = { status: 0, result, warnings: ['a warning'] };
     expect(streamed(envelope)).toBe(stringified(envelope));
   });

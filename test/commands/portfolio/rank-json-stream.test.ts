@@ -18,7 +18,9 @@ const STAGES = ['Pioneer', 'Growth', 'Established', 'Declining', 'Ending'];
 async function portfolioCsv(path: string, rows: number): Promise<string> {
   const lines = ['Name,Revenue,Direct Costs,Loyalty,Potential,Lifecycle Stage'];
   for (let i = 0; i < rows; i += 1) {
-    lines.push(`Account ${i},${10_000 + ((i * 7919) % 90_000)},${5000 + ((i * 104_729) % 4000)},${1 + (i % 5)},${1 + ((i * 3) % 5)},${STAGES[i % 5]}`);
+    lines.push(
+      `Account ${i},${10_000 + ((i * 7919) % 90_000)},${5000 + ((i * 104_729) % 4000)},${1 + (i % 5)},${1 + ((i * 3) % 5)},${STAGES[i % 5]}`
+    );
   }
   await writeFile(path, `${lines.join('\n')}\n`);
   return path;

@@ -41,7 +41,17 @@ describe('portfolio rank loads only what it uses', () => {
     await writeFile(hook, HOOK);
     const child = spawnSync(
       process.execPath,
-      ['--import', hook, repoPath('bin', 'run.js'), 'portfolio', 'rank', '--file', repoPath('config', 'sample-portfolio.csv'), '--output', dir.file(output)],
+      [
+        '--import',
+        hook,
+        repoPath('bin', 'run.js'),
+        'portfolio',
+        'rank',
+        '--file',
+        repoPath('config', 'sample-portfolio.csv'),
+        '--output',
+        dir.file(output),
+      ],
       { encoding: 'utf8', env: { ...process.env, CVP_LOADED_FILE: list, SF_DISABLE_TELEMETRY: 'true' } }
     );
     expect(child.stderr).toBe('');

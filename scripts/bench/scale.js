@@ -1,0 +1,79 @@
+// Benchmark (scale): `portfolio rank` end to end at 200,000 and 1,000,000 rows, each case a whole process
+// (bin/run.js, module loading included): CSV → CSV, CSV → XLSX, XLSX → CSV and --json (stdout to /dev/null).
+// Prints wall time and peak RSS per case, and for CSV → CSV the ratio to a bare Node read-split-sum of the same file
+// (bare-read.js) measured in the same run. Prints figures; asserts nothing.
+// Run: npm run bench:scale [-- SIZES [CASES]], e.g. npm run bench:scale -- 200000 csv-csv,csv-json
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { writePortfolioCsv, writePortfolioXlsx } from './portfolio-files.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const RUN = join(here, '..', '..', 'bin', 'run.js');
+const sizes = (process.argv[2] ?? '200000,1000000').split(',').map(Number);
+const CASES = ['csv-csv', 'csv-xlsx', 'xlsx-csv', 'csv-json'];
+const wanted = (process.argv[3] ?? CASES.join(',')).split(',');
+const dir = mkdtempSync(join(tmpdir(), 'cvp-scale-'));
+
+/** Runs one process to its end: wall time from spawn to exit, and its peak RSS as the process reported it. */
+function measure(args, stdoutFile) {
+  const rssFile = join(dir, `rss-${process.hrtime.bigint()}`);
+  const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+  const start = performance.now();
+  const child = spawn(process.execPath, ['--import', join(here, 'max-rss-hook.js'), ...args], {
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, CVP_BENCH_RSS_FILE: rssFile, SF_DISABLE_TELEMETRY: 'true', FORCE_COLOR: '0' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      const ms = performance.now() - start;
+      if (typeof out === 'number') closeSync(out);
+      if (code !== 0) return reject(new Error(`${args.join(' ')} failed (${code}): ${stderr.slice(-2000)}`));
+      resolve({ ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+    });
+  });
+}
+
+const mb = (path) => (statSync(path).size / 1024 / 1024).toFixed(1);
+const fmt = (r) => `${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.rssMb.toFixed(0)} MB`;
+
+console.log(`scale benchmark, node ${process.version}; each case one process, module loading included`);
+for (const rows of sizes) {
+  const csv = join(dir, `in-${rows}.csv`);
+  const xlsx = join(dir, `in-${rows}.xlsx`);
+  await writePortfolioCsv(csv, rows);
+  if (wanted.includes('xlsx-csv')) await writePortfolioXlsx(xlsx, rows);
+  console.log(
+    `${rows.toLocaleString('en-US')} rows (CSV ${mb(csv)} MB${wanted.includes('xlsx-csv') ? `, XLSX ${mb(xlsx)} MB` : ''}):`
+  );
+  const rank = (input, extra) => ['portfolio', 'rank', '--file', input, ...extra];
+  const results = {};
+  for (const name of wanted) {
+    const output = join(dir, `out-${rows}`);
+    if (name === 'csv-csv') {
+      const bare = await measure([join(here, 'bare-read.js'), csv]);
+      const full = await measure([RUN, ...rank(csv, ['--output', `${output}.csv`])]);
+      results[name] = full;
+      console.log(`  bare read-split-sum: ${fmt(bare)}`);
+      console.log(`  CSV → CSV:  ${fmt(full)}; ${(full.ms / bare.ms).toFixed(1)}× the bare read`);
+    } else if (name === 'csv-xlsx') {
+      console.log(`  CSV → XLSX: ${fmt(await measure([RUN, ...rank(csv, ['--output', `${output}.xlsx`])]))}`);
+    } else if (name === 'xlsx-csv') {
+      console.log(`  XLSX → CSV: ${fmt(await measure([RUN, ...rank(xlsx, ['--output', `${output}-x.csv`])]))}`);
+    } else if (name === 'csv-json') {
+      // stdout to /dev/null: the JSON is written in full, and the disk is not what is measured.
+      console.log(`  --json:     ${fmt(await measure([RUN, ...rank(csv, ['--json'])], '/dev/null'))}`);
+    }
+    rmSync(`${output}.csv`, { force: true });
+    rmSync(`${output}.xlsx`, { force: true });
+    rmSync(`${output}-x.csv`, { force: true });
+  }
+  rmSync(csv, { force: true });
+  rmSync(xlsx, { force: true });
+}
+rmSync(dir, { recursive: true, force: true });
