@@ -15,7 +15,8 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const lines = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
+// A lone CR ends a line too (the HTML parser would make it a space).
+const lines = (text: string): string => escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
 
 const STYLE = `
 body { font-family: "Salesforce Sans", Arial, sans-serif; color: #181818; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
