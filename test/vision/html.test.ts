@@ -68,10 +68,11 @@ function expected(blocks: readonly Block[]): string[][] {
 }
 
 describe('HTML read back by an HTML5 parser', () => {
-  it.each([
+  const cases: Array<[string, readonly string[]]> = [
     ['all hostile texts together', HOSTILE_TEXTS],
-    ...HOSTILE_TEXTS.map((text) => [JSON.stringify(text), [text]] as const),
-  ])('keeps the renderer’s elements and the customer’s text: %s', (_, texts) => {
+    ...HOSTILE_TEXTS.map((text): [string, readonly string[]] => [JSON.stringify(text), [text]]),
+  ];
+  it.each(cases)('keeps the renderer’s elements and the customer’s text: %s', (_, texts) => {
     const blocks = layoutDocument(hostileDocument(texts), { language: 'en', today });
     const page = read(renderHtml(blocks, 'en'));
     expect(page.texts).toEqual(expected(blocks));

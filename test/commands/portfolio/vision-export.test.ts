@@ -6,6 +6,7 @@ import '../../helpers/jest-realm.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MockTestOrgData } from '@salesforce/core/testSetup';
+import { SfCommand } from '@salesforce/sf-plugins-core';
 import PortfolioVisionExport from '../../../src/commands/portfolio/vision/export.js';
 import { OBJECTIVE, VISION } from '../../../src/org/fields.js';
 import { runCommand, runExpectingError, useCommandContext } from '../../helpers/command.js';
@@ -139,6 +140,19 @@ describe('portfolio vision export', () => {
     expect(result.bytes).toBe(pdf.length);
     expect(await pdfFlatText(pdf)).toContain(JOINT_TEXT.sharedVision);
     expect(result.missingCharacters).toEqual([]);
+  });
+
+  it('names the characters the PDF font lacks, in a warning and in the result', async () => {
+    org.visions[0] = { ...org.visions[0], [VISION.sharedVision]: 'Launch 🚀 together, Łódź → Αθήνα' };
+    const output = join(temp.path, 'vision.pdf');
+    const result = await runCommand(PortfolioVisionExport, args('--account', ACCOUNT_ID, '--output', output));
+    expect(result.missingCharacters).toEqual(['🚀']);
+    // stubSfCommandUx made warn a sinon stub that records its arguments.
+    const warn = Reflect.get(SfCommand.prototype, 'warn') as unknown as { args: unknown[][] };
+    expect(warn.args.flat().join('\n')).toContain(
+      'cannot draw these characters, so the PDF shows "�" in their place: 🚀'
+    );
+    expect(await pdfFlatText(readFileSync(output))).toContain('Launch \uFFFD together, Łódź → Αθήνα');
   });
 
   it('fails on an unknown account and writes nothing', async () => {
