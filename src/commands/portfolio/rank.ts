@@ -12,7 +12,7 @@ import { checkOutput } from '../../rank/output-guard.js';
 import { handleInterrupts } from '../../rank/interrupt.js';
 import { rankedHeader, eachRankedRow } from '../../rank/ranked-export.js';
 import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
-import { csvText, escapeControls } from '../../io/index.js';
+import { csvText, escapeControls, escapeJsonControls } from '../../io/index.js';
 import type { RawCell } from '../../io/raw-table.js';
 import type { ExportSource } from '../../rank/ranked-export.js';
 
@@ -43,13 +43,13 @@ export default class PortfolioRank extends SfCommand<RankResult> {
 
   public async run(): Promise<RankResult> {
     const { flags } = await this.parse(PortfolioRank);
-    const format = resolveFormat(flags.format, flags.output);
     // Rows done of total per phase, on stderr; never under --json, whose output is the result alone.
     const bar = this.jsonEnabled()
       ? undefined
       : progressBar(this.progress, { input: flags.file, output: flags.output });
     const interrupt = handleInterrupts();
     try {
+      const format = resolveFormat(flags.format, flags.output);
       // Before any work: the output must not be the input, and its folder must take the file.
       if (flags.output) await checkOutput(flags.output, flags.file);
       const profile = await loadProfile(flags.profile);
@@ -91,7 +91,19 @@ export default class PortfolioRank extends SfCommand<RankResult> {
 
   /** A large --json result is printed as it is written, never as one string (src/rank/json-output.ts). */
   public logJson(json: unknown): void {
-    printRankJson(json, (small) => super.logJson(small), this.config.theme?.json);
+    printRankJson(json, (small) => this.logSmallJson(small), this.config.theme?.json);
+  }
+
+  /**
+   * A small result through the framework's printer, unless it holds a character JSON.stringify leaves
+   * raw but a terminal acts on (a C1 control such as U+009B, a bidi override): then as JSON text with
+   * those written as \u escapes (the same JSON), without colour.
+   */
+  private logSmallJson(json: unknown): void {
+    const text = JSON.stringify(json, null, 2);
+    const safe = escapeJsonControls(text);
+    if (safe === text) super.logJson(json);
+    else process.stdout.write(`${safe}\n`);
   }
 
   private printToTerminal(
@@ -103,7 +115,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
   ): void {
     if (format === 'json') {
       if (isLargeRankJson(result)) printJsonChunks(result);
-      else this.log(JSON.stringify(result, null, 2));
+      else this.log(escapeJsonControls(JSON.stringify(result, null, 2)));
       return;
     }
     if (format === 'csv') {

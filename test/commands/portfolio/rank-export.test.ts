@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { jest } from '@jest/globals';
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
 import { COMPUTED_HEADERS } from '../../../src/rank/export-rows.js';
@@ -113,6 +114,30 @@ describe('portfolio rank: the terminal is safe from the file', () => {
     const out = tmp.file('out.csv');
     await runCommand(PortfolioRank, ['--file', file, '--output', out]);
     expect(await readFile(out, 'utf8')).toContain(evil);
+  });
+
+  it('escapes them in --format csv on the terminal, and in --json writes C1 controls as \\u escapes', async () => {
+    const file = tmp.file('c1.csv');
+    await writeFile(file, 'Name,Revenue\n"A\u001b[2J\u009b1m Oy",100\n');
+    await runCommand(PortfolioRank, ['--file', file, '--format', 'csv']);
+    expect(logged()).not.toMatch(RAW_CONTROL);
+    expect(logged()).toContain('A\\x1b[2J\\x9b1m Oy');
+
+    const written: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await runCommand(PortfolioRank, ['--file', file, '--json']);
+    } finally {
+      write.mockRestore();
+    }
+    const json = written.join('');
+    expect(json).not.toMatch(/[\u0080-\u009f]/);
+    expect((JSON.parse(json) as { result: { accounts: Array<{ name: string }> } }).result.accounts[0].name).toBe(
+      'A\u001b[2J\u009b1m Oy'
+    );
   });
 
   it('escapes them in errors and cuts a 1 MB cell', async () => {
