@@ -37,7 +37,8 @@ function formatNumber(value: number | null, t: DocumentTexts): string {
 function section(blocks: Block[], heading: string, body: string): void {
   if (body.trim() === '') return;
   blocks.push({ kind: 'heading', level: 2, text: heading });
-  for (const paragraph of body.split(/\n\s*\n/))
+  // A lone CR ends a line as LF does (CommonMark and the HTML parser agree), so "\r\r" parts paragraphs too.
+  for (const paragraph of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/))
     if (paragraph.trim()) blocks.push({ kind: 'paragraph', text: paragraph.trim() });
 }
 
