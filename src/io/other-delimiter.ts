@@ -3,12 +3,15 @@
  * (pasted from a Finnish sheet, or typed by hand). The parser puts such a row in one or two cells,
  * which would read as an account named "Acme;1000;200;3;4" and no figures: a silent misread.
  *
- * The test is narrow so that a name holding a semicolon is not taken for one: the row has fewer cells
- * than the header (a field count mismatch), and the other delimiter occurs in its cells exactly as
- * often as the header has column boundaries, as a whole row written with it would.
+ * The test is narrow so that a name holding a semicolon is not taken for one. The row has fewer cells
+ * than the header (a field count mismatch), and either the other delimiter occurs in its cells exactly
+ * as often as the header has column boundaries, as a whole row written with it would; or the row is a
+ * single cell whose pieces after the first, split at the other delimiter, hold a number ("Beta;2000",
+ * a short row), which no name of "Acme; Finland" does.
  */
+import { parseLocaleNumber } from './numbers.js';
 import { CANDIDATES } from './read-csv.js';
-import { cellText, type RawRow } from './raw-table.js';
+import { cellText, isBlankCell, type RawRow } from './raw-table.js';
 
 export type OtherDelimiter = { found: string; index: number };
 
@@ -31,6 +34,17 @@ export function otherDelimiterIn(row: RawRow, width: number, delimiter: string):
       count += found;
     });
     if (count === width - 1) return { found: candidate, index: first };
+    if (count > 0 && singleCellWithFigures(row, candidate)) return { found: candidate, index: 0 };
   }
   return undefined;
+}
+
+/** A row of one cell that splits at `other` into a first piece and pieces of which one is a number. */
+function singleCellWithFigures(row: RawRow, other: string): boolean {
+  if (row.cells.slice(1).some((cell) => !isBlankCell(cell))) return false;
+  const pieces = cellText(row.cells[0] ?? null)
+    .split(other)
+    .slice(1);
+  // Either decimal mark: the piece is tested for being a figure at all, not read as one.
+  return pieces.some((piece) => parseLocaleNumber(piece, other === ';' ? ',' : '.').kind === 'number');
 }

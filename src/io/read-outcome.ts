@@ -49,4 +49,9 @@ export type ReadOptions = {
   resultHeaders?: ResultHeaders;
   /** The largest file read, in bytes; MAX_INPUT_BYTES (check-input-file.ts) when not given. */
   maxBytes?: number;
+  /**
+   * Stops the read (Ctrl+C) where it waits: reading the bytes, and between the steps after. Parsing a
+   * CSV and checking its rows run without a pause, so a signal is acted on when they end.
+   */
+  signal?: AbortSignal;
 };

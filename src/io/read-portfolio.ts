@@ -34,10 +34,11 @@ const failure = (issue: IoIssue, warnings: IoIssue[] = [], more: IoIssue[] = [])
   warnings,
 });
 
-async function readBytes(path: string): Promise<Buffer | IoIssue> {
+async function readBytes(path: string, signal?: AbortSignal): Promise<Buffer | IoIssue> {
   try {
-    return await readFile(path);
+    return await readFile(path, { signal });
   } catch (error) {
+    if (signal?.aborted) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'FileNotFound', file: path };
     // A directory, a file without read permission, a device: all unreadable as a spreadsheet.
@@ -51,7 +52,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const refused = await checkInputFile(path, options.maxBytes);
   if (refused) return failure(refused);
 
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, options.signal);
   if (!Buffer.isBuffer(bytes)) return failure(bytes);
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
@@ -59,6 +60,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const reading = startPhase(options.onProgress, 'read', bytes.length);
   if (format === 'workbook') {
     const read = await readXlsxBuffer(bytes, options.sheet);
+    options.signal?.throwIfAborted();
     reading.end();
     if (read.ok) {
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).

@@ -46,8 +46,13 @@ function badInput(file: string, issues: readonly IoIssue[]): Error {
 }
 
 /** Reads and validates the spreadsheet; every row problem is reported at once, with file, line and column. */
-export async function readRankInput(file: string, sheet?: string, onProgress?: ProgressListener): Promise<RankInput> {
-  const outcome = await readPortfolio(file, { sheet, onProgress, resultHeaders: RESULT_HEADERS });
+export async function readRankInput(
+  file: string,
+  sheet?: string,
+  onProgress?: ProgressListener,
+  signal?: AbortSignal
+): Promise<RankInput> {
+  const outcome = await readPortfolio(file, { sheet, onProgress, resultHeaders: RESULT_HEADERS, signal });
   if (!outcome.ok) throw badInput(file, outcome.issues);
   return {
     accounts: outcome.accounts,

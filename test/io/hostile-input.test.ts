@@ -81,6 +81,20 @@ describe('readPortfolio: a row with another delimiter', () => {
     ]);
   });
 
+  it('reports a short semicolon row whose pieces hold figures', async () => {
+    const failure = expectIssues(
+      await readContent(dir, 'short.csv', `${HEADER}\nAcme Oy,1000,200,3,4\nBeta Oy;2000;300\n`)
+    );
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'OtherDelimiter', line: 3, column: 'Name', params: { found: ';', delimiter: ',' } },
+    ]);
+  });
+
+  it('reads a name alone on its row that holds the other delimiter but no figure', async () => {
+    const read = expectRead(await readContent(dir, 'alone.csv', `${HEADER}\nAcme; Finland\n`));
+    expect(read.accounts[0].name).toBe('Acme; Finland');
+  });
+
   it('reads a name that holds the other delimiter in a full row', async () => {
     const read = expectRead(await readContent(dir, 'semi-name.csv', `${HEADER}\nAcme; Finland,1000,200,3,4\n`));
     expect(read.accounts[0].name).toBe('Acme; Finland');

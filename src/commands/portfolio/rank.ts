@@ -55,7 +55,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       const profile = await loadProfile(flags.profile);
       const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
       interrupt.signal.throwIfAborted();
-      const input = await readRankInput(flags.file, flags.sheet, bar?.listener);
+      const input = await readRankInput(flags.file, flags.sheet, bar?.listener, interrupt.signal);
       interrupt.signal.throwIfAborted();
       const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
       const { result, inputsByRank } = ranked;

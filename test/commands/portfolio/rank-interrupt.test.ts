@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { handleInterrupts } from '../../../src/rank/interrupt.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -84,5 +85,28 @@ describe('portfolio rank: interrupted while writing', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
     expect((await readdir(tmp.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(await readFile(out, 'utf8')).toBe('the previous ranking');
+  });
+});
+
+describe('handleInterrupts', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('takes %s for the run only, and gives the other handlers back after', (signal, code) => {
+    const others = (): void => undefined;
+    process.on(signal, others);
+    const before = process.listeners(signal);
+    const interrupt = handleInterrupts();
+    try {
+      expect(process.listeners(signal)).toHaveLength(1);
+      expect(interrupt.error()).toBeUndefined();
+      process.emit(signal, signal);
+      expect(interrupt.signal.aborted).toBe(true);
+      expect(interrupt.error()).toMatchObject({ name: 'InterruptedError', exitCode: code });
+    } finally {
+      interrupt.dispose();
+      process.removeListener(signal, others);
+    }
+    expect([...process.listeners(signal), others]).toEqual(before);
   });
 });
