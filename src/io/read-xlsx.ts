@@ -178,7 +178,7 @@ async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (columnNumber > limits.columns) throw tooMany('columns', columnNumber, limits.columns);
-      cells[columnNumber - 1] = toRawCell(cell.value);
+      cells[columnNumber - 1] = compact(toRawCell(cell.value));
       cellCount += 1;
     });
     if (cellCount > limits.cells) throw tooMany('cells', cellCount, limits.cells);
@@ -186,6 +186,23 @@ async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[
     if (cells.length > 0) rows.push({ line: row.number, cells: Array.from(cells, (cell) => cell ?? null) });
   }
   return { rows, merges };
+}
+
+/** Integers V8 keeps in the pointer itself (31 bits), without a heap object per number. */
+const SMALL_INT = 2 ** 30;
+
+/**
+ * A cell as it is kept for the rest of the run, at its smallest. The XML parser gives each number as a
+ * double on the heap even when it is a small integer, and each text as a slice of the 64 KiB chunk of
+ * XML it came from, which keeps the whole chunk alive as long as the text is: a million rows held
+ * the sheet's XML over again. Small integers become immediate values; text is copied out.
+ */
+function compact(cell: RawCell): RawCell {
+  if (typeof cell === 'number') return Number.isInteger(cell) && Math.abs(cell) < SMALL_INT ? cell | 0 : cell;
+  // A round trip through bytes makes a new string; a substring or a concatenation could still point
+  // into the chunk. V8 copies substrings shorter than 13 characters itself.
+  if (typeof cell === 'string') return cell.length > 12 ? Buffer.from(cell, 'utf16le').toString('utf16le') : cell;
+  return cell;
 }
 
 const isBlank = (cell: RawCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');

@@ -11,7 +11,8 @@
  * typed text, which Excel never evaluates, and an apostrophe would show as part of the text.
  */
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from './neutralise-formula.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -50,6 +51,10 @@ function columnWidths(header: readonly string[], sample: ReadonlyArray<readonly 
   });
 }
 
+/** The style of every data cell: none. Shared objects, per cell type (see commit, below). */
+const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
+const OTHER_STYLE: Partial<ExcelJS.Style> = {};
+
 // Non-finite numbers have no cell form; they are left blank, as in the CSV writer.
 const cellOf = (cell: CellValue): CellValue => (typeof cell === 'number' && !Number.isFinite(cell) ? null : cell);
 
@@ -57,6 +62,17 @@ export type XlsxWriteOptions = {
   /** Checked between rows: an aborted write stops and leaves no file. */
   signal?: AbortSignal;
 };
+
+/**
+ * The streams exceljs writes a sheet's XML into: its StreamBuf (the sheet's `stream`) passes each
+ * 64 KiB to them and ignores what write() answers, so the caller has to look.
+ */
+const sheetSinks = (sheet: object): Sink[] => (sheet as { stream?: { pipes?: Sink[] } }).stream?.pipes ?? [];
+
+/** archiver's streams come from readable-stream 3, whose writables lack Node's writableNeedDrain getter. */
+type Sink = Writable & { _writableState?: { needDrain?: boolean } };
+// eslint-disable-next-line no-underscore-dangle -- readable-stream's state, which the getter would read.
+const needsDrain = (sink: Sink): boolean => sink.writableNeedDrain ?? sink._writableState?.needDrain ?? false;
 
 /** Streams the workbook into `out`, ending it (or destroying it with the error). */
 async function streamWorkbook(
@@ -83,12 +99,24 @@ async function streamWorkbook(
 
   let written = 0;
   const commit = async (row: readonly CellValue[]): Promise<void> => {
-    sheet.addRow(row.map(cellOf)).commit();
+    const added = sheet.addRow(row.map(cellOf));
+    // exceljs finds a cell's style id through a WeakMap keyed by the style object, and gives every new
+    // cell a new, empty one: it then renders each cell's style to XML to look it up, most of the time
+    // the export took. The data cells have no style of their own, so they share one object per type.
+    added.eachCell((cell) => {
+      // eslint-disable-next-line no-param-reassign -- the cell is exceljs's own, set up for its writer.
+      cell.style = typeof cell.value === 'number' ? NUMBER_STYLE : OTHER_STYLE;
+    });
+    added.commit();
     written += 1;
     if (written % ROWS_PER_FLUSH === 0) {
       options.signal?.throwIfAborted();
-      // Committing is synchronous; this lets the zip and the file catch up before the next rows.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      // Committing is synchronous, and exceljs hands the sheet's XML to the zip without heeding its
+      // back-pressure: this waits for the zip's input and the file's to drain before the next rows.
+      for (const sink of [...sheetSinks(sheet), out]) {
+        // eslint-disable-next-line no-await-in-loop
+        if (needsDrain(sink)) await once(sink, 'drain');
+      }
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
