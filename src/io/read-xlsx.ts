@@ -29,7 +29,8 @@ export type { MergeFinding } from './xlsx-merges.js';
 
 export type XlsxRead =
   | { ok: true; table: RawTable; sheet: string; merges: MergeFinding[] }
-  | { ok: false; reason: 'unreadable' }
+  /** `cause` is what the zip or XML reader threw, when something did: for a person debugging, never shown. */
+  | { ok: false; reason: 'unreadable'; cause?: unknown }
   | { ok: false; reason: 'sheetNotFound'; available: string[] }
   | { ok: false; reason: 'tooLarge'; tooLarge: XlsxTooLarge };
 
@@ -218,8 +219,8 @@ export async function readXlsxBuffer(
     // Loaded here, like exceljs, so that reading a CSV never loads the zip reader.
     const { openZipParts } = await import('./zip-parts.js');
     zip = await openZipParts(buffer);
-  } catch {
-    return { ok: false, reason: 'unreadable' };
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', cause: error };
   }
   try {
     const declared = checkDeclaredSizes(zip.parts, limits);
@@ -266,7 +267,7 @@ export async function readXlsxBuffer(
         tooLarge: { part, measure: 'declaredBytes', actual: declared, limit: declared },
       };
     }
-    return { ok: false, reason: 'unreadable' };
+    return { ok: false, reason: 'unreadable', cause: error };
   } finally {
     zip.close();
   }
