@@ -13,6 +13,7 @@
  */
 import { writeSync } from 'node:fs';
 import { ux } from '@oclif/core';
+import { escapeJsonControls } from '../io/terminal-text.js';
 import { jsonChunks } from '../io/write-json.js';
 
 /** Results with at least this many accounts are streamed; about 2.5 MB of JSON, which sf prints fine. */
@@ -65,7 +66,7 @@ function writeAllSync(fd: number, text: string): boolean {
 }
 
 /**
- * Writes JSON.stringify(json, null, 2) and a line end to stdout in chunks. With `colour`, each chunk is
+ * Writes JSON.stringify(json, null, 2) and a line end to stdout in chunks, terminal controls escaped. With `colour`, each chunk is
  * coloured as Ux.styledJSON colours the whole (oclif's colorizeJson; no colour where the stream takes
  * none). A chunk ends between tokens, so colouring it alone gives what colouring the whole gives.
  *
@@ -77,7 +78,10 @@ export function printJsonChunks(json: unknown, options: { colour?: boolean; them
   // The same test the colouring does (supports-color on stdout), asked once instead of per token.
   const colour = options.colour === true && ux.colorize('red', '.') !== '.';
   for (const chunk of jsonChunks(json, { end: '\n' })) {
-    if (!writeAllSync(process.stdout.fd, colour ? ux.colorizeJson(chunk, { pretty: false, theme }) : chunk)) return;
+    // As the command does for a small result: C1 and bidi controls as \u escapes, the same JSON. They
+    // are single UTF-16 units inside strings, so escaping chunk by chunk escapes the whole.
+    const text = escapeJsonControls(chunk);
+    if (!writeAllSync(process.stdout.fd, colour ? ux.colorizeJson(text, { pretty: false, theme }) : text)) return;
   }
 }
 

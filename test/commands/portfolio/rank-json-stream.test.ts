@@ -15,11 +15,14 @@ import { useTempDir } from '../../helpers/temp-dir.js';
 
 const STAGES = ['Pioneer', 'Growth', 'Established', 'Declining', 'Ending'];
 
+/** Account 0's name holds a right-to-left override, which a terminal acts on and JSON.stringify leaves raw. */
+const BIDI_NAME = 'Account \u202e0';
+
 async function portfolioCsv(path: string, rows: number): Promise<string> {
   const lines = ['Name,Revenue,Direct Costs,Loyalty,Potential,Lifecycle Stage'];
   for (let i = 0; i < rows; i += 1) {
     lines.push(
-      `Account ${i},${10_000 + ((i * 7919) % 90_000)},${5000 + ((i * 104_729) % 4000)},${1 + (i % 5)},${1 + ((i * 3) % 5)},${STAGES[i % 5]}`
+      `${i === 0 ? BIDI_NAME : `Account ${i}`},${10_000 + ((i * 7919) % 90_000)},${5000 + ((i * 104_729) % 4000)},${1 + (i % 5)},${1 + ((i * 3) % 5)},${STAGES[i % 5]}`
     );
   }
   await writeFile(path, `${lines.join('\n')}\n`);
@@ -54,7 +57,9 @@ describe('portfolio rank --json, end to end', () => {
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     const parsed = JSON.parse(stdout) as { status: number; result: { accounts: unknown[] }; warnings: unknown[] };
     // Byte for byte the layout of sf's printer (Ux.styledJSON without colour): two-space indent, one line end.
-    expect(stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(stdout).toBe(`${JSON.stringify(parsed, null, 2).replace('\u202e', '\\u202e')}\n`);
+    expect(stdout).not.toContain('\u202e');
+    expect(parsed.result.accounts).toContainEqual(expect.objectContaining({ name: BIDI_NAME }));
     expect(Object.keys(parsed)).toEqual(['status', 'result', 'warnings']);
     expect(parsed.status).toBe(0);
     expect(parsed.warnings).toEqual([]);
