@@ -1,4 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readPortfolio } from '../../src/io/index.js';
 import { toRawCell } from '../../src/io/read-xlsx.js';
 import { expectIssues, expectRead, withoutFile } from '../helpers/io-read.js';
@@ -193,6 +195,19 @@ describe('readPortfolio: .xlsx workbooks', () => {
     expect(expectRead(await readPortfolio(path)).accounts).toEqual([
       { name: 'Pohjolan Teräs Oy', owner: 'Anna', scores: {} },
     ]);
+  });
+
+  it('finds the sheet by its relationship, an absolute target and text split across chunks included', async () => {
+    // Written by exceljs, then given the absolute part path some other programs write, and a name
+    // whose two-byte characters the 64 KiB chunks of the inflated XML are bound to cut somewhere.
+    const long = 'Ääkkösten Öljy Oy '.repeat(4000).trim();
+    const path = await workbook(dir.file('absolute.xlsx'), [{ name: 'Portfolio', rows: [['Name'], [long]] }]);
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const rels = 'xl/_rels/workbook.xml.rels';
+    const text = await zip.file(rels)!.async('string');
+    zip.file(rels, text.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'));
+    await writeFile(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(expectRead(await readPortfolio(path)).accounts).toEqual([{ name: long, scores: {} }]);
   });
 
   it('reports an empty workbook sheet as empty', async () => {
