@@ -5,11 +5,10 @@
  * The zip is opened with yauzl (zip-parts.ts) and its declared sizes checked against XLSX_LIMITS before
  * anything inflates; then only the parts a read needs are inflated, each as a stream: the workbook,
  * its relationships, its styles (for date formats), the shared strings and the one sheet read. Media
- * and the other sheets are never inflated. The XML is parsed by exceljs's streaming reader (the
- * WorkbookReader's part parsers and its WorksheetReader), so a sheet of a million rows is never a
- * workbook object in memory; the in-memory Workbook took gigabytes at 200,000 rows.
+ * and the other sheets are never inflated. The workbook parts are parsed by exceljs's streaming
+ * WorkbookReader's part parsers, the sheet by xlsx-sheet-rows.ts, so a sheet of a million rows is never
+ * a workbook object in memory; the in-memory Workbook took gigabytes at 200,000 rows.
  */
-import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
@@ -23,6 +22,7 @@ import {
   type XlsxTooLarge,
 } from './xlsx-limits.js';
 import { classifyMerges, MergeScanner, type MergeFinding } from './xlsx-merges.js';
+import { readSheetRows, SheetCellReader, type RowSink, type SheetContext } from './xlsx-sheet-rows.js';
 import type { TextWatcher, ZipParts } from './zip-parts.js';
 
 export type { MergeFinding } from './xlsx-merges.js';
@@ -56,8 +56,8 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
     const formula =
       'formula' in value && value.formula ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
     if (value.result === undefined || value.result === null) return { kind: 'formula', formula };
-    // The streaming reader reads a formula's stored error (#DIV/0!) as a number, NaN; the formula is
-    // what the person can find in the sheet.
+    // A stored result that is not a number (exceljs's own sheet reader gave NaN for #DIV/0!): the
+    // formula is what the person can find in the sheet. The sheet reader here keeps the error itself.
     if (typeof value.result === 'number' && Number.isNaN(value.result)) return { kind: 'error', text: `=${formula}` };
     return fromResult(value.result);
   }
@@ -65,35 +65,15 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
 }
 
 /** The parts of exceljs's streaming WorkbookReader this reader drives; they are not in its typings. */
-type WorkbookParts = {
+type WorkbookParts = SheetContext & {
   options: Record<string, string>;
   workbookRels?: Array<{ Id: string; Target: string; Type: string }>;
   model?: { sheets?: Array<{ name: string; rId: string; state?: string }> };
-  sharedStrings?: unknown[];
   _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
   _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
   _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
 };
-type StreamRow = {
-  number: number;
-  eachCell(
-    options: { includeEmpty: boolean },
-    callback: (cell: { value: ExcelJS.CellValue }, column: number) => void
-  ): void;
-};
-type WorksheetReaderClass = new (options: {
-  workbook: WorkbookParts;
-  id: number;
-  iterator: NodeJS.ReadableStream;
-  options: Record<string, string>;
-}) => AsyncIterable<StreamRow>;
-
-const require = createRequire(import.meta.url);
-/** exceljs's own streaming sheet parser; not exported from its entry point, stable across 4.x. */
-const loadWorksheetReader = (): WorksheetReaderClass =>
-  require('exceljs/lib/stream/xlsx/worksheet-reader.js') as WorksheetReaderClass;
-
 type SheetEntry = { name: string; rId: string; state?: string };
 
 function pickSheet(sheets: readonly SheetEntry[], wanted: string | undefined): SheetEntry | undefined {
@@ -163,29 +143,31 @@ async function readWorkbookParts(reading: Reading): Promise<void> {
 async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[]; merges: MergeScanner }> {
   const { limits, book } = reading;
   const merges = new MergeScanner();
-  const WorksheetReader = loadWorksheetReader();
-  const sheet = new WorksheetReader({
-    workbook: book,
-    id: 1,
-    iterator: await openPart(reading, path, (text) => merges.push(text)),
-    options: { worksheets: 'emit', hyperlinks: 'ignore' },
-  });
+  const xml = await openPart(reading, path, (text) => merges.push(text));
   const rows: RawRow[] = [];
   let cellCount = 0;
   const tooMany = (measure: XlsxTooLarge['measure'], actual: number, limit: number): XlsxLimitError =>
     new XlsxLimitError({ part: path, measure, actual, limit });
-  for await (const row of sheet) {
-    if (row.number > limits.rows) throw tooMany('rows', row.number, limits.rows);
-    const cells: RawCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (columnNumber > limits.columns) throw tooMany('columns', columnNumber, limits.columns);
-      cells[columnNumber - 1] = compact(toRawCell(cell.value));
-      cellCount += 1;
-    });
+  let cells: RawCell[] = [];
+  const addCell = (column: number, cell: RawCell): void => {
+    if (cell === null) return;
+    if (column > limits.columns) throw tooMany('columns', column, limits.columns);
+    cells[column - 1] = compact(cell);
+    cellCount += 1;
     if (cellCount > limits.cells) throw tooMany('cells', cellCount, limits.cells);
-    // eachCell skips empty cells, leaving holes; holes are blank cells. An empty row is no row.
-    if (cells.length > 0) rows.push({ line: row.number, cells: Array.from(cells, (cell) => cell ?? null) });
-  }
+  };
+  const sink: RowSink = {
+    startRow(row) {
+      if (row > limits.rows) throw tooMany('rows', row, limits.rows);
+      cells = [];
+      return addCell;
+    },
+    endRow(line) {
+      // Only cells with a value are read, leaving holes; holes are blank cells. An empty row is no row.
+      if (cells.length > 0) rows.push({ line, cells: Array.from(cells, (cell) => cell ?? null) });
+    },
+  };
+  await readSheetRows(xml, new SheetCellReader(book, (shared) => toRawCell(shared as ExcelJS.CellValue)), sink);
   return { rows, merges };
 }
 

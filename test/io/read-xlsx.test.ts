@@ -133,6 +133,54 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
   });
 
+  it('refuses a TRUE or FALSE where a number belongs, from a formula or typed, never reading it as 1 or 0', async () => {
+    const path = await workbook(dir.file('booleans.xlsx'), [
+      {
+        name: 'Portfolio',
+        rows: [
+          ['Name', 'Revenue', 'Loyalty', 'Service Hours'],
+          ['Alpha Oy', { formula: 'C2>0', result: true }, { formula: 'B2>0', result: true }, 2],
+          ['Beta Oy', 100, { formula: 'B3<0', result: false }, true],
+          ['Gamma Oy', false, 3, { sharedFormula: 'B2', result: true }],
+        ],
+      },
+    ]);
+    const failure = expectIssues(await readPortfolio(path));
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'NotANumber', line: 2, column: 'Revenue', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 3, column: 'Loyalty', value: 'FALSE' },
+      { code: 'NotANumber', line: 3, column: 'Service Hours', value: 'TRUE' },
+      { code: 'NotANumber', line: 4, column: 'Revenue', value: 'FALSE' },
+      { code: 'NotANumber', line: 4, column: 'Service Hours', value: 'TRUE' },
+    ]);
+  });
+
+  it('reports a formula whose stored result is an error with the error, not the formula', async () => {
+    const path = await workbook(dir.file('formula-errors.xlsx'), [
+      {
+        name: 'Portfolio',
+        rows: [
+          ['Name', 'Revenue', 'Loyalty', 'Service Hours'],
+          [
+            'Alpha Oy',
+            { formula: '1/0', result: { error: '#DIV/0!' } },
+            { formula: 'VLOOKUP(A2,X:Y,2,FALSE)', result: { error: '#N/A' } },
+            { formula: '"x"+1', result: { error: '#VALUE!' } },
+          ],
+          ['Beta Oy', { formula: 'Z1', result: { error: '#REF!' } }, 3, 1],
+        ],
+      },
+    ]);
+    const failure = expectIssues(await readPortfolio(path));
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'NotANumber', line: 2, column: 'Revenue', value: '#DIV/0!' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: '#N/A' },
+      { code: 'NotANumber', line: 2, column: 'Service Hours', value: '#VALUE!' },
+      { code: 'NotANumber', line: 3, column: 'Revenue', value: '#REF!' },
+    ]);
+  });
+
   it('reads numbers typed as text in the locale the text cells show', async () => {
     const path = await workbook(dir.file('text-numbers.xlsx'), [
       {
