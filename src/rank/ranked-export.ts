@@ -38,11 +38,28 @@ function rawValue(cell: RawCell | undefined): Cell {
   return cell.kind === 'formula' ? `=${cell.formula}` : cell.text;
 }
 
-/** The value read for a known column; the lifecycle stage in the person's own word ("Kasvu"). */
-function readValue(field: FieldKey, input: Account, cell: RawCell | undefined): Cell {
-  if (isDimension(field)) return input.scores[field] ?? null;
-  if (field === 'lifecycleStage') return input.lifecycleStage ? rawValue(cell) : null;
-  return input[field] ?? null;
+/** How a column's cell is written, worked out once per export rather than once per cell. */
+type ColumnPlan = { index: number; kind: 'raw' | 'lifecycle' | 'score' | 'field'; field: FieldKey | undefined };
+
+function planOf(column: SourceColumn): ColumnPlan {
+  const { index, field } = column;
+  if (!field) return { index, kind: 'raw', field };
+  if (isDimension(field)) return { index, kind: 'score', field };
+  return { index, kind: field === 'lifecycleStage' ? 'lifecycle' : 'field', field };
+}
+
+/** The value read for a column; the lifecycle stage in the person's own word ("Kasvu"). */
+function columnValue(plan: ColumnPlan, input: Account, cells: readonly RawCell[]): Cell {
+  switch (plan.kind) {
+    case 'raw':
+      return rawValue(cells[plan.index]);
+    case 'score':
+      return input.scores[plan.field as DimensionKey] ?? null;
+    case 'lifecycle':
+      return input.lifecycleStage ? rawValue(cells[plan.index]) : null;
+    case 'field':
+      return (input[plan.field as Exclude<FieldKey, DimensionKey>] as Cell | undefined) ?? null;
+  }
 }
 
 /** Rows in rank order; `inputsByRank[r]` and `cellsByRank[r]` belong to the account ranked r + 1. */
@@ -51,16 +68,16 @@ export function* eachRankedRow(
   inputsByRank: readonly Account[],
   source: ExportSource
 ): Generator<Cell[]> {
-  const { columns, cellsByRank } = source;
+  const { cellsByRank } = source;
+  const plans = source.columns.map(planOf);
   const compare = Boolean(result.summary.compareProfile);
-  for (const [r, a] of result.accounts.entries()) {
+  const { accounts } = result;
+  for (let r = 0; r < accounts.length; r += 1) {
+    const a = accounts[r];
     const input = inputsByRank[r];
     const cells = cellsByRank[r];
     const row: Cell[] = [];
-    for (const column of columns) {
-      const cell = cells[column.index];
-      row.push(column.field ? readValue(column.field, input, cell) : rawValue(cell));
-    }
+    for (const plan of plans) row.push(columnValue(plan, input, cells));
     row.push(a.rank);
     pushComputedCells(row, a);
     if (compare) row.push(a.compareRank ?? null, a.rankChange ?? null);
