@@ -258,6 +258,43 @@ describe('readPortfolio: .xlsx workbooks', () => {
     expect(expectRead(await readPortfolio(path)).accounts).toEqual([{ name: long, scores: {} }]);
   });
 
+  it('reads cells by their stored type in XML other programs write: inline and rich text, cells without a reference', async () => {
+    // exceljs writes none of these; the sheet's rows are replaced with XML as other programs write it.
+    const crafted = async (name: string, rows: string): Promise<string> => {
+      const path = await workbook(dir.file(name), [{ name: 'Portfolio', rows: [['x']] }]);
+      const zip = await JSZip.loadAsync(await readFile(path));
+      const sheet = 'xl/worksheets/sheet1.xml';
+      const text = await zip.file(sheet)!.async('string');
+      zip.file(sheet, text.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`));
+      await writeFile(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      return path;
+    };
+    const header =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="B1" t="inlineStr"><is><t>Revenue</t></is></c>' +
+      '<c t="inlineStr"><is><t>Loyalty</t></is></c></row>';
+    const good = await crafted(
+      'inline.xlsx',
+      header +
+        '<row r="2"><c r="A2" t="inlineStr"><is><r><t>Alpha</t></r><r><t xml:space="preserve"> Oy</t></r>' +
+        '<rPh sb="0" eb="5"><t>アルファ</t></rPh></is></c><c r="B2"><v>1200.5</v></c><c><v>4</v></c></row>' +
+        '<row r="3"><c r="A3" t="str"><f>"Beta"&amp;" Oy"</f><v>Beta Oy</v></c><c r="B3"><f>B2*2</f><v>2401</v></c></row>'
+    );
+    expect(expectRead(await readPortfolio(good)).accounts).toEqual([
+      { name: 'Alpha Oy', revenue: 1200.5, scores: { loyalty: 4 } },
+      { name: 'Beta Oy', revenue: 2401, scores: {} },
+    ]);
+    const bad = await crafted(
+      'inline-bad.xlsx',
+      header +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Gamma Oy</t></is></c><c r="B2" t="b"><f>TRUE()</f><v>1</v></c>' +
+        '<c r="C2" t="e"><f>NA()</f><v>#N/A</v></c></row>'
+    );
+    expect(withoutFile(expectIssues(await readPortfolio(bad)).issues)).toEqual([
+      { code: 'NotANumber', line: 2, column: 'Revenue', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: '#N/A' },
+    ]);
+  });
+
   it('reports an empty workbook sheet as empty', async () => {
     const path = await workbook(dir.file('empty.xlsx'), [{ name: 'Portfolio', rows: [] }]);
     expect(withoutFile(expectIssues(await readPortfolio(path)).issues)).toEqual([{ code: 'EmptyFile' }]);
