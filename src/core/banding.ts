@@ -1,7 +1,7 @@
 import { SCORE_MAX } from './dimensions.js';
 
 /**
- * Factual banding (DESIGN.md 1.2): a figure becomes a score 1–5 within the portfolio.
+ * Factual banding (docs/method.md, Factual banding): a figure becomes a score 1–5 within the portfolio.
  *
  * Figures come as a Float64Array with NaN for "no figure", so a million accounts band without
  * allocating an object each. The result is a Uint8Array of scores, 0 where there was no figure.

@@ -1,7 +1,7 @@
 import type { Profile } from './profile.js';
 
 /**
- * The two scoring profiles every install starts with (DESIGN.md 1.1, seed 004). This is the one
+ * The two scoring profiles every install starts with (docs/method.md, Profiles, seed 004). This is the one
  * source: the org's default profile records are made from it (src/org/profile-records.ts).
  *
  * Written out in full (every default explicit) rather than parsed at load, so that the compiled

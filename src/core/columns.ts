@@ -11,7 +11,7 @@ export type PortfolioColumns = {
   readonly length: number;
   readonly names: readonly string[];
   readonly revenue: Float64Array;
-  /** Customer margin of the waterfall (DESIGN.md 1.3). */
+  /** Customer margin of the waterfall (docs/method.md, Customer margin). */
   readonly margin: Float64Array;
   /** Entered scores, one column per dimension in DIMENSIONS order. */
   readonly scores: readonly Float64Array[];

@@ -26,7 +26,7 @@ export type ProfileComparison = {
 };
 
 /**
- * Ranks the same accounts under two profiles (DESIGN.md 1.1: "Future potential" reveals tomorrow's
+ * Ranks the same accounts under two profiles (docs/method.md, Value dimensions: "Future potential" reveals tomorrow's
  * key accounts). The rising stars are the accounts that climb most when the compared profile is used.
  */
 export function compareProfiles(inputs: readonly Account[], base: Profile, other: Profile, top = 5): ProfileComparison {

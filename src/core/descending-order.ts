@@ -1,6 +1,6 @@
 /**
  * The indices of figures in descending order, equal figures in input order, NaN (no figure) last:
- * the order the rank rule and the 80/20 analyses read (DESIGN.md 1.2, 1.4).
+ * the order the rank rule and the 80/20 analyses read (docs/method.md, Rank and Portfolio analysis).
  *
  * Hand-written because nothing else gives it: a typed array's own sort returns the values, not their
  * positions, and an index sort with a comparator costs a function call per comparison (half a second

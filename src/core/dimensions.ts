@@ -1,5 +1,5 @@
 /**
- * The eight value dimensions of the method (DESIGN.md 1.1) and the other closed vocabularies.
+ * The eight value dimensions of the method (docs/method.md, Value dimensions) and the other closed vocabularies.
  * Order matters: it is the order of display and of tie-breaks between dimensions.
  */
 export const DIMENSIONS = [

@@ -1,5 +1,5 @@
 /**
- * The public surface of the method (DESIGN.md 1.1–1.5). Pure: depends on zod only, so the CLI, the
+ * The public surface of the method (docs/method.md). Pure: depends on zod only, so the CLI, the
  * sync and the Lightning components all compute the very same thing.
  */
 export * from './dimensions.js';

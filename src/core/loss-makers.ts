@@ -2,7 +2,7 @@ import { sortedAscending } from './banding.js';
 import type { ScoredPortfolio } from './portfolio.js';
 
 /**
- * Why an account loses money (DESIGN.md 1.4; seeds 003 and 004 name too little volume and too much
+ * Why an account loses money (docs/method.md; seeds 003 and 004 name too little volume and too much
  * work as the main causes).
  * - lowVolume: its volume score is 2 or less — too little business to carry the cost to serve.
  * - workload: its service cost or service hours per revenue exceed 1.5 × the portfolio median.

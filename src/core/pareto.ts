@@ -3,7 +3,7 @@ import { ABC_CLASSES, type AbcClass } from './dimensions.js';
 import { isPositiveAmount } from './rounding.js';
 
 /**
- * Portfolio analysis of DESIGN.md 1.4 over plain figure columns (NaN = no figure), so that it runs
+ * Portfolio analysis (docs/method.md) over plain figure columns (NaN = no figure), so that it runs
  * the same on a spreadsheet of forty accounts and on a million. Every analysis here depends on the
  * figures in descending order only, never on which account holds them, so a native typed-array sort
  * does the work.

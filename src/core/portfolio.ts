@@ -69,7 +69,7 @@ export type ScoredPortfolio = {
 
 
 /**
- * Scores, bands, ranks and classifies a portfolio with one profile (DESIGN.md 1.2–1.5): the columnar
+ * Scores, bands, ranks and classifies a portfolio with one profile (docs/method.md): the columnar
  * method of score-columns.ts, read back into one object per account for display and export. Inputs
  * must already be valid (AccountInputSchema); this runs on trusted data so that a million accounts are
  * not validated twice.

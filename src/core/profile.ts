@@ -39,9 +39,9 @@ export const ProfileSchema = z.strictObject({
   description: z.string().max(1000).optional(),
   weights: WeightsSchema,
   tiers: TierThresholdsSchema.default({ keyAccount: 4, develop: 3, maintain: 2 }),
-  /** Commitment and binding at or above this count as high (DESIGN.md 1.5). */
+  /** Commitment and binding at or above this count as high (docs/method.md, Commitment matrix). */
   matrixHigh: z.number().min(1).max(5).default(3.5),
-  /** Coverage below this flags the account incomplete (DESIGN.md 1.2). */
+  /** Coverage below this flags the account incomplete (docs/method.md, Weighted score, coverage, completeness). */
   minCoverage: z.number().min(0).max(1).default(0.7),
   /** Fixed thresholds instead of quintiles, per figure dimension. */
   bands: z

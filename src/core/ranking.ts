@@ -1,7 +1,7 @@
 import { descendingOrder } from './descending-order.js';
 
 /**
- * Rank order of DESIGN.md 1.2: weighted score (rounded to 2 decimals) descending; ties by customer
+ * Rank order (docs/method.md, Rank): weighted score (rounded to 2 decimals) descending; ties by customer
  * margin descending, then revenue descending, then name; an account with no figure sorts after those
  * with one. Accounts with no score at all come last. Input position is the final key, so the order
  * is total and the same on every machine.

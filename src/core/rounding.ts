@@ -1,7 +1,7 @@
 /**
  * Half-up rounding to a number of decimals as a person rounds the decimal they see: 1.005 rounds to
  * 1.01, where Math.round(x * 100) / 100 gives 1.00 (1.005 is 1.00499999999999989… in binary). The rank
- * rule (DESIGN.md 1.2) is defined on the rounded score, so the difference would change ranks.
+ * rule (docs/method.md, Rank) is defined on the rounded score, so the difference would change ranks.
  *
  * Fast path: away from a half the binary product rounds the same way as the decimal; only values
  * within a hair of a half go through the exact (string) shift. That keeps a million scores fast.

@@ -47,7 +47,7 @@ export type ScoredColumns = {
 };
 
 /**
- * Scores, bands, ranks and classifies a portfolio with one profile: the whole of DESIGN.md 1.2–1.5
+ * Scores, bands, ranks and classifies a portfolio with one profile: every rule of docs/method.md from Factual banding to Commitment matrix
  * per account, on columns. Inputs must already be valid; this runs on trusted data.
  */
 export function scoreColumns(columns: PortfolioColumns, profile: Profile): ScoredColumns {
@@ -59,7 +59,7 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
   const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
 
-  // A loss-maker scores 1 whatever its place among other loss-makers (DESIGN.md 1.2).
+  // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
   for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
   const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
   const tier = new Int8Array(n);
@@ -108,7 +108,7 @@ function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {
 type WeightedColumns = Pick<ScoredColumns, 'cents' | 'scoredMask' | 'coverageByMask'>;
 
 /**
- * Weighted score and coverage of DESIGN.md 1.2 for every account (the weightedScore rule of
+ * Weighted score and coverage (docs/method.md) for every account (the weightedScore rule of
  * scoring.ts, on columns). Coverage depends only on which dimensions are scored, so it is worked out
  * once per combination (2⁸ of them) instead of once per account.
  */
@@ -164,5 +164,5 @@ export const scoreAt = (s: ScoredColumns, i: number): number | null => (s.cents[
 
 export const coverageAt = (s: ScoredColumns, i: number): number => s.coverageByMask[s.scoredMask[i]];
 
-/** Coverage below the profile's minimum (DESIGN.md 1.2). */
+/** Coverage below the profile's minimum (docs/method.md, Weighted score, coverage, completeness). */
 export const incompleteAt = (s: ScoredColumns, i: number): boolean => coverageAt(s, i) < s.profile.minCoverage;

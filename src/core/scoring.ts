@@ -13,7 +13,7 @@ export type WeightedScore = {
   coverage: number;
 };
 
-/** Weighted score and coverage of DESIGN.md 1.2. */
+/** Weighted score and coverage (docs/method.md, Weighted score, coverage, completeness). */
 export function weightedScore(scores: ScoreVector, weights: Weights): WeightedScore {
   let weightSum = 0;
   let weighted = 0;

@@ -37,7 +37,7 @@ const TREATMENT_OF_TIER: Record<Tier, Treatment> = {
 };
 
 /**
- * Recommended service model (DESIGN.md 1.2). A loss-maker with little potential is sent to review
+ * Recommended service model (docs/method.md, Tier and treatment). A loss-maker with little potential is sent to review
  * whatever its tier: serving it better only deepens the loss. With no potential assessed the rule
  * cannot fire (choice, docs/method.md): a missing assessment is not evidence of no potential.
  */
@@ -46,7 +46,7 @@ export function treatmentOf(tier: Tier | null, margin: number | null, potential:
   return tier === null ? null : TREATMENT_OF_TIER[tier];
 }
 
-/** Commitment matrix of DESIGN.md 1.5; null unless both scores are known. */
+/** Commitment matrix (docs/method.md); null unless both scores are known. */
 export function quadrantOf(commitment: number | null, binding: number | null, high: number): Quadrant | null {
   if (commitment === null || binding === null) return null;
   const committed = commitment >= high;

@@ -23,7 +23,7 @@ export type Waterfall = {
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'] as const;
 
 /**
- * The profitability waterfall of DESIGN.md 1.3: revenue − direct costs = sales margin; sales margin −
+ * The profitability waterfall (docs/method.md, Customer margin): revenue − direct costs = sales margin; sales margin −
  * sales, marketing and service costs = customer margin.
  *
  * Choice (docs/method.md): it exists when revenue is known and at least one cost is known; the costs not

@@ -48,7 +48,7 @@ export const ACCOUNT_COMPUTED = {
 } as const;
 
 /**
- * Customer profitability per account and period (DESIGN.md 1.3).
+ * Customer profitability per account and period (docs/method.md, Customer margin).
  * `externalId` is `<18-character account Id>:<period>`; a validation rule in the org enforces exactly
  * that, so one account and period can only ever have one row.
  */
@@ -127,7 +127,7 @@ export const VALUE_ASSESSMENT_SCORES = {
   emotional: 'CVP_Emotional_Score__c',
 } as const satisfies Record<DimensionKey, string>;
 
-/** The joint customer vision (DESIGN.md 1.6), one record per version. */
+/** The joint customer vision (docs/method.md, Customer vision), one record per version. */
 export const VISION = {
   object: 'CVP_Customer_Vision__c',
   name: 'Name',
@@ -169,7 +169,7 @@ export const OBJECTIVE = {
   overdue: 'CVP_Overdue__c',
 } as const;
 
-/** The portfolio summary of DESIGN.md 1.4 at a point in time, per profile. Shares in percent points. */
+/** The portfolio summary (docs/method.md, Portfolio analysis) at a point in time, per profile. Shares in percent points. */
 export const SNAPSHOT = {
   object: 'CVP_Portfolio_Snapshot__c',
   takenAt: 'CVP_Taken_At__c',

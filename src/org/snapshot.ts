@@ -1,5 +1,5 @@
 /**
- * The portfolio snapshot (CVP_Portfolio_Snapshot__c, DESIGN.md 1.4 "customer balance sheet"): the
+ * The portfolio snapshot (CVP_Portfolio_Snapshot__c, docs/method.md, Portfolio analysis: "customer balance sheet"): the
  * summary of one sync as a record. Shares are fractions in the core and percent points in the org.
  */
 import type { PortfolioSummary } from '../core/summary.js';

@@ -1,6 +1,6 @@
 /**
  * The customer-safe document: what a key account manager may hand to the customer. It is built from an
- * allow-list of the joint fields of a vision and its objectives (DESIGN.md 1.6); anything else on the
+ * allow-list of the joint fields of a vision and its objectives (docs/method.md, Customer vision); anything else on the
  * records (scores, tiers, treatments, quadrants, ABC classes, internal notes) has no place in the type,
  * so a renderer cannot show it even by mistake.
  */

@@ -23,7 +23,7 @@ const figureArb = fc.oneof(
   fc.double({ noNaN: false })
 );
 
-/** The rule written the plain way: an index sort with the full comparator of DESIGN.md 1.2. */
+/** The rule written the plain way: an index sort with the full comparator of docs/method.md, Rank. */
 function referenceRankOrder(keys: RankKeys): number[] {
   return [...Array(keys.names.length).keys()].sort(
     (x, y) =>

@@ -29,7 +29,7 @@ describe('built-in profiles', () => {
     expect(builtInProfile('nope')).toBeUndefined();
   });
 
-  it('weigh "current" as DESIGN.md 1.1 says', () => {
+  it('weigh "current" as docs/method.md, Profiles, says', () => {
     expect(builtInProfile('current')?.weights).toEqual(CURRENT_WEIGHTS);
   });
 

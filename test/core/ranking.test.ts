@@ -76,7 +76,7 @@ describe('rankOrder', () => {
 
   // Bug: the collator (numeric) finds some distinct names equal ("Client 01" / "Client 1", or a name
   // with a zero-width space), so their order falls through to input position and the ranking
-  // changes when the rows are reordered. DESIGN.md 1.2 ranks by name; distinct names need an order.
+  // changes when the rows are reordered. docs/method.md (Rank) ranks by name; distinct names need an order.
   it('orders distinct names the collator finds equal the same way whatever the input order', () => {
     for (const [x, y] of [
       ['Client 01', 'Client 1'],

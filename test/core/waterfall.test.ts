@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { customerMargin, waterfall, type WaterfallInput } from '../../src/core/waterfall.js';
 
 describe('waterfall', () => {
-  it('runs revenue down to the customer margin (DESIGN.md 1.3)', () => {
+  it('runs revenue down to the customer margin (docs/method.md, Customer margin)', () => {
     // 10 000 − 6 000 = 4 000 sales margin; 4 000 − 1 000 − 500 − 1 500 = 1 000 customer margin; 10 %.
     expect(
       waterfall({ revenue: 10_000, directCosts: 6000, salesCosts: 1000, marketingCosts: 500, serviceCosts: 1500 })

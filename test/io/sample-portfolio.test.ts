@@ -12,7 +12,7 @@ const WORKBOOK = repoPath('config', 'sample-portfolio.xlsx');
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'] as const;
 const hasCosts = (a: AccountInput): boolean => COSTS.every((c) => typeof a[c] === 'number');
 const margin = (a: AccountInput): number => (a.revenue ?? 0) - COSTS.reduce((sum, c) => sum + (a[c] ?? 0), 0);
-/** "High" as DESIGN.md 1.5 defines it by default. */
+/** "High" as docs/method.md, Commitment matrix, defines it by default. */
 const high = (score: number | null | undefined): boolean => (score ?? 0) >= 3.5;
 
 describe('config/sample-portfolio.csv', () => {

@@ -1,6 +1,6 @@
 /**
  * The compiled core inside force-app (lwc/cvpCore/cvpCore.js) is generated from src/core and never
- * edited by hand (DESIGN.md 2): rebuilding it must give the committed file byte for byte. When this
+ * edited by hand (src/core is the single implementation of the method): rebuilding it must give the committed file byte for byte. When this
  * fails, run `node scripts/build-lwc-core.js` and commit the result.
  */
 import { spawnSync } from 'node:child_process';

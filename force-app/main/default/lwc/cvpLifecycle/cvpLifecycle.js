@@ -18,7 +18,7 @@ const qualified = (field) => `${field.objectApiName}.${field.fieldApiName}`;
 const PIONEER = STAGES[0].value;
 
 /**
- * The account's lifecycle stage (DESIGN.md 1.7) on a path, what the stage asks for, and the joint
+ * The account's lifecycle stage (docs/method.md, Lifecycle) on a path, what the stage asks for, and the joint
  * customer vision: seed 003 says to write it at the latest after the pioneer phase, so an account past
  * Pioneer without one gets a prompt and a button that opens a new vision for it.
  */

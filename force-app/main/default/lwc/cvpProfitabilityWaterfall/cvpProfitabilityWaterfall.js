@@ -9,7 +9,7 @@ import { trendBars, waterfallBars, waterfallSteps, zeroLine } from './waterfallC
 import { LABELS } from './waterfallLabels';
 
 /**
- * The account's customer profitability (DESIGN.md 1.3): the waterfall of one period from revenue to
+ * The account's customer profitability (docs/method.md, Customer margin): the waterfall of one period from revenue to
  * customer margin as an accessible SVG chart with the figures in a table behind it, margin %, service
  * hours per revenue, and the customer margin over the periods. Computed with the core's waterfall().
  */

@@ -6,7 +6,7 @@
 export const WATERFALL = { width: 720, height: 300, top: 24, bottom: 44, side: 8 };
 export const TREND = { width: 720, height: 200, top: 20, bottom: 28, side: 8 };
 
-/** The seven steps of the waterfall with where each bar starts and ends (DESIGN.md 1.3). */
+/** The seven steps of the waterfall with where each bar starts and ends (docs/method.md, Customer margin). */
 export function waterfallSteps(wf, names) {
     const afterSales = wf.salesMargin - wf.salesCosts;
     const afterMarketing = afterSales - wf.marketingCosts;

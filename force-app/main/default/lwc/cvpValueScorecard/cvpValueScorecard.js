@@ -16,7 +16,7 @@ import { historyRows, sparkline } from './scorecardHistory';
 import { LABELS } from './scorecardLabels';
 
 /**
- * The value scorecard of an account (DESIGN.md 1.1–1.2): the eight dimensions, the assessed ones
+ * The value scorecard of an account (docs/method.md, Value dimensions): the eight dimensions, the assessed ones
  * editable 1–5 with the meaning of each level, the weighted score, tier, treatment and coverage
  * recomputed with the core as the user edits, what would lift the account to the next tier, and the
  * history of past assessments. Saving writes the assessed fields through LDS and a history row.

@@ -25,7 +25,7 @@ export function readAccount(record) {
     const profitabilityEntered = numberOrNull(read(record, FIGURE_FIELDS.profitabilityEntered));
     return {
         assessed,
-        // An entered score wins over the one the sync banded from the figure (DESIGN.md 1.2).
+        // An entered score wins over the one the sync banded from the figure (docs/method.md, Factual banding).
         volume: volumeEntered !== null ? volumeEntered : numberOrNull(read(record, FIGURE_FIELDS.volumeScore)),
         profitability:
             profitabilityEntered !== null

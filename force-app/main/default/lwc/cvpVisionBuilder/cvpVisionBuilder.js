@@ -62,7 +62,7 @@ function storeDraft(id, draft) {
 const same = (a, b) => (a === null || a === undefined ? '' : a) === (b === null || b === undefined ? '' : b);
 
 /**
- * The customer vision on the Account page (DESIGN.md 1.6, seeds 003 and 004): written with the customer
+ * The customer vision on the Account page (docs/method.md, Customer vision): written with the customer
  * in the method's sections, each with its prompt; saved explicitly, with the typed text kept in the tab's
  * session storage and a leave-page warning until it is saved, and kept on screen when a save fails.
  * Draft → Agreed with customer (date and customer participants) → Under review; an agreed version is not

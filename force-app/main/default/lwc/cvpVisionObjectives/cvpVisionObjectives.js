@@ -22,7 +22,7 @@ const labelOf = (options, value) => (options.find((o) => o.value === value) || {
 const blank = (value) => value === null || value === undefined || String(value).trim() === '';
 
 /**
- * The objectives of one vision (DESIGN.md 1.6 follow-up): whose they are (ours, the customer's, joint),
+ * The objectives of one vision (docs/method.md, Customer vision: follow-up): whose they are (ours, the customer's, joint),
  * the person, how they are measured, target against actual, due date and status. Progress is shown as a
  * bar and in words, overdue ones are flagged in words as well as colour, and an owner with a user can be
  * given a Task when the due date comes near.
