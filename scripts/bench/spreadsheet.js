@@ -2,44 +2,17 @@
 // as rows per second and peak memory, against just parsing the same file with the same CSV library
 // in the same run. Prints figures; asserts nothing. Run: npm run bench:spreadsheet [-- ROWS] (default 200,000)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INPUT_HEADERS } from '../../lib/rank/export-rows.js';
-import { syntheticAccounts } from './synthetic.js';
+import { writePortfolioCsv } from './portfolio-files.js';
 
 const rows = Number(process.argv[2] ?? 200_000);
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cvp-bench-'));
 const file = join(dir, 'portfolio.csv');
-const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-// The input headers `portfolio rank` reads and writes back (src/rank/export-rows.ts), each with its
-// value; Volume and Profitability are left out, so those scores are banded from the figures.
-const VALUES = {
-  Name: (a) => a.name,
-  Revenue: (a) => a.revenue,
-  'Direct Costs': (a) => a.directCosts,
-  'Sales Costs': (a) => a.salesCosts,
-  'Marketing Costs': (a) => a.marketingCosts,
-  'Service Costs': (a) => a.serviceCosts,
-  'Service Hours': (a) => a.serviceHours,
-  Loyalty: (a) => a.scores.loyalty ?? '',
-  Potential: (a) => a.scores.potential ?? '',
-  Reference: (a) => a.scores.reference ?? '',
-  Learning: (a) => a.scores.learning ?? '',
-  Contact: (a) => a.scores.contact ?? '',
-  Emotional: (a) => a.scores.emotional ?? '',
-  Commitment: (a) => a.commitment,
-  Binding: (a) => a.binding,
-  'Lifecycle Stage': (a) => cap(a.lifecycleStage),
-};
-const header = INPUT_HEADERS.filter((h) => h in VALUES);
-const missing = Object.keys(VALUES).filter((h) => !INPUT_HEADERS.includes(h));
-if (missing.length > 0) throw new Error(`not input headers of portfolio rank: ${missing.join(', ')}`);
-const lines = [header.join(',')];
-for (const a of syntheticAccounts(rows)) lines.push(header.map((h) => VALUES[h](a)).join(','));
-writeFileSync(file, `${lines.join('\n')}\n`);
+await writePortfolioCsv(file, rows);
 
 function step(name) {
   const run = spawnSync(process.execPath, [join(here, 'spreadsheet-worker.js'), name, file, join(dir, 'out.csv')], {

@@ -2,8 +2,8 @@
  * Text a customer might type that means something to Markdown or HTML, and a vision holding it in every
  * field the document shows.
  */
-import { OBJECTIVE, VISION } from '../../src/org/fields.js';
-import { buildCustomerSafeDocument, type CustomerSafeDocument } from '../../src/vision/index.js';
+import { FIELD_TYPES, OBJECTIVE, VISION } from '../../src/org/fields.js';
+import { buildCustomerSafeDocument, JOINT_VISION_FIELDS, type CustomerSafeDocument } from '../../src/vision/index.js';
 import { objectiveRow, visionRow } from '../helpers/vision-records.js';
 
 export const HOSTILE_TEXTS: readonly string[] = [
@@ -58,23 +58,16 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '" onmouseover="alert(1)',
 ];
 
+const TEXT_TYPES: ReadonlySet<string> = new Set(['Text', 'LongTextArea']);
+
 /** One document with the hostile texts spread over the customer name, every section and an objective. */
 export function hostileDocument(texts: readonly string[] = HOSTILE_TEXTS): CustomerSafeDocument {
   const at = (i: number): string => texts[i % texts.length];
-  const visionFields = [
-    VISION.customerParticipants,
-    VISION.currentState,
-    VISION.developmentPlan,
-    VISION.sharedVision,
-    VISION.communicationCadence,
-    VISION.communicationChannels,
-    VISION.communicationPeople,
-    VISION.followUp,
-    VISION.valueEncounter,
-    VISION.valueRelationship,
-    VISION.valueWhole,
-    VISION.competitiveEdgesNotes,
-  ];
+  // Every joint field a person types text into: the document's own allow-list, less dates, numbers
+  // and picklists.
+  const visionFields = JOINT_VISION_FIELDS.filter((field) =>
+    TEXT_TYPES.has(FIELD_TYPES.get(`${VISION.object}.${field}`) ?? '')
+  );
   const objectiveFields = [OBJECTIVE.name, OBJECTIVE.ownerName, OBJECTIVE.measure, OBJECTIVE.description];
   const vision = Object.fromEntries(visionFields.map((field, i) => [field, at(i + 1)]));
   const objectives = texts.map((_, i) =>
