@@ -10,6 +10,7 @@ import type { OrgClient } from './client.js';
 import {
   ACCOUNT,
   ACCOUNT_COMPUTED,
+  ACCOUNT_RECORD_PAGE,
   APP,
   FIELD_GROUPS,
   PERMISSION_SETS,
@@ -29,9 +30,6 @@ const messages = loadMessages('portfolio.doctor');
 /** The API version the package's metadata is written for (sfdx-project.json), and the oldest the commands need. */
 export const PACKAGE_API_VERSION = '62.0';
 export const MIN_API_VERSION = '47.0';
-
-/** The Lightning record page the package gives Account (force-app/main/default/flexipages). */
-export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** Which check a result is, for scripts and for `portfolio setup`; `check` is its label. */

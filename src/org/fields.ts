@@ -241,6 +241,8 @@ export const PERMISSION_SETS = {
   admin: 'CVP_Admin',
 } as const;
 export const APP = 'CVP_Customer_Value';
+/** The Lightning record page the package gives Account; the app makes it the Account page. */
+export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
 /**
  * The type each named field has in force-app, as the field file's <type>; formula fields as

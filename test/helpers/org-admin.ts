@@ -4,8 +4,7 @@
  * Shared by the doctor, setup and end-to-end tests, so each states the org it needs in one line.
  */
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { ACCOUNT_RECORD_PAGE } from '../../src/org/doctor.js';
-import { APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/org/fields.js';
+import { ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/org/fields.js';
 import { profileToRecord } from '../../src/org/profile-records.js';
 import type { SfServer } from '../sf-server/server.js';
 

@@ -3,11 +3,14 @@
  * map promises, every field in force-app is in the map, and every picklist holds exactly the values
  * the code writes (the core's keys for the computed ones).
  */
+import { existsSync } from 'node:fs';
+import { repoPath } from '../helpers/paths.js';
 import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED,
+  ACCOUNT_RECORD_PAGE,
   APP,
   COMPETITIVE_EDGES,
   CUSTOM_OBJECTS,
@@ -88,7 +91,10 @@ describe('the name map and force-app', () => {
     }).toEqual(RELATIONSHIPS);
   });
 
-  it('the permission sets and the app named in fields.ts exist', () => {
+  it('the permission sets, the app and the Account page named in fields.ts exist', () => {
+    expect(
+      existsSync(repoPath('force-app', 'main', 'default', 'flexipages', `${ACCOUNT_RECORD_PAGE}.flexipage-meta.xml`))
+    ).toBe(true);
     expect([...app.permissionSets.keys()].sort()).toEqual(Object.values(PERMISSION_SETS).sort());
     expect([...app.apps.keys()]).toEqual([APP]);
   });

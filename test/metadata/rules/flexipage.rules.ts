@@ -82,6 +82,11 @@ function placed(app: MetadataApp): Placed[] {
 const isOwn = (name: string): boolean => !name.includes(':');
 const bundleNamed = (app: MetadataApp, name: string): MetadataFile | undefined =>
   ofType(app, 'LightningComponentBundle').find((b) => b.name === name);
+/** Each component of this package a page places, with its bundle (if any) and the page's LWC target. */
+const ownPlaced = (app: MetadataApp): Array<Placed & { bundle?: MetadataFile; target?: string }> =>
+  placed(app)
+    .filter((c) => isOwn(c.name))
+    .map((c) => ({ ...c, bundle: bundleNamed(app, c.name), target: TARGET_OF[text(c.page.xml, 'type') ?? ''] }));
 const configsFor = (bundle: MetadataFile, target: string): XmlElement[] =>
   targetConfigs(bundle).filter((c) => configTargets(c).includes(target));
 
@@ -146,18 +151,14 @@ export const rules: readonly Rule[] = [
     summary: 'FlexiPage: every component of the package it places exists, is exposed and targets that kind of page',
     doc: DOCS.lwcConfiguration,
     check: (app) =>
-      placed(app)
-        .filter((c) => isOwn(c.name))
-        .flatMap((c) => {
-          const bundle = bundleNamed(app, c.name);
-          const target = TARGET_OF[text(c.page.xml, 'type') ?? ''];
-          if (!bundle) return [violation(c.page, c.where, `places ${c.name}, which is no component of force-app`)];
-          if (text(bundle.xml, 'isExposed') !== 'true')
-            return [violation(c.page, c.where, `places ${c.name}, which is not exposed`)];
-          return target && !targetsOf(bundle).includes(target)
-            ? [violation(c.page, c.where, `places ${c.name}, which does not target ${target}`)]
-            : [];
-        }),
+      ownPlaced(app).flatMap(({ bundle, target, ...c }) => {
+        if (!bundle) return [violation(c.page, c.where, `places ${c.name}, which is no component of force-app`)];
+        if (text(bundle.xml, 'isExposed') !== 'true')
+          return [violation(c.page, c.where, `places ${c.name}, which is not exposed`)];
+        return target && !targetsOf(bundle).includes(target)
+          ? [violation(c.page, c.where, `places ${c.name}, which does not target ${target}`)]
+          : [];
+      }),
     fails: [
       page('AppPage', component('myCmp')),
       {
@@ -172,26 +173,22 @@ export const rules: readonly Rule[] = [
     summary: 'FlexiPage: a property set on a component of the package is a property of its targetConfig for that page',
     doc: DOCS.lwcConfiguration,
     check: (app) =>
-      placed(app)
-        .filter((c) => isOwn(c.name))
-        .flatMap((c) => {
-          const bundle = bundleNamed(app, c.name);
-          const target = TARGET_OF[text(c.page.xml, 'type') ?? ''];
-          if (!bundle || !target) return [];
-          const declared = new Set(
-            configsFor(bundle, target).flatMap((cfg) => children(cfg, 'property').map((p) => String(p['@_name'] ?? '')))
+      ownPlaced(app).flatMap(({ bundle, target, ...c }) => {
+        if (!bundle || !target) return [];
+        const declared = new Set(
+          configsFor(bundle, target).flatMap((cfg) => children(cfg, 'property').map((p) => String(p['@_name'] ?? '')))
+        );
+        return children(c.instance, 'componentInstanceProperties')
+          .map((p) => text(p, 'name') ?? '')
+          .filter((n) => !declared.has(n))
+          .map((n) =>
+            violation(
+              c.page,
+              `${c.where}/componentInstanceProperties[${n}]`,
+              `sets ${n}, which ${c.name} does not declare for ${target}`
+            )
           );
-          return children(c.instance, 'componentInstanceProperties')
-            .map((p) => text(p, 'name') ?? '')
-            .filter((n) => !declared.has(n))
-            .map((n) =>
-              violation(
-                c.page,
-                `${c.where}/componentInstanceProperties[${n}]`,
-                `sets ${n}, which ${c.name} does not declare for ${target}`
-              )
-            );
-        }),
+      }),
     fails: [{ ...page('AppPage', component('myCmp', { size: '5' })), ...lwc('myCmp', ['lightning__AppPage']) }],
     passes: [
       {
