@@ -1,7 +1,7 @@
 // Runs every test suite (TypeScript jest, Lightning component jest, real-browser jest) and ends with one line
 // "N passed, N failed, N skipped" summing them all, which CI reads. Exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +17,10 @@ if (suites.some((s) => s.name === 'browser') && !existsSync('/usr/bin/chromium')
   spawnSync('bash', ['scripts/install-browser.sh'], { stdio: 'inherit' });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cvp-tests-'));
+// Chromium puts a Unix socket under TMPDIR, and a socket path holds at most 107 bytes: under a deep
+// temp folder the suites' fresh folders are made in /tmp instead (new and empty all the same).
+const base = tmpdir().length > 40 && existsSync('/tmp') ? '/tmp' : tmpdir();
+const dir = mkdtempSync(join(base, 'cvp-'));
 const extra = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
@@ -27,10 +30,9 @@ for (const suite of suites) {
   const out = join(dir, `${suite.name}.json`);
   // Each suite gets a HOME and a temp folder of its own, new and empty: no test may depend on what an
   // earlier suite or run left behind (sf state, aliases, caches), nor touch the user's own.
-  const home = join(dir, suite.name, 'home');
-  const tmp = join(dir, suite.name, 'tmp');
-  mkdirSync(home, { recursive: true });
-  mkdirSync(tmp, { recursive: true });
+  // Short names, for the same socket path.
+  const home = mkdtempSync(join(dir, `${suite.name[0]}h-`));
+  const tmp = mkdtempSync(join(dir, `${suite.name[0]}t-`));
   const env = { ...process.env, HOME: home, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
   for (const xdg of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME']) delete env[xdg];
   if (suite.esm) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim();
