@@ -15,7 +15,7 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
 
   public static readonly flags = {
     ...orgFlags,
-    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary'), required: true }),
+    output: Flags.string({ summary: messages.getMessage('flags.output.summary'), required: true }),
     profile: Flags.string({ char: 'p', summary: messages.getMessage('flags.profile.summary') }),
     api: Flags.option({ summary: messages.getMessage('flags.api.summary'), options: READ_APIS, default: 'auto' })(),
   };

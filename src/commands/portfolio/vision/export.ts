@@ -48,7 +48,7 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
     ...orgFlags,
     account: Flags.string({ char: 'a', summary: messages.getMessage('flags.account.summary'), required: true }),
     format: Flags.option({ summary: messages.getMessage('flags.format.summary'), options: VISION_FORMATS })(),
-    output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary'), required: true }),
+    output: Flags.string({ summary: messages.getMessage('flags.output.summary'), required: true }),
     language: Flags.option({
       char: 'l',
       summary: messages.getMessage('flags.language.summary'),
