@@ -10,7 +10,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { schemaFile } from '../helpers/json-schema.js';
 import { repoPath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -47,7 +48,7 @@ describe('the public surface (command-snapshot.json, schemas/)', () => {
   it('has one schema per command, and one command per file under src/commands', () => {
     const snapshot = readJson(repoPath('command-snapshot.json')) as SnapshotEntry[];
     const ids = snapshot.map((entry) => entry.command);
-    const schemaNames = ids.map((id) => `${id.replaceAll('-', '__').replaceAll(':', '-')}.json`);
+    const schemaNames = ids.map((id) => basename(schemaFile(id)));
     expect(jsonFiles(repoPath('schemas'))).toEqual([...schemaNames].sort());
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -11,7 +11,10 @@ import { repoPath } from './paths.js';
 const ajv = new Ajv({ allErrors: true, strict: true });
 const compiled = new Map<string, ValidateFunction>();
 
-/** The schema file of a command id, named as @oclif/plugin-command-snapshot names it. */
+/**
+ * The schema file of a command id, named as @oclif/plugin-command-snapshot names it (scripts/public-surface.js
+ * writes them by the same rule; the public-surface test fails if the two disagree).
+ */
 export const schemaFile = (commandId: string): string =>
   repoPath('schemas', `${commandId.replaceAll('-', '__').replaceAll(':', '-')}.json`);
 
