@@ -5,7 +5,7 @@
  */
 import type { Org } from '@salesforce/core';
 import { Flags } from '@salesforce/sf-plugins-core';
-import { OrgClient, type ClientOptions } from './org/client.js';
+import { OrgClient, type ClientOptions } from './org/api/client.js';
 
 export const orgFlags = {
   'target-org': Flags.requiredOrg(),

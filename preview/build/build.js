@@ -42,6 +42,7 @@ export function buildInputs(root = ROOT) {
     'lib/core',
     'lib/io',
     'lib/org',
+    'lib/schema',
   ];
   const files = [
     'config/sample-portfolio.csv',

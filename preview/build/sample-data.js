@@ -1,7 +1,7 @@
 /**
  * The preview's starting data: an org after `scripts/org/load-sample.js` loaded the bundled sample
  * portfolio and one portfolio sync ran. Loading uses the loader's own field mapping; the sync's part uses
- * the sync's own record builders (src/org/computed-values, history, snapshot) over src/core's scoring, so
+ * the sync's own record builders (src/org/sync/computed-values, history, snapshot) over src/core's scoring, so
  * the computed Account fields, the first value-assessment row of each account and the portfolio snapshot
  * hold what an org would hold. It reads the compiled lib/ (`npm run build`).
  */
@@ -16,17 +16,17 @@ export const SAMPLE_FILE = path.join('config', 'sample-portfolio.csv');
 
 async function libModules(root) {
   const lib = (...parts) => pathToFileURL(path.join(root, 'lib', ...parts)).href;
-  if (!existsSync(path.join(root, 'lib', 'org', 'sync.js')))
+  if (!existsSync(path.join(root, 'lib', 'org', 'sync', 'sync.js')))
     throw new Error('The preview reads the sample portfolio with the compiled sources: run `npm run build` first.');
   // One at a time: jest's ESM loader cannot link modules that concurrent imports share.
   return {
     core: await import(lib('core', 'index.js')),
     io: await import(lib('io', 'index.js')),
-    fields: await import(lib('org', 'fields.js')),
-    profileRecords: await import(lib('org', 'profile-records.js')),
-    computed: await import(lib('org', 'computed-values.js')),
-    history: await import(lib('org', 'history.js')),
-    snapshot: await import(lib('org', 'snapshot.js')),
+    fields: await import(lib('schema', 'fields.js')),
+    profileRecords: await import(lib('org', 'profiles', 'profile-records.js')),
+    computed: await import(lib('org', 'sync', 'computed-values.js')),
+    history: await import(lib('org', 'sync', 'history.js')),
+    snapshot: await import(lib('org', 'sync', 'snapshot.js')),
     loader: await import(pathToFileURL(path.join(root, 'scripts', 'org', 'load-sample.js')).href),
   };
 }

@@ -1,5 +1,5 @@
 // Benchmark: a word with no break opportunity in the vision PDF. pdfkit's own splitting re-measures the
-// rest of the word after every line (quadratic); the renderer breaks the word first (src/vision/long-words.ts).
+// rest of the word after every line (quadratic); the renderer breaks the word first (src/vision/layout/long-words.ts).
 // Prints, for each length, the characters passed to widthOfString and the time, and the ratio to the
 // shortest word; asserts nothing (test/vision/pdf.test.ts asserts the counts).
 //
@@ -8,8 +8,8 @@
 // Needs the compiled lib/.
 import PDFDocument from 'pdfkit';
 import { buildCustomerSafeDocument, renderDocument } from '../../lib/vision/index.js';
-import { loadFace } from '../../lib/vision/pdf-fonts.js';
-import { VISION } from '../../lib/org/fields.js';
+import { loadFace } from '../../lib/vision/layout/pdf-fonts.js';
+import { VISION } from '../../lib/schema/fields.js';
 
 const original = PDFDocument.prototype.widthOfString;
 let measured = 0;

@@ -15,7 +15,7 @@ const lib =
         ...(await import('../../lib/rank/read-input.js')),
         ...(await import('../../lib/rank/result.js')),
         ...(await import('../../lib/rank/write-output.js')),
-        ...(await import('../../lib/rank/load-profile.js')),
+        ...(await import('../../lib/profile/load-profile.js')),
       };
 const loadMs = performance.now() - loadStart;
 

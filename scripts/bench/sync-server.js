@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 const [out, root] = process.argv.slice(2);
 const load = (path) => import(pathToFileURL(join(out, path)).href);
 const { startSfServer } = await load('test/sf-server/server.js');
-const fields = await load('src/org/fields.js');
+const fields = await load('src/schema/fields.js');
 
 /** A deterministic portfolio shaped like a real one (the sizes differ, the shape does not). */
 function seed(server, n) {

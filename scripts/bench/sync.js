@@ -54,16 +54,16 @@ function compile() {
 const load = (path) => import(pathToFileURL(join(out, path)).href);
 
 console.log(`Compiling the sync and the local server… ${(compile() / 1000).toFixed(1)} s`);
-const { runSync } = await load('src/org/sync.js');
-const { OrgClient } = await load('src/org/client.js');
+const { runSync } = await load('src/org/sync/sync.js');
+const { OrgClient } = await load('src/org/api/client.js');
 const { Connection } = await import('@jsforce/jsforce-node');
-const fields = await load('src/org/fields.js');
-const { PortfolioCollector } = await load('src/org/portfolio-collector.js');
-const { restSoql } = await load('src/org/read-portfolio.js');
+const fields = await load('src/schema/fields.js');
+const { PortfolioCollector } = await load('src/org/sync/portfolio-collector.js');
+const { restSoql } = await load('src/org/sync/read-portfolio.js');
 const { scorePortfolio } = await load('src/core/portfolio.js');
 const { builtInProfile } = await load('src/core/builtin-profiles.js');
-const { computedValues, computedRecord } = await load('src/org/computed-values.js');
-const { childRecords } = await load('src/org/row-values.js');
+const { computedValues, computedRecord } = await load('src/org/sync/computed-values.js');
+const { childRecords } = await load('src/org/api/row-values.js');
 
 /** The naive sync: read everything through REST, score, update every account 200 at a time. */
 async function baseline(conn) {

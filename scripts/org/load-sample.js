@@ -8,7 +8,7 @@
  *   npm run build
  *   npx node scripts/org/load-sample.js --target-org <alias> [--file config/sample-portfolio.csv] [--period 2025] [--profiles-only]
  *
- * The profiles are made by the same code as `sf portfolio setup` (lib/org/setup-profiles.js), which is
+ * The profiles are made by the same code as `sf portfolio setup` (lib/org/setup/setup-profiles.js), which is
  * the way to create them in any org; --profiles-only stays for scripts that called it before.
  * It imports the compiled lib/ (hence the build), and the org's login from the Salesforce CLI.
  */
@@ -17,9 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { Org } from '@salesforce/core';
 import { roundHalfUp } from '../../lib/core/rounding.js';
 import { readPortfolio } from '../../lib/io/read-portfolio.js';
-import { OrgClient } from '../../lib/org/client.js';
-import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/org/fields.js';
-import { createProfiles, planProfiles } from '../../lib/org/setup-profiles.js';
+import { OrgClient } from '../../lib/org/api/client.js';
+import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/schema/fields.js';
+import { createProfiles, planProfiles } from '../../lib/org/setup/setup-profiles.js';
 
 /** sObject Collections take 200 records a call. */
 const CHUNK = 200;

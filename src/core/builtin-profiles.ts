@@ -2,7 +2,7 @@ import type { Profile } from './profile.js';
 
 /**
  * The two scoring profiles every install starts with (docs/method.md, Profiles, seed 004). This is the one
- * source: the org's default profile records are made from it (src/org/profile-records.ts).
+ * source: the org's default profile records are made from it (src/org/profiles/profile-records.ts).
  *
  * Written out in full (every default explicit) rather than parsed at load, so that the compiled
  * core inside the org needs no zod at run time; a test checks they are valid and already complete.

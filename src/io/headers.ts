@@ -3,7 +3,7 @@
  * of the source texts) and as the org's API names, so an export from the org reads back as it is.
  */
 import { DIMENSIONS, type DimensionKey } from '../core/dimensions.js';
-import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../org/fields.js';
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../schema/fields.js';
 
 export const COST_FIELDS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts', 'serviceHours'] as const;
 export type CostField = (typeof COST_FIELDS)[number];

@@ -1,6 +1,6 @@
 import { ASSESSED_DIMENSIONS, type Account, type Lift } from '../core/index.js';
+import { label, lifecycleLabel } from '../ux/labels.js';
 import type { RankedAccountResult, RankResult } from './result.js';
-import { label, lifecycleLabel } from './labels.js';
 
 export type Cell = string | number | boolean | null;
 

@@ -2,10 +2,10 @@ import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
 import { startPhase, type ProgressListener } from '../io/progress.js';
 import type { Account } from '../core/index.js';
 import { writeJson } from '../io/write-json.js';
+import { renderRanking, renderSummary } from '../ux/render-text.js';
 import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
 import { eachRankedRow, rankedHeader, type ExportSource } from './ranked-export.js';
-import { renderRanking, renderSummary } from './render-text.js';
 import type { RankResult } from './result.js';
 
 export type WriteOutputOptions = {

@@ -11,7 +11,7 @@ import {
   OBJECTIVE_STATUSES,
   VISION,
   VISION_STATUSES,
-} from '../org/fields.js';
+} from '../schema/fields.js';
 
 export type VisionStatus = (typeof VISION_STATUSES)[number];
 export type OwnerSide = (typeof OBJECTIVE_OWNER_SIDES)[number];

@@ -11,16 +11,16 @@ export {
   type SafeVersion,
   type VisionSource,
 } from './document.js';
-export { layoutDocument, type Block } from './layout.js';
-export { renderHtml, escapeHtml } from './render-html.js';
-export { renderMarkdown } from './render-markdown.js';
+export { layoutDocument, type Block } from './layout/layout.js';
+export { renderHtml, escapeHtml } from './render/render-html.js';
+export { renderMarkdown } from './render/render-markdown.js';
 export {
   markdownBlockStart,
   markdownHeadingText,
   markdownInline,
   markdownParagraph,
   markdownStrong,
-} from './markdown-escape.js';
-export { renderPdf, type PdfResult } from './render-pdf.js';
+} from './render/markdown-escape.js';
+export { renderPdf, type PdfResult } from './render/render-pdf.js';
 export { LANGUAGES, documentTexts, type Language } from './texts.js';
-export { renderDocument, VISION_FORMATS, type RenderedDocument, type VisionFormat } from './render.js';
+export { renderDocument, VISION_FORMATS, type RenderedDocument, type VisionFormat } from './render/render.js';

@@ -17,7 +17,7 @@ import PortfolioImportProfitability from '../../src/commands/portfolio/import/pr
 import PortfolioSetup from '../../src/commands/portfolio/setup.js';
 import PortfolioSync from '../../src/commands/portfolio/sync.js';
 import PortfolioVisionExport from '../../src/commands/portfolio/vision/export.js';
-import { OBJECTIVE, PERMISSION_SETS, PROFITABILITY, VISION } from '../../src/org/fields.js';
+import { OBJECTIVE, PERMISSION_SETS, PROFITABILITY, VISION } from '../../src/schema/fields.js';
 import { STREAM_FROM_ACCOUNTS } from '../../src/rank/json-output.js';
 import { runCommand, runExpectingError } from '../helpers/command.js';
 import { printedJson, schemaProblems } from '../helpers/json-schema.js';

@@ -17,15 +17,15 @@ import { promisify } from 'node:util';
 import type { SyncCommandResult } from '../../src/commands/portfolio/sync.js';
 import type { Account } from '../../src/core/input.js';
 import { readPortfolio } from '../../src/io/index.js';
-import type { DoctorResult } from '../../src/org/doctor.js';
-import type { ExportResult } from '../../src/org/export.js';
+import type { DoctorResult } from '../../src/org/setup/doctor.js';
+import type { ExportResult } from '../../src/export/org-export.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED as C,
   LIFECYCLE_STAGE_VALUES,
   PERMISSION_SETS,
-} from '../../src/org/fields.js';
+} from '../../src/schema/fields.js';
 import type { RankResult } from '../../src/rank/result.js';
 import { assignPermissionSet, loadBuiltInProfiles } from '../helpers/org-admin.js';
 import { seedPortfolio, writeCalls, type PortfolioSeed } from '../helpers/org-server.js';

@@ -4,8 +4,8 @@
  * Shared by the doctor, setup and end-to-end tests, so each states the org it needs in one line.
  */
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/org/fields.js';
-import { profileToRecord } from '../../src/org/profile-records.js';
+import { ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/schema/fields.js';
+import { profileToRecord } from '../../src/org/profiles/profile-records.js';
 import type { SfServer } from '../sf-server/server.js';
 
 type SetName = (typeof PERMISSION_SETS)[keyof typeof PERMISSION_SETS];

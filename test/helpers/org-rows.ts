@@ -2,7 +2,7 @@
  * Org rows as the REST API returns them (field API names, null for blank), for suites that test the
  * org-access logic on plain data, and for seeding the local Salesforce API server.
  */
-import { ACCOUNT_ASSESSED as A, PROFITABILITY as P } from '../../src/org/fields.js';
+import { ACCOUNT_ASSESSED as A, PROFITABILITY as P } from '../../src/schema/fields.js';
 
 export type AccountSeed = {
   name: string;

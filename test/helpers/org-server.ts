@@ -5,8 +5,8 @@
  */
 import './jest-realm.js';
 import { Connection } from '@jsforce/jsforce-node';
-import { OrgClient, type ClientOptions } from '../../src/org/client.js';
-import { ACCOUNT, PROFITABILITY } from '../../src/org/fields.js';
+import { OrgClient, type ClientOptions } from '../../src/org/api/client.js';
+import { ACCOUNT, PROFITABILITY } from '../../src/schema/fields.js';
 import { startSfServer, type SfServer, type SfServerOptions } from '../sf-server/server.js';
 import { accountFields, profitabilityFields, type AccountSeed, type FiguresSeed } from './org-rows.js';
 

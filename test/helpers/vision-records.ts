@@ -4,7 +4,7 @@
  * quadrant labels, and every computed Account field's API name.
  */
 import { readFileSync } from 'node:fs';
-import { ACCOUNT_COMPUTED, OBJECTIVE, VISION } from '../../src/org/fields.js';
+import { ACCOUNT_COMPUTED, OBJECTIVE, VISION } from '../../src/schema/fields.js';
 import { repoPath } from './paths.js';
 
 export const ACCOUNT_ID = '001000000000001AAA';

@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../../src/core/dimensions.js';
-import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/org/fields.js';
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import {
   aliasEntries,
   canonicalHeader,

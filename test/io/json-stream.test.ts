@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { jsonChunks, writeJson } from '../../src/io/write-json.js';
 import { readPortfolio } from '../../src/io/index.js';
-import { loadProfile } from '../../src/rank/load-profile.js';
+import { loadProfile } from '../../src/profile/load-profile.js';
 import { buildRankResult } from '../../src/rank/result.js';
 import { isLargeRankJson, STREAM_FROM_ACCOUNTS } from '../../src/rank/json-output.js';
 import { expectRead } from '../helpers/io-read.js';

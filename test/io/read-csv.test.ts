@@ -1,4 +1,4 @@
-import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/org/fields.js';
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import { readPortfolio } from '../../src/io/index.js';
 import { detectDelimiter } from '../../src/io/read-csv.js';
 import { expectIssues, expectRead, readContent, withoutFile } from '../helpers/io-read.js';

@@ -8,7 +8,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ComponentSet, MetadataConverter, type SourceComponent } from '@salesforce/source-deploy-retrieve';
-import { CUSTOM_OBJECTS, FIELD_TYPES, PERMISSION_SETS } from '../../src/org/fields.js';
+import { CUSTOM_OBJECTS, FIELD_TYPES, PERMISSION_SETS } from '../../src/schema/fields.js';
 import { repoPath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { children, parseXmlText, text } from './helpers/xml.js';

@@ -5,7 +5,7 @@
  */
 import { waterfall, type WaterfallInput } from '../../src/core/waterfall.js';
 import { readPortfolio } from '../../src/io/read-portfolio.js';
-import { PROFITABILITY as P, OBJECTIVE } from '../../src/org/fields.js';
+import { PROFITABILITY as P, OBJECTIVE } from '../../src/schema/fields.js';
 import { repoPath } from '../helpers/paths.js';
 import { loadForceApp } from './helpers/force-app.js';
 import { fieldValue, objectOf, type RecordValues } from './helpers/formula.js';

@@ -1,5 +1,5 @@
 /**
- * One name map (src/org/fields.ts): every name the code uses exists in force-app with the type the
+ * One name map (src/schema/fields.ts): every name the code uses exists in force-app with the type the
  * map promises, every field in force-app is in the map, and every picklist holds exactly the values
  * the code writes (the core's keys for the computed ones).
  */
@@ -25,7 +25,7 @@ import {
   VISION,
   VISION_STATUSES,
   PROFITABILITY,
-} from '../../src/org/fields.js';
+} from '../../src/schema/fields.js';
 import { allFields, loadForceApp, nameField, type Field } from './helpers/force-app.js';
 import { children, text } from './helpers/xml.js';
 

@@ -18,7 +18,7 @@ import {
   SNAPSHOT,
   VALUE_ASSESSMENT,
   VISION,
-} from '../../src/org/fields.js';
+} from '../../src/schema/fields.js';
 import { repoPath } from '../helpers/paths.js';
 import { allFields, loadForceApp, type Field } from './helpers/force-app.js';
 import { children, text, type XmlElement } from './helpers/xml.js';

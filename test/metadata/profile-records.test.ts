@@ -1,6 +1,6 @@
 /**
  * One source for the scoring profiles: the org's default profile records are the core's
- * BUILT_IN_PROFILES passed through src/org/profile-records.ts. This proves the round trip
+ * BUILT_IN_PROFILES passed through src/org/profiles/profile-records.ts. This proves the round trip
  * Profile → record → Profile, that the record uses exactly the fields CVP_Scoring_Profile__c has in
  * force-app (with values that fit them), and that the org's validation rules accept what the core
  * accepts and reject what it rejects.
@@ -10,13 +10,13 @@ import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../src/core/builtin-p
 import { DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
 import { parseProfile } from '../../src/core/issues.js';
 import { ProfileSchema, type Profile, type ProfileInput } from '../../src/core/profile.js';
-import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../src/org/fields.js';
+import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../src/schema/fields.js';
 import {
   PROFILE_RECORD_FIELDS,
   profileToRecord,
   recordToProfile,
   type ProfileRecord,
-} from '../../src/org/profile-records.js';
+} from '../../src/org/profiles/profile-records.js';
 import { loadForceApp, nameField } from './helpers/force-app.js';
 import { firingRules, objectOf } from './helpers/formula.js';
 import { text } from './helpers/xml.js';

@@ -14,7 +14,7 @@ import {
   VALUE_ASSESSMENT,
   VALUE_ASSESSMENT_SCORES,
   VISION,
-} from '../../src/org/fields.js';
+} from '../../src/schema/fields.js';
 import { allFields, layoutItems, loadForceApp, type Field, type SObject } from './helpers/force-app.js';
 import { referencedFields } from './helpers/formula.js';
 import { children, text, texts, type XmlElement } from './helpers/xml.js';

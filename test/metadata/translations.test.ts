@@ -4,7 +4,7 @@
  * translation names something that does not exist (the deploy would reject it). The Finnish is
  * written from the source texts' own words, a sample of which is checked here.
  */
-import { ACCOUNT, ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, APP, PROFITABILITY, VISION } from '../../src/org/fields.js';
+import { ACCOUNT, ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, APP, PROFITABILITY, VISION } from '../../src/schema/fields.js';
 import { loadForceApp, type ObjectTranslation, type SObject } from './helpers/force-app.js';
 import { children, text } from './helpers/xml.js';
 

@@ -12,7 +12,7 @@ import {
   VALUE_ASSESSMENT,
   VALUE_ASSESSMENT_SCORES,
   VISION,
-} from '../../src/org/fields.js';
+} from '../../src/schema/fields.js';
 import { loadForceApp } from './helpers/force-app.js';
 import { firingRules, objectOf, referencedFields } from './helpers/formula.js';
 

@@ -29,9 +29,9 @@ import {
   SCORING_PROFILE,
   VALUE_ASSESSMENT,
   VALUE_ASSESSMENT_SCORES,
-} from '../../src/org/fields.js';
-import { DESCRIBE_TYPE } from '../../src/org/doctor.js';
-import type { SetupResult } from '../../src/org/setup.js';
+} from '../../src/schema/fields.js';
+import { DESCRIBE_TYPE } from '../../src/org/setup/doctor.js';
+import type { SetupResult } from '../../src/org/setup/setup.js';
 import type { SyncCommandResult } from '../../src/commands/portfolio/sync.js';
 import { repoPath } from '../helpers/paths.js';
 import { copyProject, readProject, renamePackage, sourceDirFlags } from './helpers/project.js';
@@ -162,7 +162,7 @@ describeWithOrg('the project in a real org (set TESTKIT_ORG_USERNAME or TESTKIT_
     20 * MINUTES
   );
 
-  itIf(existsSync(repoPath('lib', 'org', 'setup-profiles.js')))(
+  itIf(existsSync(repoPath('lib', 'org', 'setup', 'setup-profiles.js')))(
     'loads the sample portfolio (needs npm run build)',
     () => {
       // The session's HOME holds the org's login, so the script finds the org as the CLI does.

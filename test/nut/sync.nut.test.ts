@@ -14,11 +14,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execCmd, TestSession } from '@salesforce/cli-plugins-testkit';
-import { ACCOUNT, ACCOUNT_ASSESSED, ACCOUNT_COMPUTED } from '../../src/org/fields.js';
+import { ACCOUNT, ACCOUNT_ASSESSED, ACCOUNT_COMPUTED } from '../../src/schema/fields.js';
 import type { SyncCommandResult } from '../../src/commands/portfolio/sync.js';
 import type { ImportCommandResult } from '../../src/commands/portfolio/import/profitability.js';
-import type { ExportResult } from '../../src/org/export.js';
-import type { DoctorResult } from '../../src/org/doctor.js';
+import type { ExportResult } from '../../src/export/org-export.js';
+import type { DoctorResult } from '../../src/org/setup/doctor.js';
 import type { RankResult } from '../../src/rank/result.js';
 import { repoPath } from '../helpers/paths.js';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { csvLine, CsvTable, DEFAULT_POLL, parseCsv, pollDelay } from '../../src/org/bulk-jobs.js';
-import { fingerprintOf } from '../../src/org/row-values.js';
-import { allWritten, csvBatches } from '../../src/org/write-bulk.js';
-import type { WriteContext } from '../../src/org/write-types.js';
+import { csvLine, CsvTable, DEFAULT_POLL, parseCsv, pollDelay } from '../../src/org/api/bulk-jobs.js';
+import { fingerprintOf } from '../../src/org/api/row-values.js';
+import { allWritten, csvBatches } from '../../src/org/write/write-bulk.js';
+import type { WriteContext } from '../../src/org/write/write-types.js';
 
 const cell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', '\n', '\r\n', 'a,b', 'say "hi"'));
 

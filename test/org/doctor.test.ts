@@ -1,11 +1,11 @@
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
-import { runDoctor, type Check, type DoctorResult } from '../../src/org/doctor.js';
-import { ACCOUNT_COMPUTED, APP, PERMISSION_SETS, SNAPSHOT } from '../../src/org/fields.js';
+import { runDoctor, type Check, type DoctorResult } from '../../src/org/setup/doctor.js';
+import { ACCOUNT_COMPUTED, APP, PERMISSION_SETS, SNAPSHOT } from '../../src/schema/fields.js';
 import type { SfServer } from '../sf-server/server.js';
 import { startSfServer } from '../sf-server/server.js';
-import { OrgClient } from '../../src/org/client.js';
+import { OrgClient } from '../../src/org/api/client.js';
 import { API_VERSION, FAST_RETRY, useSfServer } from '../helpers/org-server.js';
 import { repoPath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';

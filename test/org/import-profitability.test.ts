@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { importProfitability, type ImportOptions } from '../../src/org/import-profitability.js';
-import { PROFITABILITY as P } from '../../src/org/fields.js';
-import { runSync } from '../../src/org/sync.js';
+import { importProfitability, type ImportOptions } from '../../src/org/import/import-profitability.js';
+import { PROFITABILITY as P } from '../../src/schema/fields.js';
+import { runSync } from '../../src/org/sync/sync.js';
 import { FAST_SYNC, seedPortfolio, useSfServer, writeCalls } from '../helpers/org-server.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

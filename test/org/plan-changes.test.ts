@@ -1,11 +1,11 @@
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
 import { scorePortfolio } from '../../src/core/portfolio.js';
-import { computedRecord, COMPUTED_FIELDS } from '../../src/org/computed-values.js';
-import { ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../src/org/fields.js';
-import { assessmentRecord } from '../../src/org/history.js';
-import { planSync, topMovers, type SyncPlan } from '../../src/org/plan-changes.js';
-import { PortfolioCollector, type OrgAccount } from '../../src/org/portfolio-collector.js';
-import { sameFigures, snapshotFigures } from '../../src/org/snapshot.js';
+import { computedRecord, COMPUTED_FIELDS } from '../../src/org/sync/computed-values.js';
+import { ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../src/schema/fields.js';
+import { assessmentRecord } from '../../src/org/sync/history.js';
+import { planSync, topMovers, type SyncPlan } from '../../src/org/sync/plan-changes.js';
+import { PortfolioCollector, type OrgAccount } from '../../src/org/sync/portfolio-collector.js';
+import { sameFigures, snapshotFigures } from '../../src/org/sync/snapshot.js';
 import {
   accountFields,
   fakeAccountId,

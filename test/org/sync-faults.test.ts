@@ -1,7 +1,7 @@
 import { Connection } from '@jsforce/jsforce-node';
-import { ACCOUNT, VALUE_ASSESSMENT } from '../../src/org/fields.js';
-import { OrgClient } from '../../src/org/client.js';
-import { runSync, type SyncOptions } from '../../src/org/sync.js';
+import { ACCOUNT, VALUE_ASSESSMENT } from '../../src/schema/fields.js';
+import { OrgClient } from '../../src/org/api/client.js';
+import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
 import { startSfServer } from '../sf-server/server.js';
 import {
   API_VERSION,

@@ -7,10 +7,10 @@ import {
   SCORING_PROFILE_WEIGHTS,
   SNAPSHOT,
   VALUE_ASSESSMENT,
-} from '../../src/org/fields.js';
-import { OrgClient, type ApiRequest, type ApiResponse } from '../../src/org/client.js';
-import { readOrgPortfolio } from '../../src/org/read-portfolio.js';
-import { runSync, type SyncOptions } from '../../src/org/sync.js';
+} from '../../src/schema/fields.js';
+import { OrgClient, type ApiRequest, type ApiResponse } from '../../src/org/api/client.js';
+import { readOrgPortfolio } from '../../src/org/sync/read-portfolio.js';
+import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
 import {
   endState,
   FAST_RETRY,
@@ -213,7 +213,7 @@ describe('portfolio sync against the local Salesforce API', () => {
 
   it('scores with the org profile flagged default, and with --profile', async () => {
     seedPortfolio(sf.server, SEEDS);
-    const { profileToRecord } = await import('../../src/org/profile-records.js');
+    const { profileToRecord } = await import('../../src/org/profiles/profile-records.js');
     const future = profileToRecord(builtInProfile('future')!, { isDefault: true });
     sf.server.store.insert('CVP_Scoring_Profile__c', [
       { ...future, [SCORING_PROFILE_WEIGHTS.potential]: 50, [SCORING_PROFILE_WEIGHTS.volume]: 0 },

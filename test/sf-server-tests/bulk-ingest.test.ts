@@ -1,6 +1,6 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
 import type { Connection } from '@jsforce/jsforce-node';
-import { ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/org/fields.js';
+import { ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 
 const sf = useSfServer({ bulkJobLatencyMs: 30 });

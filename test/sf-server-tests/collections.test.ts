@@ -1,5 +1,5 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
-import { ACCOUNT_COMPUTED, PROFITABILITY, SCORING_PROFILE } from '../../src/org/fields.js';
+import { ACCOUNT_COMPUTED, PROFITABILITY, SCORING_PROFILE } from '../../src/schema/fields.js';
 import { makeId } from '../sf-server/ids.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 

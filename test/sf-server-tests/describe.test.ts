@@ -1,6 +1,6 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
-import { ACCOUNT, CUSTOM_OBJECTS, FIELD_TYPES, PROFITABILITY, RELATIONSHIPS } from '../../src/org/fields.js';
-import { DESCRIBE_TYPE } from '../../src/org/doctor.js';
+import { ACCOUNT, CUSTOM_OBJECTS, FIELD_TYPES, PROFITABILITY, RELATIONSHIPS } from '../../src/schema/fields.js';
+import { DESCRIBE_TYPE } from '../../src/org/setup/doctor.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 
 const sf = useSfServer();

@@ -1,5 +1,5 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
-import { ACCOUNT_ASSESSED, PROFITABILITY, RELATIONSHIPS } from '../../src/org/fields.js';
+import { ACCOUNT_ASSESSED, PROFITABILITY, RELATIONSHIPS } from '../../src/schema/fields.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 
 type Row = Record<string, unknown> & { attributes: { type: string; url: string } };

@@ -1,6 +1,6 @@
 /** The simulated org: its schema, records, tokens, running user, and what the handlers share. */
 import { randomBytes } from 'node:crypto';
-import { PERMISSION_SETS } from '../../src/org/fields.js';
+import { PERMISSION_SETS } from '../../src/schema/fields.js';
 import { Access } from './access.js';
 import { CallCounter } from './calls.js';
 import { Faults } from './faults.js';

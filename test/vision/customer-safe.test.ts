@@ -9,7 +9,7 @@ import {
   renderHtml,
   renderMarkdown,
 } from '../../src/vision/index.js';
-import { OBJECTIVE, VISION } from '../../src/org/fields.js';
+import { OBJECTIVE, VISION } from '../../src/schema/fields.js';
 import { pdfFlatText } from '../helpers/pdf-text.js';
 import {
   JOINT_TEXT,

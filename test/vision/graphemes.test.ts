@@ -1,6 +1,6 @@
 /** The windowed grapheme split agrees with Intl.Segmenter over the whole text, across window edges. */
 import fc from 'fast-check';
-import { graphemes } from '../../src/vision/graphemes.js';
+import { graphemes } from '../../src/vision/layout/graphemes.js';
 
 const whole = (text: string): string[] =>
   [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);

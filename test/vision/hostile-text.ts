@@ -2,7 +2,7 @@
  * Text a customer might type that means something to Markdown or HTML, and a vision holding it in every
  * field the document shows.
  */
-import { FIELD_TYPES, OBJECTIVE, VISION } from '../../src/org/fields.js';
+import { FIELD_TYPES, OBJECTIVE, VISION } from '../../src/schema/fields.js';
 import { buildCustomerSafeDocument, JOINT_VISION_FIELDS, type CustomerSafeDocument } from '../../src/vision/index.js';
 import { objectiveRow, visionRow } from '../helpers/vision-records.js';
 

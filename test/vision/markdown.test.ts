@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import MarkdownIt, { type Token } from 'markdown-it';
-import { OBJECTIVE, VISION } from '../../src/org/fields.js';
+import { OBJECTIVE, VISION } from '../../src/schema/fields.js';
 import {
   buildCustomerSafeDocument,
   layoutDocument,

@@ -6,8 +6,8 @@
  */
 import { jest } from '@jest/globals';
 import PDFDocument from 'pdfkit';
-import { OBJECTIVE, VISION } from '../../src/org/fields.js';
-import { breakLongWords, WORD_BREAK } from '../../src/vision/long-words.js';
+import { OBJECTIVE, VISION } from '../../src/schema/fields.js';
+import { breakLongWords, WORD_BREAK } from '../../src/vision/layout/long-words.js';
 import { buildCustomerSafeDocument, renderDocument, type CustomerSafeDocument } from '../../src/vision/index.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { objectiveRow, visionRow } from '../helpers/vision-records.js';

@@ -1,8 +1,8 @@
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { runDoctor, type DoctorResult } from '../../org/doctor.js';
-import { renderChecks } from '../../org/render-doctor.js';
+import { runDoctor, type DoctorResult } from '../../org/setup/doctor.js';
+import { renderChecks } from '../../ux/render-doctor.js';
 
 const messages = loadMessages('portfolio.doctor');
 

@@ -1,9 +1,9 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { commandProgress } from '../../org/command-progress.js';
-import { exportPortfolio, type ExportResult } from '../../org/export.js';
-import { READ_APIS } from '../../org/read-portfolio.js';
+import { commandProgress } from '../../ux/command-progress.js';
+import { exportPortfolio, type ExportResult } from '../../export/org-export.js';
+import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { resolveFormat } from '../../rank/output-format.js';
 
 const messages = loadMessages('portfolio.export');

@@ -1,11 +1,11 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { DEFAULT_PROFILE_KEY, type Account } from '../../core/index.js';
 import { loadMessages } from '../../messages.js';
-import { loadProfile } from '../../rank/load-profile.js';
+import { loadProfile } from '../../profile/load-profile.js';
 import { FORMATS, resolveFormat } from '../../rank/output-format.js';
-import { progressBar } from '../../rank/progress-bar.js';
+import { progressBar } from '../../ux/progress-bar.js';
 import { readRankInput } from '../../rank/read-input.js';
-import { renderRanking, renderSummary } from '../../rank/render-text.js';
+import { renderRanking, renderSummary } from '../../ux/render-text.js';
 import { buildRankResult, type RankResult } from '../../rank/result.js';
 import { writeOutput } from '../../rank/write-output.js';
 import { checkOutput } from '../../rank/output-guard.js';

@@ -1,8 +1,8 @@
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { runSetup, type SetupResult } from '../../org/setup.js';
-import { renderSetup } from '../../org/setup-render.js';
+import { runSetup, type SetupResult } from '../../org/setup/setup.js';
+import { renderSetup } from '../../ux/setup-render.js';
 
 const messages = loadMessages('portfolio.setup');
 

@@ -1,13 +1,13 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { READ_APIS } from '../../org/read-portfolio.js';
-import { renderMovers } from '../../org/render-sync.js';
-import { defaultResultFile, writeResultFile } from '../../org/result-file.js';
-import { commandProgress } from '../../org/command-progress.js';
-import { runSync, type SyncPhase, type SyncResult } from '../../org/sync.js';
-import { BULK_WRITE_AT } from '../../org/write-records.js';
-import { SNAPSHOT_MODES } from '../../org/write-snapshot.js';
+import { READ_APIS } from '../../org/sync/read-portfolio.js';
+import { renderMovers } from '../../ux/render-sync.js';
+import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
+import { commandProgress } from '../../ux/command-progress.js';
+import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js';
+import { BULK_WRITE_AT } from '../../org/write/write-records.js';
+import { SNAPSHOT_MODES } from '../../org/write/write-snapshot.js';
 
 const messages = loadMessages('portfolio.sync');
 

@@ -20,7 +20,7 @@ async function load() {
   // One import at a time: jest's ESM loader cannot link modules that concurrent imports share.
   loaded ??= (async () => {
     const core = await import(pathToFileURL(path.join(ROOT, 'lib', 'core', 'index.js')).href);
-    const fields = await import(pathToFileURL(path.join(ROOT, 'lib', 'org', 'fields.js')).href);
+    const fields = await import(pathToFileURL(path.join(ROOT, 'lib', 'schema', 'fields.js')).href);
     const sample = await readSampleData(ROOT);
     return { core, fields, sample };
   })();

@@ -1,6 +1,6 @@
 import '../../helpers/jest-realm.js';
 import PortfolioDoctor from '../../../src/commands/portfolio/doctor.js';
-import { PERMISSION_SETS } from '../../../src/org/fields.js';
+import { PERMISSION_SETS } from '../../../src/schema/fields.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { activateAccountPage, assignPermissionSet, loadBuiltInProfiles } from '../../helpers/org-admin.js';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import '../../helpers/jest-realm.js';
 import PortfolioImportProfitability from '../../../src/commands/portfolio/import/profitability.js';
-import { PROFITABILITY as P } from '../../../src/org/fields.js';
+import { PROFITABILITY as P } from '../../../src/schema/fields.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { seedPortfolio, writeCalls } from '../../helpers/org-server.js';

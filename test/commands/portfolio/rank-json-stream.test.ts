@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { readPortfolio } from '../../../src/io/index.js';
-import { loadProfile } from '../../../src/rank/load-profile.js';
+import { loadProfile } from '../../../src/profile/load-profile.js';
 import { STREAM_FROM_ACCOUNTS } from '../../../src/rank/json-output.js';
 import { buildRankResult } from '../../../src/rank/result.js';
 import { expectRead } from '../../helpers/io-read.js';

@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
 import PortfolioSetup from '../../../src/commands/portfolio/setup.js';
 import { builtInProfile } from '../../../src/core/builtin-profiles.js';
-import { OrgClient } from '../../../src/org/client.js';
+import { OrgClient } from '../../../src/org/api/client.js';
 import {
   ACCOUNT,
   ACCOUNT_COMPUTED,
   PERMISSION_SETS,
   SCORING_PROFILE,
   SCORING_PROFILE_WEIGHTS,
-} from '../../../src/org/fields.js';
-import { profileToRecord } from '../../../src/org/profile-records.js';
-import { runSetup } from '../../../src/org/setup.js';
-import { renderSetup } from '../../../src/org/setup-render.js';
+} from '../../../src/schema/fields.js';
+import { profileToRecord } from '../../../src/org/profiles/profile-records.js';
+import { runSetup } from '../../../src/org/setup/setup.js';
+import { renderSetup } from '../../../src/ux/setup-render.js';
 import { startSfServer, type SfServer } from '../../sf-server/server.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';

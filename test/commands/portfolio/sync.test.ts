@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import '../../helpers/jest-realm.js';
 import PortfolioSync from '../../../src/commands/portfolio/sync.js';
-import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../../src/org/fields.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../../src/schema/fields.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { seedPortfolio, syntheticSeeds } from '../../helpers/org-server.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { MockTestOrgData } from '@salesforce/core/testSetup';
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import PortfolioVisionExport from '../../../src/commands/portfolio/vision/export.js';
-import { OBJECTIVE, VISION } from '../../../src/org/fields.js';
+import { OBJECTIVE, VISION } from '../../../src/schema/fields.js';
 import { runCommand, runExpectingError, useCommandContext } from '../../helpers/command.js';
 import { pdfFlatText } from '../../helpers/pdf-text.js';
 import { useTempDir } from '../../helpers/temp-dir.js';

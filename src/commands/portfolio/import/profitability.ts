@@ -1,10 +1,10 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../../flags.js';
 import { loadMessages } from '../../../messages.js';
-import { commandProgress } from '../../../org/command-progress.js';
-import { importProfitability, type ImportResult } from '../../../org/import-profitability.js';
-import { defaultResultFile, writeResultFile } from '../../../org/result-file.js';
-import { BULK_WRITE_AT } from '../../../org/write-records.js';
+import { commandProgress } from '../../../ux/command-progress.js';
+import { importProfitability, type ImportResult } from '../../../org/import/import-profitability.js';
+import { defaultResultFile, writeResultFile } from '../../../ux/result-file.js';
+import { BULK_WRITE_AT } from '../../../org/write/write-records.js';
 
 const messages = loadMessages('portfolio.import.profitability');
 

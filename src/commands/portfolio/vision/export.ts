@@ -4,8 +4,8 @@ import { orgFlags } from '../../../flags.js';
 import { writeFileAtomic } from '../../../io/write-atomic.js';
 import { loadMessages } from '../../../messages.js';
 import { buildCustomerSafeDocument } from '../../../vision/document.js';
-import { readVision, type VisionReadError } from '../../../vision/read-vision.js';
-import { renderDocument, VISION_FORMATS, type VisionFormat } from '../../../vision/render.js';
+import { readVision, type VisionReadError } from '../../../vision/read/read-vision.js';
+import { renderDocument, VISION_FORMATS, type VisionFormat } from '../../../vision/render/render.js';
 import { LANGUAGES } from '../../../vision/texts.js';
 
 const messages = loadMessages('portfolio.vision.export');

@@ -8,7 +8,7 @@ const num = (node, field) => {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
-/** The assessed scores of the Account (ACCOUNT_ASSESSED of src/org/fields.ts) by dimension. */
+/** The assessed scores of the Account (ACCOUNT_ASSESSED of src/schema/fields.ts) by dimension. */
 const ASSESSED = {
     loyalty: 'CVP_Loyalty_Score__c',
     potential: 'CVP_Potential_Score__c',

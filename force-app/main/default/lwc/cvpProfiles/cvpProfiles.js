@@ -3,7 +3,7 @@
  * GraphQL wire adapter) merged over the core's built-in profiles, so a component always has a profile
  * even in an org where none was loaded yet.
  *
- * The CLI validates profile records with the core's zod schema (src/org/profile-records.ts); the module
+ * The CLI validates profile records with the core's zod schema (src/org/profiles/profile-records.ts); the module
  * inside the org carries no zod, so the rules a component relies on are checked here by hand: eight
  * non-negative weights summing to 100, tier thresholds 1–5 in descending order. A record that breaks
  * them is left out and named, never half-used. Fixed band limits are not read: banding is the sync's
@@ -29,7 +29,7 @@ import W_LEARNING from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Lea
 import W_CONTACT from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Contact__c';
 import W_EMOTIONAL from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Emotional__c';
 
-/** Weight field of each dimension (SCORING_PROFILE_WEIGHTS of src/org/fields.ts). */
+/** Weight field of each dimension (SCORING_PROFILE_WEIGHTS of src/schema/fields.ts). */
 const WEIGHT_FIELDS = {
     volume: W_VOLUME.fieldApiName,
     profitability: W_PROFITABILITY.fieldApiName,

@@ -2,7 +2,7 @@
  * The customer vision (docs/method.md, Customer vision) as plain data, shared by the builder, the objectives and the
  * customer view: the sections with the method's prompt for each, the statuses, the 9E, and the rules
  * (what agreeing needs, progress, overdue, when a review is due, what a new version copies).
- * Field names are those of src/org/fields.ts (VISION, OBJECTIVE).
+ * Field names are those of src/schema/fields.ts (VISION, OBJECTIVE).
  */
 import { LABELS } from './visionLabels';
 

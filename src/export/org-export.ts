@@ -1,0 +1,100 @@
+/**
+ * The ranked portfolio from the org, as a spreadsheet: the columns `portfolio rank` writes (computed
+ * scores, tiers, treatments, explanations) followed by the inputs under the headers it reads, so the
+ * file opens in a spreadsheet and ranks again offline to the same result. The account's Id is the last
+ * column, to join the file back to the org. Scored with src/core from the org's inputs, with the
+ * profile a sync would use.
+ */
+import { writeCsv, writeXlsx } from '../io/index.js';
+import { loadMessages } from '../messages.js';
+import { exportHeader, exportRows } from '../rank/export-rows.js';
+import type { Format } from '../rank/output-format.js';
+import { buildRankResult, type RankSummary } from '../rank/result.js';
+import { writeOutput } from '../rank/write-output.js';
+import type { OrgClient } from '../org/api/client.js';
+import { orgStopError } from '../org/api/org-errors.js';
+import { resolveProfile, type ProfileSource } from '../org/profiles/org-profile.js';
+import type { ReadIssue } from '../org/sync/portfolio-collector.js';
+import { readOrgPortfolio, type ReadApi, type ReadProgress } from '../org/sync/read-portfolio.js';
+import type { PollOptions } from '../org/api/bulk-jobs.js';
+
+const messages = loadMessages('portfolio.export');
+
+export const ID_HEADER = 'Account Id';
+
+export type ExportOptions = {
+  output: string;
+  format: Format;
+  profile?: string;
+  api: ReadApi;
+  bulkReadAbove?: number;
+  poll?: PollOptions;
+  maxRecords?: number;
+  onStart?: (total: number | undefined) => void;
+  onProgress?: (progress: ReadProgress) => void;
+};
+
+export type ExportResult = {
+  output: string;
+  format: Format;
+  profile: { key: string; name: string; source: ProfileSource };
+  accounts: number;
+  summary: RankSummary;
+  readIssues: ReadIssue[];
+  warnings: string[];
+  apiCalls: number;
+};
+
+/** Names shared by several accounts: `portfolio rank` refuses a sheet with a name twice. */
+function duplicateNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  for (const name of names) {
+    const key = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
+}
+
+export async function exportPortfolio(client: OrgClient, options: ExportOptions): Promise<ExportResult> {
+  try {
+    const resolved = await resolveProfile(client, options.profile);
+    const read = await readOrgPortfolio(client, {
+      api: options.api,
+      bulkAbove: options.bulkReadAbove,
+      forSync: false,
+      poll: options.poll,
+      maxRecords: options.maxRecords,
+      onStart: (_api, total) => options.onStart?.(total),
+      onProgress: options.onProgress,
+    });
+    const inputs = read.accounts.map((a) => a.input);
+    const { result, inputsByRank } = buildRankResult(inputs, resolved.profile);
+    const warnings = [...resolved.warnings];
+    const duplicates = duplicateNames(inputs.map((a) => a.name));
+    if (duplicates.length > 0) {
+      warnings.push(
+        messages.getMessage('warning.DuplicateNames', [duplicates.length, duplicates.slice(0, 3).join('", "')])
+      );
+    }
+    if (options.format === 'csv' || options.format === 'xlsx') {
+      const header = [...exportHeader(result), ID_HEADER];
+      const rows = exportRows(result, inputsByRank).map((row, r) => [...row, result.accounts[r].id ?? null]);
+      if (options.format === 'csv') await writeCsv(options.output, header, rows);
+      else await writeXlsx(options.output, 'Ranked portfolio', header, rows);
+    } else {
+      await writeOutput(options.output, options.format, result, inputsByRank);
+    }
+    return {
+      output: options.output,
+      format: options.format,
+      profile: { key: resolved.profile.key, name: resolved.profile.name, source: resolved.source },
+      accounts: result.accounts.length,
+      summary: result.summary,
+      readIssues: read.issues,
+      warnings,
+      apiCalls: client.calls,
+    };
+  } catch (error) {
+    throw orgStopError(error);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Which scoring profile a sync or an export uses: the org's CVP_Scoring_Profile__c with the key asked
+ * for, else the built-in profile of that key, else a profile JSON file (as `portfolio rank` takes).
+ * With no key: the profile flagged default in the org, else "current".
+ */
+import { builtInProfile, DEFAULT_PROFILE_KEY } from '../../core/builtin-profiles.js';
+import { DIMENSIONS } from '../../core/dimensions.js';
+import type { ProfileIssue } from '../../core/issues.js';
+import type { Profile } from '../../core/profile.js';
+import { loadMessages } from '../../messages.js';
+import { loadProfile } from '../../profile/load-profile.js';
+import type { OrgClient } from '../api/client.js';
+import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from '../../schema/fields.js';
+import { queryAll } from '../api/rest-query.js';
+import { textOf, type Row } from '../api/row-values.js';
+import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
+
+const messages = loadMessages('portfolio.sync');
+const rankMessages = loadMessages('portfolio.rank');
+
+export type ProfileSource = 'org' | 'built-in' | 'file';
+export type ResolvedProfile = { profile: Profile; source: ProfileSource; warnings: string[] };
+
+const looksLikeFile = (value: string): boolean => /[\\/]|\.json$/i.test(value);
+
+/** The org field a profile issue's path points at, so an admin knows which field to fix. */
+function fieldOfPath(path: ReadonlyArray<string | number>): string {
+  const [head, sub] = path.map(String);
+  if (head === 'weights' && sub && (DIMENSIONS as readonly string[]).includes(sub)) {
+    return SCORING_PROFILE_WEIGHTS[sub as (typeof DIMENSIONS)[number]];
+  }
+  const byKey: Record<string, string> = {
+    key: SCORING_PROFILE.key,
+    name: SCORING_PROFILE.name,
+    minCoverage: SCORING_PROFILE.minCoverage,
+    matrixHigh: SCORING_PROFILE.matrixHigh,
+    tiers: `${SCORING_PROFILE.tierKeyAccount}, ${SCORING_PROFILE.tierDevelop}, ${SCORING_PROFILE.tierMaintain}`,
+    bands: sub === 'volume' ? SCORING_PROFILE.volumeBands : SCORING_PROFILE.profitabilityBands,
+  };
+  return byKey[head] ?? (path.join('.') || 'profile');
+}
+
+export function describeProfileIssue(issue: ProfileIssue): string {
+  const where = fieldOfPath(issue.path);
+  switch (issue.code) {
+    case 'UnknownDimension':
+      return rankMessages.getMessage('profileIssue.UnknownDimension', [where, (issue.keys ?? []).join(', ')]);
+    case 'WeightsSum':
+      return rankMessages.getMessage('profileIssue.WeightsSum', [issue.detail]);
+    case 'InvalidValue':
+      return rankMessages.getMessage('profileIssue.InvalidValue', [where, issue.detail]);
+    default:
+      return rankMessages.getMessage(`profileIssue.${issue.code}`, [where]);
+  }
+}
+
+function fromRecord(row: Row): Profile {
+  const parsed = recordToProfile(row);
+  if (parsed.success) return parsed.data.profile;
+  const lines = parsed.error.map((issue) => `  - ${describeProfileIssue(issue)}`).join('\n');
+  throw messages.createError('error.OrgProfileInvalid', [textOf(row[SCORING_PROFILE.key]) ?? '?', lines]);
+}
+
+export async function resolveProfile(client: OrgClient, requested: string | undefined): Promise<ResolvedProfile> {
+  if (requested && looksLikeFile(requested)) {
+    return { profile: await loadProfile(requested), source: 'file', warnings: [] };
+  }
+  const rows = await queryAll(
+    client,
+    `SELECT ${PROFILE_RECORD_FIELDS.join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${SCORING_PROFILE.key}`
+  );
+  const warnings: string[] = [];
+  let key = requested;
+  if (!key) {
+    const defaults = rows.filter(
+      (r) => r[SCORING_PROFILE.isDefault] === true || r[SCORING_PROFILE.isDefault] === 'true'
+    );
+    if (defaults.length > 1) {
+      const keys = defaults.map((r) => textOf(r[SCORING_PROFILE.key]) ?? '?');
+      warnings.push(messages.getMessage('warning.SeveralDefaultProfiles', [keys.join(', '), keys[0]]));
+    }
+    key = textOf(defaults[0]?.[SCORING_PROFILE.key]) ?? DEFAULT_PROFILE_KEY;
+  }
+  const row = rows.find((r) => r[SCORING_PROFILE.key] === key);
+  if (row) return { profile: fromRecord(row), source: 'org', warnings };
+  const builtIn = builtInProfile(key);
+  if (builtIn) return { profile: builtIn, source: 'built-in', warnings };
+  const available = [...new Set([...rows.map((r) => textOf(r[SCORING_PROFILE.key]) ?? ''), 'current', 'future'])];
+  throw messages.createError('error.UnknownOrgProfile', [key, available.filter(Boolean).join(', ')]);
+}

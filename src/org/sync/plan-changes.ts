@@ -1,0 +1,88 @@
+/**
+ * The sync's decisions, on plain data: score the portfolio with src/core, then for every account
+ * decide whether its record needs writing (its computed values differ from what it holds) and whether
+ * it gets a history row (its scores differ from its latest assessment). Nothing here talks to the org,
+ * so every decision is tested without one.
+ */
+import { TIERS } from '../../core/dimensions.js';
+import { scorePortfolio } from '../../core/portfolio.js';
+import type { Profile } from '../../core/profile.js';
+import { summarise, type PortfolioSummary } from '../../core/summary.js';
+import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
+import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
+import type { OrgAccount } from './portfolio-collector.js';
+
+export type AccountChange = { id: string; name: string; values: ComputedValues };
+export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
+
+/** An account whose tier or rank moves, for the dry-run report. */
+export type Mover = {
+  id: string;
+  name: string;
+  rank: number;
+  previousRank: number | null;
+  /** previousRank − rank: positive when the account climbs; null when it had no rank. */
+  rankChange: number | null;
+  tier: string | null;
+  previousTier: string | null;
+};
+
+export type SyncPlan = {
+  accounts: number;
+  summary: PortfolioSummary;
+  /** Records to write, in rank order. */
+  changes: AccountChange[];
+  unchanged: number;
+  history: HistoryRow[];
+  /** The accounts that move most: tier changes first, then the largest rank changes. */
+  movers: Mover[];
+};
+
+const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
+const tierLevel = (tier: string | null): number => TIER_LEVEL.get(tier) ?? 0;
+
+export function planSync(accounts: readonly OrgAccount[], profile: Profile, moversLimit = 10): SyncPlan {
+  const portfolio = scorePortfolio(
+    accounts.map((a) => a.input),
+    profile
+  );
+  const changes: AccountChange[] = [];
+  const history: HistoryRow[] = [];
+  const moved: Mover[] = [];
+  for (const ranked of portfolio.accounts) {
+    const account = accounts[ranked.index];
+    const id = account.input.id as string;
+    const values = computedValues(ranked, profile.key, account.period);
+    if (fingerprint(values) !== account.held) changes.push({ id, name: ranked.name, values });
+    const assessment = assessmentOfAccount(ranked, profile.key);
+    if (needsAssessment(assessment, account.lastAssessment)) {
+      history.push({ accountId: id, name: ranked.name, values: assessment });
+    }
+    if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
+      moved.push({
+        id,
+        name: ranked.name,
+        rank: ranked.rank,
+        previousRank: account.previousRank,
+        rankChange: account.previousRank === null ? null : account.previousRank - ranked.rank,
+        tier: ranked.tier,
+        previousTier: account.previousTier,
+      });
+    }
+  }
+  return {
+    accounts: accounts.length,
+    summary: summarise(portfolio),
+    changes,
+    unchanged: accounts.length - changes.length,
+    history,
+    movers: topMovers(moved, moversLimit),
+  };
+}
+
+/** Tier moves first (by how many tiers), then the largest rank moves; accounts new to ranking last. */
+export function topMovers(moved: Mover[], limit: number): Mover[] {
+  const steps = (m: Mover): number => Math.abs(tierLevel(m.tier) - tierLevel(m.previousTier));
+  const size = (m: Mover): number => (m.rankChange === null ? -1 : Math.abs(m.rankChange));
+  return moved.sort((a, b) => steps(b) - steps(a) || size(b) - size(a) || a.rank - b.rank).slice(0, limit);
+}

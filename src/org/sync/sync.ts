@@ -1,0 +1,295 @@
+/**
+ * The nightly sync: read the portfolio, score and rank it with src/core, write the computed values of
+ * the accounts whose values changed, a history row for each account whose scores changed, and a
+ * snapshot. Every write is of computed fields or new rows, never of what a person entered; every step
+ * compares with what the org holds, so running it again after any failure converges.
+ */
+import { loadMessages } from '../../messages.js';
+import type { PortfolioSummary } from '../../core/summary.js';
+import type { OrgClient } from '../api/client.js';
+import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
+import { ACCOUNT, VALUE_ASSESSMENT } from '../../schema/fields.js';
+import { orgStopError, RunState } from '../api/org-errors.js';
+import { resolveProfile, type ProfileSource } from '../profiles/org-profile.js';
+import type { RetryPolicy } from '../api/retry.js';
+import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from '../write/write-snapshot.js';
+import { queryAll } from '../api/rest-query.js';
+import { soqlDateTime, soqlString } from '../api/row-values.js';
+import { settleAll } from '../api/settle-all.js';
+import {
+  BULK_WRITE_AT,
+  DEFAULT_RECORD_RETRY,
+  writeRecords,
+  type WriteApi,
+  type WriteOutcome,
+} from '../write/write-records.js';
+import { discardJob, stageJob, type StagedJob } from '../write/write-bulk.js';
+import type { RecordFailure, WriteContext, WriteRecord } from '../write/write-types.js';
+import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
+import type { ReadIssue } from './portfolio-collector.js';
+import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
+import { assessmentRecord } from './history.js';
+import { computedRecord } from './computed-values.js';
+
+const messages = loadMessages('portfolio.sync');
+
+export type SyncPhase = 'read' | 'write' | 'history';
+
+/** Where a long run reports how far it is; the command shows it as a progress bar. */
+export type ProgressSink<P extends string = SyncPhase> = {
+  start(phase: P, total: number | undefined): void;
+  update(done: number): void;
+  stop(): void;
+};
+
+export type SyncOptions = {
+  /** A profile key or a profile JSON file; the org's default profile when not given. */
+  profile?: string;
+  dryRun: boolean;
+  api: ReadApi;
+  /** Above this many accounts "auto" reads with Bulk API 2.0. */
+  bulkReadAbove?: number;
+  /** From this many changed records on, write with one Bulk API 2.0 job. */
+  bulkWriteAt?: number;
+  snapshot?: SnapshotMode;
+  moversLimit?: number;
+  poll?: PollOptions;
+  maxRecords?: number;
+  recordRetry?: RetryPolicy;
+  now?: () => Date;
+  progress?: ProgressSink;
+};
+
+export type SyncFailure = { id: string; name: string; object: string; code: string; reason: string };
+
+export type SyncResult = {
+  profile: { key: string; name: string; source: ProfileSource };
+  dryRun: boolean;
+  api: { read: 'rest' | 'bulk'; accounts: WriteApi; history: WriteApi };
+  accounts: number;
+  /** Accounts whose computed values differ from what their records hold. */
+  changed: number;
+  unchanged: number;
+  /** Account records written (0 on a dry run). */
+  written: number;
+  failed: number;
+  history: { planned: number; written: number };
+  snapshot: SnapshotOutcome;
+  /** The accounts whose tier or rank moves most. */
+  movers: Mover[];
+  failures: SyncFailure[];
+  readIssues: ReadIssue[];
+  summary: PortfolioSummary;
+  /** When this run scored: the value written to CVP_Scored_At__c and the history rows. */
+  scoredAt: string;
+  /** HTTP requests this run sent to the org. */
+  apiCalls: number;
+  warnings: string[];
+};
+
+const toSyncFailure = (f: RecordFailure): SyncFailure => ({
+  id: f.key,
+  name: f.name,
+  object: f.object,
+  code: f.code,
+  reason: f.message,
+});
+
+/** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
+function runTime(now: () => Date): Date {
+  const date = now();
+  date.setUTCMilliseconds(0);
+  return date;
+}
+
+export async function runSync(client: OrgClient, options: SyncOptions): Promise<SyncResult> {
+  const state = new RunState();
+  try {
+    return await sync(client, options, state);
+  } catch (error) {
+    throw orgStopError(error, state.planned > 0 ? state : undefined);
+  }
+}
+
+async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
+  const scoredAt = runTime(options.now ?? ((): Date => new Date()));
+  const progress = options.progress;
+  // The profile is looked up while the portfolio is read: the read does not depend on it.
+  const [resolved, read] = await settleAll([
+    resolveProfile(client, options.profile),
+    readOrgPortfolio(client, {
+      api: options.api,
+      bulkAbove: options.bulkReadAbove,
+      forSync: true,
+      poll: options.poll,
+      maxRecords: options.maxRecords,
+      onStart: (_api, total) => progress?.start('read', total),
+      onProgress: ({ read: done }) => progress?.update(done),
+    }),
+  ]);
+  progress?.stop();
+  const { profile } = resolved;
+  const plan = planSync(read.accounts, profile, options.moversLimit);
+  const base = {
+    profile: { key: profile.key, name: profile.name, source: resolved.source },
+    dryRun: options.dryRun,
+    accounts: plan.accounts,
+    changed: plan.changes.length,
+    unchanged: plan.unchanged,
+    movers: plan.movers,
+    readIssues: read.issues,
+    summary: plan.summary,
+    scoredAt: scoredAt.toISOString(),
+    warnings: resolved.warnings,
+  };
+  if (options.dryRun) {
+    return {
+      ...base,
+      api: { read: read.api, accounts: 'none', history: 'none' },
+      written: 0,
+      failed: 0,
+      history: { planned: plan.history.length, written: 0 },
+      snapshot: { written: false, reason: 'dryRun' },
+      failures: [],
+      apiCalls: client.calls,
+    };
+  }
+  const written = await writeAll(client, options, plan, scoredAt, state);
+  return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
+}
+
+async function writeAll(
+  client: OrgClient,
+  options: SyncOptions,
+  plan: SyncPlan,
+  scoredAt: Date,
+  state: RunState
+): Promise<
+  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures'> & {
+    api: Omit<SyncResult['api'], 'read'>;
+  }
+> {
+  // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
+  const [records, snapshot] = await settleAll([
+    writeComputedAndHistory(client, options, plan, scoredAt, state),
+    writeSnapshot(
+      client,
+      plan.summary,
+      scoredAt,
+      options.snapshot ?? 'changed',
+      options.recordRetry ?? DEFAULT_RECORD_RETRY
+    ),
+  ]);
+  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures].map(toSyncFailure);
+  return {
+    api: { accounts: records.accounts.api, history: records.history.api },
+    written: records.accounts.written,
+    failed: records.accounts.failures.length,
+    history: { planned: plan.history.length, written: records.history.written },
+    snapshot: snapshot.outcome,
+    failures,
+  };
+}
+
+/**
+ * The computed values of the changed accounts, then the history rows of those that landed. While the
+ * org works through the accounts' Bulk API job, the history job is made and uploaded but not closed;
+ * it is sent once every account has landed, and thrown away (and made again without them) if some
+ * did not. An open job is never processed, so no history row can land before its account.
+ */
+async function writeComputedAndHistory(
+  client: OrgClient,
+  options: SyncOptions,
+  plan: SyncPlan,
+  scoredAt: Date,
+  state: RunState
+): Promise<{ accounts: WriteOutcome; history: WriteOutcome }> {
+  const at = scoredAt.toISOString();
+  const writeOptions = {
+    bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
+    recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
+  };
+  const poll = options.poll ?? DEFAULT_POLL;
+  const progress = options.progress;
+  const tick = (count: number): void => progress?.update(state.add(count));
+
+  const comment = messages.getMessage('history.Comment', [plan.summary.profile]);
+  const historyOf = (rows: SyncPlan['history']): WriteRecord[] =>
+    rows.map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at, comment) }));
+  const historyContext: WriteContext = {
+    client,
+    object: VALUE_ASSESSMENT.object,
+    operation: 'insert',
+    poll,
+    onWritten: tick,
+    keyField: VALUE_ASSESSMENT.account,
+    reconcile: (records) => assessmentsTaken(client, scoredAt, records),
+  };
+  let staging: Promise<{ records: WriteRecord[]; job: StagedJob | undefined }> | undefined;
+  // Best effort: a staged job that could not be aborted stays open, and an open job is never processed.
+  const discard = async (job: StagedJob | undefined): Promise<void> => {
+    if (job) await discardJob(historyContext, job).catch(() => undefined);
+  };
+  const stageHistory = (): void => {
+    if (staging !== undefined || plan.history.length < writeOptions.bulkAt) return;
+    const records = historyOf(plan.history);
+    // A job that cannot be staged is simply made later, the usual way.
+    staging = stageJob(historyContext, records).then(
+      (job) => ({ records, job }),
+      () => ({ records, job: undefined })
+    );
+  };
+
+  state.plan(plan.changes.length);
+  progress?.start('write', plan.changes.length);
+  const accountRecords: WriteRecord[] = plan.changes.map((c) => ({
+    key: c.id,
+    name: c.name,
+    fields: computedRecord(c.values, at),
+  }));
+  let accounts: WriteOutcome;
+  try {
+    accounts = await writeRecords(
+      { client, object: ACCOUNT, operation: 'update', poll, onWritten: tick, onJobRunning: stageHistory },
+      accountRecords,
+      writeOptions
+    );
+  } catch (error) {
+    await discard((await staging)?.job);
+    throw error;
+  }
+  progress?.stop();
+
+  // An account whose computed values did not land gets no history row either: the next run writes both.
+  const failedAccounts = new Set(accounts.failures.map((f) => f.key));
+  const prepared = await staging;
+  let staged = prepared?.job;
+  if (failedAccounts.size > 0) {
+    await discard(staged);
+    staged = undefined;
+  }
+  const historyRecords =
+    prepared && failedAccounts.size === 0
+      ? prepared.records
+      : historyOf(plan.history.filter((h) => !failedAccounts.has(h.accountId)));
+  state.plan(historyRecords.length);
+  progress?.start('history', historyRecords.length);
+  const history = await writeRecords(historyContext, historyRecords, writeOptions, staged);
+  progress?.stop();
+  return { accounts, history };
+}
+
+/** The accounts among `records` that already have this run's assessment row (after a lost answer). */
+async function assessmentsTaken(
+  client: OrgClient,
+  scoredAt: Date,
+  records: readonly WriteRecord[]
+): Promise<ReadonlySet<string>> {
+  const V = VALUE_ASSESSMENT;
+  const ids = records.map((r) => soqlString(r.key)).join(', ');
+  const rows = await queryAll(
+    client,
+    `SELECT ${V.account} FROM ${V.object} WHERE ${V.assessedAt} = ${soqlDateTime(scoredAt)} AND ${V.account} IN (${ids})`
+  );
+  return new Set(rows.map((r) => String(r[V.account])));
+}

@@ -1,0 +1,68 @@
+/**
+ * Writes the run's portfolio snapshot. By default only when its figures differ from the latest
+ * snapshot of the same profile: a night on which nothing changed writes nothing at all, and the trend
+ * still reads right, because a snapshot holds until the next one.
+ */
+import type { PortfolioSummary } from '../../core/summary.js';
+import type { OrgClient } from '../api/client.js';
+import { SNAPSHOT } from '../../schema/fields.js';
+import { queryAll } from '../api/rest-query.js';
+import { soqlDateTime, soqlString } from '../api/row-values.js';
+import { sameFigures, snapshotFigures, snapshotRecord, SNAPSHOT_FIGURE_FIELDS } from '../sync/snapshot.js';
+import type { RetryPolicy } from '../api/retry.js';
+import { DEFAULT_POLL } from '../api/bulk-jobs.js';
+import { DEFAULT_RECORD_RETRY, writeRecords } from './write-records.js';
+import type { RecordFailure } from './write-types.js';
+
+export const SNAPSHOT_MODES = ['changed', 'always', 'never'] as const;
+export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
+
+export type SnapshotOutcome = {
+  written: boolean;
+  reason: 'written' | 'unchanged' | 'dryRun' | 'disabled' | 'failed';
+};
+
+export async function writeSnapshot(
+  client: OrgClient,
+  summary: PortfolioSummary,
+  takenAt: Date,
+  mode: SnapshotMode,
+  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY
+): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
+  if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
+  const S = SNAPSHOT;
+  const key = summary.profile;
+  if (mode === 'changed') {
+    const [latest] = await queryAll(
+      client,
+      `SELECT ${SNAPSHOT_FIGURE_FIELDS.join(', ')} FROM ${S.object} WHERE ${S.profileKey} = ${soqlString(key)} ORDER BY ${
+        S.takenAt
+      } DESC LIMIT 1`
+    );
+    if (sameFigures(latest, snapshotFigures(summary, key))) {
+      return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
+    }
+  }
+  const record = { key: `snapshot:${key}`, name: key, fields: snapshotRecord(summary, key, takenAt.toISOString()) };
+  const outcome = await writeRecords(
+    {
+      client,
+      object: S.object,
+      operation: 'insert',
+      poll: DEFAULT_POLL,
+      reconcile: async () => {
+        const rows = await queryAll(
+          client,
+          `SELECT Id FROM ${S.object} WHERE ${S.takenAt} = ${soqlDateTime(takenAt)} AND ${S.profileKey} = ${soqlString(key)}`
+        );
+        return new Set(rows.length > 0 ? [record.key] : []);
+      },
+    },
+    [record],
+    { bulkAt: Number.POSITIVE_INFINITY, recordRetry }
+  );
+  return {
+    outcome: { written: outcome.written === 1, reason: outcome.written === 1 ? 'written' : 'failed' },
+    failures: outcome.failures,
+  };
+}

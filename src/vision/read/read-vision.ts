@@ -1,0 +1,94 @@
+/**
+ * Reads an account's vision through the org connection. The queries select the joint fields only, so
+ * internal values never even travel; the document's allow-list is the second line.
+ */
+import { ACCOUNT, OBJECTIVE, VISION } from '../../schema/fields.js';
+import { accountIdProblem, to18 } from '../../org/api/salesforce-id.js';
+import { JOINT_OBJECTIVE_FIELDS, JOINT_VISION_FIELDS, type RecordRow, type VisionSource } from '../document.js';
+
+/** The one call used: `Connection.query` (autoFetch is not needed: an account has few versions). */
+export type QueryConnection = {
+  query(soql: string): PromiseLike<{ records: unknown[] }>;
+};
+
+async function query<T>(conn: QueryConnection, soql: string): Promise<T[]> {
+  return (await conn.query(soql)).records as T[];
+}
+
+export type VisionReadError =
+  | { readonly code: 'AccountNotFound'; readonly account: string }
+  | { readonly code: 'AmbiguousAccount'; readonly account: string; readonly matches: readonly string[] }
+  | { readonly code: 'NoVision'; readonly account: string };
+
+export type VisionRead = {
+  readonly accountId: string;
+  readonly accountName: string;
+  readonly current: VisionSource & { readonly id: string };
+  readonly earlier: ReadonlyArray<VisionSource & { readonly id: string }>;
+};
+
+export type VisionReadResult = { success: true; data: VisionRead } | { success: false; error: VisionReadError };
+
+/** SOQL string literal: backslash and quote escaped, as the SOQL reference asks. */
+export function soqlString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+type AccountRow = { Id: string; Name: string };
+
+async function findAccount(
+  conn: QueryConnection,
+  account: string
+): Promise<{ success: true; data: AccountRow } | { success: false; error: VisionReadError }> {
+  if (accountIdProblem(account) === undefined) {
+    const byId = await query<AccountRow>(
+      conn,
+      `SELECT Id, Name FROM ${ACCOUNT} WHERE Id = ${soqlString(to18(account))}`
+    );
+    if (byId.length === 1) return { success: true, data: byId[0] };
+  }
+  // Three rows are enough to tell "one" from "more than one" and to name a couple of the matches.
+  const byName = await query<AccountRow>(
+    conn,
+    `SELECT Id, Name FROM ${ACCOUNT} WHERE Name = ${soqlString(account)} ORDER BY Id LIMIT 3`
+  );
+  if (byName.length === 0) return { success: false, error: { code: 'AccountNotFound', account } };
+  if (byName.length > 1)
+    return { success: false, error: { code: 'AmbiguousAccount', account, matches: byName.map((r) => r.Id) } };
+  return { success: true, data: byName[0] };
+}
+
+type VisionRow = RecordRow & { Id: string };
+
+export async function readVision(
+  conn: QueryConnection,
+  account: string,
+  options: { readonly includeEarlier: boolean }
+): Promise<VisionReadResult> {
+  const found = await findAccount(conn, account);
+  if (!found.success) return found;
+  const { Id: accountId, Name: accountName } = found.data;
+
+  const visions = await query<VisionRow>(
+    conn,
+    `SELECT Id, ${JOINT_VISION_FIELDS.join(', ')} FROM ${VISION.object} WHERE ${VISION.account} = ${soqlString(accountId)} ` +
+      `ORDER BY ${VISION.version} DESC NULLS LAST, CreatedDate DESC`
+  );
+  if (visions.length === 0) return { success: false, error: { code: 'NoVision', account: accountName } };
+
+  const [latest, ...rest] = visions;
+  // Earlier versions that were agreed with the customer; drafts never agreed are internal work.
+  const earlier = options.includeEarlier ? rest.filter((v) => typeof v[VISION.agreedDate] === 'string') : [];
+  const ids = [latest, ...earlier].map((v) => soqlString(v.Id));
+  const objectives = await query<RecordRow>(
+    conn,
+    `SELECT ${OBJECTIVE.vision}, ${JOINT_OBJECTIVE_FIELDS.join(', ')} FROM ${OBJECTIVE.object} ` +
+      `WHERE ${OBJECTIVE.vision} IN (${ids.join(', ')}) ORDER BY ${OBJECTIVE.dueDate} ASC NULLS LAST, ${OBJECTIVE.name}`
+  );
+  const of = (vision: VisionRow): VisionSource & { id: string } => ({
+    id: vision.Id,
+    vision,
+    objectives: objectives.filter((o) => o[OBJECTIVE.vision] === vision.Id),
+  });
+  return { success: true, data: { accountId, accountName, current: of(latest), earlier: earlier.map(of) } };
+}
