@@ -18,6 +18,7 @@ import { Org } from '@salesforce/core';
 import { roundHalfUp } from '../../lib/core/rounding.js';
 import { readPortfolio } from '../../lib/io/read-portfolio.js';
 import { OrgClient } from '../../lib/org/api/client.js';
+import { soqlString } from '../../lib/org/api/soql.js';
 import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/schema/fields.js';
 import { createProfiles, planProfiles } from '../../lib/org/setup/setup-profiles.js';
 
@@ -27,7 +28,6 @@ const NAMES_PER_QUERY = 100;
 
 const chunks = (items, size) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
-const soqlString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const orNull = (value) => (value === undefined ? null : value);
 /** Scores are whole numbers in the org; commitment and binding keep one decimal. */
 const whole = (value) => (value == null ? null : roundHalfUp(value, 0));

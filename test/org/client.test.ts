@@ -1,4 +1,5 @@
-import { OrgApiError, backoffDelay, classifyThrown, kindOfResponse } from '../../src/org/api/retry.js';
+import { OrgApiError } from '../../src/org/api/org-api-error.js';
+import { backoffDelay, classifyThrown, kindOfResponse } from '../../src/org/api/retry.js';
 import { accountIdProblem, to18 } from '../../src/org/api/salesforce-id.js';
 import { to18 as serverTo18 } from '../sf-server/ids.js';
 import { useSfServer } from '../helpers/org-server.js';

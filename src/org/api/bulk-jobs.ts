@@ -4,7 +4,8 @@
  * CSV answer.
  */
 import type { OrgClient } from './client.js';
-import { OrgApiError, sleep } from './retry.js';
+import { OrgApiError } from './org-api-error.js';
+import { sleep } from './retry.js';
 
 export type JobKind = 'query' | 'ingest';
 

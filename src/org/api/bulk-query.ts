@@ -5,7 +5,7 @@
  */
 import type { ApiResponse, OrgClient } from './client.js';
 import { CsvTable, jobPath, waitForJob, type JobInfo, type PollOptions } from './bulk-jobs.js';
-import { OrgApiError } from './retry.js';
+import { OrgApiError } from './org-api-error.js';
 
 export type QueryJobOptions = {
   poll: PollOptions;

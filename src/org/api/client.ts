@@ -6,15 +6,8 @@
  */
 import type { Connection } from '@jsforce/jsforce-node';
 import { HttpApi } from '@jsforce/jsforce-node/lib/http-api.js';
-import {
-  DEFAULT_RETRY,
-  OrgApiError,
-  backoffDelay,
-  classifyThrown,
-  kindOfResponse,
-  sleep,
-  type RetryPolicy,
-} from './retry.js';
+import { OrgApiError } from './org-api-error.js';
+import { DEFAULT_RETRY, backoffDelay, classifyThrown, kindOfResponse, sleep, type RetryPolicy } from './retry.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

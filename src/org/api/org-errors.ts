@@ -5,7 +5,7 @@
  */
 import type { SfError } from '@salesforce/core';
 import { loadMessages } from '../../messages.js';
-import { OrgApiError } from './retry.js';
+import { OrgApiError } from './org-api-error.js';
 
 const messages = loadMessages('portfolio.sync');
 

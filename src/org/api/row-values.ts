@@ -88,13 +88,3 @@ export function fingerprintOf(values: readonly HashValue[]): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2_246_822_507) ^ Math.imul(h1 ^ (h1 >>> 13), 3_266_489_909);
   return 4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0);
 }
-
-/** A SOQL string literal. */
-export function soqlString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-/** A SOQL datetime literal, to the second (SOQL literals take no fractions). */
-export function soqlDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}

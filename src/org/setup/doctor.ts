@@ -22,8 +22,9 @@ import {
 import { orgStopError } from '../api/org-errors.js';
 import { PROFILE_RECORD_FIELDS, recordToProfile } from '../profiles/profile-records.js';
 import { queryAll } from '../api/rest-query.js';
-import { OrgApiError } from '../api/retry.js';
-import { soqlString, textOf } from '../api/row-values.js';
+import { OrgApiError } from '../api/org-api-error.js';
+import { soqlString } from '../api/soql.js';
+import { textOf } from '../api/row-values.js';
 
 const messages = loadMessages('portfolio.doctor');
 

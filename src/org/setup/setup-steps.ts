@@ -8,7 +8,8 @@ import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { ACCOUNT, ACCOUNT_COMPUTED, PERMISSION_SETS } from '../../schema/fields.js';
 import { countRows, queryAll } from '../api/rest-query.js';
-import { soqlString, textOf } from '../api/row-values.js';
+import { soqlString } from '../api/soql.js';
+import { textOf } from '../api/row-values.js';
 import type { Check, CheckId } from './doctor.js';
 
 const messages = loadMessages('portfolio.setup');

@@ -14,7 +14,7 @@ import { resolveProfile, type ProfileSource } from '../profiles/org-profile.js';
 import type { RetryPolicy } from '../api/retry.js';
 import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from '../write/write-snapshot.js';
 import { queryAll } from '../api/rest-query.js';
-import { soqlDateTime, soqlString } from '../api/row-values.js';
+import { soqlDateTime, soqlString } from '../api/soql.js';
 import { settleAll } from '../api/settle-all.js';
 import {
   BULK_WRITE_AT,

@@ -7,7 +7,8 @@
  * nothing before UploadComplete); a lost answer to UploadComplete is settled by reading the job state.
  */
 import { csvLine, jobPath, parseCsvRows, waitForJob, type JobInfo } from '../api/bulk-jobs.js';
-import { OrgApiError, RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
+import { OrgApiError } from '../api/org-api-error.js';
+import { RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
 import { settleAll } from '../api/settle-all.js';
 import { failureOf, WritePass, type FieldValue, type WriteContext, type WriteRecord } from './write-types.js';
 

@@ -3,7 +3,8 @@
  * record does not hold back the other 199. Each record's own result decides: written, worth another
  * try (a row lock), or refused for good (a validation rule).
  */
-import { OrgApiError, RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
+import { OrgApiError } from '../api/org-api-error.js';
+import { RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
 import { failureOf, WritePass, type WriteContext, type WriteRecord } from './write-types.js';
 
 /** The most records one sObject Collections request takes. */

@@ -7,7 +7,7 @@ import type { PortfolioSummary } from '../../core/summary.js';
 import type { OrgClient } from '../api/client.js';
 import { SNAPSHOT } from '../../schema/fields.js';
 import { queryAll } from '../api/rest-query.js';
-import { soqlDateTime, soqlString } from '../api/row-values.js';
+import { soqlDateTime, soqlString } from '../api/soql.js';
 import { sameFigures, snapshotFigures, snapshotRecord, SNAPSHOT_FIGURE_FIELDS } from '../sync/snapshot.js';
 import type { RetryPolicy } from '../api/retry.js';
 import { DEFAULT_POLL } from '../api/bulk-jobs.js';

@@ -4,6 +4,7 @@
  */
 import { ACCOUNT, OBJECTIVE, VISION } from '../../schema/fields.js';
 import { accountIdProblem, to18 } from '../../org/api/salesforce-id.js';
+import { soqlString } from '../../org/api/soql.js';
 import { JOINT_OBJECTIVE_FIELDS, JOINT_VISION_FIELDS, type RecordRow, type VisionSource } from '../document.js';
 
 /** The one call used: `Connection.query` (autoFetch is not needed: an account has few versions). */
@@ -28,11 +29,6 @@ export type VisionRead = {
 };
 
 export type VisionReadResult = { success: true; data: VisionRead } | { success: false; error: VisionReadError };
-
-/** SOQL string literal: backslash and quote escaped, as the SOQL reference asks. */
-export function soqlString(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 type AccountRow = { Id: string; Name: string };
 
