@@ -14,6 +14,25 @@ module.exports = {
   },
   overrides: [
     {
+      // src/core and src/io each have one public surface, their index.ts; the rest of src imports
+      // only that, so either layer can rearrange its files without touching its callers.
+      files: ['src/**/*.ts'],
+      excludedFiles: ['src/core/**', 'src/io/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['**/core/*', '!**/core/index.js', '**/io/*', '!**/io/index.js'],
+                message: 'Import src/core and src/io through their index.js.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
       files: ['scripts/**/*.js'],
       parserOptions: { project: null },
       extends: ['eslint:recommended'],

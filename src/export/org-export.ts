@@ -5,7 +5,7 @@
  * column, to join the file back to the org. Scored with src/core from the org's inputs, with the
  * profile a sync would use.
  */
-import { writeCsv, writeXlsx } from '../io/index.js';
+import { nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
 import { loadMessages } from '../messages.js';
 import { exportHeader, exportRows } from '../rank/export-rows.js';
 import type { Format } from '../rank/output-format.js';
@@ -15,7 +15,7 @@ import type { OrgClient } from '../org/api/client.js';
 import { orgStopError } from '../org/api/org-errors.js';
 import { resolveProfile, type ProfileSource } from '../org/profiles/org-profile.js';
 import type { ReadIssue } from '../org/sync/portfolio-collector.js';
-import { readOrgPortfolio, type ReadApi, type ReadProgress } from '../org/sync/read-portfolio.js';
+import { readOrgPortfolio, type ReadApi } from '../org/sync/read-portfolio.js';
 import type { PollOptions } from '../org/api/bulk-jobs.js';
 
 const messages = loadMessages('portfolio.export');
@@ -30,8 +30,8 @@ export type ExportOptions = {
   bulkReadAbove?: number;
   poll?: PollOptions;
   maxRecords?: number;
-  onStart?: (total: number | undefined) => void;
-  onProgress?: (progress: ReadProgress) => void;
+  /** Where the read reports how far it is; the command shows it as a progress bar. */
+  progress?: ProgressSink<'read'>;
 };
 
 export type ExportResult = {
@@ -45,11 +45,11 @@ export type ExportResult = {
   apiCalls: number;
 };
 
-/** Names shared by several accounts: `portfolio rank` refuses a sheet with a name twice. */
+/** Names shared by several accounts: `portfolio rank` refuses a sheet with a name twice, by this key. */
 function duplicateNames(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
   for (const name of names) {
-    const key = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+    const key = nameKey(name);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
@@ -64,9 +64,9 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
       forSync: false,
       poll: options.poll,
       maxRecords: options.maxRecords,
-      onStart: (_api, total) => options.onStart?.(total),
-      onProgress: options.onProgress,
-    });
+      onStart: (_api, total) => options.progress?.start('read', total),
+      onProgress: ({ read: done }) => options.progress?.update(done),
+    }).finally(() => options.progress?.stop());
     const inputs = read.accounts.map((a) => a.input);
     const { result, inputsByRank } = buildRankResult(inputs, resolved.profile);
     const warnings = [...resolved.warnings];

@@ -7,7 +7,9 @@ import { MAX_FIGURE, readCell } from './cell-values.js';
 import { mapHeader, type HeaderMap, type MappedColumn } from './header-map.js';
 import { fieldKind, isDimensionField, type FieldKey, type FieldKind } from './headers.js';
 import { capColumnWarnings, quoteValue, RowIssueCollector, type IoIssue } from './issues.js';
-import { inferDecimalSeparator, type DecimalSeparator } from './numbers.js';
+import { columnDecimal } from './column-decimal.js';
+import { nameKey } from './name-key.js';
+import type { DecimalSeparator } from './numbers.js';
 import { startPhase, type ProgressListener } from './progress.js';
 import { otherDelimiterIn } from './other-delimiter.js';
 import {
@@ -24,31 +26,15 @@ import { validateAccount } from './validate-account.js';
 
 const isBlankRow = (row: RawRow): boolean => row.cells.every((cell) => isBlankCell(cell));
 
-/**
- * Names match ignoring case and runs of spaces: "Acme  Oy" and "ACME Oy" are the same customer.
- * toLowerCase, not toLocaleLowerCase('fi'): Finnish has no casing rules of its own (only Turkish,
- * Azeri and Lithuanian do), so the two agree, and the locale-aware call is several times slower.
- */
-const nameKey = (name: string): string => {
-  const trimmed = name.trim();
-  return (/\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
-};
-
 function decimalFor(table: RawTable, header: HeaderMap, rows: RawRow[]): DecimalSeparator {
-  if (table.decimal) return table.decimal;
   const numeric = header.columns.filter(
     (column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle'
   );
-  function* texts(): Generator<string> {
-    for (const row of rows) {
-      for (const column of numeric) {
-        const cell = row.cells[column.index];
-        if (typeof cell === 'string') yield cell;
-      }
-    }
-  }
-  // With no evidence the point is the safer guess: rule 4 of numbers.ts then still reads "1,5" as 1.5.
-  return inferDecimalSeparator(texts()) ?? '.';
+  return columnDecimal(
+    table,
+    rows,
+    numeric.map((column) => column.index)
+  );
 }
 
 /** A header column with what the reader needs of it per cell, worked out once per file. */

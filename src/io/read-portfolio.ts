@@ -2,100 +2,15 @@
  * Reads a portfolio spreadsheet (.csv, .txt, .tsv or .xlsx) into validated accounts, or into every
  * problem found, each with its file, line and column.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { checkInputFile } from './check-input-file.js';
-import { decodeText } from './decode-text.js';
-import { encodingIssues } from './encoding-issues.js';
 import { interpretTable } from './interpret-table.js';
-import { startPhase } from './progress.js';
-import type { IoIssue } from './issues.js';
-import { readCsvText } from './read-csv.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
-import { readXlsxBuffer } from './read-xlsx.js';
-import { mergeIssues, workbookTooLarge } from './xlsx-issues.js';
+import { readTable } from './read-table.js';
 
-/** Extensions read as delimited text; .txt is what Excel's "Unicode text" export is called. */
-export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
-export const WORKBOOK_EXTENSIONS = ['.xlsx'] as const;
-
-type Format = 'text' | 'workbook';
-
-function formatOf(path: string): Format | undefined {
-  const extension = extname(path).toLowerCase();
-  if ((TEXT_EXTENSIONS as readonly string[]).includes(extension)) return 'text';
-  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) return 'workbook';
-  return undefined;
-}
-
-const failure = (issue: IoIssue, warnings: IoIssue[] = [], more: IoIssue[] = []): ReadOutcome => ({
-  ok: false,
-  issues: [issue, ...more],
-  warnings,
-});
-
-async function readBytes(path: string, signal?: AbortSignal): Promise<Buffer | IoIssue> {
-  try {
-    return await readFile(path, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'FileNotFound', file: path };
-    // A directory, a file without read permission, a device: all unreadable as a spreadsheet.
-    return { code: 'UnreadableFile', file: path, ...(code ? { params: { reason: code } } : {}) };
-  }
-}
+export { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read-table.js';
 
 export async function readPortfolio(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
-  const format = formatOf(path);
-  if (!format) return failure({ code: 'WrongExtension', file: path, value: extname(path) });
-  const refused = await checkInputFile(path, options.maxBytes);
-  if (refused) return failure(refused);
-
-  const bytes = await readBytes(path, options.signal);
-  if (!Buffer.isBuffer(bytes)) return failure(bytes);
-  if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
-
-  // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
-  const reading = startPhase(options.onProgress, 'read', bytes.length);
-  if (format === 'workbook') {
-    const read = await readXlsxBuffer(bytes, options.sheet);
-    options.signal?.throwIfAborted();
-    reading.end();
-    if (read.ok) {
-      // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
-      const merged = mergeIssues(path, read.sheet, read.merges);
-      if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders);
-      return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
-    }
-    if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
-    if (read.reason === 'sheetNotFound') {
-      return failure({
-        code: 'SheetNotFound',
-        file: path,
-        value: options.sheet,
-        params: { available: read.available.join(', ') },
-      });
-    }
-    return failure({ code: 'UnreadableFile', file: path });
-  }
-
-  const warnings: IoIssue[] =
-    options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    return failure(
-      { code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) },
-      warnings
-    );
-  if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
-  const csv = readCsvText(decoded.text);
-  reading.end();
-  if (decoded.damaged) {
-    const damaged = encodingIssues(path, csv.table);
-    return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
-  }
-  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders);
-  return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  const read = await readTable(path, options);
+  if (!read.ok) return read;
+  const outcome = interpretTable(path, read.table, read.problems, options.onProgress, options.resultHeaders);
+  return { ...outcome, warnings: [...read.warnings, ...outcome.warnings] };
 }

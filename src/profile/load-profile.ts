@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { builtInProfile, parseProfile, type Profile, type ProfileIssue } from '../core/index.js';
+import { builtInProfile, parseProfile, type Profile } from '../core/index.js';
 import { loadMessages } from '../messages.js';
+import { profileProblemLines } from './profile-problems.js';
 
 const messages = loadMessages('portfolio.rank');
 
@@ -28,22 +29,7 @@ export async function loadProfile(value: string): Promise<Profile> {
   }
   const parsed = parseProfile(json);
   if (!parsed.success) {
-    const lines = parsed.error.map((issue) => `  - ${describeIssue(issue)}`).join('\n');
-    throw messages.createError('error.ProfileInvalid', [value, lines]);
+    throw messages.createError('error.ProfileInvalid', [value, profileProblemLines(parsed.error)]);
   }
   return parsed.data;
-}
-
-function describeIssue(issue: ProfileIssue): string {
-  const where = issue.path.join('.') || 'profile';
-  switch (issue.code) {
-    case 'UnknownDimension':
-      return messages.getMessage('profileIssue.UnknownDimension', [where, (issue.keys ?? []).join(', ')]);
-    case 'WeightsSum':
-      return messages.getMessage('profileIssue.WeightsSum', [issue.detail]);
-    case 'InvalidValue':
-      return messages.getMessage('profileIssue.InvalidValue', [where, issue.detail]);
-    default:
-      return messages.getMessage(`profileIssue.${issue.code}`, [where]);
-  }
 }

@@ -13,8 +13,8 @@
  */
 import { writeSync } from 'node:fs';
 import { ux } from '@oclif/core';
-import { escapeJsonControls } from '../io/terminal-text.js';
-import { jsonChunks } from '../io/write-json.js';
+import { escapeJsonControls } from '../io/index.js';
+import { jsonChunks } from '../io/index.js';
 
 /** Results with at least this many accounts are streamed; about 2.5 MB of JSON, which sf prints fine. */
 export const STREAM_FROM_ACCOUNTS = 1000;

@@ -12,7 +12,7 @@
  */
 import { DIMENSIONS, type Account, type DimensionKey } from '../core/index.js';
 import type { FieldKey, ResultHeaders, SourceColumn } from '../io/index.js';
-import type { RawCell } from '../io/raw-table.js';
+import type { RawCell } from '../io/index.js';
 import { COMPARE_HEADERS, COMPUTED_HEADERS, pushComputedCells, type Cell } from './export-rows.js';
 import type { RankResult } from './result.js';
 

@@ -1,7 +1,7 @@
 import { escapeControls, formatIoIssue, readPortfolio, type IoIssue, type SourceColumn } from '../io/index.js';
 import type { Account } from '../core/index.js';
-import type { ProgressListener } from '../io/progress.js';
-import type { RawCell } from '../io/raw-table.js';
+import type { ProgressListener } from '../io/index.js';
+import type { RawCell } from '../io/index.js';
 import { loadMessages } from '../messages.js';
 import { RESULT_HEADERS } from './ranked-export.js';
 

@@ -13,7 +13,7 @@ import {
   type RankedAccount,
   type ScoreVector,
 } from '../core/index.js';
-import { startPhase, type ProgressListener } from '../io/progress.js';
+import { startPhase, type ProgressListener } from '../io/index.js';
 
 /** One account in the --json result of `portfolio rank`. */
 export type RankedAccountResult = {

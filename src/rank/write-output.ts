@@ -1,7 +1,7 @@
 import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
-import { startPhase, type ProgressListener } from '../io/progress.js';
+import { startPhase, type ProgressListener } from '../io/index.js';
 import type { Account } from '../core/index.js';
-import { writeJson } from '../io/write-json.js';
+import { writeJson } from '../io/index.js';
 import { renderRanking, renderSummary } from '../ux/render-text.js';
 import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';

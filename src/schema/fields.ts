@@ -7,7 +7,7 @@
  * Units: Percent fields hold percent points (70 means 70 %), as the org stores and the API returns them;
  * the core's fractions (coverage, minimum coverage, shares) are multiplied by 100 on the way in.
  */
-import type { AssessedDimensionKey, DimensionKey, LifecycleStage } from '../core/dimensions.js';
+import type { AssessedDimensionKey, DimensionKey, LifecycleStage } from '../core/index.js';
 
 export const ACCOUNT = 'Account';
 

@@ -4,7 +4,7 @@
  * gets its own.
  */
 import { Progress, type Spinner } from '@salesforce/sf-plugins-core';
-import type { ProgressSink } from '../org/sync/sync.js';
+import type { ProgressSink } from '../io/index.js';
 
 export type ProgressHost = { spinner: Spinner; jsonEnabled(): boolean };
 

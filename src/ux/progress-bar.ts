@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Progress } from '@salesforce/sf-plugins-core';
-import type { ProgressEvent, ProgressListener, ProgressPhase } from '../io/progress.js';
+import type { ProgressEvent, ProgressListener, ProgressPhase } from '../io/index.js';
 import { loadMessages } from '../messages.js';
 
 const messages = loadMessages('portfolio.rank');

@@ -1,6 +1,6 @@
 /** The sync's report on a terminal: the accounts that move most, as a plain table. */
 import Table from 'cli-table3';
-import type { Tier } from '../core/dimensions.js';
+import type { Tier } from '../core/index.js';
 import type { Mover } from '../org/sync/plan-changes.js';
 import { label } from './labels.js';
 

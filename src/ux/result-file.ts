@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { writeCsv } from '../io/index.js';
-
-export type ResultRow = { id: string; name: string; object: string; code: string; reason: string };
+import type { RecordFailure } from '../org/write/write-types.js';
 
 export const RESULT_HEADER = ['Id', 'Name', 'Object', 'Error Code', 'Reason'] as const;
 
@@ -20,7 +19,7 @@ export function defaultResultFile(command: string, at: Date, dir = process.cwd()
   return join(dir, `cvp-${command}-${stamp}.csv`);
 }
 
-export async function writeResultFile(path: string, rows: readonly ResultRow[]): Promise<void> {
+export async function writeResultFile(path: string, rows: readonly RecordFailure[]): Promise<void> {
   await writeCsv(
     path,
     [...RESULT_HEADER],

@@ -31,9 +31,8 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
       format,
       profile: flags.profile,
       api: flags.api,
-      onStart: (total) => progress.start('read', total),
-      onProgress: ({ read }) => progress.update(read),
-    }).finally(() => progress.stop());
+      progress,
+    });
     for (const warning of result.warnings) this.warn(warning);
     this.logSuccess(messages.getMessage('info.Written', [result.accounts, result.output, result.profile.key]));
     return result;

@@ -13,7 +13,7 @@ import { handleInterrupts } from '../../rank/interrupt.js';
 import { rankedHeader, eachRankedRow } from '../../rank/ranked-export.js';
 import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
 import { csvText, escapeControls, escapeJsonControls } from '../../io/index.js';
-import type { RawCell } from '../../io/raw-table.js';
+import type { RawCell } from '../../io/index.js';
 import type { ExportSource } from '../../rank/ranked-export.js';
 
 const messages = loadMessages('portfolio.rank');

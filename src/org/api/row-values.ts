@@ -3,7 +3,7 @@
  * null) and Bulk API 2.0 CSV (every value a string, an empty string for null). The sync reads both
  * through these few functions, so the two read paths cannot disagree about a value.
  */
-import { roundHalfUp } from '../../core/rounding.js';
+import { roundHalfUp } from '../../core/index.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 

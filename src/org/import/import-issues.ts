@@ -3,8 +3,14 @@
  * `portfolio rank`), the import's codes through messages/portfolio.import.profitability.md, all with
  * the same "file, line 7, column Period" location.
  */
-import { formatIoIssue, formatLocation, type IoIssue, type IoIssueCode } from '../../io/index.js';
-import { IO_ERROR_CODES, IO_WARNING_CODES } from '../../io/issues.js';
+import {
+  formatIoIssue,
+  formatLocation,
+  type IoIssue,
+  type IoIssueCode,
+  IO_ERROR_CODES,
+  IO_WARNING_CODES,
+} from '../../io/index.js';
 import { loadMessages } from '../../messages.js';
 import type { ImportIssue, ImportIssueCode } from './profitability-file.js';
 

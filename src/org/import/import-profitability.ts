@@ -5,6 +5,8 @@
  * one account in the org has that name; otherwise the row is reported, never guessed. A sheet with any
  * problem writes nothing.
  */
+// Names match ignoring case and runs of spaces, by the portfolio sheet's own rule.
+import { nameKey, type ProgressSink } from '../../io/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
@@ -15,7 +17,7 @@ import { soqlString } from '../api/soql.js';
 import { textOf } from '../api/row-values.js';
 import type { RetryPolicy } from '../api/retry.js';
 import { BULK_WRITE_AT, DEFAULT_RECORD_RETRY, writeRecords, type WriteApi } from '../write/write-records.js';
-import type { FieldValue, WriteRecord } from '../write/write-types.js';
+import type { FieldValue, RecordFailure, WriteRecord } from '../write/write-types.js';
 import {
   readProfitabilityFile,
   type FigureKey,
@@ -33,10 +35,9 @@ export type ImportOptions = {
   bulkWriteAt?: number;
   recordRetry?: RetryPolicy;
   poll?: PollOptions;
-  onWritten?: (done: number, total: number) => void;
+  /** Where the writes report how far they are; the command shows it as a progress bar. */
+  progress?: ProgressSink<'write'>;
 };
-
-export type ImportFailure = { id: string; name: string; object: string; code: string; reason: string };
 
 export type ImportResult = {
   file: string;
@@ -46,16 +47,13 @@ export type ImportResult = {
   failed: number;
   dryRun: boolean;
   api: WriteApi;
-  failures: ImportFailure[];
+  failures: RecordFailure[];
   warnings: string[];
   apiCalls: number;
 };
 
 const IDS_PER_QUERY = 200;
 const NAMES_PER_QUERY = 100;
-
-/** Names match ignoring case and runs of spaces, as the portfolio sheet's names do. */
-const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -200,6 +198,7 @@ export async function importProfitability(client: OrgClient, options: ImportOpti
     if (options.dryRun) {
       return { ...base, written: 0, failed: 0, dryRun: true, api: 'none', failures: [], apiCalls: client.calls };
     }
+    options.progress?.start('write', records.length);
     const outcome = await writeRecords(
       {
         client,
@@ -207,24 +206,18 @@ export async function importProfitability(client: OrgClient, options: ImportOpti
         operation: 'upsert',
         externalIdField: PROFITABILITY.externalId,
         poll: options.poll ?? DEFAULT_POLL,
-        onWritten: (count) => options.onWritten?.(state.add(count), records.length),
+        onWritten: (count) => options.progress?.update(state.add(count)),
       },
       records,
       { bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT, recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY }
-    );
+    ).finally(() => options.progress?.stop());
     return {
       ...base,
       written: outcome.written,
       failed: outcome.failures.length,
       dryRun: false,
       api: outcome.api,
-      failures: outcome.failures.map((f) => ({
-        id: f.key,
-        name: f.name,
-        object: f.object,
-        code: f.code,
-        reason: f.message,
-      })),
+      failures: outcome.failures,
       apiCalls: client.calls,
     };
   } catch (error) {

@@ -7,16 +7,22 @@
  * Every problem is collected in one pass, with file, line and column; nothing is written from a file
  * that has any.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { readCell } from '../../io/cell-values.js';
-import { decodeText } from '../../io/decode-text.js';
-import { fieldForHeader, normaliseHeader } from '../../io/headers.js';
-import { quoteValue, RowIssueCollector, type IoIssue, type IoIssueCode } from '../../io/issues.js';
-import { inferDecimalSeparator, type DecimalSeparator } from '../../io/numbers.js';
-import { cellText, isBlankCell, type RawRow, type RawTable } from '../../io/raw-table.js';
-import { readCsvText } from '../../io/read-csv.js';
-import { readXlsxBuffer } from '../../io/read-xlsx.js';
+import {
+  cellText,
+  columnDecimal,
+  fieldForHeader,
+  isBlankCell,
+  nameKey,
+  normaliseHeader,
+  quoteValue,
+  readCell,
+  readTable,
+  RowIssueCollector,
+  type DecimalSeparator,
+  type IoIssue,
+  type IoIssueCode,
+  type RawRow,
+} from '../../io/index.js';
 import { PROFITABILITY } from '../../schema/fields.js';
 import { accountIdProblem, to18 } from '../api/salesforce-id.js';
 
@@ -91,33 +97,6 @@ const KIND: Record<ColumnField, 'text' | 'figure' | 'cost'> = {
   serviceCosts: 'cost',
   serviceHours: 'cost',
 };
-
-async function readTable(
-  path: string,
-  sheet?: string
-): Promise<{ table: RawTable; quoteLines: Set<number> } | ImportIssue> {
-  const extension = extname(path).toLowerCase();
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { code: 'FileNotFound', file: path } : { code: 'UnreadableFile', file: path };
-  }
-  if (bytes.length === 0) return { code: 'EmptyFile', file: path };
-  if (extension === '.xlsx') {
-    const read = await readXlsxBuffer(bytes, sheet);
-    if (read.ok) return { table: read.table, quoteLines: new Set() };
-    return read.reason === 'sheetNotFound'
-      ? { code: 'SheetNotFound', file: path, value: sheet, params: { available: read.available.join(', ') } }
-      : { code: 'UnreadableFile', file: path };
-  }
-  if (!['.csv', '.txt', '.tsv'].includes(extension)) return { code: 'WrongExtension', file: path, value: extension };
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { code: 'UnreadableFile', file: path };
-  const csv = readCsvText(decoded.text);
-  return { table: csv.table, quoteLines: new Set(csv.problems.map((p) => p.line)) };
-}
 
 type Column = { index: number; field: ColumnField; header: string };
 type Header = { columns: Column[]; figures: FigureKey[]; issues: ImportIssue[]; warnings: ImportIssue[] };
@@ -197,25 +176,29 @@ function readRow(row: RawRow, ctx: RowContext): ProfitabilityRow {
 }
 
 export async function readProfitabilityFile(path: string, sheet?: string): Promise<ProfitabilityFile> {
-  const read = await readTable(path, sheet);
-  if ('code' in read) return { ok: false, issues: [read], warnings: [] };
+  // src/io's reader: the same checks, the same words for a missing, unreadable or oversized file.
+  const read = await readTable(path, { sheet });
+  if (!read.ok) return { ok: false, issues: read.issues, warnings: read.warnings };
+  const quoteLines = new Set(read.problems.map((problem) => problem.line));
   const rows = read.table.rows.filter((row) => !row.cells.every((cell) => isBlankCell(cell)));
-  if (rows.length < 2) return { ok: false, issues: [{ code: 'EmptyFile', file: path }], warnings: [] };
+  if (rows.length < 2) return { ok: false, issues: [{ code: 'EmptyFile', file: path }], warnings: read.warnings };
   const [first, ...data] = rows;
   const header = mapHeader(path, first);
-  if (header.issues.length > 0) return { ok: false, issues: header.issues, warnings: header.warnings };
+  const warnings = [...read.warnings, ...header.warnings];
+  if (header.issues.length > 0) return { ok: false, issues: header.issues, warnings };
 
   const collector = new RowIssueCollector(path);
   // The import's own codes ride in src/io's collector; formatting tells the two kinds apart.
   const add = (issue: ImportIssue): void => collector.add(issue as IoIssue);
-  const ctx: RowContext = { path, header, dec: decimalOf(read.table, data, header.columns), add };
+  const numeric = header.columns.filter((c) => KIND[c.field] !== 'text').map((c) => c.index);
+  const ctx: RowContext = { path, header, dec: columnDecimal(read.table, data, numeric), add };
   const seen = new Map<string, number>();
   const out: ProfitabilityRow[] = [];
   for (const row of data) {
-    if (read.quoteLines.has(row.line)) add({ code: 'MalformedQuotes', file: path, line: row.line });
+    if (quoteLines.has(row.line)) add({ code: 'MalformedQuotes', file: path, line: row.line });
     const parsed = readRow(row, ctx);
     const who = parsed.accountId ?? parsed.accountName;
-    const key = `${parsed.accountId ?? `name:${(parsed.accountName ?? '').toLocaleLowerCase('fi')}`}|${parsed.period}`;
+    const key = `${parsed.accountId ?? `name:${nameKey(parsed.accountName ?? '')}`}|${parsed.period}`;
     const firstLine = seen.get(key);
     if (who && firstLine !== undefined) {
       const value = quoteValue(`${who} ${parsed.period}`);
@@ -223,20 +206,6 @@ export async function readProfitabilityFile(path: string, sheet?: string): Promi
     } else seen.set(key, row.line);
     out.push(parsed);
   }
-  if (collector.count > 0) return { ok: false, issues: collector.issues(), warnings: header.warnings };
-  return { ok: true, rows: out, columns: header.figures, warnings: header.warnings };
-}
-
-function decimalOf(table: RawTable, rows: readonly RawRow[], columns: readonly Column[]): DecimalSeparator {
-  if (table.decimal) return table.decimal;
-  const numeric = columns.filter((c) => KIND[c.field] !== 'text');
-  function* texts(): Generator<string> {
-    for (const row of rows) {
-      for (const column of numeric) {
-        const cell = row.cells[column.index];
-        if (typeof cell === 'string') yield cell;
-      }
-    }
-  }
-  return inferDecimalSeparator(texts()) ?? '.';
+  if (collector.count > 0) return { ok: false, issues: collector.issues(), warnings };
+  return { ok: true, rows: out, columns: header.figures, warnings };
 }

@@ -3,12 +3,10 @@
  * for, else the built-in profile of that key, else a profile JSON file (as `portfolio rank` takes).
  * With no key: the profile flagged default in the org, else "current".
  */
-import { builtInProfile, DEFAULT_PROFILE_KEY } from '../../core/builtin-profiles.js';
-import { DIMENSIONS } from '../../core/dimensions.js';
-import type { ProfileIssue } from '../../core/issues.js';
-import type { Profile } from '../../core/profile.js';
+import { builtInProfile, DEFAULT_PROFILE_KEY, DIMENSIONS, type Profile } from '../../core/index.js';
 import { loadMessages } from '../../messages.js';
 import { loadProfile } from '../../profile/load-profile.js';
+import { profileProblemLines } from '../../profile/profile-problems.js';
 import type { OrgClient } from '../api/client.js';
 import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from '../../schema/fields.js';
 import { queryAll } from '../api/rest-query.js';
@@ -16,7 +14,6 @@ import { textOf, type Row } from '../api/row-values.js';
 import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
 
 const messages = loadMessages('portfolio.sync');
-const rankMessages = loadMessages('portfolio.rank');
 
 export type ProfileSource = 'org' | 'built-in' | 'file';
 export type ResolvedProfile = { profile: Profile; source: ProfileSource; warnings: string[] };
@@ -40,24 +37,10 @@ function fieldOfPath(path: ReadonlyArray<string | number>): string {
   return byKey[head] ?? (path.join('.') || 'profile');
 }
 
-export function describeProfileIssue(issue: ProfileIssue): string {
-  const where = fieldOfPath(issue.path);
-  switch (issue.code) {
-    case 'UnknownDimension':
-      return rankMessages.getMessage('profileIssue.UnknownDimension', [where, (issue.keys ?? []).join(', ')]);
-    case 'WeightsSum':
-      return rankMessages.getMessage('profileIssue.WeightsSum', [issue.detail]);
-    case 'InvalidValue':
-      return rankMessages.getMessage('profileIssue.InvalidValue', [where, issue.detail]);
-    default:
-      return rankMessages.getMessage(`profileIssue.${issue.code}`, [where]);
-  }
-}
-
 function fromRecord(row: Row): Profile {
   const parsed = recordToProfile(row);
   if (parsed.success) return parsed.data.profile;
-  const lines = parsed.error.map((issue) => `  - ${describeProfileIssue(issue)}`).join('\n');
+  const lines = profileProblemLines(parsed.error, fieldOfPath);
   throw messages.createError('error.OrgProfileInvalid', [textOf(row[SCORING_PROFILE.key]) ?? '?', lines]);
 }
 

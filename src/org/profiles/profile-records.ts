@@ -7,10 +7,16 @@
  * percent points in the org (0.7 ↔ 70), and fixed bands are a number array in the core and text in the
  * org ("10000;50000;100000;500000").
  */
-import { DIMENSIONS, type DimensionKey } from '../../core/dimensions.js';
-import { parseProfile, type ProfileIssue, type Result } from '../../core/issues.js';
-import type { Profile, ProfileInput } from '../../core/profile.js';
-import { roundHalfUp } from '../../core/rounding.js';
+import {
+  DIMENSIONS,
+  type DimensionKey,
+  parseProfile,
+  type ProfileIssue,
+  type Result,
+  type Profile,
+  type ProfileInput,
+  roundHalfUp,
+} from '../../core/index.js';
 import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../schema/fields.js';
 
 export type ProfileFieldValue = string | number | boolean | null;

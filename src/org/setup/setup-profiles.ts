@@ -4,7 +4,7 @@
  * the default flag goes on the new default profile only when no profile in the org has it.
  * `portfolio setup` and scripts/org/load-sample.js both create profiles through here.
  */
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../core/builtin-profiles.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { SCORING_PROFILE as P } from '../../schema/fields.js';
 import { profileToRecord, type ProfileRecord } from '../profiles/profile-records.js';

@@ -7,7 +7,7 @@
  * would write every account every night. It is written with the other values, so it says when the
  * account's computed values last changed.
  */
-import type { RankedAccount } from '../../core/portfolio.js';
+import type { RankedAccount } from '../../core/index.js';
 import { ACCOUNT_COMPUTED as C } from '../../schema/fields.js';
 import {
   booleanOf,

@@ -4,8 +4,7 @@
  * profile differ from the account's latest assessment; an account scored the same as last time gets
  * no row, so the history holds changes, not nightly copies.
  */
-import { DIMENSIONS } from '../../core/dimensions.js';
-import type { RankedAccount } from '../../core/portfolio.js';
+import { DIMENSIONS, type RankedAccount } from '../../core/index.js';
 import { VALUE_ASSESSMENT as V, VALUE_ASSESSMENT_SCORES as S } from '../../schema/fields.js';
 import { fingerprintOf, getterOf, numberOf, scaled, textOf, type FieldGetter, type Row } from '../api/row-values.js';
 

@@ -4,10 +4,7 @@
  * it gets a history row (its scores differ from its latest assessment). Nothing here talks to the org,
  * so every decision is tested without one.
  */
-import { TIERS } from '../../core/dimensions.js';
-import { scorePortfolio } from '../../core/portfolio.js';
-import type { Profile } from '../../core/profile.js';
-import { summarise, type PortfolioSummary } from '../../core/summary.js';
+import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';

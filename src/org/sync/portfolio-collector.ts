@@ -7,8 +7,7 @@
  * has no sub-queries): profitability and assessment rows are therefore gathered per account id and
  * joined when the reading is done, whatever order they arrived in.
  */
-import { ASSESSED_DIMENSIONS } from '../../core/dimensions.js';
-import { AccountInputSchema, type Account } from '../../core/input.js';
+import { ASSESSED_DIMENSIONS, AccountInputSchema, type Account } from '../../core/index.js';
 import {
   ACCOUNT_ASSESSED as A,
   ACCOUNT_COMPUTED as C,

@@ -2,7 +2,7 @@
  * The portfolio snapshot (CVP_Portfolio_Snapshot__c, docs/method.md, Portfolio analysis: "customer balance sheet"): the
  * summary of one sync as a record. Shares are fractions in the core and percent points in the org.
  */
-import type { PortfolioSummary } from '../../core/summary.js';
+import type { PortfolioSummary } from '../../core/index.js';
 import { SNAPSHOT as S } from '../../schema/fields.js';
 import { numberOf, scaled, textOf, type Row } from '../api/row-values.js';
 

@@ -4,8 +4,9 @@
  * snapshot. Every write is of computed fields or new rows, never of what a person entered; every step
  * compares with what the org holds, so running it again after any failure converges.
  */
+import type { ProgressSink } from '../../io/index.js';
 import { loadMessages } from '../../messages.js';
-import type { PortfolioSummary } from '../../core/summary.js';
+import type { PortfolioSummary } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
 import { ACCOUNT, VALUE_ASSESSMENT } from '../../schema/fields.js';
@@ -35,12 +36,6 @@ const messages = loadMessages('portfolio.sync');
 
 export type SyncPhase = 'read' | 'write' | 'history';
 
-/** Where a long run reports how far it is; the command shows it as a progress bar. */
-export type ProgressSink<P extends string = SyncPhase> = {
-  start(phase: P, total: number | undefined): void;
-  update(done: number): void;
-  stop(): void;
-};
 
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
@@ -57,10 +52,9 @@ export type SyncOptions = {
   maxRecords?: number;
   recordRetry?: RetryPolicy;
   now?: () => Date;
-  progress?: ProgressSink;
+  /** Where the run reports how far it is; the command shows it as a progress bar. */
+  progress?: ProgressSink<SyncPhase>;
 };
-
-export type SyncFailure = { id: string; name: string; object: string; code: string; reason: string };
 
 export type SyncResult = {
   profile: { key: string; name: string; source: ProfileSource };
@@ -77,7 +71,7 @@ export type SyncResult = {
   snapshot: SnapshotOutcome;
   /** The accounts whose tier or rank moves most. */
   movers: Mover[];
-  failures: SyncFailure[];
+  failures: RecordFailure[];
   readIssues: ReadIssue[];
   summary: PortfolioSummary;
   /** When this run scored: the value written to CVP_Scored_At__c and the history rows. */
@@ -87,13 +81,6 @@ export type SyncResult = {
   warnings: string[];
 };
 
-const toSyncFailure = (f: RecordFailure): SyncFailure => ({
-  id: f.key,
-  name: f.name,
-  object: f.object,
-  code: f.code,
-  reason: f.message,
-});
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
 function runTime(now: () => Date): Date {
@@ -180,7 +167,7 @@ async function writeAll(
       options.recordRetry ?? DEFAULT_RECORD_RETRY
     ),
   ]);
-  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures].map(toSyncFailure);
+  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
   return {
     api: { accounts: records.accounts.api, history: records.history.api },
     written: records.accounts.written,
@@ -261,7 +248,7 @@ async function writeComputedAndHistory(
   progress?.stop();
 
   // An account whose computed values did not land gets no history row either: the next run writes both.
-  const failedAccounts = new Set(accounts.failures.map((f) => f.key));
+  const failedAccounts = new Set(accounts.failures.map((f) => f.id));
   const prepared = await staging;
   let staged = prepared?.job;
   if (failedAccounts.size > 0) {

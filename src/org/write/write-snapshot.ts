@@ -3,7 +3,7 @@
  * snapshot of the same profile: a night on which nothing changed writes nothing at all, and the trend
  * still reads right, because a snapshot holds until the next one.
  */
-import type { PortfolioSummary } from '../../core/summary.js';
+import type { PortfolioSummary } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { SNAPSHOT } from '../../schema/fields.js';
 import { queryAll } from '../api/rest-query.js';

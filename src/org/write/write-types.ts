@@ -14,8 +14,12 @@ export type WriteRecord = {
   fields: Readonly<Record<string, FieldValue>>;
 };
 
-/** A record the org refused for good (or still refused after the last retry). */
-export type RecordFailure = { key: string; name: string; object: string; code: string; message: string };
+/**
+ * A record the org refused for good (or still refused after the last retry), in the one shape it keeps
+ * from the writer to the command's --json result and the result file (src/ux/result-file.ts).
+ * `id` is the Account the record is about (WriteRecord.key); `reason` is the org's message.
+ */
+export type RecordFailure = { id: string; name: string; object: string; code: string; reason: string };
 
 /** One pass of a writer: what was written, what failed for good, what is worth another try. */
 export class WritePass {
@@ -53,9 +57,9 @@ export type WriteContext = {
 };
 
 export const failureOf = (record: WriteRecord, object: string, code: string, message: string): RecordFailure => ({
-  key: record.key,
+  id: record.key,
   name: record.name,
   object,
   code,
-  message,
+  reason: message,
 });

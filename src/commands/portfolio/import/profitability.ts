@@ -32,18 +32,13 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
     const { flags } = await this.parse(PortfolioImportProfitability);
     const client = orgClient(flags['target-org'], flags['api-version']);
     const progress = commandProgress<'write'>(this, () => messages.getMessage('info.Writing'), 'rows');
-    let started = false;
     const result: ImportCommandResult = await importProfitability(client, {
       file: flags.file,
       sheet: flags.sheet,
       dryRun: flags['dry-run'],
       bulkWriteAt: flags['bulk-threshold'],
-      onWritten: (done, total) => {
-        if (!started) progress.start('write', total);
-        started = true;
-        progress.update(done);
-      },
-    }).finally(() => progress.stop());
+      progress,
+    });
     if (result.failures.length > 0 || flags['result-file']) {
       result.resultFile = flags['result-file'] ?? defaultResultFile('import', new Date());
       await writeResultFile(result.resultFile, result.failures);

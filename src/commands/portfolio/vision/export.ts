@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgFlags } from '../../../flags.js';
-import { writeFileAtomic } from '../../../io/write-atomic.js';
+import { writeFileAtomic } from '../../../io/index.js';
 import { loadMessages } from '../../../messages.js';
 import { buildCustomerSafeDocument } from '../../../vision/document.js';
 import { readVision, type VisionReadError } from '../../../vision/read/read-vision.js';
