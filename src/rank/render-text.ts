@@ -39,7 +39,8 @@ export function renderRanking(result: RankResult, limit: number): string {
       label('tier', a.tier),
       a.treatment ? label('treatmentShort', a.treatment) : '',
       a.quadrant ? label('quadrant', a.quadrant) : '',
-      a.abcClass,
+      // No margin, no class (docs/method.md, Portfolio analysis): shown as a missing figure, never as "C".
+      a.abcClass ?? '–',
       `${Math.round(a.coverage * 100)} %${a.incomplete ? ' (incomplete)' : ''}`,
     ];
     if (compare) row.push(String(a.compareRank ?? ''), signed(a.rankChange ?? 0));
@@ -80,7 +81,8 @@ export function renderSummary(result: RankResult): string {
       Object.entries(s.abc)
         .map(([k, n]) => `${k} ${n}`)
         .join(', '),
-    ]
+    ],
+    ['No customer margin (no cost data)', noMarginText(s.noMargin)]
   );
   out.push(t.toString());
 
@@ -99,6 +101,13 @@ export function renderSummary(result: RankResult): string {
     out.push(l.toString());
   }
   return out.join('\n');
+}
+
+/** "3: Acme, Beta, …": how many accounts lack a margin, and the first of them by name. */
+function noMarginText(noMargin: RankResult['summary']['noMargin']): string {
+  if (noMargin.count === 0) return '0';
+  const names = noMargin.accounts.map((a) => text(a.name)).join(', ');
+  return `${noMargin.count}: ${names}${noMargin.count > noMargin.accounts.length ? ', …' : ''}`;
 }
 
 function signed(n: number): string {

@@ -23,6 +23,9 @@ const TREATMENTS = [
     'standardService',
     'leanService',
     'reviewProfitability',
+    'cutUnpaidWork',
+    'growVolumeOrLean',
+    'reviewCosts',
 ];
 const QUADRANTS = ['prisoner', 'ideal', 'risk', 'emotionalBond'];
 const ABC_CLASSES = ['A', 'B', 'C'];
@@ -189,9 +192,17 @@ const TREATMENT_OF_TIER = {
     maintain: 'standardService',
     lean: 'leanService',
 };
-function treatmentOf(tier, margin, potential) {
-    if (margin !== null && margin < 0 && potential !== null && potential <= 2)
-        return 'reviewProfitability';
+const TREATMENT_OF_CAUSE = {
+    workload: 'cutUnpaidWork',
+    lowVolume: 'growVolumeOrLean',
+    costs: 'reviewCosts',
+};
+function treatmentOf(tier, margin, potential, cause = null) {
+    if (margin !== null && margin < 0) {
+        if (potential !== null && potential <= 2)
+            return 'reviewProfitability';
+        return TREATMENT_OF_CAUSE[cause !== null && cause !== void 0 ? cause : 'costs'];
+    }
     return tier === null ? null : TREATMENT_OF_TIER[tier];
 }
 function quadrantOf(commitment, binding, high) {
@@ -255,14 +266,14 @@ function sortedDesc(figures) {
     return sortedAscending(figures).reverse();
 }
 function abcClasses(margins, sorted = sortedDesc(margins)) {
-    return Array.from(abcCodes(margins, sorted), (code) => ABC_CLASSES[code]);
+    return Array.from(abcCodes(margins, sorted), (code) => (code < 0 ? null : ABC_CLASSES[code]));
 }
 function abcCodes(margins, sorted = sortedDesc(margins)) {
     const { a, b } = abcCutoffs(sorted);
-    const out = new Uint8Array(margins.length);
+    const out = new Int8Array(margins.length);
     for (let i = 0; i < margins.length; i++) {
         const m = margins[i];
-        out[i] = m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
+        out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
     }
     return out;
 }
@@ -353,6 +364,8 @@ function columnsOf(accounts) {
     const names = new Array(n);
     const revenue = new Float64Array(n);
     const margin = new Float64Array(n);
+    const serviceCosts = new Float64Array(n);
+    const serviceHours = new Float64Array(n);
     const commitment = new Float64Array(n);
     const binding = new Float64Array(n);
     const scores = DIMENSIONS.map(() => new Float64Array(n));
@@ -361,13 +374,15 @@ function columnsOf(accounts) {
         names[i] = a.name;
         revenue[i] = orNaN(a.revenue);
         margin[i] = orNaN(customerMargin(a));
+        serviceCosts[i] = orNaN(a.serviceCosts);
+        serviceHours[i] = orNaN(a.serviceHours);
         commitment[i] = orNaN(a.commitment);
         binding[i] = orNaN(a.binding);
         const s = a.scores;
         for (let d = 0; d < DIMENSIONS.length; d++)
             scores[d][i] = orNaN(s[DIMENSIONS[d]]);
     }
-    return { length: n, names, revenue, margin, scores, commitment, binding };
+    return { length: n, names, revenue, margin, serviceCosts, serviceHours, scores, commitment, binding };
 }
 
 function descendingOrder(values) {
@@ -469,6 +484,47 @@ function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
 }
 const sameFigure = (a, b) => a === b || (a !== a && b !== b);
 
+const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
+const WORKLOAD_FACTOR = 1.5;
+function lossCauseColumns(columns, volume) {
+    const { revenue, margin, serviceCosts, serviceHours } = columns;
+    const n = columns.length;
+    const perRevenue = (amount) => Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
+    const costRatio = perRevenue(serviceCosts);
+    const hourRatio = perRevenue(serviceHours);
+    const costLimit = WORKLOAD_FACTOR * median(costRatio);
+    const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!(margin[i] < 0))
+            continue;
+        let bits = 0;
+        if (volume[i] <= 2)
+            bits |= 1;
+        if (costRatio[i] > costLimit || hourRatio[i] > hourLimit)
+            bits |= 2;
+        out[i] = bits === 0 ? 4 : bits;
+    }
+    return out;
+}
+function causesOf(bits) {
+    return LOSS_CAUSES.filter((_, j) => bits & (1 << j));
+}
+function primaryCause(bits) {
+    if (bits & 2)
+        return 'workload';
+    if (bits & 1)
+        return 'lowVolume';
+    return bits & 4 ? 'costs' : null;
+}
+function median(values) {
+    const known = sortedAscending(values);
+    if (known.length === 0)
+        return Number.NaN;
+    const mid = known.length >> 1;
+    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+}
+
 function scoreColumns(columns, profile) {
     const n = columns.length;
     const { revenue, margin } = columns;
@@ -485,11 +541,15 @@ function scoreColumns(columns, profile) {
     const treatment = new Int8Array(n);
     const quadrant = new Int8Array(n);
     const potential = columns.scores[DIMENSIONS.indexOf('potential')];
+    const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
+    const volume = Float64Array.from(enteredVolume, (v, i) => v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN);
+    const lossCauses = lossCauseColumns(columns, volume);
     const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
     for (let i = 0; i < n; i++) {
         const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
         tier[i] = t;
-        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]));
+        const cause = primaryCause(lossCauses[i]);
+        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
         treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
         const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
         quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
@@ -507,6 +567,7 @@ function scoreColumns(columns, profile) {
         treatment,
         quadrant,
         abc: abcCodes(margin, marginsDesc),
+        lossCauses,
         order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
         marginsDesc,
         revenuesDesc: revenueSorted.reverse(),
@@ -579,10 +640,11 @@ function scorePortfolio(inputs, profile) {
         const tier = scored.tier[i];
         const treatment = scored.treatment[i];
         const quadrant = scored.quadrant[i];
+        const abc = scored.abc[i];
         byInput[i] = {
             index: i,
             rank: 0,
-            abcClass: ABC_CLASSES[scored.abc[i]],
+            abcClass: abc < 0 ? null : ABC_CLASSES[abc],
             id: input.id,
             name: input.name,
             score: scoreAt(scored, i),
@@ -632,11 +694,13 @@ function effectiveScores(input, scored, i) {
     };
 }
 
+const NO_MARGIN_LISTED = 10;
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
-    return summariseColumns(portfolio.scored);
+    const { inputs } = portfolio;
+    return summariseColumns(portfolio.scored, (i) => inputs[i].id);
 }
-function summariseColumns(scoredColumns) {
+function summariseColumns(scoredColumns, idOf = () => undefined) {
     const { columns, cents, tier, quadrant, abc: abcCode, scoredMask, coverageByMask } = scoredColumns;
     const minCoverage = scoredColumns.profile.minCoverage;
     const { revenue, margin } = columns;
@@ -651,11 +715,14 @@ function summariseColumns(scoredColumns) {
     let totalMargin = 0;
     let totalRevenue = 0;
     let keyMargin = 0;
+    let noMargin = 0;
+    const noMarginAccounts = [];
     const KEY = TIERS.indexOf('keyAccount');
     for (let i = 0; i < n; i++) {
         tierCounts[tier[i] < 0 ? TIERS.length : tier[i]]++;
         quadrantCounts[quadrant[i] < 0 ? QUADRANTS.length : quadrant[i]]++;
-        abcCounts[abcCode[i]]++;
+        if (abcCode[i] >= 0)
+            abcCounts[abcCode[i]]++;
         if (coverageByMask[scoredMask[i]] < minCoverage)
             incomplete++;
         if (cents[i] >= 0) {
@@ -673,6 +740,15 @@ function summariseColumns(scoredColumns) {
             if (tier[i] === KEY)
                 keyMargin += m;
         }
+        else
+            noMargin++;
+    }
+    for (let r = 0; r < n && noMarginAccounts.length < Math.min(noMargin, NO_MARGIN_LISTED); r++) {
+        const i = scoredColumns.order[r];
+        if (margin[i] === margin[i])
+            continue;
+        const id = idOf(i);
+        noMarginAccounts.push(id === undefined ? { name: columns.names[i] } : { name: columns.names[i], id });
     }
     const tiers = countsBy([...TIERS, 'unscored'], tierCounts);
     const quadrants = countsBy([...QUADRANTS, 'unassessed'], quadrantCounts);
@@ -696,44 +772,27 @@ function summariseColumns(scoredColumns) {
         tiers,
         quadrants,
         abc,
+        noMargin: { count: noMargin, accounts: noMarginAccounts },
     };
 }
 function countsBy(keys, counts) {
     return Object.fromEntries(keys.map((k, j) => [k, counts[j]]));
 }
 
-const WORKLOAD_FACTOR = 1.5;
 function lossMakers(portfolio) {
-    const { inputs, accounts } = portfolio;
-    const perRevenue = (i, amount) => {
-        const revenue = inputs[i].revenue;
-        return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
-    };
-    const costRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceCosts));
-    const hourRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceHours));
-    const costMedian = median(costRatio);
-    const hourMedian = median(hourRatio);
-    const heavy = (i) => costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
-    return accounts
+    const bits = portfolio.scored.lossCauses;
+    return portfolio.accounts
         .filter((a) => a.margin !== null && a.margin < 0)
-        .map((a) => {
-        const causes = [];
-        if (a.scores.volume !== null && a.scores.volume <= 2)
-            causes.push('lowVolume');
-        if (heavy(a.index))
-            causes.push('workload');
-        if (causes.length === 0)
-            causes.push('costs');
-        return { index: a.index, name: a.name, rank: a.rank, margin: a.margin, revenue: a.revenue, causes };
-    })
+        .map((a) => ({
+        index: a.index,
+        name: a.name,
+        rank: a.rank,
+        margin: a.margin,
+        revenue: a.revenue,
+        incomplete: a.incomplete,
+        causes: causesOf(bits[a.index]),
+    }))
         .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
-}
-function median(values) {
-    const known = sortedAscending(values);
-    if (known.length === 0)
-        return Number.NaN;
-    const mid = known.length >> 1;
-    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }
 
 function explain(account, profile) {
