@@ -28,5 +28,19 @@ export { columnsOf, type PortfolioColumns } from './columns.js';
 export { scoreColumns, type ScoredColumns } from './score-columns.js';
 export { lossMakers, type LossMaker } from './loss-makers.js';
 export { LOSS_CAUSES, causesOf, primaryCause, type LossCause } from './loss-causes.js';
-export { explain, type Explanation, type Contribution, type Lift } from './explain.js';
+export {
+  explain,
+  FIGURE_OF,
+  type Explanation,
+  type ExplainedAccount,
+  type FigureContext,
+  type Contribution,
+  type Lift,
+  type ScoreLift,
+  type FigureLift,
+  type ProfitabilityLift,
+  type NoLift,
+  type LiftFigure,
+} from './explain.js';
+export { figureNeeded } from './figure-needed.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';

@@ -27,6 +27,12 @@ const TREATMENTS = [
     'growVolumeOrLean',
     'reviewCosts',
 ];
+const PROFITABILITY_TREATMENTS = [
+    'reviewProfitability',
+    'cutUnpaidWork',
+    'growVolumeOrLean',
+    'reviewCosts',
+];
 const QUADRANTS = ['prisoner', 'ideal', 'risk', 'emotionalBond'];
 const ABC_CLASSES = ['A', 'B', 'C'];
 const LIFECYCLE_STAGES = ['pioneer', 'growth', 'established', 'declining', 'ending'];
@@ -795,7 +801,37 @@ function lossMakers(portfolio) {
         .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
 
-function explain(account, profile) {
+function figureNeeded(desc, own, score, limits, floor = -Infinity) {
+    if (score < 2 || score > SCORE_MAX)
+        return null;
+    if (limits)
+        return Math.max(limits[score - 2], floor);
+    const n = desc.length;
+    const m = Math.ceil(((score - 1) * n) / SCORE_MAX);
+    if (m > n - 1)
+        return null;
+    const cut = mthSmallestOfOthers(desc, own, m);
+    return Math.max(Math.floor(cut) + 1, floor);
+}
+function mthSmallestOfOthers(desc, own, m) {
+    const n = desc.length;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (desc[mid] < own)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const smaller = n - lo;
+    const k = m - 1;
+    const ascending = k < smaller ? k : k + 1;
+    return desc[n - 1 - ascending];
+}
+
+const FIGURE_OF = { volume: 'revenue', profitability: 'customerMargin' };
+function explain(account, profile, figures) {
     const { scores } = account;
     const scoredWeight = DIMENSIONS.reduce((sum, d) => sum + (scores[d] === null ? 0 : profile.weights[d]), 0);
     const contributions = DIMENSIONS.map((d) => {
@@ -805,9 +841,37 @@ function explain(account, profile) {
         return { dimension: d, weight, score, contribution, points: scoredWeight > 0 ? contribution / scoredWeight : 0 };
     });
     const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
-    return { contributions, nextTier: next, lift: next ? findLift(scores, profile, next) : null };
+    return { contributions, nextTier: next, lift: liftOf(account, profile, next, figures) };
 }
-function findLift(scores, profile, next) {
+function liftOf(account, profile, next, figures) {
+    var _a, _b;
+    const treatment = (_a = account.treatment) !== null && _a !== void 0 ? _a : null;
+    if (account.margin != null && account.margin < 0 && isProfitabilityTreatment(treatment)) {
+        return { kind: 'profitability', treatment };
+    }
+    if (!next)
+        return null;
+    const bandable = figures ? figureSources(account, figures, profile) : {};
+    return (_b = findLift(account.scores, profile, next, bandable)) !== null && _b !== void 0 ? _b : { kind: 'none', nextTier: next.tier };
+}
+const isProfitabilityTreatment = (t) => t !== null && PROFITABILITY_TREATMENTS.includes(t);
+function figureSources(account, figures, profile) {
+    const out = {};
+    const { revenue, margin } = account;
+    if (account.volumeSource === 'figure' && revenue != null) {
+        const desc = figures.revenuesDesc;
+        out.volume = { current: revenue, needed: (s) => figureNeeded(desc, revenue, s, profile.bands.volume) };
+    }
+    if (account.profitabilitySource === 'figure' && margin != null) {
+        const desc = figures.marginsDesc;
+        out.profitability = {
+            current: margin,
+            needed: (s) => figureNeeded(desc, margin, s, profile.bands.profitability, 0),
+        };
+    }
+    return out;
+}
+function findLift(scores, profile, next, bandable) {
     const target = scoreCents(next.threshold);
     let weightSum = 0;
     let weighted = 0;
@@ -824,13 +888,17 @@ function findLift(scores, profile, next) {
         if (weight <= 0)
             continue;
         const from = scores[d];
+        const banded = d === 'volume' || d === 'profitability' ? bandable[d] : undefined;
         const baseSum = from === null ? weightSum + weight : weightSum;
         const baseWeighted = from === null ? weighted : weighted - weight * from;
         for (let to = from === null ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
             const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
             if (scoreCents(score) < target)
                 continue;
-            const candidate = { dimension: d, from, to, score, tier: next.tier };
+            const needed = banded ? banded.needed(to) : null;
+            if (banded && needed === null)
+                break;
+            const candidate = { dimension: d, from, to, score, needed };
             if (!best || betterLift(candidate, best, profile))
                 best = candidate;
             break;
@@ -839,7 +907,28 @@ function findLift(scores, profile, next) {
     if (!best)
         return null;
     const confirmed = weightedScore({ ...scores, [best.dimension]: best.to }, profile.weights).score;
-    return confirmed !== null && scoreCents(confirmed) >= target ? { ...best, score: confirmed } : null;
+    if (confirmed === null || scoreCents(confirmed) < target)
+        return null;
+    return reported({ ...best, score: confirmed }, next.tier, bandable);
+}
+function reported(best, tier, bandable) {
+    const { dimension, from, to, score, needed } = best;
+    const banded = dimension === 'volume' || dimension === 'profitability' ? bandable[dimension] : undefined;
+    if (banded && needed !== null && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
+        const figure = FIGURE_OF[dimension];
+        return {
+            kind: 'figure',
+            dimension,
+            figure,
+            current: banded.current,
+            needed,
+            fromScore: from,
+            toScore: to,
+            score,
+            tier,
+        };
+    }
+    return { kind: 'score', dimension, from, to, score, tier };
 }
 function betterLift(a, b, profile) {
     var _a, _b;

@@ -59,14 +59,16 @@ export function liveResult(account, edits, profile) {
     });
     const ws = weightedScore(scores, profile.weights);
     const tier = tierOf(ws.score, profile.tiers);
+    const treatment = treatmentOf(tier, account.margin, scores.potential);
     return {
         scores,
         score: ws.score,
         coverage: ws.coverage,
         incomplete: ws.coverage < profile.minCoverage,
         tier,
-        treatment: treatmentOf(tier, account.margin, scores.potential),
-        explanation: explain({ scores, tier }, profile)
+        treatment,
+        // The margin and treatment let the core answer a loss-maker with its profitability treatment.
+        explanation: explain({ scores, tier, margin: account.margin, treatment }, profile)
     };
 }
 
