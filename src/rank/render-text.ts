@@ -89,14 +89,21 @@ export function renderSummary(result: RankResult): string {
   if (s.risingStars && s.compareProfile) {
     out.push('', messages.getMessage('heading.RisingStars', [text(s.compareProfile)]));
     const r = table(['Name', 'Rank', `Rank (${text(s.compareProfile)})`, 'Change']);
-    for (const c of s.risingStars) r.push([text(c.name), String(c.rank), String(c.compareRank), signed(c.rankChange)]);
+    for (const c of s.risingStars) {
+      r.push([marked(c.name, c.compareIncomplete), String(c.rank), String(c.compareRank), signed(c.rankChange)]);
+    }
     out.push(r.toString());
   }
   if (s.lossMakers.length > 0) {
     out.push('', `${messages.getMessage('heading.LossMakers')} (${s.unprofitable})`);
     const l = table(['Name', 'Rank', 'Customer margin', 'Likely cause']);
     for (const m of s.lossMakers.slice(0, 20)) {
-      l.push([text(m.name), String(m.rank), money(m.margin), m.causes.map((c) => label('cause', c)).join('; ')]);
+      l.push([
+        marked(m.name, m.incomplete),
+        String(m.rank),
+        money(m.margin),
+        m.causes.map((c) => label('cause', c)).join('; '),
+      ]);
     }
     out.push(l.toString());
   }
@@ -108,6 +115,11 @@ function noMarginText(noMargin: RankResult['summary']['noMargin']): string {
   if (noMargin.count === 0) return '0';
   const names = noMargin.accounts.map((a) => text(a.name)).join(', ');
   return `${noMargin.count}: ${names}${noMargin.count > noMargin.accounts.length ? ', …' : ''}`;
+}
+
+/** A name with the incomplete mark its account carries (docs/method.md, Weighted score, coverage, completeness). */
+function marked(name: string, incomplete: boolean): string {
+  return incomplete ? `${text(name)} (incomplete)` : text(name);
 }
 
 function signed(n: number): string {

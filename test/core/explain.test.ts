@@ -67,14 +67,28 @@ describe('explain: lift', () => {
   it('takes the dimension order among equal raises of equal weight', () => {
     // Σ = 150 + 80 + 80 + 30 + 30 + 20 = 390 → 3.90; profitability and loyalty (20 each) both reach 4.10 with +1.
     const e = explainScores({ volume: 5, profitability: 4, loyalty: 4, potential: 3, reference: 3, learning: 2 });
-    expect(e.lift).toEqual({ kind: 'score', dimension: 'profitability', from: 4, to: 5, score: 4.1, tier: 'keyAccount' });
+    expect(e.lift).toEqual({
+      kind: 'score',
+      dimension: 'profitability',
+      from: 4,
+      to: 5,
+      score: 4.1,
+      tier: 'keyAccount',
+    });
   });
 
   it('prefers raising a scored dimension to assessing a missing heavier one', () => {
     // volume unscored; weight 70, Σ = 80 + 80 + 40 + 40 + 30 = 270 → 3.86. Assessing volume at 5 would
     // give (270 + 150) / 100 = 4.20, but profitability 4→5 gives 290 / 70 = 4.14.
     const e = explainScores({ profitability: 4, loyalty: 4, potential: 4, reference: 4, learning: 3 });
-    expect(e.lift).toEqual({ kind: 'score', dimension: 'profitability', from: 4, to: 5, score: 4.14, tier: 'keyAccount' });
+    expect(e.lift).toEqual({
+      kind: 'score',
+      dimension: 'profitability',
+      from: 4,
+      to: 5,
+      score: 4.14,
+      tier: 'keyAccount',
+    });
   });
 
   it('assesses a missing dimension when no scored one can reach', () => {

@@ -948,9 +948,11 @@ function compareProfiles(inputs, base, other, top = 5) {
     const b = scorePortfolio(inputs, other);
     const compareRankOf = new Uint32Array(inputs.length);
     const compareTierOf = new Array(inputs.length);
+    const compareIncompleteOf = new Uint8Array(inputs.length);
     for (const acc of b.accounts) {
         compareRankOf[acc.index] = acc.rank;
         compareTierOf[acc.index] = acc.tier;
+        compareIncompleteOf[acc.index] = acc.incomplete ? 1 : 0;
     }
     const changes = a.accounts.map((acc) => ({
         index: acc.index,
@@ -960,6 +962,8 @@ function compareProfiles(inputs, base, other, top = 5) {
         rankChange: acc.rank - compareRankOf[acc.index],
         tier: acc.tier,
         compareTier: compareTierOf[acc.index],
+        incomplete: acc.incomplete,
+        compareIncomplete: compareIncompleteOf[acc.index] === 1,
     }));
     const risingStars = changes
         .filter((c) => c.rankChange > 0)
