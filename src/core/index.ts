@@ -44,3 +44,10 @@ export {
 } from './explain.js';
 export { figureNeeded } from './figure-needed.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
+export {
+  directionOf,
+  objectiveProgress,
+  objectiveOverdue,
+  objectiveStatusShown,
+  type ObjectiveDirection,
+} from './objective-progress.js';

@@ -976,4 +976,72 @@ function compareProfiles(inputs, base, other, top = 5) {
     return { base: a, compared: b, changes, risingStars, fallers };
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, emptyScores, explain, isDimensionKey, lossMakers, nextTier, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+const REDUCTION_STEMS = [
+    'downtime',
+    'complaint',
+    'lead time',
+    'lead-time',
+    'response time',
+    'cycle time',
+    'waiting time',
+    'delay',
+    'defect',
+    'error',
+    'churn',
+    'backlog',
+    'reduce',
+    'reduction',
+    'decrease',
+    'fewer',
+    'lower',
+    'shorten',
+    'seisokki',
+    'käyttökatko',
+    'reklamaatio',
+    'valitus',
+    'valitukse',
+    'läpimenoaika',
+    'toimitusaika',
+    'vasteaika',
+    'odotusaika',
+    'käsittelyaika',
+    'viive',
+    'viivästy',
+    'virhe',
+    'vika',
+    'poistuma',
+    'vähenn',
+    'vähent',
+    'vähemmän',
+    'alenna',
+    'alentaa',
+    'pienennä',
+    'lyhennä',
+    'lyhentää',
+];
+function directionOf(objective) {
+    var _a;
+    const words = `${(_a = objective.name) !== null && _a !== void 0 ? _a : ''} ${objective.measure}`.toLocaleLowerCase('fi');
+    return REDUCTION_STEMS.some((stem) => words.includes(stem)) ? 'decrease' : 'increase';
+}
+function objectiveProgress(target, actual, direction) {
+    if (target === null || actual === null)
+        return null;
+    if (direction === 'increase')
+        return target === 0 ? null : Math.round((actual / target) * 100);
+    if (target < 0 || actual < 0)
+        return null;
+    return actual === 0 ? 100 : Math.round((target / actual) * 100);
+}
+function objectiveOverdue(dueDate, status, today) {
+    if (dueDate === null || dueDate === '')
+        return false;
+    if (status === 'Done' || status === 'Dropped')
+        return false;
+    return dueDate < today;
+}
+function objectiveStatusShown(dueDate, status, today) {
+    return status === 'OnTrack' && objectiveOverdue(dueDate, status, today) ? 'AtRisk' : status;
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
