@@ -43,6 +43,7 @@ export {
   type LiftFigure,
 } from './explain.js';
 export { figureNeeded } from './figure-needed.js';
+export { LiftSchema } from './lift-schema.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
 export {
   directionOf,
