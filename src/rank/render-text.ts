@@ -82,7 +82,7 @@ export function renderSummary(result: RankResult): string {
         .map(([k, n]) => `${k} ${n}`)
         .join(', '),
     ],
-    ['No customer margin (no cost data)', noMarginText(s.noMargin)]
+    ['No customer margin (revenue or costs missing)', noMarginText(s.noMargin)]
   );
   out.push(t.toString());
 
