@@ -13,6 +13,9 @@ export type PortfolioColumns = {
   readonly revenue: Float64Array;
   /** Customer margin of the waterfall (docs/method.md, Customer margin). */
   readonly margin: Float64Array;
+  /** Service costs and hours, for the workload cause of a loss (docs/method.md, Portfolio analysis). */
+  readonly serviceCosts: Float64Array;
+  readonly serviceHours: Float64Array;
   /** Entered scores, one column per dimension in DIMENSIONS order. */
   readonly scores: readonly Float64Array[];
   readonly commitment: Float64Array;
@@ -30,6 +33,8 @@ export function columnsOf(accounts: readonly Account[]): PortfolioColumns {
   const names = new Array<string>(n);
   const revenue = new Float64Array(n);
   const margin = new Float64Array(n);
+  const serviceCosts = new Float64Array(n);
+  const serviceHours = new Float64Array(n);
   const commitment = new Float64Array(n);
   const binding = new Float64Array(n);
   const scores = DIMENSIONS.map(() => new Float64Array(n));
@@ -38,10 +43,12 @@ export function columnsOf(accounts: readonly Account[]): PortfolioColumns {
     names[i] = a.name;
     revenue[i] = orNaN(a.revenue);
     margin[i] = orNaN(customerMargin(a));
+    serviceCosts[i] = orNaN(a.serviceCosts);
+    serviceHours[i] = orNaN(a.serviceHours);
     commitment[i] = orNaN(a.commitment);
     binding[i] = orNaN(a.binding);
     const s = a.scores;
     for (let d = 0; d < DIMENSIONS.length; d++) scores[d][i] = orNaN(s[DIMENSIONS[d]]);
   }
-  return { length: n, names, revenue, margin, scores, commitment, binding };
+  return { length: n, names, revenue, margin, serviceCosts, serviceHours, scores, commitment, binding };
 }

@@ -12,6 +12,9 @@ export type RankChange = {
   rankChange: number;
   tier: Tier | null;
   compareTier: Tier | null;
+  /** Coverage under each profile's minimum: a rising star may rest on few assessments (docs/method.md). */
+  incomplete: boolean;
+  compareIncomplete: boolean;
 };
 
 export type ProfileComparison = {
@@ -34,9 +37,11 @@ export function compareProfiles(inputs: readonly Account[], base: Profile, other
   const b = scorePortfolio(inputs, other);
   const compareRankOf = new Uint32Array(inputs.length);
   const compareTierOf: Array<Tier | null> = new Array<Tier | null>(inputs.length);
+  const compareIncompleteOf = new Uint8Array(inputs.length);
   for (const acc of b.accounts) {
     compareRankOf[acc.index] = acc.rank;
     compareTierOf[acc.index] = acc.tier;
+    compareIncompleteOf[acc.index] = acc.incomplete ? 1 : 0;
   }
   const changes = a.accounts.map((acc): RankChange => ({
     index: acc.index,
@@ -46,6 +51,8 @@ export function compareProfiles(inputs: readonly Account[], base: Profile, other
     rankChange: acc.rank - compareRankOf[acc.index],
     tier: acc.tier,
     compareTier: compareTierOf[acc.index],
+    incomplete: acc.incomplete,
+    compareIncomplete: compareIncompleteOf[acc.index] === 1,
   }));
   const risingStars = changes
     .filter((c) => c.rankChange > 0)

@@ -34,8 +34,22 @@ export const TREATMENTS = [
   'standardService',
   'leanService',
   'reviewProfitability',
+  // The profitability treatments of a loss-maker with potential (docs/method.md, Tier and treatment),
+  // after the others so that the index of every earlier treatment stays what it was.
+  'cutUnpaidWork',
+  'growVolumeOrLean',
+  'reviewCosts',
 ] as const;
 export type Treatment = (typeof TREATMENTS)[number];
+
+/** The treatments that answer a negative customer margin (docs/method.md, Tier and treatment). */
+export const PROFITABILITY_TREATMENTS = [
+  'reviewProfitability',
+  'cutUnpaidWork',
+  'growVolumeOrLean',
+  'reviewCosts',
+] as const;
+export type ProfitabilityTreatment = (typeof PROFITABILITY_TREATMENTS)[number];
 
 export const QUADRANTS = ['prisoner', 'ideal', 'risk', 'emotionalBond'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];

@@ -23,9 +23,32 @@ export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
 export { rankOrder, compareNames } from './ranking.js';
 export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './pareto.js';
 export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio.js';
-export { summarise, summariseColumns, type PortfolioSummary } from './summary.js';
+export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './summary.js';
 export { columnsOf, type PortfolioColumns } from './columns.js';
 export { scoreColumns, type ScoredColumns } from './score-columns.js';
-export { lossMakers, type LossMaker, type LossCause } from './loss-makers.js';
-export { explain, type Explanation, type Contribution, type Lift } from './explain.js';
+export { lossMakers, type LossMaker } from './loss-makers.js';
+export { LOSS_CAUSES, causesOf, primaryCause, type LossCause } from './loss-causes.js';
+export {
+  explain,
+  FIGURE_OF,
+  type Explanation,
+  type ExplainedAccount,
+  type FigureContext,
+  type Contribution,
+  type Lift,
+  type ScoreLift,
+  type FigureLift,
+  type ProfitabilityLift,
+  type NoLift,
+  type LiftFigure,
+} from './explain.js';
+export { figureNeeded } from './figure-needed.js';
+export { LiftSchema } from './lift-schema.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
+export {
+  directionOf,
+  objectiveProgress,
+  objectiveOverdue,
+  objectiveStatusShown,
+  type ObjectiveDirection,
+} from './objective-progress.js';

@@ -1,14 +1,7 @@
-import { sortedAscending } from './banding.js';
+import { causesOf, type LossCause } from './loss-causes.js';
 import type { ScoredPortfolio } from './portfolio.js';
 
-/**
- * Why an account loses money (docs/method.md; seeds 003 and 004 name too little volume and too much
- * work as the main causes).
- * - lowVolume: its volume score is 2 or less — too little business to carry the cost to serve.
- * - workload: its service cost or service hours per revenue exceed 1.5 × the portfolio median.
- * - costs: neither; the direct, sales or marketing costs are the place to look.
- */
-export type LossCause = 'lowVolume' | 'workload' | 'costs';
+export { WORKLOAD_FACTOR, type LossCause } from './loss-causes.js';
 
 export type LossMaker = {
   index: number;
@@ -16,41 +9,25 @@ export type LossMaker = {
   rank: number;
   margin: number;
   revenue: number | null;
+  /** Coverage under the profile's minimum: its rank rests on too few assessments (docs/method.md). */
+  incomplete: boolean;
+  /** Why it loses money (loss-causes.ts), the same causes its treatment answers. */
   causes: LossCause[];
 };
 
-export const WORKLOAD_FACTOR = 1.5;
-
+/** The accounts with a negative customer margin, largest loss first (docs/method.md, Portfolio analysis). */
 export function lossMakers(portfolio: ScoredPortfolio): LossMaker[] {
-  const { inputs, accounts } = portfolio;
-  const perRevenue = (i: number, amount: number | null | undefined): number => {
-    const revenue = inputs[i].revenue;
-    return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
-  };
-  const costRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceCosts));
-  const hourRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceHours));
-  const costMedian = median(costRatio);
-  const hourMedian = median(hourRatio);
-  // NaN (no ratio, or no median) never compares greater.
-  const heavy = (i: number): boolean =>
-    costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
-
-  return accounts
+  const bits = portfolio.scored.lossCauses;
+  return portfolio.accounts
     .filter((a) => a.margin !== null && a.margin < 0)
-    .map((a) => {
-      const causes: LossCause[] = [];
-      if (a.scores.volume !== null && a.scores.volume <= 2) causes.push('lowVolume');
-      if (heavy(a.index)) causes.push('workload');
-      if (causes.length === 0) causes.push('costs');
-      return { index: a.index, name: a.name, rank: a.rank, margin: a.margin as number, revenue: a.revenue, causes };
-    })
+    .map((a) => ({
+      index: a.index,
+      name: a.name,
+      rank: a.rank,
+      margin: a.margin as number,
+      revenue: a.revenue,
+      incomplete: a.incomplete,
+      causes: causesOf(bits[a.index]),
+    }))
     .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
-}
-
-/** Median of the known values (NaN = unknown); NaN when none is known. */
-function median(values: Float64Array): number {
-  const known = sortedAscending(values);
-  if (known.length === 0) return Number.NaN;
-  const mid = known.length >> 1;
-  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }

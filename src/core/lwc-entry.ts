@@ -31,3 +31,4 @@ export { summarise } from './summary.js';
 export { lossMakers } from './loss-makers.js';
 export { explain } from './explain.js';
 export { compareProfiles } from './compare.js';
+export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown } from './objective-progress.js';

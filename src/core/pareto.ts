@@ -16,21 +16,26 @@ export function sortedDesc(figures: Float64Array): Float64Array {
 
 /**
  * ABC classes. Accounts with positive margin, most profitable first, are A while the cumulative share
- * of positive margin before them is below 80 %, B while below 95 %, otherwise C; margin ≤ 0 or none is C.
+ * of positive margin before them is below 80 %, B while below 95 %, otherwise C; margin ≤ 0 is C, no
+ * margin no class (null).
  * Choice (docs/method.md): accounts with equal margin share the class of the first of them, so the class
  * never depends on how ties happen to be ordered and is monotone in margin.
  */
-export function abcClasses(margins: Float64Array, sorted = sortedDesc(margins)): AbcClass[] {
-  return Array.from(abcCodes(margins, sorted), (code) => ABC_CLASSES[code]);
+export function abcClasses(margins: Float64Array, sorted = sortedDesc(margins)): Array<AbcClass | null> {
+  return Array.from(abcCodes(margins, sorted), (code) => (code < 0 ? null : ABC_CLASSES[code]));
 }
 
-/** The same as indices into ABC_CLASSES (0 = A, 1 = B, 2 = C): a million classes without a million strings. */
-export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): Uint8Array {
+/**
+ * The same as indices into ABC_CLASSES (0 = A, 1 = B, 2 = C; −1 = no margin, so no class): a million
+ * classes without a million strings. An unknown margin is no class at all (docs/method.md, Portfolio
+ * analysis): calling it C would say the account was measured and found to earn little.
+ */
+export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): Int8Array {
   const { a, b } = abcCutoffs(sorted);
-  const out = new Uint8Array(margins.length);
+  const out = new Int8Array(margins.length);
   for (let i = 0; i < margins.length; i++) {
     const m = margins[i];
-    out[i] = m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
+    out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
   }
   return out;
 }

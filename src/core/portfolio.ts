@@ -39,7 +39,8 @@ export type RankedAccount = {
   tier: Tier | null;
   treatment: Treatment | null;
   quadrant: Quadrant | null;
-  abcClass: AbcClass;
+  /** Null where the customer margin is unknown: no figure, no class (docs/method.md, Portfolio analysis). */
+  abcClass: AbcClass | null;
   /** The scores the weighted score used: entered, or banded from a figure. */
   scores: ScoreVector;
   volumeSource: ScoreSource | null;
@@ -67,7 +68,6 @@ export type ScoredPortfolio = {
   revenuesDesc: Float64Array;
 };
 
-
 /**
  * Scores, bands, ranks and classifies a portfolio with one profile (docs/method.md): the columnar
  * method of score-columns.ts, read back into one object per account for display and export. Inputs
@@ -84,10 +84,11 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
     const tier = scored.tier[i];
     const treatment = scored.treatment[i];
     const quadrant = scored.quadrant[i];
+    const abc = scored.abc[i];
     byInput[i] = {
       index: i,
       rank: 0,
-      abcClass: ABC_CLASSES[scored.abc[i]],
+      abcClass: abc < 0 ? null : ABC_CLASSES[abc],
       id: input.id,
       name: input.name,
       score: scoreAt(scored, i),

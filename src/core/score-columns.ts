@@ -7,6 +7,7 @@ import type { Profile } from './profile.js';
 import { rankOrder } from './ranking.js';
 import { roundHalfUp, scoreCents } from './rounding.js';
 import { coverageOf } from './scoring.js';
+import { lossCauseColumns, primaryCause } from './loss-causes.js';
 import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
 
 /** Where an effective score came from. */
@@ -38,7 +39,10 @@ export type ScoredColumns = {
   readonly tier: Int8Array;
   readonly treatment: Int8Array;
   readonly quadrant: Int8Array;
-  readonly abc: Uint8Array;
+  /** ABC class as an index into ABC_CLASSES, −1 where the margin is unknown (docs/method.md, Portfolio analysis). */
+  readonly abc: Int8Array;
+  /** Causes of each account's loss as bits of LOSS_CAUSES (loss-causes.ts), 0 where there is no loss. */
+  readonly lossCauses: Uint8Array;
   /** Input indices in rank order: order[0] has rank 1. */
   readonly order: Uint32Array;
   /** The known margins and revenues, largest first (80/20, ABC, whale curve). */
@@ -66,12 +70,19 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   const treatment = new Int8Array(n);
   const quadrant = new Int8Array(n);
   const potential = columns.scores[DIMENSIONS.indexOf('potential')];
+  const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
+  // The volume score the weighted score used: entered, else banded (0 = none, read as NaN).
+  const volume = Float64Array.from(enteredVolume, (v, i) =>
+    v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN
+  );
+  const lossCauses = lossCauseColumns(columns, volume);
   // Scores lie in 1.00–5.00: the tier of each of those 401 values, looked up instead of compared per account.
   const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
   for (let i = 0; i < n; i++) {
     const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
     tier[i] = t;
-    const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]));
+    const cause = primaryCause(lossCauses[i]);
+    const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
     treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
     const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
     quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
@@ -90,6 +101,7 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
     treatment,
     quadrant,
     abc: abcCodes(margin, marginsDesc),
+    lossCauses,
     order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
     marginsDesc,
     revenuesDesc: revenueSorted.reverse(),

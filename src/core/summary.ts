@@ -24,18 +24,34 @@ export type PortfolioSummary = {
   keyAccountMarginShare: number | null;
   tiers: Record<Tier | 'unscored', number>;
   quadrants: Record<Quadrant | 'unassessed', number>;
+  /** Accounts with a class; those with no customer margin have none and are counted in noMargin. */
   abc: Record<AbcClass, number>;
+  /**
+   * Accounts whose customer margin is unknown (no revenue, or no cost at all): how many, and the
+   * first NO_MARGIN_LISTED of them in rank order, so a person knows whose cost data to fetch.
+   */
+  noMargin: { count: number; accounts: AccountRef[] };
 };
+
+/** An account named in a summary: its name, and its id where the input had one. */
+export type AccountRef = { name: string; id?: string };
+
+/** How many accounts without a margin the summary names (it counts them all). */
+export const NO_MARGIN_LISTED = 10;
 
 const share = (v: number | null): number | null => (v === null ? null : roundHalfUp(v, 4));
 
 /** The portfolio's headline figures (docs/method.md, Portfolio analysis): what a snapshot keeps and the report shows. */
 export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
-  return summariseColumns(portfolio.scored);
+  const { inputs } = portfolio;
+  return summariseColumns(portfolio.scored, (i) => inputs[i].id);
 }
 
 /** The same, on the columnar results (scoreColumns), so a million accounts are summed without objects. */
-export function summariseColumns(scoredColumns: ScoredColumns): PortfolioSummary {
+export function summariseColumns(
+  scoredColumns: ScoredColumns,
+  idOf: (index: number) => string | undefined = (): undefined => undefined
+): PortfolioSummary {
   const { columns, cents, tier, quadrant, abc: abcCode, scoredMask, coverageByMask } = scoredColumns;
   const minCoverage = scoredColumns.profile.minCoverage;
   const { revenue, margin } = columns;
@@ -50,12 +66,14 @@ export function summariseColumns(scoredColumns: ScoredColumns): PortfolioSummary
   let totalMargin = 0;
   let totalRevenue = 0;
   let keyMargin = 0;
+  let noMargin = 0;
+  const noMarginAccounts: AccountRef[] = [];
   const KEY = TIERS.indexOf('keyAccount');
   // −1 (none) counts in the last slot: "unscored", "unassessed".
   for (let i = 0; i < n; i++) {
     tierCounts[tier[i] < 0 ? TIERS.length : tier[i]]++;
     quadrantCounts[quadrant[i] < 0 ? QUADRANTS.length : quadrant[i]]++;
-    abcCounts[abcCode[i]]++;
+    if (abcCode[i] >= 0) abcCounts[abcCode[i]]++;
     if (coverageByMask[scoredMask[i]] < minCoverage) incomplete++;
     if (cents[i] >= 0) {
       scored++;
@@ -69,7 +87,14 @@ export function summariseColumns(scoredColumns: ScoredColumns): PortfolioSummary
       totalMargin += m;
       if (m < 0) unprofitable++;
       if (tier[i] === KEY) keyMargin += m;
-    }
+    } else noMargin++;
+  }
+  // Named in rank order, so the list is the same whatever order the rows came in, highest ranked first.
+  for (let r = 0; r < n && noMarginAccounts.length < Math.min(noMargin, NO_MARGIN_LISTED); r++) {
+    const i = scoredColumns.order[r];
+    if (margin[i] === margin[i]) continue;
+    const id = idOf(i);
+    noMarginAccounts.push(id === undefined ? { name: columns.names[i] } : { name: columns.names[i], id });
   }
   const tiers = countsBy([...TIERS, 'unscored'] as const, tierCounts);
   const quadrants = countsBy([...QUADRANTS, 'unassessed'] as const, quadrantCounts);
@@ -93,6 +118,7 @@ export function summariseColumns(scoredColumns: ScoredColumns): PortfolioSummary
     tiers,
     quadrants,
     abc,
+    noMargin: { count: noMargin, accounts: noMarginAccounts },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Quadrant, Tier, Treatment } from './dimensions.js';
+import type { LossCause } from './loss-causes.js';
 import type { TierThresholds } from './profile.js';
 import { scoreCents } from './rounding.js';
 
@@ -36,13 +37,32 @@ const TREATMENT_OF_TIER: Record<Tier, Treatment> = {
   lean: 'leanService',
 };
 
+/** What a loss-maker with potential is told to do, by the cause of its loss (docs/method.md, Tier and treatment). */
+const TREATMENT_OF_CAUSE: Record<LossCause, Treatment> = {
+  workload: 'cutUnpaidWork',
+  lowVolume: 'growVolumeOrLean',
+  costs: 'reviewCosts',
+};
+
 /**
- * Recommended service model (docs/method.md, Tier and treatment). A loss-maker with little potential is sent to review
- * whatever its tier: serving it better only deepens the loss. With no potential assessed the rule
- * cannot fire (choice, docs/method.md): a missing assessment is not evidence of no potential.
+ * Recommended service model (docs/method.md, Tier and treatment). Every loss-maker gets a
+ * profitability treatment whatever its tier — seed 004: profitability is the firm's condition of
+ * existence, and serving a loss-maker better only deepens the loss. With potential ≤ 2 it is sent to
+ * review; otherwise it gets the action its cause calls for (`cause`, loss-causes.ts primaryCause),
+ * and a look at prices and costs when the cause is not known. With no potential assessed it is
+ * treated as one with potential (choice, docs/method.md): a missing assessment is not evidence of
+ * no potential.
  */
-export function treatmentOf(tier: Tier | null, margin: number | null, potential: number | null): Treatment | null {
-  if (margin !== null && margin < 0 && potential !== null && potential <= 2) return 'reviewProfitability';
+export function treatmentOf(
+  tier: Tier | null,
+  margin: number | null,
+  potential: number | null,
+  cause: LossCause | null = null
+): Treatment | null {
+  if (margin !== null && margin < 0) {
+    if (potential !== null && potential <= 2) return 'reviewProfitability';
+    return TREATMENT_OF_CAUSE[cause ?? 'costs'];
+  }
   return tier === null ? null : TREATMENT_OF_TIER[tier];
 }
 

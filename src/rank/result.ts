@@ -6,6 +6,7 @@ import {
   summarise,
   type Account,
   type Explanation,
+  type FigureContext,
   type LossMaker,
   type PortfolioSummary,
   type Profile,
@@ -90,15 +91,22 @@ class ResultAccount implements RankedAccountResult {
   declare public rankChange?: number;
   readonly #scored: RankedAccount;
   readonly #profile: Profile;
+  readonly #figures: FigureContext;
 
-  public constructor(fields: Omit<RankedAccountResult, 'explanation'>, scored: RankedAccount, profile: Profile) {
+  public constructor(
+    fields: Omit<RankedAccountResult, 'explanation'>,
+    scored: RankedAccount,
+    profile: Profile,
+    figures: FigureContext
+  ) {
     Object.assign(this, fields);
     this.#scored = scored;
     this.#profile = profile;
+    this.#figures = figures;
   }
 
   public get explanation(): Explanation {
-    return explain(this.#scored, this.#profile);
+    return explain(this.#scored, this.#profile, this.#figures);
   }
 
   /** The --json shape: the explanation in its place after the scores, then line and comparison. */
@@ -153,7 +161,7 @@ export function buildRankResult(
       fields.compareRank = change.compareRank;
       fields.rankChange = change.rankChange;
     }
-    return new ResultAccount(fields, a, profile);
+    return new ResultAccount(fields, a, profile, portfolio);
   });
   const summary: RankSummary = {
     ...summarise(portfolio),

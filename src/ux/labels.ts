@@ -5,9 +5,9 @@ const labels = loadMessages('labels');
 // per kind, so that a lookup builds no key string.
 const cache = new Map<LabelKind, Map<string | null, string>>();
 
-export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause';
+export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure';
 
-/** English display text for the core's keys (tier, treatment, quadrant, dimension, cause). */
+/** English display text for the core's keys (tier, treatment, quadrant, dimension, cause, lift figure). */
 export function label(kind: LabelKind, key: string | null): string {
   let ofKind = cache.get(kind);
   if (!ofKind) cache.set(kind, (ofKind = new Map<string | null, string>()));

@@ -39,7 +39,8 @@ export function renderRanking(result: RankResult, limit: number): string {
       label('tier', a.tier),
       a.treatment ? label('treatmentShort', a.treatment) : '',
       a.quadrant ? label('quadrant', a.quadrant) : '',
-      a.abcClass,
+      // No margin, no class (docs/method.md, Portfolio analysis): shown as a missing figure, never as "C".
+      a.abcClass ?? '–',
       `${Math.round(a.coverage * 100)} %${a.incomplete ? ' (incomplete)' : ''}`,
     ];
     if (compare) row.push(String(a.compareRank ?? ''), signed(a.rankChange ?? 0));
@@ -80,25 +81,45 @@ export function renderSummary(result: RankResult): string {
       Object.entries(s.abc)
         .map(([k, n]) => `${k} ${n}`)
         .join(', '),
-    ]
+    ],
+    ['No customer margin (revenue or costs missing)', noMarginText(s.noMargin)]
   );
   out.push(t.toString());
 
   if (s.risingStars && s.compareProfile) {
     out.push('', messages.getMessage('heading.RisingStars', [text(s.compareProfile)]));
     const r = table(['Name', 'Rank', `Rank (${text(s.compareProfile)})`, 'Change']);
-    for (const c of s.risingStars) r.push([text(c.name), String(c.rank), String(c.compareRank), signed(c.rankChange)]);
+    for (const c of s.risingStars) {
+      r.push([marked(c.name, c.compareIncomplete), String(c.rank), String(c.compareRank), signed(c.rankChange)]);
+    }
     out.push(r.toString());
   }
   if (s.lossMakers.length > 0) {
     out.push('', `${messages.getMessage('heading.LossMakers')} (${s.unprofitable})`);
     const l = table(['Name', 'Rank', 'Customer margin', 'Likely cause']);
     for (const m of s.lossMakers.slice(0, 20)) {
-      l.push([text(m.name), String(m.rank), money(m.margin), m.causes.map((c) => label('cause', c)).join('; ')]);
+      l.push([
+        marked(m.name, m.incomplete),
+        String(m.rank),
+        money(m.margin),
+        m.causes.map((c) => label('cause', c)).join('; '),
+      ]);
     }
     out.push(l.toString());
   }
   return out.join('\n');
+}
+
+/** "3: Acme, Beta, …": how many accounts lack a margin, and the first of them by name. */
+function noMarginText(noMargin: RankResult['summary']['noMargin']): string {
+  if (noMargin.count === 0) return '0';
+  const names = noMargin.accounts.map((a) => text(a.name)).join(', ');
+  return `${noMargin.count}: ${names}${noMargin.count > noMargin.accounts.length ? ', …' : ''}`;
+}
+
+/** A name with the incomplete mark its account carries (docs/method.md, Weighted score, coverage, completeness). */
+function marked(name: string, incomplete: boolean): string {
+  return incomplete ? `${text(name)} (incomplete)` : text(name);
 }
 
 function signed(n: number): string {

@@ -12,6 +12,7 @@ import {
   VISION,
   VISION_STATUSES,
 } from '../schema/fields.js';
+import { directionOf, objectiveOverdue, objectiveProgress, objectiveStatusShown } from '../core/index.js';
 
 export type VisionStatus = (typeof VISION_STATUSES)[number];
 export type OwnerSide = (typeof OBJECTIVE_OWNER_SIDES)[number];
@@ -173,15 +174,22 @@ export function buildCustomerSafeDocument(
   };
 }
 
-/** Progress of an objective toward its target, 0–100 (may exceed 100), or null when not measurable. */
-export function progressPercent(objective: Pick<SafeObjective, 'target' | 'actual'>): number | null {
-  if (objective.target === null || objective.actual === null || objective.target === 0) return null;
-  return Math.round((objective.actual / objective.target) * 100);
+/** Progress toward the target, the right way round for a reduction (core/objective-progress.ts). */
+export function progressPercent(
+  objective: Pick<SafeObjective, 'target' | 'actual' | 'measure'> & { readonly name?: string }
+): number | null {
+  return objectiveProgress(objective.target, objective.actual, directionOf(objective));
 }
 
 /** Past its due date (`today` as YYYY-MM-DD) and neither done nor dropped. */
 export function isOverdue(objective: Pick<SafeObjective, 'dueDate' | 'status'>, today: string): boolean {
-  if (objective.dueDate === null) return false;
-  if (objective.status === 'Done' || objective.status === 'Dropped') return false;
-  return objective.dueDate < today;
+  return objectiveOverdue(objective.dueDate, objective.status, today);
+}
+
+/** The status to show: never "On track" for an overdue objective (core/objective-progress.ts). */
+export function statusShown(
+  objective: Pick<SafeObjective, 'dueDate' | 'status'>,
+  today: string
+): ObjectiveStatus | null {
+  return objectiveStatusShown(objective.dueDate, objective.status, today);
 }

@@ -3,6 +3,7 @@ export {
   buildCustomerSafeDocument,
   isOverdue,
   progressPercent,
+  statusShown,
   JOINT_OBJECTIVE_FIELDS,
   JOINT_VISION_FIELDS,
   type CustomerSafeDocument,
@@ -11,6 +12,7 @@ export {
   type SafeVersion,
   type VisionSource,
 } from './document.js';
+export { directionOf, type ObjectiveDirection } from '../core/index.js';
 export { layoutDocument, type Block } from './layout/layout.js';
 export { renderHtml, escapeHtml } from './render/render-html.js';
 export { renderMarkdown } from './render/render-markdown.js';

@@ -12,6 +12,7 @@ import {
   sourceAt,
 } from '../../src/core/score-columns.js';
 import { weightedScore } from '../../src/core/scoring.js';
+import { primaryCause } from '../../src/core/loss-causes.js';
 import { quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { account, CURRENT } from '../helpers/core-fixtures.js';
@@ -93,7 +94,8 @@ describe('scoreColumns', () => {
           const tier = tierOf(expected.score, p.tiers);
           expect(scored.tier[i]).toBe(tier === null ? -1 : TIERS.indexOf(tier));
           const margin = Number.isNaN(scored.columns.margin[i]) ? null : scored.columns.margin[i];
-          const treatment = treatmentOf(tier, margin, input.scores.potential ?? null);
+          const cause = primaryCause(scored.lossCauses[i]);
+          const treatment = treatmentOf(tier, margin, input.scores.potential ?? null, cause);
           expect(scored.treatment[i]).toBe(treatment === null ? -1 : TREATMENTS.indexOf(treatment));
           const quadrant = quadrantOf(input.commitment ?? null, input.binding ?? null, p.matrixHigh);
           expect(scored.quadrant[i]).toBe(quadrant === null ? -1 : QUADRANTS.indexOf(quadrant));

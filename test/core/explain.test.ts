@@ -38,10 +38,10 @@ describe('explain: contributions', () => {
     expect(e.nextTier).toEqual({ tier: 'keyAccount', threshold: 4 });
   });
 
-  it('finds no lift when no single change is enough', () => {
+  it('says so when no single change is enough', () => {
     // Needs Σ ≥ 3.995 × 90 = 359.55. Best raises: profitability 3→5 or learning 1→5 (+40 → 350);
     // assessing reference at 5 gives 360 / 100 = 3.6. Contact weighs 0 and cannot lift.
-    expect(e.lift).toBeNull();
+    expect(e.lift).toEqual({ kind: 'none', nextTier: 'keyAccount' });
   });
 });
 
@@ -49,32 +49,46 @@ describe('explain: lift', () => {
   it('raises the one dimension that reaches the next tier', () => {
     // Σ = 120 + 80 + 80 + 30 + 30 + 30 = 370 → 3.70; volume 4→5 adds 30 → 4.00. Every other +1 adds ≤ 20.
     const e = explainScores({ volume: 4, profitability: 4, loyalty: 4, potential: 3, reference: 3, learning: 3 });
-    expect(e.lift).toEqual({ dimension: 'volume', from: 4, to: 5, score: 4, tier: 'keyAccount' });
+    expect(e.lift).toEqual({ kind: 'score', dimension: 'volume', from: 4, to: 5, score: 4, tier: 'keyAccount' });
   });
 
   it('raises more than one step when needed', () => {
     // weights volume 60, loyalty 40: 240 + 80 = 3.20; volume 4→5 gives 3.80; loyalty 2→3 gives 3.60, 2→4 gives 4.00
     const e = explainScores({ volume: 4, loyalty: 2 }, profile({ weights: { volume: 60, loyalty: 40 } }));
-    expect(e.lift).toEqual({ dimension: 'loyalty', from: 2, to: 4, score: 4, tier: 'keyAccount' });
+    expect(e.lift).toEqual({ kind: 'score', dimension: 'loyalty', from: 2, to: 4, score: 4, tier: 'keyAccount' });
   });
 
   it('prefers the heavier weight among equal raises', () => {
     // Σ = 380 → 3.80, needs +19.5: volume (+30), profitability (+20) and loyalty (+20) all reach with +1.
     const e = explainScores({ volume: 4, profitability: 4, loyalty: 4, potential: 4, reference: 3, learning: 3 });
-    expect(e.lift).toEqual({ dimension: 'volume', from: 4, to: 5, score: 4.1, tier: 'keyAccount' });
+    expect(e.lift).toEqual({ kind: 'score', dimension: 'volume', from: 4, to: 5, score: 4.1, tier: 'keyAccount' });
   });
 
   it('takes the dimension order among equal raises of equal weight', () => {
     // Σ = 150 + 80 + 80 + 30 + 30 + 20 = 390 → 3.90; profitability and loyalty (20 each) both reach 4.10 with +1.
     const e = explainScores({ volume: 5, profitability: 4, loyalty: 4, potential: 3, reference: 3, learning: 2 });
-    expect(e.lift).toEqual({ dimension: 'profitability', from: 4, to: 5, score: 4.1, tier: 'keyAccount' });
+    expect(e.lift).toEqual({
+      kind: 'score',
+      dimension: 'profitability',
+      from: 4,
+      to: 5,
+      score: 4.1,
+      tier: 'keyAccount',
+    });
   });
 
   it('prefers raising a scored dimension to assessing a missing heavier one', () => {
     // volume unscored; weight 70, Σ = 80 + 80 + 40 + 40 + 30 = 270 → 3.86. Assessing volume at 5 would
     // give (270 + 150) / 100 = 4.20, but profitability 4→5 gives 290 / 70 = 4.14.
     const e = explainScores({ profitability: 4, loyalty: 4, potential: 4, reference: 4, learning: 3 });
-    expect(e.lift).toEqual({ dimension: 'profitability', from: 4, to: 5, score: 4.14, tier: 'keyAccount' });
+    expect(e.lift).toEqual({
+      kind: 'score',
+      dimension: 'profitability',
+      from: 4,
+      to: 5,
+      score: 4.14,
+      tier: 'keyAccount',
+    });
   });
 
   it('assesses a missing dimension when no scored one can reach', () => {
@@ -84,13 +98,14 @@ describe('explain: lift', () => {
       weights: { volume: 70, profitability: 5, loyalty: 5, potential: 5, reference: 5, learning: 6, contact: 4 },
     });
     const e = explainScores({ profitability: 3, loyalty: 3, potential: 3, reference: 3, learning: 3, contact: 3 }, p);
-    expect(e.lift).toEqual({ dimension: 'volume', from: null, to: 5, score: 4.4, tier: 'keyAccount' });
+    expect(e.lift).toEqual({ kind: 'score', dimension: 'volume', from: null, to: 5, score: 4.4, tier: 'keyAccount' });
   });
 
   it('steps from lean to maintain', () => {
     const p = profile({ weights: weightsOf({ volume: 60, loyalty: 40 }) });
     // 60 + 120 = 1.80; volume 1→2 adds 60 (2.40), loyalty 3→4 adds 40 (2.20): heavier wins
     expect(explainScores({ volume: 1, loyalty: 3 }, p).lift).toEqual({
+      kind: 'score',
       dimension: 'volume',
       from: 1,
       to: 2,
@@ -117,6 +132,6 @@ describe('explain: lift', () => {
   it('considers raising a fractional score to 5', () => {
     const p = profile({ weights: { loyalty: 50, potential: 50 } });
     const e = explainScores({ loyalty: 4.6, potential: 3 }, p);
-    expect(e.lift).toEqual({ dimension: 'loyalty', from: 4.6, to: 5, score: 4, tier: 'keyAccount' });
+    expect(e.lift).toEqual({ kind: 'score', dimension: 'loyalty', from: 4.6, to: 5, score: 4, tier: 'keyAccount' });
   });
 });

@@ -1,4 +1,5 @@
 import { lossMakers } from '../../src/core/loss-makers.js';
+import { PROFITABILITY_TREATMENTS } from '../../src/core/dimensions.js';
 import { scored } from '../helpers/core-fixtures.js';
 
 /**
@@ -95,5 +96,54 @@ describe('lossMakers', () => {
   it('finds nothing in a profitable or empty portfolio', () => {
     expect(lossMakers(scored([{ name: 'ok', revenue: 10, directCosts: 1 }]))).toEqual([]);
     expect(lossMakers(scored([]))).toEqual([]);
+  });
+});
+
+describe('loss-makers: treatment (docs/method.md, Tier and treatment)', () => {
+  const treatmentOfName = (name: string): string | null =>
+    PORTFOLIO.accounts.find((a) => a.name === name)?.treatment ?? null;
+
+  it('gives every loss-maker the action its cause calls for when its potential is not ≤ 2', () => {
+    // Potential is not assessed in PORTFOLIO, so no loss-maker goes to review.
+    expect(treatmentOfName('L1 small')).toBe('growVolumeOrLean');
+    expect(treatmentOfName('L2 costly service')).toBe('cutUnpaidWork');
+    expect(treatmentOfName('L3 many hours')).toBe('cutUnpaidWork');
+    expect(treatmentOfName('L4 other costs')).toBe('reviewCosts');
+    expect(treatmentOfName('L7 service a little high')).toBe('reviewCosts');
+  });
+
+  it('answers the workload first when an account is both small and costly to serve', () => {
+    expect(treatmentOfName('L5 small and costly')).toBe('cutUnpaidWork');
+  });
+
+  it('leaves the tier treatment to accounts that do not lose money', () => {
+    const treatments = new Set(PORTFOLIO.accounts.filter((a) => !(a.margin! < 0)).map((a) => a.treatment));
+    for (const t of PROFITABILITY_TREATMENTS) expect(treatments.has(t)).toBe(false);
+  });
+
+  it('treats the largest loss-maker of a key-account portfolio for its loss, not with standard service', () => {
+    // The largest account by revenue loses money on heavy service: under CURRENT it would be a
+    // key account or develop by score, yet its treatment answers the loss.
+    const p = scored([
+      {
+        name: 'big, heavy service',
+        revenue: 10_000,
+        directCosts: 6000,
+        serviceCosts: 5000,
+        scores: { loyalty: 5, potential: 4, reference: 5, learning: 5 },
+      },
+      { name: 'b', revenue: 1000, directCosts: 500, serviceCosts: 50 },
+      { name: 'c', revenue: 2000, directCosts: 1000, serviceCosts: 100 },
+      { name: 'd', revenue: 3000, directCosts: 1500, serviceCosts: 150 },
+    ]);
+    const big = p.accounts.find((a) => a.name === 'big, heavy service')!;
+    expect(big.tier).not.toBe('lean');
+    expect(big.treatment).toBe('cutUnpaidWork');
+  });
+
+  it('marks a loss-maker whose coverage is under the minimum as incomplete', () => {
+    const l1 = lossMakers(PORTFOLIO).find((l) => l.name === 'L1 small');
+    expect(l1?.incomplete).toBe(PORTFOLIO.accounts.find((a) => a.name === 'L1 small')?.incomplete);
+    expect(l1?.incomplete).toBe(true);
   });
 });

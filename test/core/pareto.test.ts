@@ -29,13 +29,13 @@ describe('abcClasses', () => {
     expect(abcClasses(figures(10, 70, 10, 10))).toEqual(['A', 'A', 'A', 'A']);
   });
 
-  it('puts margin ≤ 0 and missing margins in C, and ignores them in the total', () => {
+  it('puts margin ≤ 0 in C, gives a missing margin no class, and ignores both in the total', () => {
     // positive total 100: 60 A, 40 A (before 60 %)
-    expect(abcClasses(figures(60, 0, -500, null, 40))).toEqual(['A', 'C', 'C', 'C', 'A']);
+    expect(abcClasses(figures(60, 0, -500, null, 40))).toEqual(['A', 'C', 'C', null, 'A']);
   });
 
-  it('puts everything in C when no margin is positive', () => {
-    expect(abcClasses(figures(0, -1, null))).toEqual(['C', 'C', 'C']);
+  it('puts every known margin in C when none is positive, and still no class where none is known', () => {
+    expect(abcClasses(figures(0, -1, null))).toEqual(['C', 'C', null]);
     expect(abcClasses(figures())).toEqual([]);
   });
 

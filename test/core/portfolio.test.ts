@@ -191,7 +191,7 @@ describe('scorePortfolio: tier, treatment, quadrant', () => {
     expect(ranked(p, '3.995').score).toBe(4);
   });
 
-  it('recommends the tier treatment, and review for a loss-maker with potential ≤ 2', () => {
+  it('recommends the tier treatment, and a profitability treatment for every loss-maker', () => {
     const p = scored(
       [
         { name: 'key', scores: { loyalty: 4.5 } },
@@ -205,8 +205,9 @@ describe('scorePortfolio: tier, treatment, quadrant', () => {
     const treatment = (name: string): string | null => ranked(p, name).treatment;
     expect(treatment('key')).toBe('keyAccountManagement');
     expect(treatment('key loss-maker, potential 2')).toBe('reviewProfitability');
-    expect(treatment('loss-maker, potential 3')).toBe('standardService');
-    expect(treatment('loss-maker, potential unknown')).toBe('leanService');
+    // Both loss-makers have the only revenue (1000 each): volume bands to 1, so low volume is the cause.
+    expect(treatment('loss-maker, potential 3')).toBe('growVolumeOrLean');
+    expect(treatment('loss-maker, potential unknown')).toBe('growVolumeOrLean');
     expect(treatment('develop')).toBe('growthPlan');
   });
 
@@ -247,7 +248,7 @@ describe('scorePortfolio: ABC classes', () => {
       'C',
       'C',
       'C',
-      'C',
+      null,
     ]);
   });
 });

@@ -59,10 +59,14 @@ describe('scorePortfolio properties', () => {
         const withMargin = scored(rows).accounts.filter((a) => a.margin !== null);
         for (const x of withMargin) {
           for (const y of withMargin) {
-            if (x.margin! > y.margin!) expect(CLASS_ORDER[x.abcClass]).toBeLessThanOrEqual(CLASS_ORDER[y.abcClass]);
+            if (x.margin! > y.margin!) expect(CLASS_ORDER[x.abcClass!]).toBeLessThanOrEqual(CLASS_ORDER[y.abcClass!]);
           }
         }
-        for (const a of scored(rows).accounts) if (a.margin === null || a.margin <= 0) expect(a.abcClass).toBe('C');
+        for (const a of scored(rows).accounts) {
+          if (a.margin === null) expect(a.abcClass).toBeNull();
+          else if (a.margin <= 0) expect(a.abcClass).toBe('C');
+          else expect(a.abcClass).not.toBeNull();
+        }
       })
     );
   });
@@ -101,7 +105,7 @@ describe('summarise properties', () => {
         expect(s.accounts).toBe(rows.length);
         expect(sum(s.tiers)).toBe(rows.length);
         expect(sum(s.quadrants)).toBe(rows.length);
-        expect(sum(s.abc)).toBe(rows.length);
+        expect(sum(s.abc) + s.noMargin.count).toBe(rows.length);
         expect(s.scored + s.tiers.unscored).toBe(rows.length);
         expect(s.incomplete).toBeLessThanOrEqual(rows.length);
         expect(s.unprofitable).toBeLessThanOrEqual(rows.length);

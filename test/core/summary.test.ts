@@ -1,4 +1,4 @@
-import { summarise } from '../../src/core/summary.js';
+import { NO_MARGIN_LISTED, summarise } from '../../src/core/summary.js';
 import { scored, withMargin } from '../helpers/core-fixtures.js';
 
 /**
@@ -86,8 +86,36 @@ describe('summarise', () => {
   it('counts tiers, quadrants and ABC classes, each adding up to the accounts', () => {
     expect(s.tiers).toEqual({ keyAccount: 1, develop: 1, maintain: 2, lean: 2, unscored: 1 });
     expect(s.quadrants).toEqual({ ideal: 1, prisoner: 1, emotionalBond: 1, risk: 1, unassessed: 3 });
-    // positive total 1050: A (0 %), B (57 %) A; C (86 %) B; D (95.2 %) C
-    expect(s.abc).toEqual({ A: 2, B: 1, C: 4 });
+    // positive total 1050: A (0 %), B (57 %) A; C (86 %) B; D (95.2 %) C; E and F lose money: C.
+    // G has no margin: no class, counted apart, so the classes and noMargin add up to the accounts.
+    expect(s.abc).toEqual({ A: 2, B: 1, C: 3 });
+    expect(s.noMargin.count).toBe(1);
+  });
+
+  it('names the accounts without a margin', () => {
+    expect(s.noMargin.accounts).toEqual([{ name: 'G' }]);
+  });
+});
+
+describe('summarise: accounts without cost data', () => {
+  // Revenue without any cost has no margin (docs/method.md, Customer margin), nor has an account with nothing.
+  const rows = [
+    { name: 'costed', id: 'c1', ...withMargin(100) },
+    ...Array.from({ length: 12 }, (_, k) => ({ name: `uncosted ${k}`, id: `u${k}`, revenue: 1000 + k })),
+    { name: 'empty' },
+  ];
+  const s = summarise(scored(rows));
+
+  it('counts every one and names the first few, with their ids, in rank order', () => {
+    expect(s.noMargin.count).toBe(13);
+    expect(s.noMargin.accounts).toHaveLength(NO_MARGIN_LISTED);
+    // Higher revenue bands to a higher volume score, so the largest uncosted revenue ranks first.
+    expect(s.noMargin.accounts[0]).toEqual({ name: 'uncosted 11', id: 'u11' });
+    expect(s.noMargin.accounts.map((a) => a.name)).not.toContain('costed');
+  });
+
+  it('gives none of them an ABC class', () => {
+    expect(s.abc.A + s.abc.B + s.abc.C).toBe(1);
   });
 });
 
@@ -158,6 +186,7 @@ describe('summarise: empty portfolio', () => {
       tiers: { keyAccount: 0, develop: 0, maintain: 0, lean: 0, unscored: 0 },
       quadrants: { prisoner: 0, ideal: 0, risk: 0, emotionalBond: 0, unassessed: 0 },
       abc: { A: 0, B: 0, C: 0 },
+      noMargin: { count: 0, accounts: [] },
     });
   });
 });

@@ -1,3 +1,5 @@
+import { PROFITABILITY_TREATMENTS, TIERS } from '../../src/core/dimensions.js';
+import { LOSS_CAUSES } from '../../src/core/loss-causes.js';
 import { nextTier, quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
 import { CURRENT } from '../helpers/core-fixtures.js';
 
@@ -62,14 +64,34 @@ describe('treatmentOf', () => {
     expect(treatmentOf(null, -500, 1.5)).toBe('reviewProfitability');
   });
 
-  it('keeps the tier treatment when the potential is above 2', () => {
-    expect(treatmentOf('lean', -500, 2.01)).toBe('leanService');
-    expect(treatmentOf('develop', -500, 3)).toBe('growthPlan');
+  it('gives a loss-maker with potential above 2 the action its cause calls for, whatever its tier', () => {
+    for (const tier of [...TIERS, null]) {
+      expect(treatmentOf(tier, -500, 2.01, 'workload')).toBe('cutUnpaidWork');
+      expect(treatmentOf(tier, -500, 3, 'lowVolume')).toBe('growVolumeOrLean');
+      expect(treatmentOf(tier, -0.01, 5, 'costs')).toBe('reviewCosts');
+    }
   });
 
-  it('does not review a loss-maker whose potential is not assessed', () => {
-    expect(treatmentOf('maintain', -500, null)).toBe('standardService');
-    expect(treatmentOf(null, -500, null)).toBeNull();
+  it('has the review rule win over the cause', () => {
+    expect(treatmentOf('develop', -500, 2, 'workload')).toBe('reviewProfitability');
+  });
+
+  it('looks at prices and costs when the cause of the loss is not known', () => {
+    expect(treatmentOf('keyAccount', -500, 4)).toBe('reviewCosts');
+  });
+
+  it('treats a loss-maker whose potential is not assessed by its cause, never leaves it the tier treatment', () => {
+    expect(treatmentOf('maintain', -500, null, 'workload')).toBe('cutUnpaidWork');
+    expect(treatmentOf(null, -500, null, 'lowVolume')).toBe('growVolumeOrLean');
+  });
+
+  it('gives every loss-maker a profitability treatment', () => {
+    for (const tier of [...TIERS, null])
+      for (const potential of [null, 1, 2, 3, 5])
+        for (const cause of [null, ...LOSS_CAUSES]) {
+          const t = treatmentOf(tier, -1, potential, cause);
+          expect(PROFITABILITY_TREATMENTS).toContain(t);
+        }
   });
 
   it('does not review a margin of exactly 0 or an unknown margin', () => {

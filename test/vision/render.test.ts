@@ -15,9 +15,9 @@ const today = '2026-02-01';
 
 describe('progress and overdue', () => {
   it('measures progress against the target', () => {
-    expect(progressPercent({ target: 10, actual: 6 })).toBe(60);
-    expect(progressPercent({ target: 0, actual: 6 })).toBeNull();
-    expect(progressPercent({ target: 10, actual: null })).toBeNull();
+    expect(progressPercent({ target: 10, actual: 6, measure: 'Orders' })).toBe(60);
+    expect(progressPercent({ target: 0, actual: 6, measure: 'Orders' })).toBeNull();
+    expect(progressPercent({ target: 10, actual: null, measure: 'Orders' })).toBeNull();
   });
   it('flags only open objectives past their due date', () => {
     expect(isOverdue({ dueDate: '2026-01-31', status: 'OnTrack' }, today)).toBe(true);
@@ -48,7 +48,13 @@ describe('rendering', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md).toContain('Cut crane downtime');
-    expect(md).toContain('60 %');
+    // Downtime is a reduction: 6 hours against a target of 10 is met, 10 / 6 = 167 %, not 60 %.
+    expect(md).toContain('167 %');
+    expect(md).not.toContain('60 %');
+    // Recorded "On track" but past its due date: shown "At risk", never both overdue and on track.
+    const overdueRow = md.split('\n').find((line) => line.includes('(overdue)'))!;
+    expect(overdueRow).toContain('At risk');
+    expect(overdueRow).not.toContain('On track');
     expect(md).toContain('(overdue)');
     expect(md).toContain('- Education');
   });

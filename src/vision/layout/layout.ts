@@ -3,7 +3,7 @@
  * a table), so Markdown, HTML and PDF say the same thing in the same order and each renderer only
  * decides how a block looks.
  */
-import { isOverdue, progressPercent, type CustomerSafeDocument, type SafeVersion } from '../document.js';
+import { isOverdue, progressPercent, statusShown, type CustomerSafeDocument, type SafeVersion } from '../document.js';
 import { documentTexts, type DocumentTexts, type Language } from '../texts.js';
 
 export type Block =
@@ -97,6 +97,11 @@ function versionBlocks(version: SafeVersion, options: LayoutOptions, t: Document
     blocks.push({ kind: 'paragraph', text: t.noObjectives });
   } else {
     const flagged = version.objectives.map((o) => isOverdue(o, options.today));
+    // Never "On track" beside "overdue" (statusShown).
+    const statusOf = (o: SafeVersion['objectives'][number]): string => {
+      const status = statusShown(o, options.today);
+      return status ? t.objectiveStatuses[status] : t.empty;
+    };
     blocks.push({
       kind: 'table',
       header: [t.objective, t.owner, t.measure, t.target, t.actual, t.progress, t.due, t.status],
@@ -112,7 +117,7 @@ function versionBlocks(version: SafeVersion, options: LayoutOptions, t: Document
           formatNumber(o.actual, t),
           progress === null ? t.empty : `${progress} %`,
           due,
-          o.status ? t.objectiveStatuses[o.status] : t.empty,
+          statusOf(o),
         ];
       }),
       flagged,

@@ -23,6 +23,15 @@ const TREATMENTS = [
     'standardService',
     'leanService',
     'reviewProfitability',
+    'cutUnpaidWork',
+    'growVolumeOrLean',
+    'reviewCosts',
+];
+const PROFITABILITY_TREATMENTS = [
+    'reviewProfitability',
+    'cutUnpaidWork',
+    'growVolumeOrLean',
+    'reviewCosts',
 ];
 const QUADRANTS = ['prisoner', 'ideal', 'risk', 'emotionalBond'];
 const ABC_CLASSES = ['A', 'B', 'C'];
@@ -189,9 +198,17 @@ const TREATMENT_OF_TIER = {
     maintain: 'standardService',
     lean: 'leanService',
 };
-function treatmentOf(tier, margin, potential) {
-    if (margin !== null && margin < 0 && potential !== null && potential <= 2)
-        return 'reviewProfitability';
+const TREATMENT_OF_CAUSE = {
+    workload: 'cutUnpaidWork',
+    lowVolume: 'growVolumeOrLean',
+    costs: 'reviewCosts',
+};
+function treatmentOf(tier, margin, potential, cause = null) {
+    if (margin !== null && margin < 0) {
+        if (potential !== null && potential <= 2)
+            return 'reviewProfitability';
+        return TREATMENT_OF_CAUSE[cause !== null && cause !== void 0 ? cause : 'costs'];
+    }
     return tier === null ? null : TREATMENT_OF_TIER[tier];
 }
 function quadrantOf(commitment, binding, high) {
@@ -255,14 +272,14 @@ function sortedDesc(figures) {
     return sortedAscending(figures).reverse();
 }
 function abcClasses(margins, sorted = sortedDesc(margins)) {
-    return Array.from(abcCodes(margins, sorted), (code) => ABC_CLASSES[code]);
+    return Array.from(abcCodes(margins, sorted), (code) => (code < 0 ? null : ABC_CLASSES[code]));
 }
 function abcCodes(margins, sorted = sortedDesc(margins)) {
     const { a, b } = abcCutoffs(sorted);
-    const out = new Uint8Array(margins.length);
+    const out = new Int8Array(margins.length);
     for (let i = 0; i < margins.length; i++) {
         const m = margins[i];
-        out[i] = m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
+        out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
     }
     return out;
 }
@@ -353,6 +370,8 @@ function columnsOf(accounts) {
     const names = new Array(n);
     const revenue = new Float64Array(n);
     const margin = new Float64Array(n);
+    const serviceCosts = new Float64Array(n);
+    const serviceHours = new Float64Array(n);
     const commitment = new Float64Array(n);
     const binding = new Float64Array(n);
     const scores = DIMENSIONS.map(() => new Float64Array(n));
@@ -361,13 +380,15 @@ function columnsOf(accounts) {
         names[i] = a.name;
         revenue[i] = orNaN(a.revenue);
         margin[i] = orNaN(customerMargin(a));
+        serviceCosts[i] = orNaN(a.serviceCosts);
+        serviceHours[i] = orNaN(a.serviceHours);
         commitment[i] = orNaN(a.commitment);
         binding[i] = orNaN(a.binding);
         const s = a.scores;
         for (let d = 0; d < DIMENSIONS.length; d++)
             scores[d][i] = orNaN(s[DIMENSIONS[d]]);
     }
-    return { length: n, names, revenue, margin, scores, commitment, binding };
+    return { length: n, names, revenue, margin, serviceCosts, serviceHours, scores, commitment, binding };
 }
 
 function descendingOrder(values) {
@@ -469,6 +490,47 @@ function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
 }
 const sameFigure = (a, b) => a === b || (a !== a && b !== b);
 
+const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
+const WORKLOAD_FACTOR = 1.5;
+function lossCauseColumns(columns, volume) {
+    const { revenue, margin, serviceCosts, serviceHours } = columns;
+    const n = columns.length;
+    const perRevenue = (amount) => Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
+    const costRatio = perRevenue(serviceCosts);
+    const hourRatio = perRevenue(serviceHours);
+    const costLimit = WORKLOAD_FACTOR * median(costRatio);
+    const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!(margin[i] < 0))
+            continue;
+        let bits = 0;
+        if (volume[i] <= 2)
+            bits |= 1;
+        if (costRatio[i] > costLimit || hourRatio[i] > hourLimit)
+            bits |= 2;
+        out[i] = bits === 0 ? 4 : bits;
+    }
+    return out;
+}
+function causesOf(bits) {
+    return LOSS_CAUSES.filter((_, j) => bits & (1 << j));
+}
+function primaryCause(bits) {
+    if (bits & 2)
+        return 'workload';
+    if (bits & 1)
+        return 'lowVolume';
+    return bits & 4 ? 'costs' : null;
+}
+function median(values) {
+    const known = sortedAscending(values);
+    if (known.length === 0)
+        return Number.NaN;
+    const mid = known.length >> 1;
+    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+}
+
 function scoreColumns(columns, profile) {
     const n = columns.length;
     const { revenue, margin } = columns;
@@ -485,11 +547,15 @@ function scoreColumns(columns, profile) {
     const treatment = new Int8Array(n);
     const quadrant = new Int8Array(n);
     const potential = columns.scores[DIMENSIONS.indexOf('potential')];
+    const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
+    const volume = Float64Array.from(enteredVolume, (v, i) => v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN);
+    const lossCauses = lossCauseColumns(columns, volume);
     const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
     for (let i = 0; i < n; i++) {
         const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
         tier[i] = t;
-        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]));
+        const cause = primaryCause(lossCauses[i]);
+        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
         treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
         const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
         quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
@@ -507,6 +573,7 @@ function scoreColumns(columns, profile) {
         treatment,
         quadrant,
         abc: abcCodes(margin, marginsDesc),
+        lossCauses,
         order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
         marginsDesc,
         revenuesDesc: revenueSorted.reverse(),
@@ -579,10 +646,11 @@ function scorePortfolio(inputs, profile) {
         const tier = scored.tier[i];
         const treatment = scored.treatment[i];
         const quadrant = scored.quadrant[i];
+        const abc = scored.abc[i];
         byInput[i] = {
             index: i,
             rank: 0,
-            abcClass: ABC_CLASSES[scored.abc[i]],
+            abcClass: abc < 0 ? null : ABC_CLASSES[abc],
             id: input.id,
             name: input.name,
             score: scoreAt(scored, i),
@@ -632,11 +700,13 @@ function effectiveScores(input, scored, i) {
     };
 }
 
+const NO_MARGIN_LISTED = 10;
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
-    return summariseColumns(portfolio.scored);
+    const { inputs } = portfolio;
+    return summariseColumns(portfolio.scored, (i) => inputs[i].id);
 }
-function summariseColumns(scoredColumns) {
+function summariseColumns(scoredColumns, idOf = () => undefined) {
     const { columns, cents, tier, quadrant, abc: abcCode, scoredMask, coverageByMask } = scoredColumns;
     const minCoverage = scoredColumns.profile.minCoverage;
     const { revenue, margin } = columns;
@@ -651,11 +721,14 @@ function summariseColumns(scoredColumns) {
     let totalMargin = 0;
     let totalRevenue = 0;
     let keyMargin = 0;
+    let noMargin = 0;
+    const noMarginAccounts = [];
     const KEY = TIERS.indexOf('keyAccount');
     for (let i = 0; i < n; i++) {
         tierCounts[tier[i] < 0 ? TIERS.length : tier[i]]++;
         quadrantCounts[quadrant[i] < 0 ? QUADRANTS.length : quadrant[i]]++;
-        abcCounts[abcCode[i]]++;
+        if (abcCode[i] >= 0)
+            abcCounts[abcCode[i]]++;
         if (coverageByMask[scoredMask[i]] < minCoverage)
             incomplete++;
         if (cents[i] >= 0) {
@@ -673,6 +746,15 @@ function summariseColumns(scoredColumns) {
             if (tier[i] === KEY)
                 keyMargin += m;
         }
+        else
+            noMargin++;
+    }
+    for (let r = 0; r < n && noMarginAccounts.length < Math.min(noMargin, NO_MARGIN_LISTED); r++) {
+        const i = scoredColumns.order[r];
+        if (margin[i] === margin[i])
+            continue;
+        const id = idOf(i);
+        noMarginAccounts.push(id === undefined ? { name: columns.names[i] } : { name: columns.names[i], id });
     }
     const tiers = countsBy([...TIERS, 'unscored'], tierCounts);
     const quadrants = countsBy([...QUADRANTS, 'unassessed'], quadrantCounts);
@@ -696,47 +778,60 @@ function summariseColumns(scoredColumns) {
         tiers,
         quadrants,
         abc,
+        noMargin: { count: noMargin, accounts: noMarginAccounts },
     };
 }
 function countsBy(keys, counts) {
     return Object.fromEntries(keys.map((k, j) => [k, counts[j]]));
 }
 
-const WORKLOAD_FACTOR = 1.5;
 function lossMakers(portfolio) {
-    const { inputs, accounts } = portfolio;
-    const perRevenue = (i, amount) => {
-        const revenue = inputs[i].revenue;
-        return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
-    };
-    const costRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceCosts));
-    const hourRatio = Float64Array.from(inputs, (a, i) => perRevenue(i, a.serviceHours));
-    const costMedian = median(costRatio);
-    const hourMedian = median(hourRatio);
-    const heavy = (i) => costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
-    return accounts
+    const bits = portfolio.scored.lossCauses;
+    return portfolio.accounts
         .filter((a) => a.margin !== null && a.margin < 0)
-        .map((a) => {
-        const causes = [];
-        if (a.scores.volume !== null && a.scores.volume <= 2)
-            causes.push('lowVolume');
-        if (heavy(a.index))
-            causes.push('workload');
-        if (causes.length === 0)
-            causes.push('costs');
-        return { index: a.index, name: a.name, rank: a.rank, margin: a.margin, revenue: a.revenue, causes };
-    })
+        .map((a) => ({
+        index: a.index,
+        name: a.name,
+        rank: a.rank,
+        margin: a.margin,
+        revenue: a.revenue,
+        incomplete: a.incomplete,
+        causes: causesOf(bits[a.index]),
+    }))
         .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
-function median(values) {
-    const known = sortedAscending(values);
-    if (known.length === 0)
-        return Number.NaN;
-    const mid = known.length >> 1;
-    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+
+function figureNeeded(desc, own, score, limits, floor = -Infinity) {
+    if (score < 2 || score > SCORE_MAX)
+        return null;
+    if (limits)
+        return Math.max(limits[score - 2], floor);
+    const n = desc.length;
+    const m = Math.ceil(((score - 1) * n) / SCORE_MAX);
+    if (m > n - 1)
+        return null;
+    const cut = mthSmallestOfOthers(desc, own, m);
+    return Math.max(Math.floor(cut) + 1, floor);
+}
+function mthSmallestOfOthers(desc, own, m) {
+    const n = desc.length;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (desc[mid] < own)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const smaller = n - lo;
+    const k = m - 1;
+    const ascending = k < smaller ? k : k + 1;
+    return desc[n - 1 - ascending];
 }
 
-function explain(account, profile) {
+const FIGURE_OF = { volume: 'revenue', profitability: 'customerMargin' };
+function explain(account, profile, figures) {
     const { scores } = account;
     const scoredWeight = DIMENSIONS.reduce((sum, d) => sum + (scores[d] === null ? 0 : profile.weights[d]), 0);
     const contributions = DIMENSIONS.map((d) => {
@@ -746,9 +841,37 @@ function explain(account, profile) {
         return { dimension: d, weight, score, contribution, points: scoredWeight > 0 ? contribution / scoredWeight : 0 };
     });
     const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
-    return { contributions, nextTier: next, lift: next ? findLift(scores, profile, next) : null };
+    return { contributions, nextTier: next, lift: liftOf(account, profile, next, figures) };
 }
-function findLift(scores, profile, next) {
+function liftOf(account, profile, next, figures) {
+    var _a, _b;
+    const treatment = (_a = account.treatment) !== null && _a !== void 0 ? _a : null;
+    if (account.margin != null && account.margin < 0 && isProfitabilityTreatment(treatment)) {
+        return { kind: 'profitability', treatment };
+    }
+    if (!next)
+        return null;
+    const bandable = figures ? figureSources(account, figures, profile) : {};
+    return (_b = findLift(account.scores, profile, next, bandable)) !== null && _b !== void 0 ? _b : { kind: 'none', nextTier: next.tier };
+}
+const isProfitabilityTreatment = (t) => t !== null && PROFITABILITY_TREATMENTS.includes(t);
+function figureSources(account, figures, profile) {
+    const out = {};
+    const { revenue, margin } = account;
+    if (account.volumeSource === 'figure' && revenue != null) {
+        const desc = figures.revenuesDesc;
+        out.volume = { current: revenue, needed: (s) => figureNeeded(desc, revenue, s, profile.bands.volume) };
+    }
+    if (account.profitabilitySource === 'figure' && margin != null) {
+        const desc = figures.marginsDesc;
+        out.profitability = {
+            current: margin,
+            needed: (s) => figureNeeded(desc, margin, s, profile.bands.profitability, 0),
+        };
+    }
+    return out;
+}
+function findLift(scores, profile, next, bandable) {
     const target = scoreCents(next.threshold);
     let weightSum = 0;
     let weighted = 0;
@@ -765,13 +888,17 @@ function findLift(scores, profile, next) {
         if (weight <= 0)
             continue;
         const from = scores[d];
+        const banded = d === 'volume' || d === 'profitability' ? bandable[d] : undefined;
         const baseSum = from === null ? weightSum + weight : weightSum;
         const baseWeighted = from === null ? weighted : weighted - weight * from;
         for (let to = from === null ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
             const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
             if (scoreCents(score) < target)
                 continue;
-            const candidate = { dimension: d, from, to, score, tier: next.tier };
+            const needed = banded ? banded.needed(to) : null;
+            if (banded && needed === null)
+                break;
+            const candidate = { dimension: d, from, to, score, needed };
             if (!best || betterLift(candidate, best, profile))
                 best = candidate;
             break;
@@ -780,7 +907,28 @@ function findLift(scores, profile, next) {
     if (!best)
         return null;
     const confirmed = weightedScore({ ...scores, [best.dimension]: best.to }, profile.weights).score;
-    return confirmed !== null && scoreCents(confirmed) >= target ? { ...best, score: confirmed } : null;
+    if (confirmed === null || scoreCents(confirmed) < target)
+        return null;
+    return reported({ ...best, score: confirmed }, next.tier, bandable);
+}
+function reported(best, tier, bandable) {
+    const { dimension, from, to, score, needed } = best;
+    const banded = dimension === 'volume' || dimension === 'profitability' ? bandable[dimension] : undefined;
+    if (banded && needed !== null && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
+        const figure = FIGURE_OF[dimension];
+        return {
+            kind: 'figure',
+            dimension,
+            figure,
+            current: banded.current,
+            needed,
+            fromScore: from,
+            toScore: to,
+            score,
+            tier,
+        };
+    }
+    return { kind: 'score', dimension, from, to, score, tier };
 }
 function betterLift(a, b, profile) {
     var _a, _b;
@@ -800,9 +948,11 @@ function compareProfiles(inputs, base, other, top = 5) {
     const b = scorePortfolio(inputs, other);
     const compareRankOf = new Uint32Array(inputs.length);
     const compareTierOf = new Array(inputs.length);
+    const compareIncompleteOf = new Uint8Array(inputs.length);
     for (const acc of b.accounts) {
         compareRankOf[acc.index] = acc.rank;
         compareTierOf[acc.index] = acc.tier;
+        compareIncompleteOf[acc.index] = acc.incomplete ? 1 : 0;
     }
     const changes = a.accounts.map((acc) => ({
         index: acc.index,
@@ -812,6 +962,8 @@ function compareProfiles(inputs, base, other, top = 5) {
         rankChange: acc.rank - compareRankOf[acc.index],
         tier: acc.tier,
         compareTier: compareTierOf[acc.index],
+        incomplete: acc.incomplete,
+        compareIncomplete: compareIncompleteOf[acc.index] === 1,
     }));
     const risingStars = changes
         .filter((c) => c.rankChange > 0)
@@ -824,4 +976,72 @@ function compareProfiles(inputs, base, other, top = 5) {
     return { base: a, compared: b, changes, risingStars, fallers };
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, emptyScores, explain, isDimensionKey, lossMakers, nextTier, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+const REDUCTION_STEMS = [
+    'downtime',
+    'complaint',
+    'lead time',
+    'lead-time',
+    'response time',
+    'cycle time',
+    'waiting time',
+    'delay',
+    'defect',
+    'error',
+    'churn',
+    'backlog',
+    'reduce',
+    'reduction',
+    'decrease',
+    'fewer',
+    'lower',
+    'shorten',
+    'seisokki',
+    'käyttökatko',
+    'reklamaatio',
+    'valitus',
+    'valitukse',
+    'läpimenoaika',
+    'toimitusaika',
+    'vasteaika',
+    'odotusaika',
+    'käsittelyaika',
+    'viive',
+    'viivästy',
+    'virhe',
+    'vika',
+    'poistuma',
+    'vähenn',
+    'vähent',
+    'vähemmän',
+    'alenna',
+    'alentaa',
+    'pienennä',
+    'lyhennä',
+    'lyhentää',
+];
+function directionOf(objective) {
+    var _a;
+    const words = `${(_a = objective.name) !== null && _a !== void 0 ? _a : ''} ${objective.measure}`.toLocaleLowerCase('fi');
+    return REDUCTION_STEMS.some((stem) => words.includes(stem)) ? 'decrease' : 'increase';
+}
+function objectiveProgress(target, actual, direction) {
+    if (target === null || actual === null)
+        return null;
+    if (direction === 'increase')
+        return target === 0 ? null : Math.round((actual / target) * 100);
+    if (target < 0 || actual < 0)
+        return null;
+    return actual === 0 ? 100 : Math.round((target / actual) * 100);
+}
+function objectiveOverdue(dueDate, status, today) {
+    if (dueDate === null || dueDate === '')
+        return false;
+    if (status === 'Done' || status === 'Dropped')
+        return false;
+    return dueDate < today;
+}
+function objectiveStatusShown(dueDate, status, today) {
+    return status === 'OnTrack' && objectiveOverdue(dueDate, status, today) ? 'AtRisk' : status;
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };

@@ -26,7 +26,8 @@ function displayRows(rows) {
         tierText: tierLabel(r.tier),
         treatmentText: treatmentLabel(r.treatment),
         quadrantText: r.quadrant ? QUADRANT_LABEL[r.quadrant] || r.quadrant : '',
-        abcClass: r.abcClass,
+        // No margin, no class (docs/method.md, Portfolio analysis): a dash, like any missing figure.
+        abcClass: r.abcClass || '–',
         margin: r.margin,
         lifecycleText: r.lifecycle ? stage.get(r.lifecycle) || r.lifecycle : '',
         owner: r.owner

@@ -75,6 +75,9 @@ import TREATMENT_GROWTH from '@salesforce/label/c.CVP_Treatment_Growth_Plan';
 import TREATMENT_STANDARD from '@salesforce/label/c.CVP_Treatment_Standard_Service';
 import TREATMENT_LEAN from '@salesforce/label/c.CVP_Treatment_Lean_Service';
 import TREATMENT_REVIEW from '@salesforce/label/c.CVP_Treatment_Review_Profitability';
+import TREATMENT_CUT_WORK from '@salesforce/label/c.CVP_Treatment_Cut_Unpaid_Work';
+import TREATMENT_GROW_OR_LEAN from '@salesforce/label/c.CVP_Treatment_Grow_Volume_Or_Lean';
+import TREATMENT_REVIEW_COSTS from '@salesforce/label/c.CVP_Treatment_Review_Costs';
 import QUADRANT_PRISONER from '@salesforce/label/c.CVP_Quadrant_Prisoner';
 import QUADRANT_IDEAL from '@salesforce/label/c.CVP_Quadrant_Ideal';
 import QUADRANT_RISK from '@salesforce/label/c.CVP_Quadrant_Risk';
@@ -127,7 +130,10 @@ export const TREATMENT_LABEL = {
     growthPlan: TREATMENT_GROWTH,
     standardService: TREATMENT_STANDARD,
     leanService: TREATMENT_LEAN,
-    reviewProfitability: TREATMENT_REVIEW
+    reviewProfitability: TREATMENT_REVIEW,
+    cutUnpaidWork: TREATMENT_CUT_WORK,
+    growVolumeOrLean: TREATMENT_GROW_OR_LEAN,
+    reviewCosts: TREATMENT_REVIEW_COSTS
 };
 
 export const QUADRANT_LABEL = {

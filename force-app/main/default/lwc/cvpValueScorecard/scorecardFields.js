@@ -20,6 +20,7 @@ import CUSTOMER_MARGIN from '@salesforce/schema/Account.CVP_Customer_Margin__c';
 import PERIOD from '@salesforce/schema/Account.CVP_Current_Period__c';
 import WEIGHTED_SCORE from '@salesforce/schema/Account.CVP_Weighted_Score__c';
 import TIER from '@salesforce/schema/Account.CVP_Tier__c';
+import TREATMENT from '@salesforce/schema/Account.CVP_Treatment__c';
 import RANK from '@salesforce/schema/Account.CVP_Rank__c';
 import SCORING_PROFILE from '@salesforce/schema/Account.CVP_Scoring_Profile__c';
 import ASSESSMENT_OBJECT from '@salesforce/schema/CVP_Value_Assessment__c';
@@ -70,6 +71,7 @@ export const FIGURE_FIELDS = {
 export const SYNCED_FIELDS = {
     weightedScore: WEIGHTED_SCORE,
     tier: TIER,
+    treatment: TREATMENT,
     rank: RANK,
     scoringProfile: SCORING_PROFILE
 };

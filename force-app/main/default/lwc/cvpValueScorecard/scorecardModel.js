@@ -39,6 +39,7 @@ export function readAccount(record) {
         synced: {
             weightedScore: numberOrNull(read(record, SYNCED_FIELDS.weightedScore)),
             tier: read(record, SYNCED_FIELDS.tier),
+            treatment: read(record, SYNCED_FIELDS.treatment),
             rank: numberOrNull(read(record, SYNCED_FIELDS.rank)),
             profileKey: read(record, SYNCED_FIELDS.scoringProfile)
         }
@@ -59,15 +60,32 @@ export function liveResult(account, edits, profile) {
     });
     const ws = weightedScore(scores, profile.weights);
     const tier = tierOf(ws.score, profile.tiers);
+    const treatment = treatmentOf(
+        tier,
+        account.margin,
+        scores.potential,
+        causeOfTreatment((account.synced || {}).treatment)
+    );
     return {
         scores,
         score: ws.score,
         coverage: ws.coverage,
         incomplete: ws.coverage < profile.minCoverage,
         tier,
-        treatment: treatmentOf(tier, account.margin, scores.potential),
-        explanation: explain({ scores, tier }, profile)
+        treatment,
+        // The margin and treatment let the core answer a loss-maker with its profitability treatment.
+        explanation: explain({ scores, tier, margin: account.margin, treatment }, profile)
     };
+}
+
+/**
+ * The cause of a loss, as the sync's treatment answered it (docs/method.md, Tier and treatment): one
+ * record cannot see the portfolio medians the workload cause needs, so the sync's reading is kept.
+ */
+const CAUSE_OF_TREATMENT = { cutUnpaidWork: 'workload', growVolumeOrLean: 'lowVolume', reviewCosts: 'costs' };
+
+function causeOfTreatment(treatment) {
+    return CAUSE_OF_TREATMENT[treatment] || null;
 }
 
 /** The fields an update writes: the edited assessments the user may edit, and nothing else. */

@@ -54,7 +54,7 @@ export function buildView(state) {
             ...assessedRow(state, key)
         })),
         liftText: liftText(live),
-        liftDimension: live.explanation.lift ? live.explanation.lift.dimension : ''
+        liftDimension: (live.explanation.lift && live.explanation.lift.dimension) || ''
     };
 }
 
@@ -120,10 +120,12 @@ function figureRow(account, key, score) {
 /** "What would lift this account to the next tier" (the core's explain(), in words). */
 function liftText(live) {
     const { score, explanation } = live;
+    const lift = explanation.lift;
+    // A loss-maker is told its profitability treatment, whatever its tier (docs/method.md, Explanation).
+    if (lift && lift.kind === 'profitability') return treatmentLabel(lift.treatment);
     if (score === null) return LABELS.noScore;
     if (!explanation.nextTier) return LABELS.topTier;
-    const lift = explanation.lift;
-    if (!lift) {
+    if (!lift || lift.kind === 'none') {
         return format(
             LABELS.noLift,
             tierLabel(explanation.nextTier.tier),

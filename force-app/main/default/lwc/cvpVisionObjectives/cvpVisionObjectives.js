@@ -14,6 +14,7 @@ import {
     isOverdue,
     objectiveFromRecord,
     progressOf,
+    statusShown,
     todayIso
 } from 'c/cvpVisionText';
 
@@ -80,7 +81,7 @@ export default class CvpVisionObjectives extends LightningElement {
             return {
                 ...o,
                 side: labelOf(OWNER_SIDES, o.ownerSide),
-                statusLabel: labelOf(OBJECTIVE_STATUSES, o.status),
+                statusLabel: labelOf(OBJECTIVE_STATUSES, statusShown(o, today)),
                 targetText: formatNumber(o.target, 0),
                 actualText: formatNumber(o.actual, 0),
                 hasProgress: progress !== null,

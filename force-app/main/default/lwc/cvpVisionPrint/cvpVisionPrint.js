@@ -13,6 +13,7 @@ import {
     isOverdue,
     objectiveFromRecord,
     progressOf,
+    statusShown,
     todayIso
 } from 'c/cvpVisionText';
 
@@ -145,7 +146,7 @@ export default class CvpVisionPrint extends LightningElement {
                 due: formatDate(o.dueDate),
                 overdue,
                 rowClass: overdue ? 'overdue' : '',
-                status: labelOf(OBJECTIVE_STATUSES, o.status)
+                status: labelOf(OBJECTIVE_STATUSES, statusShown(o, today))
             };
         });
     }

@@ -4,6 +4,7 @@
  * (what agreeing needs, progress, overdue, when a review is due, what a new version copies).
  * Field names are those of src/schema/fields.ts (VISION, OBJECTIVE).
  */
+import { directionOf, objectiveOverdue, objectiveProgress, objectiveStatusShown } from 'c/cvpCore';
 import { LABELS } from './visionLabels';
 
 export { LABELS };
@@ -164,18 +165,23 @@ export function addDays(iso, days) {
     return date.toISOString().slice(0, 10);
 }
 
-/** Progress toward the target as a whole percent, or null when there is nothing to measure against. */
+/**
+ * Progress toward the target as a whole percent, or null when there is nothing to measure against;
+ * the right way round for a reduction such as downtime (the core's objectiveProgress).
+ */
 export function progressOf(objective) {
-    const { target, actual } = objective;
-    if (target === null || target === undefined || actual === null || actual === undefined || Number(target) === 0)
-        return null;
-    return Math.round((Number(actual) / Number(target)) * 100);
+    const num = (v) => (v === null || v === undefined || v === '' ? null : Number(v));
+    const direction = directionOf({ measure: objective.measure || '', name: objective.name || '' });
+    return objectiveProgress(num(objective.target), num(objective.actual), direction);
 }
 
 export function isOverdue(objective, today) {
-    if (!objective.dueDate) return false;
-    if (objective.status === 'Done' || objective.status === 'Dropped') return false;
-    return objective.dueDate < today;
+    return objectiveOverdue(objective.dueDate || null, objective.status || null, today);
+}
+
+/** The status to show: never "On track" for an overdue objective (the core's objectiveStatusShown). */
+export function statusShown(objective, today) {
+    return objectiveStatusShown(objective.dueDate || null, objective.status || null, today);
 }
 
 /** A review is due when its date is within `days` days (or past) of an agreed or reviewed vision. */

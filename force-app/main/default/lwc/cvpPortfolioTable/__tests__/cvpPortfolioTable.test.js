@@ -52,6 +52,12 @@ describe('c-cvp-portfolio-table', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows a dash, not a class, for an account with no customer margin', async () => {
+        const element = await render({ rows: [{ ...rows[0], abcClass: null, margin: null }, rows[1]] });
+        const table = $(element, 'lightning-datatable');
+        expect(table.data.map((r) => r.abcClass)).toEqual(['–', rows[1].abcClass]);
+    });
+
     it('asks for the next page only while there is one and nothing is loading', async () => {
         const element = await render();
         const events = listen(element, 'loadmore');

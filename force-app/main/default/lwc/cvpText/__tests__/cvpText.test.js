@@ -48,6 +48,9 @@ describe('cvpText', () => {
         expect(tierLabel('keyAccount')).toBe('c.CVP_Tier_Key_Account');
         expect(tierLabel(null)).toBe('c.CVP_Tier_None');
         expect(treatmentLabel('reviewProfitability')).toBe('c.CVP_Treatment_Review_Profitability');
+        expect(treatmentLabel('cutUnpaidWork')).toBe('c.CVP_Treatment_Cut_Unpaid_Work');
+        expect(treatmentLabel('growVolumeOrLean')).toBe('c.CVP_Treatment_Grow_Volume_Or_Lean');
+        expect(treatmentLabel('reviewCosts')).toBe('c.CVP_Treatment_Review_Costs');
         expect(treatmentLabel(null)).toBe('');
     });
 });

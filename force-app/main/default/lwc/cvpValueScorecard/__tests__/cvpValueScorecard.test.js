@@ -184,6 +184,29 @@ describe('c-cvp-value-scorecard', () => {
             expect($(element, '.lift').textContent).toBe('c.CVP_Scorecard_Lift_Raise');
         });
 
+        it('tells a loss-maker its profitability treatment instead of a score to raise', async () => {
+            const losing = JSON.parse(JSON.stringify(mockRecord));
+            losing.fields.CVP_Customer_Margin__c = { displayValue: null, value: -5000 };
+            const element = await render({ record: losing });
+            // Potential 3 (> 2): not sent to review; on one record the cause is not known, so prices and costs.
+            expect($(element, '.treatment-value').textContent).toBe('c.CVP_Treatment_Review_Costs');
+            expect($(element, '.lift').textContent).toBe('c.CVP_Treatment_Review_Costs');
+            await choose(element, 'potential', '2');
+            expect($(element, '.lift').textContent).toBe('c.CVP_Treatment_Review_Profitability');
+        });
+
+        it('keeps the cause the sync found for a loss, and sends it to review when potential drops to 2', async () => {
+            const losing = JSON.parse(JSON.stringify(mockRecord));
+            losing.fields.CVP_Customer_Margin__c = { displayValue: null, value: -5000 };
+            losing.fields.CVP_Treatment__c = { displayValue: null, value: 'cutUnpaidWork' };
+            const element = await render({ record: losing });
+            expect($(element, '.treatment-value').textContent).toBe('c.CVP_Treatment_Cut_Unpaid_Work');
+            await choose(element, 'potential', '2');
+            expect($(element, '.treatment-value').textContent).toBe('c.CVP_Treatment_Review_Profitability');
+            await choose(element, 'potential', '4');
+            expect($(element, '.lift').textContent).toBe('c.CVP_Treatment_Cut_Unpaid_Work');
+        });
+
         it('shows coverage and the incomplete flag when assessments are cleared', async () => {
             const element = await render();
             await choose(element, 'loyalty', '');

@@ -71,8 +71,12 @@ describe('c-cvp-vision-print', () => {
         const rows = $$(element, 'tbody tr');
         expect(rows).toHaveLength(3);
         expect(rows[0].querySelector('th').textContent).toBe('Cut downtime');
-        expect(rows[0].textContent).toContain('60 %');
+        // Downtime (a reduction) 6 against a target of 10 is met: 167 %, not 60 %.
+        expect(rows[0].textContent).toContain('167 %');
         expect(rows[0].querySelector('.overdue-flag').textContent).toBe('c.CVP_Vision_Obj_Overdue');
+        // Recorded "On track", but overdue: never shown as both.
+        expect(rows[0].textContent).toContain('c.CVP_Vision_Obj_Status_At_Risk');
+        expect(rows[0].textContent).not.toContain('c.CVP_Vision_Obj_Status_On_Track');
         expect(rows[1].querySelector('.overdue-flag')).toBeNull();
         await expect(element).toBeAccessible();
     });
