@@ -63,7 +63,9 @@ export function problemsOf(bundle: string, english: Bundle, finnish: Bundle): st
     const enTokens = Array.isArray(en) ? en.map((item) => tokensOf(item).join(' ')) : [tokensOf(en).join(' ')];
     const fiTokens = Array.isArray(fi) ? fi.map((item) => tokensOf(item).join(' ')) : [tokensOf(fi).join(' ')];
     if (enTokens.join(' | ') !== fiTokens.join(' | ')) {
-      problems.push(`${bundle}: ${key} has the tokens [${enTokens.join(' | ')}] in English, [${fiTokens.join(' | ')}] in Finnish`);
+      problems.push(
+        `${bundle}: ${key} has the tokens [${enTokens.join(' | ')}] in English, [${fiTokens.join(' | ')}] in Finnish`
+      );
     }
     const allowed = `${bundle}:${key}` in SAME_IN_BOTH;
     if (!allowed && textOf(en).trim() === textOf(fi).trim()) {
@@ -175,7 +177,9 @@ describe('Finnish messages', () => {
     });
     it('a token lost, added or reordered', () => {
       expect(problemsOf('x', english, withChange('error.A', 'Tiedostossa %s on ongelmia.'))).toHaveLength(1);
-      expect(problemsOf('x', english, withChange('error.A', 'Tiedostossa %s on %s ongelmaa, 20 %sta.'))).toHaveLength(1);
+      expect(problemsOf('x', english, withChange('error.A', 'Tiedostossa %s on %s ongelmaa, 20 %sta.'))).toHaveLength(
+        1
+      );
       expect(problemsOf('x', english, withChange('error.A', 'Ongelmia %d tiedostossa %s.'))).toHaveLength(1);
     });
     it('a list with another number of items, or a list turned into text', () => {
@@ -183,7 +187,9 @@ describe('Finnish messages', () => {
       expect(problemsOf('x', english, withChange('error.A.actions', 'Korjaa se.'))).toHaveLength(1);
     });
     it('a message or a list item left in English', () => {
-      expect(problemsOf('x', english, withChange('info.B', 'Done.'))).toEqual(['x: info.B is not translated ("Done.")']);
+      expect(problemsOf('x', english, withChange('info.B', 'Done.'))).toEqual([
+        'x: info.B is not translated ("Done.")',
+      ]);
       expect(problemsOf('x', english, withChange('error.A.actions', ['Korjaa se.', 'Run it again.']))).toEqual([
         'x: error.A.actions item 2 is not translated ("Run it again.")',
       ]);
@@ -193,10 +199,24 @@ describe('Finnish messages', () => {
         ['tier.keyAccount', 'Avainasiakas'],
         ['treatment.growthPlan', 'Kasvusuunnitelma'],
       ]);
-      expect(glossaryProblems(labels, new Map([['tier.keyAccount', 'Avainasiakas'], ['treatment.growthPlan', 'Kasvusuunnitelma']]))).toEqual([]);
-      expect(glossaryProblems(labels, new Map([['tier.keyAccount', 'Avainasiakkuus'], ['treatment.growthPlan', 'Kasvusuunnitelma']]))).toEqual([
-        'glossary: tier.keyAccount is "Avainasiakkuus", labels.fi.md says "Avainasiakas"',
-      ]);
+      expect(
+        glossaryProblems(
+          labels,
+          new Map([
+            ['tier.keyAccount', 'Avainasiakas'],
+            ['treatment.growthPlan', 'Kasvusuunnitelma'],
+          ])
+        )
+      ).toEqual([]);
+      expect(
+        glossaryProblems(
+          labels,
+          new Map([
+            ['tier.keyAccount', 'Avainasiakkuus'],
+            ['treatment.growthPlan', 'Kasvusuunnitelma'],
+          ])
+        )
+      ).toEqual(['glossary: tier.keyAccount is "Avainasiakkuus", labels.fi.md says "Avainasiakas"']);
       expect(glossaryProblems(labels, new Map([['tier.keyAccount', 'Avainasiakas']]))).toEqual([
         'glossary: no row for treatment.growthPlan',
       ]);
