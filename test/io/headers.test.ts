@@ -144,6 +144,21 @@ describe('parseLifecycle', () => {
   it.each(['Teenage', 'grow', '1', 'Päättynyt'])('refuses %j', (text) => {
     expect(parseLifecycle(text)).toBeUndefined();
   });
+
+  it("reads every stage as the org's Finnish translation writes it, so a Finnish org's report reads back", () => {
+    const xml = readFileSync(
+      repoPath(
+        'force-app/main/default/objectTranslations/Account-fi/CVP_Lifecycle_Stage__c.fieldTranslation-meta.xml'
+      ),
+      'utf8'
+    );
+    const pairs = [...xml.matchAll(/<masterLabel>(.*?)<\/masterLabel>\s*<translation>(.*?)<\/translation>/g)];
+    expect(pairs).toHaveLength(5);
+    for (const [, english, finnish] of pairs) {
+      expect(parseLifecycle(finnish)).toBe(parseLifecycle(english));
+      expect(parseLifecycle(english)).toBeDefined();
+    }
+  });
 });
 
 describe('zodIssuesToIoIssues', () => {
