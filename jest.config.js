@@ -12,7 +12,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151001, 151002] } }],
   },
-  setupFilesAfterEnv: ['<rootDir>/test/helpers/reset-exit-code.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/reset-exit-code.ts', '<rootDir>/test/helpers/neutral-language.ts'],
   collectCoverageFrom: ['src/**/*.ts'],
   testTimeout: 60000,
 };

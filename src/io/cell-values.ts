@@ -22,12 +22,16 @@ export const MAX_FIGURE = 1e15;
 
 export type CellOutcome = { ok: true; value: string | number | undefined } | { ok: false; code: CellProblemCode };
 
-/** Stage words in English and Finnish, without diacritics so "Paattyva" typed on a US keyboard works. */
+/**
+ * Stage words in English and Finnish, without diacritics so "Paattyva" typed on a US keyboard works.
+ * The Finnish words are the method's and the org's own (the picklist's Finnish translations, which a
+ * report exported from a Finnish org writes): a test holds them to the translation file.
+ */
 const STAGE_WORDS: Record<LifecycleStage, readonly string[]> = {
   pioneer: ['pioneer', 'pioneeri'],
-  growth: ['growth', 'kasvu'],
+  growth: ['growth', 'kasvu', 'kasvava'],
   established: ['established', 'vakiintunut'],
-  declining: ['declining', 'laskeva'],
+  declining: ['declining', 'laskeva', 'hiipuva'],
   ending: ['ending', 'paattyva'],
 };
 

@@ -23,124 +23,102 @@ export const fieldKind = (field: FieldKey): FieldKind => {
 };
 
 /**
- * Header words per field. The first English word is the canonical header, used when the reader has to
- * name a field (two columns both holding "Revenue").
+ * Header words per field, by language: English, Finnish (the words of the source texts) and the org's
+ * API names. The first English word is the canonical header, used when the reader has to name a field
+ * (two columns both holding "Revenue"); the language of a sheet's headers tells which language its
+ * maker reads (headerLanguage).
  */
-const ALIASES: Record<FieldKey, readonly string[]> = {
-  name: [
-    'Name',
-    'Account Name',
-    'Account',
-    'Customer',
-    'Customer Name',
-    'Nimi',
-    'Asiakas',
-    'Asiakkaan nimi',
-    'Asiakkuus',
-  ],
-  id: ['Id', 'Account Id', 'Customer Id', 'Tunnus', 'Asiakasnumero', 'Asiakastunnus'],
-  owner: [
-    'Owner',
-    'Account Owner',
-    'Owner Name',
-    'OwnerId',
-    'Owner.Name',
-    'Omistaja',
-    'Vastuuhenkilö',
-    'Asiakasvastaava',
-  ],
-  revenue: [
-    'Revenue',
-    'Sales',
-    'Liikevaihto',
-    'Myynti',
-    'Asiakkuuden tuotot',
-    'Tuotot',
-    ACCOUNT_COMPUTED.revenue,
-    PROFITABILITY.revenue,
-  ],
-  directCosts: ['Direct Costs', 'Välittömät kustannukset', 'Suorat kustannukset', PROFITABILITY.directCosts],
-  salesCosts: ['Sales Costs', 'Myyntikustannukset', 'Myynnin kustannukset', PROFITABILITY.salesCosts],
-  marketingCosts: [
-    'Marketing Costs',
-    'Markkinointikustannukset',
-    'Markkinoinnin kustannukset',
-    PROFITABILITY.marketingCosts,
-  ],
-  serviceCosts: [
-    'Service Costs',
-    'Customer Service Costs',
-    'Asiakaspalvelukustannukset',
-    'Palvelukustannukset',
-    'Asiakaspalvelun kustannukset',
-    PROFITABILITY.serviceCosts,
-  ],
-  serviceHours: ['Service Hours', 'Palvelutunnit', 'Työtunnit', PROFITABILITY.serviceHours],
+type Aliases = { en: readonly string[]; fi: readonly string[]; api?: readonly string[] };
+
+const ALIASES: Record<FieldKey, Aliases> = {
+  name: {
+    en: ['Name', 'Account Name', 'Account', 'Customer', 'Customer Name'],
+    fi: ['Nimi', 'Asiakas', 'Asiakkaan nimi', 'Asiakkuus'],
+  },
+  id: { en: ['Id', 'Account Id', 'Customer Id'], fi: ['Tunnus', 'Asiakasnumero', 'Asiakastunnus'] },
+  owner: {
+    en: ['Owner', 'Account Owner', 'Owner Name', 'OwnerId', 'Owner.Name'],
+    fi: ['Omistaja', 'Vastuuhenkilö', 'Asiakasvastaava'],
+  },
+  revenue: {
+    en: ['Revenue', 'Sales'],
+    fi: ['Liikevaihto', 'Myynti', 'Asiakkuuden tuotot', 'Tuotot'],
+    api: [ACCOUNT_COMPUTED.revenue, PROFITABILITY.revenue],
+  },
+  directCosts: {
+    en: ['Direct Costs'],
+    fi: ['Välittömät kustannukset', 'Suorat kustannukset'],
+    api: [PROFITABILITY.directCosts],
+  },
+  salesCosts: {
+    en: ['Sales Costs'],
+    fi: ['Myyntikustannukset', 'Myynnin kustannukset'],
+    api: [PROFITABILITY.salesCosts],
+  },
+  marketingCosts: {
+    en: ['Marketing Costs'],
+    fi: ['Markkinointikustannukset', 'Markkinoinnin kustannukset'],
+    api: [PROFITABILITY.marketingCosts],
+  },
+  serviceCosts: {
+    en: ['Service Costs', 'Customer Service Costs'],
+    fi: ['Asiakaspalvelukustannukset', 'Palvelukustannukset', 'Asiakaspalvelun kustannukset'],
+    api: [PROFITABILITY.serviceCosts],
+  },
+  serviceHours: { en: ['Service Hours'], fi: ['Palvelutunnit', 'Työtunnit'], api: [PROFITABILITY.serviceHours] },
   // Not "Volume Score" / "Profitability Score": a ranked export uses those for the scores banded from
   // the figures, which must not read back as scores a person entered.
-  volume: ['Volume', 'Sales Volume', 'Myyntivolyymi', 'Volyymi', ACCOUNT_ASSESSED.volumeEntered],
-  profitability: ['Profitability', 'Kannattavuus', ACCOUNT_ASSESSED.profitabilityEntered],
-  loyalty: [
-    'Loyalty',
-    'Relationship Strength',
-    'Loyalty Score',
-    'Asiakkuuden lujuus',
-    'Asiakkuuden lujuus / uskollisuus',
-    'Uskollisuus',
-    'Lujuus',
-    ACCOUNT_ASSESSED.loyalty,
-  ],
-  potential: [
-    'Potential',
-    'Future Potential',
-    'Potential Score',
-    'Tuleva potentiaali',
-    'Potentiaali',
-    ACCOUNT_ASSESSED.potential,
-  ],
-  reference: [
-    'Reference',
-    'Reference Value',
-    'Reference Score',
-    'Referenssiarvo',
-    'Referenssi',
-    ACCOUNT_ASSESSED.reference,
-  ],
-  learning: ['Learning', 'Learning Value', 'Learning Score', 'Oppimisarvo', 'Oppiminen', ACCOUNT_ASSESSED.learning],
-  contact: [
-    'Contact',
-    'Contact Value',
-    'Network Value',
-    'Contact Score',
-    'Kontaktiarvo',
-    'Verkostoarvo',
-    ACCOUNT_ASSESSED.contact,
-  ],
-  emotional: [
-    'Emotional',
-    'Emotional Value',
-    'Emotional Score',
-    'Emotionaalinen arvo',
-    'Tunnearvo',
-    ACCOUNT_ASSESSED.emotional,
-  ],
-  commitment: ['Commitment', 'Sitoutuminen', ACCOUNT_ASSESSED.commitment],
-  binding: ['Binding', 'Sitouttaminen', ACCOUNT_ASSESSED.binding],
-  lifecycleStage: [
-    'Lifecycle Stage',
-    'Lifecycle',
-    'Stage',
-    'Elinkaaren vaihe',
-    'Elinkaari',
-    'Elinkaarivaihe',
-    ACCOUNT_ASSESSED.lifecycleStage,
-  ],
+  volume: { en: ['Volume', 'Sales Volume'], fi: ['Myyntivolyymi', 'Volyymi'], api: [ACCOUNT_ASSESSED.volumeEntered] },
+  profitability: { en: ['Profitability'], fi: ['Kannattavuus'], api: [ACCOUNT_ASSESSED.profitabilityEntered] },
+  loyalty: {
+    en: ['Loyalty', 'Relationship Strength', 'Loyalty Score'],
+    fi: ['Asiakkuuden lujuus', 'Asiakkuuden lujuus / uskollisuus', 'Uskollisuus', 'Lujuus'],
+    api: [ACCOUNT_ASSESSED.loyalty],
+  },
+  potential: {
+    en: ['Potential', 'Future Potential', 'Potential Score'],
+    fi: ['Tuleva potentiaali', 'Potentiaali'],
+    api: [ACCOUNT_ASSESSED.potential],
+  },
+  reference: {
+    en: ['Reference', 'Reference Value', 'Reference Score'],
+    fi: ['Referenssiarvo', 'Referenssi'],
+    api: [ACCOUNT_ASSESSED.reference],
+  },
+  learning: {
+    en: ['Learning', 'Learning Value', 'Learning Score'],
+    fi: ['Oppimisarvo', 'Oppiminen'],
+    api: [ACCOUNT_ASSESSED.learning],
+  },
+  contact: {
+    en: ['Contact', 'Contact Value', 'Network Value', 'Contact Score'],
+    fi: ['Kontaktiarvo', 'Verkostoarvo'],
+    api: [ACCOUNT_ASSESSED.contact],
+  },
+  emotional: {
+    en: ['Emotional', 'Emotional Value', 'Emotional Score'],
+    fi: ['Emotionaalinen arvo', 'Tunnearvo'],
+    api: [ACCOUNT_ASSESSED.emotional],
+  },
+  commitment: { en: ['Commitment'], fi: ['Sitoutuminen'], api: [ACCOUNT_ASSESSED.commitment] },
+  binding: { en: ['Binding'], fi: ['Sitouttaminen'], api: [ACCOUNT_ASSESSED.binding] },
+  lifecycleStage: {
+    en: ['Lifecycle Stage', 'Lifecycle', 'Stage'],
+    fi: ['Elinkaaren vaihe', 'Elinkaari', 'Elinkaarivaihe'],
+    api: [ACCOUNT_ASSESSED.lifecycleStage],
+  },
 };
 
 export const FIELD_KEYS = Object.keys(ALIASES) as FieldKey[];
 
 /** The header a person would write for the field in an English sheet. */
-export const canonicalHeader = (field: FieldKey): string => ALIASES[field][0];
+export const canonicalHeader = (field: FieldKey): string => ALIASES[field].en[0];
+
+const allAliases = (field: FieldKey): readonly string[] => [
+  ...ALIASES[field].en,
+  ...ALIASES[field].fi,
+  ...(ALIASES[field].api ?? []),
+];
 
 /**
  * Header text reduced to what identifies it: a unit in brackets ("Revenue (€)") goes, then everything
@@ -156,15 +134,38 @@ export function normaliseHeader(header: string): string {
 }
 
 const BY_NORMALISED_ALIAS: ReadonlyMap<string, FieldKey> = new Map(
-  FIELD_KEYS.flatMap((field) => ALIASES[field].map((alias) => [normaliseHeader(alias), field] as const))
+  FIELD_KEYS.flatMap((field) => allAliases(field).map((alias) => [normaliseHeader(alias), field] as const))
 );
 
 /** Every (normalised alias, field) pair; exported so a test can prove no alias names two fields. */
 export const aliasEntries = (): Array<[string, FieldKey]> =>
-  FIELD_KEYS.flatMap((field) => ALIASES[field].map((alias): [string, FieldKey] => [normaliseHeader(alias), field]));
+  FIELD_KEYS.flatMap((field) => allAliases(field).map((alias): [string, FieldKey] => [normaliseHeader(alias), field]));
 
 export const fieldForHeader = (header: string): FieldKey | undefined =>
   BY_NORMALISED_ALIAS.get(normaliseHeader(header));
 
 export const isDimensionField = (field: FieldKey): field is DimensionKey =>
   (DIMENSIONS as readonly string[]).includes(field);
+
+const LANGUAGE_OF_ALIAS: ReadonlyMap<string, 'fi' | 'en'> = new Map(
+  FIELD_KEYS.flatMap((field) => [
+    ...ALIASES[field].en.map((alias) => [normaliseHeader(alias), 'en'] as const),
+    ...ALIASES[field].fi.map((alias) => [normaliseHeader(alias), 'fi'] as const),
+  ])
+);
+
+/**
+ * The language a sheet's headers are written in: Finnish when more of its known headers are Finnish
+ * words than English ones, English when fewer, undefined on a tie or when none is a word of either
+ * (API names say nothing of their reader).
+ */
+export function headerLanguage(headers: Iterable<string>): 'fi' | 'en' | undefined {
+  let fi = 0;
+  let en = 0;
+  for (const header of headers) {
+    const language = LANGUAGE_OF_ALIAS.get(normaliseHeader(header));
+    if (language === 'fi') fi += 1;
+    else if (language === 'en') en += 1;
+  }
+  return fi > en ? 'fi' : en > fi ? 'en' : undefined;
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DIMENSIONS } from '../../src/core/dimensions.js';
 import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import {
@@ -6,8 +7,10 @@ import {
   FIELD_KEYS,
   fieldForHeader,
   fieldKind,
+  headerLanguage,
   normaliseHeader,
 } from '../../src/io/headers.js';
+import { repoPath } from '../helpers/paths.js';
 import { parseLifecycle } from '../../src/io/cell-values.js';
 import { zodIssuesToIoIssues } from '../../src/io/validate-account.js';
 import { AccountInputSchema } from '../../src/core/input.js';
@@ -141,6 +144,21 @@ describe('parseLifecycle', () => {
   it.each(['Teenage', 'grow', '1', 'Päättynyt'])('refuses %j', (text) => {
     expect(parseLifecycle(text)).toBeUndefined();
   });
+
+  it("reads every stage as the org's Finnish translation writes it, so a Finnish org's report reads back", () => {
+    const xml = readFileSync(
+      repoPath(
+        'force-app/main/default/objectTranslations/Account-fi/CVP_Lifecycle_Stage__c.fieldTranslation-meta.xml'
+      ),
+      'utf8'
+    );
+    const pairs = [...xml.matchAll(/<masterLabel>(.*?)<\/masterLabel>\s*<translation>(.*?)<\/translation>/g)];
+    expect(pairs).toHaveLength(5);
+    for (const [, english, finnish] of pairs) {
+      expect(parseLifecycle(finnish)).toBe(parseLifecycle(english));
+      expect(parseLifecycle(english)).toBeDefined();
+    }
+  });
 });
 
 describe('zodIssuesToIoIssues', () => {
@@ -161,5 +179,21 @@ describe('zodIssuesToIoIssues', () => {
       { code: 'InvalidValue', file: 'f.csv', line: 12, column: 'Uskollisuus', value: '0' },
     ]);
     for (const issue of issues) expect(String(issue.params?.detail)).not.toBe('');
+  });
+});
+
+describe('headerLanguage', () => {
+  const firstLine = (file: string): string[] =>
+    readFileSync(repoPath('config', file), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0].split(/[;,]/);
+
+  it("tells the bundled Finnish sample's headers from the English one's", () => {
+    expect(headerLanguage(firstLine('sample-portfolio-fi.csv'))).toBe('fi');
+    expect(headerLanguage(firstLine('sample-portfolio.csv'))).toBe('en');
+  });
+
+  it('says nothing of API names, unknown headers or a tie', () => {
+    expect(headerLanguage(['CVP_Loyalty__c', 'CVP_Potential__c', 'Sarake 1'])).toBeUndefined();
+    expect(headerLanguage(['Nimi', 'Revenue'])).toBeUndefined();
+    expect(headerLanguage(['Name', 'Liikevaihto', 'Kannattavuus'])).toBe('fi');
   });
 });
