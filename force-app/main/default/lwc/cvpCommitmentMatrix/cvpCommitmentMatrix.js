@@ -8,7 +8,15 @@ import SCORING_PROFILE from '@salesforce/schema/Account.CVP_Scoring_Profile__c';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
 import { COMMON, DIMENSION_TEXT, QUADRANT_LABEL, format, formatDate, formatNumber } from 'c/cvpText';
 import { BOX, assessmentsOf, geometry, placement } from './matrixModel';
-import { LABELS, QUADRANT_TEXT } from './matrixLabels';
+import { LABELS } from './matrixLabels';
+
+/** What each quadrant means and what the method advises: commit the customer, never imprison. */
+const QUADRANT_TEXT = {
+    prisoner: { description: LABELS.prisonerDesc, advice: LABELS.prisonerAdvice },
+    ideal: { description: LABELS.idealDesc, advice: LABELS.idealAdvice },
+    risk: { description: LABELS.riskDesc, advice: LABELS.riskAdvice },
+    emotionalBond: { description: LABELS.emotionalBondDesc, advice: LABELS.emotionalBondAdvice }
+};
 
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const one = (value) => (value === null ? '–' : formatNumber(value, 1));

@@ -12,7 +12,16 @@ import VISION_STATUS from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Status_
 import VISION_VERSION from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Version__c';
 import VISION_NEXT_REVIEW from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Next_Review_Date__c';
 import { COMMON, STAGES, format, formatDate } from 'c/cvpText';
-import { LABELS, STAGE_ADVICE } from './lifecycleLabels';
+import { LABELS } from './lifecycleLabels';
+
+/** What each stage asks of the key account manager, by the picklist API value. */
+const STAGE_ADVICE = {
+    Pioneer: LABELS.stagePioneer,
+    Growth: LABELS.stageGrowth,
+    Established: LABELS.stageEstablished,
+    Declining: LABELS.stageDeclining,
+    Ending: LABELS.stageEnding
+};
 
 const qualified = (field) => `${field.objectApiName}.${field.fieldApiName}`;
 const PIONEER = STAGES[0].value;
