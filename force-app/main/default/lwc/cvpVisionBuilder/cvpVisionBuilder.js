@@ -24,6 +24,10 @@ import {
     todayIso,
     visionFromRecord
 } from 'c/cvpVisionText';
+import { RELATIONSHIPS } from 'c/cvpSchema';
+
+// A wire's configuration names module constants, not member expressions.
+const RELATED_LIST_ID = RELATIONSHIPS.accountVisions;
 
 const DRAFT_KEY = 'cvpVisionDraft:';
 const FIELD_NAMES = Object.values(F).map((f) => `${VISION_OBJECT}.${f}`);
@@ -121,7 +125,7 @@ export default class CvpVisionBuilder extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$recordId',
-        relatedListId: 'CVP_Customer_Visions__r',
+        relatedListId: RELATED_LIST_ID,
         fields: FIELD_NAMES,
         sortBy: [`-${VISION_OBJECT}.${F.version}`],
         pageSize: 50

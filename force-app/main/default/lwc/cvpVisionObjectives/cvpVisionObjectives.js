@@ -16,6 +16,10 @@ import {
     progressOf,
     todayIso
 } from 'c/cvpVisionText';
+import { RELATIONSHIPS } from 'c/cvpSchema';
+
+// A wire's configuration names module constants, not member expressions.
+const RELATED_LIST_ID = RELATIONSHIPS.visionObjectives;
 
 const EDITABLE = ['name', 'ownerSide', 'ownerName', 'measure', 'target', 'actual', 'dueDate', 'status', 'description'];
 const labelOf = (options, value) => (options.find((o) => o.value === value) || {}).label || '';
@@ -46,7 +50,7 @@ export default class CvpVisionObjectives extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: 'CVP_Objectives__r',
+        relatedListId: RELATED_LIST_ID,
         fields: [...EDITABLE.map((k) => OF[k]), OF.ownerUser].map((f) => `${OBJECTIVE_OBJECT}.${f}`),
         sortBy: [`${OBJECTIVE_OBJECT}.${OF.dueDate}`],
         pageSize: 100

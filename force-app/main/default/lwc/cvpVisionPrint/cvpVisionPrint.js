@@ -15,6 +15,10 @@ import {
     progressOf,
     todayIso
 } from 'c/cvpVisionText';
+import { RELATIONSHIPS } from 'c/cvpSchema';
+
+// A wire's configuration names module constants, not member expressions.
+const RELATED_LIST_ID = RELATIONSHIPS.visionObjectives;
 
 const labelOf = (options, value) => (options.find((o) => o.value === value) || {}).label || '';
 
@@ -34,7 +38,7 @@ export default class CvpVisionPrint extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: 'CVP_Objectives__r',
+        relatedListId: RELATED_LIST_ID,
         fields: [
             OF.name,
             OF.ownerSide,
