@@ -17,6 +17,7 @@ import {
     STATUS,
     STATUS_LABEL,
     VISION_OBJECT,
+    VISIONS_LIST,
     agreementProblems,
     fieldsOf,
     newVersionFields,
@@ -24,10 +25,6 @@ import {
     todayIso,
     visionFromRecord
 } from 'c/cvpVisionText';
-import { RELATIONSHIPS } from 'c/cvpSchema';
-
-// A wire's configuration names module constants, not member expressions.
-const RELATED_LIST_ID = RELATIONSHIPS.accountVisions;
 
 const DRAFT_KEY = 'cvpVisionDraft:';
 const FIELD_NAMES = Object.values(F).map((f) => `${VISION_OBJECT}.${f}`);
@@ -125,7 +122,7 @@ export default class CvpVisionBuilder extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$recordId',
-        relatedListId: RELATED_LIST_ID,
+        relatedListId: VISIONS_LIST,
         fields: FIELD_NAMES,
         sortBy: [`-${VISION_OBJECT}.${F.version}`],
         pageSize: 50

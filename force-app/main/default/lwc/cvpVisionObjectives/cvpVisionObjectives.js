@@ -7,6 +7,7 @@ import { format, formatDate, formatNumber } from 'c/cvpText';
 import {
     LABELS,
     OBJECTIVE_OBJECT,
+    OBJECTIVES_LIST,
     OBJECTIVE_STATUSES,
     OF,
     OWNER_SIDES,
@@ -16,10 +17,6 @@ import {
     progressOf,
     todayIso
 } from 'c/cvpVisionText';
-import { RELATIONSHIPS } from 'c/cvpSchema';
-
-// A wire's configuration names module constants, not member expressions.
-const RELATED_LIST_ID = RELATIONSHIPS.visionObjectives;
 
 const EDITABLE = ['name', 'ownerSide', 'ownerName', 'measure', 'target', 'actual', 'dueDate', 'status', 'description'];
 const labelOf = (options, value) => (options.find((o) => o.value === value) || {}).label || '';
@@ -50,7 +47,7 @@ export default class CvpVisionObjectives extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: RELATED_LIST_ID,
+        relatedListId: OBJECTIVES_LIST,
         fields: [...EDITABLE.map((k) => OF[k]), OF.ownerUser].map((f) => `${OBJECTIVE_OBJECT}.${f}`),
         sortBy: [`${OBJECTIVE_OBJECT}.${OF.dueDate}`],
         pageSize: 100

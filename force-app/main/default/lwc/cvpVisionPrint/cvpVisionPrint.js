@@ -5,6 +5,7 @@ import {
     EDGES,
     LABELS,
     OBJECTIVE_OBJECT,
+    OBJECTIVES_LIST,
     OBJECTIVE_STATUSES,
     OF,
     OWNER_SIDES,
@@ -15,10 +16,6 @@ import {
     progressOf,
     todayIso
 } from 'c/cvpVisionText';
-import { RELATIONSHIPS } from 'c/cvpSchema';
-
-// A wire's configuration names module constants, not member expressions.
-const RELATED_LIST_ID = RELATIONSHIPS.visionObjectives;
 
 const labelOf = (options, value) => (options.find((o) => o.value === value) || {}).label || '';
 
@@ -38,7 +35,7 @@ export default class CvpVisionPrint extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: RELATED_LIST_ID,
+        relatedListId: OBJECTIVES_LIST,
         fields: [
             OF.name,
             OF.ownerSide,

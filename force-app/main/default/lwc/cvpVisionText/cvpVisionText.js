@@ -4,13 +4,17 @@
  * (what agreeing needs, progress, overdue, when a review is due, what a new version copies).
  * Field names come from the name map through c/cvpSchema (VISION, OBJECTIVE).
  */
-import { OBJECTIVE, VISION } from 'c/cvpSchema';
+import { OBJECTIVE, RELATIONSHIPS, VISION } from 'c/cvpSchema';
 import { LABELS } from './visionLabels';
 
 export { LABELS };
 
 export const VISION_OBJECT = VISION.object;
 export const OBJECTIVE_OBJECT = OBJECTIVE.object;
+
+/** Related-list ids of the wire adapters: an account's visions, a vision's objectives. */
+export const VISIONS_LIST = RELATIONSHIPS.accountVisions;
+export const OBJECTIVES_LIST = RELATIONSHIPS.visionObjectives;
 
 /** The vision's fields by the components' own short keys (the templates and JOINT_KEYS use these). */
 export const F = {
