@@ -28,19 +28,8 @@ import {
 
 const DRAFT_KEY = 'cvpVisionDraft:';
 const FIELD_NAMES = Object.values(F).map((f) => `${VISION_OBJECT}.${f}`);
-/** The objective fields a new version carries over (the owner user too: the reminders go on). */
-const OBJECTIVE_COPY = [
-    'name',
-    'ownerSide',
-    'ownerName',
-    'ownerUser',
-    'measure',
-    'target',
-    'actual',
-    'dueDate',
-    'status',
-    'description'
-];
+/** The objective fields a new version carries over: all but the vision, which is the new one (the owner user too: the reminders go on). */
+const OBJECTIVE_COPY = Object.keys(OF).filter((key) => key !== 'vision');
 
 function readStoredDraft(id) {
     try {
