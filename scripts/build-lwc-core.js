@@ -45,8 +45,8 @@ const COMPILER_OPTIONS = {
   sourceMap: false,
 };
 
-/** Resolves the core's `./x.js` imports to their `./x.ts` sources and transpiles them. */
-function typescriptSources() {
+/** Resolves the core's `./x.js` imports to their `./x.ts` sources and transpiles them (also used by build-lwc-schema.js). */
+export function typescriptSources() {
   return {
     name: 'cvp-typescript-sources',
     resolveId(source, importer) {

@@ -8,7 +8,16 @@ import SCORING_PROFILE from '@salesforce/schema/Account.CVP_Scoring_Profile__c';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
 import { COMMON, DIMENSION_TEXT, QUADRANT_LABEL, format, formatDate, formatNumber } from 'c/cvpText';
 import { BOX, assessmentsOf, geometry, placement } from './matrixModel';
-import { LABELS, QUADRANT_TEXT } from './matrixLabels';
+import { LABELS } from './matrixLabels';
+import { SCORING_PROFILE as SCORING_PROFILE_SCHEMA, VALUE_ASSESSMENT } from 'c/cvpSchema';
+
+/** What each quadrant means and what the method advises: commit the customer, never imprison. */
+const QUADRANT_TEXT = {
+    prisoner: { description: LABELS.prisonerDesc, advice: LABELS.prisonerAdvice },
+    ideal: { description: LABELS.idealDesc, advice: LABELS.idealAdvice },
+    risk: { description: LABELS.riskDesc, advice: LABELS.riskAdvice },
+    emotionalBond: { description: LABELS.emotionalBondDesc, advice: LABELS.emotionalBondAdvice }
+};
 
 const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const one = (value) => (value === null ? '–' : formatNumber(value, 1));
@@ -67,6 +76,7 @@ export default class CvpCommitmentMatrix extends LightningElement {
                                     Id
                                     Name { value }
                                     CVP_Key__c { value }
+                                    CVP_Name_Fi__c { value }
                                     CVP_Default__c { value }
                                     CVP_Weight_Volume__c { value }
                                     CVP_Weight_Profitability__c { value }
@@ -80,6 +90,7 @@ export default class CvpCommitmentMatrix extends LightningElement {
                                     CVP_Tier_Develop__c { value }
                                     CVP_Tier_Maintain__c { value }
                                     CVP_Matrix_High__c { value }
+                                    CVP_Min_Coverage__c { value }
                                 }
                             }
                         }
@@ -105,8 +116,8 @@ export default class CvpCommitmentMatrix extends LightningElement {
     })
     wiredGraphql({ data, errors }) {
         if (data) {
-            this.profileConnection = data.uiapi.query.CVP_Scoring_Profile__c;
-            this.assessments = assessmentsOf(data.uiapi.query.CVP_Value_Assessment__c);
+            this.profileConnection = data.uiapi.query[SCORING_PROFILE_SCHEMA.object];
+            this.assessments = assessmentsOf(data.uiapi.query[VALUE_ASSESSMENT.object]);
             this.graphqlError = undefined;
             this.recompute();
         }

@@ -3,6 +3,7 @@
  * where it stood at the last assessment that differs, and the geometry of the 2×2 drawing.
  */
 import { quadrantOf } from 'c/cvpCore';
+import { VALUE_ASSESSMENT } from 'c/cvpSchema';
 
 export const BOX = { size: 320, pad: 44, end: 12 };
 
@@ -14,9 +15,9 @@ export function assessmentsOf(connection) {
     const edges = (connection && connection.edges) || [];
     return edges.map((edge) => ({
         id: edge.node.Id,
-        at: valueOf(edge.node, 'CVP_Assessed_At__c'),
-        commitment: numberOrNull(valueOf(edge.node, 'CVP_Commitment__c')),
-        binding: numberOrNull(valueOf(edge.node, 'CVP_Binding__c'))
+        at: valueOf(edge.node, VALUE_ASSESSMENT.assessedAt),
+        commitment: numberOrNull(valueOf(edge.node, VALUE_ASSESSMENT.commitment)),
+        binding: numberOrNull(valueOf(edge.node, VALUE_ASSESSMENT.binding))
     }));
 }
 

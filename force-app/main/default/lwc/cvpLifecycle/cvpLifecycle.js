@@ -12,7 +12,20 @@ import VISION_STATUS from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Status_
 import VISION_VERSION from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Version__c';
 import VISION_NEXT_REVIEW from '@salesforce/schema/CVP_Customer_Vision__c.CVP_Next_Review_Date__c';
 import { COMMON, STAGES, format, formatDate } from 'c/cvpText';
-import { LABELS, STAGE_ADVICE } from './lifecycleLabels';
+import { LABELS } from './lifecycleLabels';
+import { RELATIONSHIPS } from 'c/cvpSchema';
+
+// A wire's configuration names module constants, not member expressions.
+const RELATED_LIST_ID = RELATIONSHIPS.accountVisions;
+
+/** What each stage asks of the key account manager, by the picklist API value. */
+const STAGE_ADVICE = {
+    Pioneer: LABELS.stagePioneer,
+    Growth: LABELS.stageGrowth,
+    Established: LABELS.stageEstablished,
+    Declining: LABELS.stageDeclining,
+    Ending: LABELS.stageEnding
+};
 
 const qualified = (field) => `${field.objectApiName}.${field.fieldApiName}`;
 const PIONEER = STAGES[0].value;
@@ -52,7 +65,7 @@ export default class CvpLifecycle extends NavigationMixin(LightningElement) {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$recordId',
-        relatedListId: 'CVP_Customer_Visions__r',
+        relatedListId: RELATED_LIST_ID,
         fields: [VISION_NAME, VISION_STATUS, VISION_VERSION, VISION_NEXT_REVIEW].map(qualified),
         sortBy: [`-${qualified(VISION_VERSION)}`],
         pageSize: 5

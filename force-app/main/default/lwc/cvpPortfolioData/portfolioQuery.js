@@ -3,6 +3,7 @@
  * loaded rows: with 50,000 accounts the loaded rows are a page, and a filter on them would hide matches
  * that are not loaded yet.
  */
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED } from 'c/cvpSchema';
 
 /**
  * Pages of 200–2,000: with `upperBound` on the connection, `first` may only be 200 to 2,000 (GraphQL API
@@ -27,11 +28,11 @@ export function pageSize(value) {
 
 /** Table column (fieldName) → the Account field the server sorts by. */
 export const SORTABLE = {
-    rank: 'CVP_Rank__c',
+    rank: ACCOUNT_COMPUTED.rank,
     name: 'Name',
-    score: 'CVP_Weighted_Score__c',
-    margin: 'CVP_Customer_Margin__c',
-    revenue: 'CVP_Revenue__c'
+    score: ACCOUNT_COMPUTED.weightedScore,
+    margin: ACCOUNT_COMPUTED.customerMargin,
+    revenue: ACCOUNT_COMPUTED.revenue
 };
 
 // GraphQL `like` takes SQL wildcards: a user's own % or _ must not widen the search.
@@ -59,13 +60,13 @@ export function whereFor(filters = {}, userId) {
     const eq = (field, value) => {
         if (value) parts.push({ [field]: { eq: value } });
     };
-    eq('CVP_Tier__c', filters.tier);
-    eq('CVP_Quadrant__c', filters.quadrant);
-    eq('CVP_ABC_Class__c', filters.abcClass);
-    eq('CVP_Lifecycle_Stage__c', filters.lifecycle);
+    eq(ACCOUNT_COMPUTED.tier, filters.tier);
+    eq(ACCOUNT_COMPUTED.quadrant, filters.quadrant);
+    eq(ACCOUNT_COMPUTED.abcClass, filters.abcClass);
+    eq(ACCOUNT_ASSESSED.lifecycleStage, filters.lifecycle);
     const ownerId = ownerIdFor(filters.owner, userId);
     if (ownerId) parts.push({ OwnerId: { eq: ownerId } });
-    if (filters.incomplete) parts.push({ CVP_Incomplete__c: { eq: true } });
+    if (filters.incomplete) parts.push({ [ACCOUNT_COMPUTED.incomplete]: { eq: true } });
     const search = (filters.search || '').trim();
     if (search) parts.push({ Name: { like: `%${escapeLike(search)}%` } });
     if (parts.length === 0) return undefined;

@@ -2,33 +2,27 @@
  * GraphQL nodes as plain rows. Every field of the UI API arrives as `{ value }` and may be missing when
  * the user cannot read it (field-level security): a missing field is null, never an error.
  */
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY, RELATIONSHIPS, SNAPSHOT } from 'c/cvpSchema';
+
 const v = (node, field) => (node && node[field] && node[field].value !== undefined ? node[field].value : null);
 const num = (node, field) => {
     const value = v(node, field);
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
-/** The assessed scores of the Account (ACCOUNT_ASSESSED of src/schema/fields.ts) by dimension. */
-const ASSESSED = {
-    loyalty: 'CVP_Loyalty_Score__c',
-    potential: 'CVP_Potential_Score__c',
-    reference: 'CVP_Reference_Score__c',
-    learning: 'CVP_Learning_Score__c',
-    contact: 'CVP_Contact_Score__c',
-    emotional: 'CVP_Emotional_Score__c'
-};
+/** Keys of `map` → its field names, in the order given. */
+const pick = (map, keys) => Object.fromEntries(keys.map((key) => [key, map[key]]));
 
-const COSTS = {
-    directCosts: 'CVP_Direct_Costs__c',
-    salesCosts: 'CVP_Sales_Costs__c',
-    marketingCosts: 'CVP_Marketing_Costs__c',
-    serviceCosts: 'CVP_Service_Costs__c',
-    serviceHours: 'CVP_Service_Hours__c'
-};
+/** The assessed scores of the Account by dimension. */
+const ASSESSED = pick(ACCOUNT_ASSESSED, ['loyalty', 'potential', 'reference', 'learning', 'contact', 'emotional']);
 
-/** The latest profitability row the query brought along (CVP_Profitability__r, newest period first). */
+const COSTS = pick(PROFITABILITY, ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts', 'serviceHours']);
+
+const A = { ...ACCOUNT_ASSESSED, ...ACCOUNT_COMPUTED };
+
+/** The latest profitability row the query brought along (newest period first). */
 function latestProfitability(node) {
-    const rel = node && node.CVP_Profitability__r;
+    const rel = node && node[RELATIONSHIPS.accountProfitability];
     const edge = rel && rel.edges && rel.edges[0];
     return edge ? edge.node : null;
 }
@@ -44,29 +38,29 @@ export function rowFromNode(node) {
         costs[c] = num(profitability, COSTS[c]);
     });
     const owner = node.Owner ? v(node.Owner, 'Name') : null;
-    const coverage = num(node, 'CVP_Coverage__c');
+    const coverage = num(node, A.coverage);
     return {
         id: node.Id,
         name: v(node, 'Name') || node.Id,
-        rank: num(node, 'CVP_Rank__c'),
-        score: num(node, 'CVP_Weighted_Score__c'),
-        tier: v(node, 'CVP_Tier__c'),
-        treatment: v(node, 'CVP_Treatment__c'),
-        quadrant: v(node, 'CVP_Quadrant__c'),
-        abcClass: v(node, 'CVP_ABC_Class__c'),
+        rank: num(node, A.rank),
+        score: num(node, A.weightedScore),
+        tier: v(node, A.tier),
+        treatment: v(node, A.treatment),
+        quadrant: v(node, A.quadrant),
+        abcClass: v(node, A.abcClass),
         // Percent points in the org, a fraction in the core and in the export.
         coverage: coverage === null ? null : coverage / 100,
-        incomplete: v(node, 'CVP_Incomplete__c') === true,
-        revenue: num(node, 'CVP_Revenue__c'),
-        margin: num(node, 'CVP_Customer_Margin__c'),
-        volumeScore: num(node, 'CVP_Volume_Score__c'),
-        profitabilityScore: num(node, 'CVP_Profitability_Score__c'),
-        volumeEntered: num(node, 'CVP_Volume_Score_Entered__c'),
-        profitabilityEntered: num(node, 'CVP_Profitability_Score_Entered__c'),
+        incomplete: v(node, A.incomplete) === true,
+        revenue: num(node, A.revenue),
+        margin: num(node, A.customerMargin),
+        volumeScore: num(node, A.volumeScore),
+        profitabilityScore: num(node, A.profitabilityScore),
+        volumeEntered: num(node, A.volumeEntered),
+        profitabilityEntered: num(node, A.profitabilityEntered),
         scores,
-        commitment: num(node, 'CVP_Commitment__c'),
-        binding: num(node, 'CVP_Binding__c'),
-        lifecycle: v(node, 'CVP_Lifecycle_Stage__c'),
+        commitment: num(node, A.commitment),
+        binding: num(node, A.binding),
+        lifecycle: v(node, A.lifecycleStage),
         ownerId: v(node, 'OwnerId'),
         owner,
         costs
@@ -117,31 +111,8 @@ export function inputFromRow(row) {
     };
 }
 
-const SNAPSHOT_FIELDS = {
-    takenAt: 'CVP_Taken_At__c',
-    profileKey: 'CVP_Profile_Key__c',
-    accounts: 'CVP_Accounts__c',
-    keyAccounts: 'CVP_Key_Accounts__c',
-    developAccounts: 'CVP_Develop_Accounts__c',
-    maintainAccounts: 'CVP_Maintain_Accounts__c',
-    leanAccounts: 'CVP_Lean_Accounts__c',
-    prisonerAccounts: 'CVP_Prisoner_Accounts__c',
-    idealAccounts: 'CVP_Ideal_Accounts__c',
-    riskAccounts: 'CVP_Risk_Accounts__c',
-    emotionalBondAccounts: 'CVP_Emotional_Bond_Accounts__c',
-    aAccounts: 'CVP_A_Accounts__c',
-    bAccounts: 'CVP_B_Accounts__c',
-    cAccounts: 'CVP_C_Accounts__c',
-    totalRevenue: 'CVP_Total_Revenue__c',
-    totalMargin: 'CVP_Total_Margin__c',
-    top20MarginShare: 'CVP_Top20_Margin_Share__c',
-    top20RevenueShare: 'CVP_Top20_Revenue_Share__c',
-    whalePeakShare: 'CVP_Whale_Peak_Share__c',
-    keyAccountMarginShare: 'CVP_Key_Account_Margin_Share__c',
-    averageScore: 'CVP_Average_Score__c',
-    unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
-    incompleteAccounts: 'CVP_Incomplete_Accounts__c'
-};
+// The snapshot's fields without its object name, as the query selects them.
+const SNAPSHOT_FIELDS = Object.fromEntries(Object.entries(SNAPSHOT).filter(([key]) => key !== 'object'));
 const SHARES = ['top20MarginShare', 'top20RevenueShare', 'whalePeakShare', 'keyAccountMarginShare'];
 
 export function snapshotFromNode(node) {

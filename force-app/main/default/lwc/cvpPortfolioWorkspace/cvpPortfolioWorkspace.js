@@ -16,6 +16,7 @@ import {
     whereFor,
     xlsxBlob
 } from 'c/cvpPortfolioData';
+import { SCORING_PROFILE, SNAPSHOT } from 'c/cvpSchema';
 
 /**
  * How long a download's blob: URL outlives the click. Chromium reads the Blob as the click runs, but
@@ -216,8 +217,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     })
     wiredContext({ data, errors }) {
         if (data) {
-            this.snapshots = snapshotsFromConnection(data.uiapi.query.CVP_Portfolio_Snapshot__c);
-            this.profileSet = mergeProfiles(data.uiapi.query.CVP_Scoring_Profile__c);
+            this.snapshots = snapshotsFromConnection(data.uiapi.query[SNAPSHOT.object]);
+            this.profileSet = mergeProfiles(data.uiapi.query[SCORING_PROFILE.object]);
             this.owners = ownersFromConnection(data.uiapi.query.User, USER_ID);
             this.contextError = undefined;
         }

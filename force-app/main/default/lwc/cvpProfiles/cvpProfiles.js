@@ -11,6 +11,7 @@
  */
 import LANG from '@salesforce/i18n/lang';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS } from 'c/cvpCore';
+import { SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
 import NAME from '@salesforce/schema/CVP_Scoring_Profile__c.Name';
 import KEY from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Key__c';
 import NAME_FI from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Name_Fi__c';
@@ -20,26 +21,9 @@ import TIER_DEVELOP from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Tier_Dev
 import TIER_MAINTAIN from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Tier_Maintain__c';
 import MATRIX_HIGH from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Matrix_High__c';
 import MIN_COVERAGE from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Min_Coverage__c';
-import W_VOLUME from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Volume__c';
-import W_PROFITABILITY from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Profitability__c';
-import W_LOYALTY from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Loyalty__c';
-import W_POTENTIAL from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Potential__c';
-import W_REFERENCE from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Reference__c';
-import W_LEARNING from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Learning__c';
-import W_CONTACT from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Contact__c';
-import W_EMOTIONAL from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Weight_Emotional__c';
 
-/** Weight field of each dimension (SCORING_PROFILE_WEIGHTS of src/schema/fields.ts). */
-const WEIGHT_FIELDS = {
-    volume: W_VOLUME.fieldApiName,
-    profitability: W_PROFITABILITY.fieldApiName,
-    loyalty: W_LOYALTY.fieldApiName,
-    potential: W_POTENTIAL.fieldApiName,
-    reference: W_REFERENCE.fieldApiName,
-    learning: W_LEARNING.fieldApiName,
-    contact: W_CONTACT.fieldApiName,
-    emotional: W_EMOTIONAL.fieldApiName
-};
+/** Weight field of each dimension, from the name map. */
+const WEIGHT_FIELDS = SCORING_PROFILE_WEIGHTS;
 
 const DEFAULTS = { matrixHigh: 3.5, minCoverage: 0.7 };
 

@@ -10,6 +10,7 @@ import SALES_COSTS from '@salesforce/schema/CVP_Customer_Profitability__c.CVP_Sa
 import MARKETING_COSTS from '@salesforce/schema/CVP_Customer_Profitability__c.CVP_Marketing_Costs__c';
 import SERVICE_COSTS from '@salesforce/schema/CVP_Customer_Profitability__c.CVP_Service_Costs__c';
 import SERVICE_HOURS from '@salesforce/schema/CVP_Customer_Profitability__c.CVP_Service_Hours__c';
+import { RELATIONSHIPS } from 'c/cvpSchema';
 
 const FIELDS = {
     period: PERIOD,
@@ -24,7 +25,7 @@ const FIELDS = {
 const qualified = (field) => `${field.objectApiName}.${field.fieldApiName}`;
 
 /** The related list and the fields the component asks for, newest period first. */
-export const RELATED_LIST_ID = 'CVP_Profitability__r';
+export const RELATED_LIST_ID = RELATIONSHIPS.accountProfitability;
 export const LIST_FIELDS = Object.values(FIELDS).map(qualified);
 export const SORT_BY = [`-${qualified(PERIOD)}`];
 

@@ -14,6 +14,7 @@ import { ASSESSED_KEYS, changedFields, isDirty, readAccount } from './scorecardM
 import { buildView } from './scorecardView';
 import { historyRows, sparkline } from './scorecardHistory';
 import { LABELS } from './scorecardLabels';
+import { SCORING_PROFILE, VALUE_ASSESSMENT } from 'c/cvpSchema';
 
 /**
  * The value scorecard of an account (docs/method.md, Value dimensions): the eight dimensions, the assessed ones
@@ -138,8 +139,8 @@ export default class CvpValueScorecard extends LightningElement {
         this.graphqlResult = result;
         const { data, errors } = result;
         if (data) {
-            this.profileConnection = data.uiapi.query.CVP_Scoring_Profile__c;
-            this.setHistory(data.uiapi.query.CVP_Value_Assessment__c);
+            this.profileConnection = data.uiapi.query[SCORING_PROFILE.object];
+            this.setHistory(data.uiapi.query[VALUE_ASSESSMENT.object]);
             this.graphqlError = undefined;
             this.recompute();
         }

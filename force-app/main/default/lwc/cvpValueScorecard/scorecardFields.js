@@ -1,6 +1,6 @@
 /**
  * The fields the value scorecard reads and writes, as schema references: the platform checks at
- * deploy time that each exists (names as in src/schema/fields.ts).
+ * deploy time that each exists (names as in the name map, c/cvpSchema).
  */
 import NAME from '@salesforce/schema/Account.Name';
 import LOYALTY from '@salesforce/schema/Account.CVP_Loyalty_Score__c';

@@ -3,6 +3,7 @@
  * and as a small trend line of the weighted score.
  */
 import { formatNumber, tierLabel } from 'c/cvpText';
+import { VALUE_ASSESSMENT } from 'c/cvpSchema';
 
 const valueOf = (node, field) => (node && node[field] ? node[field].value : null);
 
@@ -12,15 +13,15 @@ export function historyRows(connection) {
     const edges = (connection && connection.edges) || [];
     const rows = edges.map((edge) => {
         const node = edge.node;
-        const score = valueOf(node, 'CVP_Weighted_Score__c');
+        const score = valueOf(node, VALUE_ASSESSMENT.weightedScore);
         return {
             id: node.Id,
-            assessedAt: valueOf(node, 'CVP_Assessed_At__c'),
+            assessedAt: valueOf(node, VALUE_ASSESSMENT.assessedAt),
             score,
             scoreText: score === null ? '–' : formatNumber(score, 2),
-            tier: tierLabel(valueOf(node, 'CVP_Tier__c')),
-            profileKey: valueOf(node, 'CVP_Profile_Key__c') || '',
-            comment: valueOf(node, 'CVP_Comment__c') || '',
+            tier: tierLabel(valueOf(node, VALUE_ASSESSMENT.tier)),
+            profileKey: valueOf(node, VALUE_ASSESSMENT.profileKey) || '',
+            comment: valueOf(node, VALUE_ASSESSMENT.comment) || '',
             changeText: ''
         };
     });

@@ -17,6 +17,7 @@ import {
     STATUS,
     STATUS_LABEL,
     VISION_OBJECT,
+    VISIONS_LIST,
     agreementProblems,
     fieldsOf,
     newVersionFields,
@@ -27,19 +28,8 @@ import {
 
 const DRAFT_KEY = 'cvpVisionDraft:';
 const FIELD_NAMES = Object.values(F).map((f) => `${VISION_OBJECT}.${f}`);
-/** The objective fields a new version carries over (the owner user too: the reminders go on). */
-const OBJECTIVE_COPY = [
-    'name',
-    'ownerSide',
-    'ownerName',
-    'ownerUser',
-    'measure',
-    'target',
-    'actual',
-    'dueDate',
-    'status',
-    'description'
-];
+/** The objective fields a new version carries over: all but the vision, which is the new one (the owner user too: the reminders go on). */
+const OBJECTIVE_COPY = Object.keys(OF).filter((key) => key !== 'vision');
 
 function readStoredDraft(id) {
     try {
@@ -121,7 +111,7 @@ export default class CvpVisionBuilder extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$recordId',
-        relatedListId: 'CVP_Customer_Visions__r',
+        relatedListId: VISIONS_LIST,
         fields: FIELD_NAMES,
         sortBy: [`-${VISION_OBJECT}.${F.version}`],
         pageSize: 50

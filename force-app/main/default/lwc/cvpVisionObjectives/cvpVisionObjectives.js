@@ -7,6 +7,7 @@ import { format, formatDate, formatNumber } from 'c/cvpText';
 import {
     LABELS,
     OBJECTIVE_OBJECT,
+    OBJECTIVES_LIST,
     OBJECTIVE_STATUSES,
     OF,
     OWNER_SIDES,
@@ -47,7 +48,7 @@ export default class CvpVisionObjectives extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: 'CVP_Objectives__r',
+        relatedListId: OBJECTIVES_LIST,
         fields: [...EDITABLE.map((k) => OF[k]), OF.ownerUser].map((f) => `${OBJECTIVE_OBJECT}.${f}`),
         sortBy: [`${OBJECTIVE_OBJECT}.${OF.dueDate}`],
         pageSize: 100

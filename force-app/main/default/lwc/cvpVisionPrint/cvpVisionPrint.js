@@ -5,6 +5,7 @@ import {
     EDGES,
     LABELS,
     OBJECTIVE_OBJECT,
+    OBJECTIVES_LIST,
     OBJECTIVE_STATUSES,
     OF,
     OWNER_SIDES,
@@ -35,7 +36,7 @@ export default class CvpVisionPrint extends LightningElement {
 
     @wire(getRelatedListRecords, {
         parentRecordId: '$visionId',
-        relatedListId: 'CVP_Objectives__r',
+        relatedListId: OBJECTIVES_LIST,
         fields: [
             OF.name,
             OF.ownerSide,

@@ -2,52 +2,61 @@
  * The customer vision (docs/method.md, Customer vision) as plain data, shared by the builder, the objectives and the
  * customer view: the sections with the method's prompt for each, the statuses, the 9E, and the rules
  * (what agreeing needs, progress, overdue, when a review is due, what a new version copies).
- * Field names are those of src/schema/fields.ts (VISION, OBJECTIVE).
+ * Field names come from the name map through c/cvpSchema (VISION, OBJECTIVE).
  */
+import { OBJECTIVE, RELATIONSHIPS, VISION } from 'c/cvpSchema';
 import { directionOf, objectiveOverdue, objectiveProgress, objectiveStatusShown } from 'c/cvpCore';
 import { LABELS } from './visionLabels';
 
 export { LABELS };
 
-export const VISION_OBJECT = 'CVP_Customer_Vision__c';
-export const OBJECTIVE_OBJECT = 'CVP_Vision_Objective__c';
+export const VISION_OBJECT = VISION.object;
+export const OBJECTIVE_OBJECT = OBJECTIVE.object;
 
+/** Related-list ids of the wire adapters: an account's visions, a vision's objectives. */
+export const VISIONS_LIST = RELATIONSHIPS.accountVisions;
+export const OBJECTIVES_LIST = RELATIONSHIPS.visionObjectives;
+
+/** The vision's fields by the components' own short keys (the templates and JOINT_KEYS use these). */
 export const F = {
-    name: 'Name',
-    account: 'CVP_Account__c',
-    status: 'CVP_Status__c',
-    version: 'CVP_Version__c',
-    agreedDate: 'CVP_Agreed_Date__c',
-    participants: 'CVP_Customer_Participants__c',
-    currentState: 'CVP_Current_State__c',
-    developmentPlan: 'CVP_Development_Plan__c',
-    sharedVision: 'CVP_Shared_Vision__c',
-    cadence: 'CVP_Communication_Cadence__c',
-    channels: 'CVP_Communication_Channels__c',
-    people: 'CVP_Communication_People__c',
-    followUp: 'CVP_Follow_Up__c',
-    valueEncounter: 'CVP_Value_Encounter__c',
-    valueRelationship: 'CVP_Value_Relationship__c',
-    valueWhole: 'CVP_Value_Whole__c',
-    edges: 'CVP_Competitive_Edges__c',
-    edgesNotes: 'CVP_Competitive_Edges_Notes__c',
-    nextReview: 'CVP_Next_Review_Date__c',
-    previousVersion: 'CVP_Previous_Version__c'
+    name: VISION.name,
+    account: VISION.account,
+    status: VISION.status,
+    version: VISION.version,
+    agreedDate: VISION.agreedDate,
+    participants: VISION.customerParticipants,
+    currentState: VISION.currentState,
+    developmentPlan: VISION.developmentPlan,
+    sharedVision: VISION.sharedVision,
+    cadence: VISION.communicationCadence,
+    channels: VISION.communicationChannels,
+    people: VISION.communicationPeople,
+    followUp: VISION.followUp,
+    valueEncounter: VISION.valueEncounter,
+    valueRelationship: VISION.valueRelationship,
+    valueWhole: VISION.valueWhole,
+    edges: VISION.competitiveEdges,
+    edgesNotes: VISION.competitiveEdgesNotes,
+    nextReview: VISION.nextReviewDate,
+    previousVersion: VISION.previousVersion
 };
 
-export const OF = {
-    name: 'Name',
-    vision: 'CVP_Vision__c',
-    ownerSide: 'CVP_Owner_Side__c',
-    ownerName: 'CVP_Owner_Name__c',
-    ownerUser: 'CVP_Owner_User__c',
-    measure: 'CVP_Measure__c',
-    target: 'CVP_Target__c',
-    actual: 'CVP_Actual__c',
-    dueDate: 'CVP_Due_Date__c',
-    status: 'CVP_Status__c',
-    description: 'CVP_Description__c'
-};
+/** The objective's fields the components read and write: all but the overdue formula, by the name map's keys. */
+export const OF = Object.fromEntries(
+    [
+        'name',
+        'vision',
+        'ownerSide',
+        'ownerName',
+        'ownerUser',
+        'measure',
+        'target',
+        'actual',
+        'dueDate',
+        'status',
+        'description'
+    ].map((key) => [key, OBJECTIVE[key]])
+);
 
 /** The long-text sections in the method's order, each with its prompt. */
 export const SECTIONS = [

@@ -1,7 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { reduceErrors } from 'c/ldsUtils';
-import ERROR_TITLE from '@salesforce/label/c.CVP_Error_Title';
-import ERROR_ICON from '@salesforce/label/c.CVP_Error_Icon';
+import { LABELS } from './errorLabels';
 
 /**
  * Shows errors of any shape (see ldsUtils.reduceErrors) under a short sentence saying what failed.
@@ -13,10 +12,10 @@ export default class ErrorPanel extends LightningElement {
     /** What failed, in the user's words; a generic sentence when not given. */
     @api friendlyMessage;
 
-    iconLabel = ERROR_ICON;
+    iconLabel = LABELS.icon;
 
     get title() {
-        return this.friendlyMessage || ERROR_TITLE;
+        return this.friendlyMessage || LABELS.title;
     }
 
     get messages() {

@@ -2,7 +2,7 @@ import CvpCommitmentMatrix from 'c/cvpCommitmentMatrix';
 import { getRecord } from 'lightning/uiRecordApi';
 import { graphql } from 'lightning/graphql';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockRecord = require('./data/getRecord.json');
 const mockPrisoner = require('./data/getRecordPrisoner.json');
@@ -10,9 +10,6 @@ const mockBinding3 = require('./data/getRecordBinding3.json');
 const mockUnassessed = require('./data/getRecordUnassessed.json');
 const mockGraphql = require('./data/graphqlMatrix.json');
 const mockGraphqlEmpty = require('./data/graphqlMatrixEmpty.json');
-
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render({ record = mockRecord, gql = mockGraphql, props = {} } = {}) {
     const element = mount('c-cvp-commitment-matrix', CvpCommitmentMatrix, { recordId: record.id, ...props });

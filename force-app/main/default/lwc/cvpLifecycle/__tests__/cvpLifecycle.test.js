@@ -4,15 +4,13 @@ import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, mount, resetDom } from 'cvp-test/dom';
 
 const mockGrowth = require('./data/getRecordGrowth.json');
 const mockPioneer = require('./data/getRecordPioneer.json');
 const mockNoStage = require('./data/getRecordNoStage.json');
 const mockVisions = require('./data/getRelatedListRecordsVisions.json');
 const mockNoVisions = require('./data/getRelatedListRecordsEmpty.json');
-
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 
 async function render({ record = mockGrowth, visions = mockNoVisions, props = {} } = {}) {
     const element = mount('c-cvp-lifecycle', CvpLifecycle, { recordId: record.id, ...props });

@@ -1,7 +1,7 @@
 import CvpParetoWhale from 'c/cvpParetoWhale';
 import { rowsFromConnection, snapshotsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
@@ -11,8 +11,6 @@ const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows.concat(
     rowsFromConnection(page2.data.uiapi.query.Account).rows
 );
 const snapshots = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render(props = {}) {
     const element = mount('c-cvp-pareto-whale', CvpParetoWhale, { rows, snapshot: snapshots[2], ...props });

@@ -1,8 +1,7 @@
 import CvpPortfolioChartTable from 'c/cvpPortfolioChartTable';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, mount, resetDom } from 'cvp-test/dom';
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const props = {
     caption: 'Whale curve',
     columns: [

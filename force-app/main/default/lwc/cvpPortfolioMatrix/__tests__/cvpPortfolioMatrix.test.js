@@ -1,7 +1,7 @@
 import CvpPortfolioMatrix from 'c/cvpPortfolioMatrix';
 import { rowsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
@@ -9,8 +9,6 @@ const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json'
 const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows.concat(
     rowsFromConnection(page2.data.uiapi.query.Account).rows
 );
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render(props = {}) {
     const element = mount('c-cvp-portfolio-matrix', CvpPortfolioMatrix, { rows, ...props });

@@ -1,14 +1,13 @@
 import CvpPortfolioTable from 'c/cvpPortfolioTable';
 import { rowsFromConnection, snapshotsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, mount, resetDom } from 'cvp-test/dom';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 
 const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows;
 const snapshots = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 
 async function render(props = {}) {
     const element = mount('c-cvp-portfolio-table', CvpPortfolioTable, {

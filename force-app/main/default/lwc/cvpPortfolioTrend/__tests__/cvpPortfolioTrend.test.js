@@ -1,12 +1,10 @@
 import CvpPortfolioTrend from 'c/cvpPortfolioTrend';
 import { snapshotsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 const snapshots = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render(props = {}) {
     const element = mount('c-cvp-portfolio-trend', CvpPortfolioTrend, { snapshots, ...props });

@@ -5,7 +5,7 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
 import excelJs from 'cvp-test/excelJs';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, mount, resetDom } from 'cvp-test/dom';
 import { blobBytes, blobText, captureDownloads } from 'cvp-test/downloads';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
@@ -13,7 +13,6 @@ const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json'
 const empty = require('../../cvpPortfolioData/__tests__/data/accountsEmpty.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 // Both wires use the same adapter: a fixture goes to the query whose variables it answers.
 const isAccounts = (config) => Boolean(config && config.variables);
 const isContext = (config) => !isAccounts(config);

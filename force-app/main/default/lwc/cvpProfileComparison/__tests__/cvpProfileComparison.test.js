@@ -3,7 +3,7 @@ import { compareProfiles, builtInProfile } from 'c/cvpCore';
 import { mergeProfiles } from 'c/cvpProfiles';
 import { inputFromRow, rowsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
@@ -13,8 +13,6 @@ const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows.concat(
     rowsFromConnection(page2.data.uiapi.query.Account).rows
 );
 const profiles = mergeProfiles(context.data.uiapi.query.CVP_Scoring_Profile__c).profiles;
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render(props = {}) {
     const element = mount('c-cvp-profile-comparison', CvpProfileComparison, { rows, profiles, ...props });

@@ -2,7 +2,7 @@ import CvpProfitabilityWaterfall from 'c/cvpProfitabilityWaterfall';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockRecord = require('./data/getRecord.json');
 const mockRecordIncomplete = require('./data/getRecordIncomplete.json');
@@ -11,8 +11,6 @@ const mockPeriodsIncomplete = require('./data/getRelatedListRecordsIncomplete.js
 const mockPeriodsEmpty = require('./data/getRelatedListRecordsEmpty.json');
 
 const RECORD_ID = mockRecord.id;
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 // en-US in jest: amounts read "$240,000".
 const amounts = (element) => $$(element, 'tr.figure-row .amount').map((td) => td.textContent);
 

@@ -3,7 +3,7 @@ import { getRecord, updateRecord, createRecord, notifyRecordUpdateAvailable } fr
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { graphql } from 'lightning/graphql';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockRecord = require('./data/getRecord.json');
 const mockRecordNew = require('./data/getRecordNew.json');
@@ -26,8 +26,6 @@ async function render({ record = mockRecord, objectInfo = mockObjectInfo, gql = 
     return element;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 const scoreText = (element) => $(element, '.score-value').textContent;
 const tierText = (element) => $(element, 'lightning-badge[data-id="tier"]').label;
 const combobox = (element, name) => $(element, `lightning-combobox[data-name="${name}"]`);

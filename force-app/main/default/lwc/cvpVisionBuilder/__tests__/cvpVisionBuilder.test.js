@@ -2,7 +2,7 @@ import CvpVisionBuilder from 'c/cvpVisionBuilder';
 import { getRecord, createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockAccount = require('./data/getRecordAccount.json');
 const mockDraft = require('./data/visionsDraft.json');
@@ -13,8 +13,6 @@ const mockUpdateError = require('./data/updateRecordError.json');
 const mockObjectives = require('../../cvpVisionObjectives/__tests__/data/objectives.json');
 
 const ACCOUNT_ID = mockAccount.id;
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 const visionsList = (config) => config.relatedListId === 'CVP_Customer_Visions__r';
 const objectivesList = (config) => config.relatedListId === 'CVP_Objectives__r';
 

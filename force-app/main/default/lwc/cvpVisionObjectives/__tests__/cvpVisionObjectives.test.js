@@ -2,7 +2,7 @@ import CvpVisionObjectives from 'c/cvpVisionObjectives';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockObjectives = require('./data/objectives.json');
 const mockEmpty = require('./data/objectivesEmpty.json');
@@ -10,8 +10,6 @@ const mockCreated = require('./data/createRecordObjective.json');
 const mockCreateError = require('./data/createRecordError.json');
 
 const VISION_ID = 'a06Qy000000Vis1IAC';
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 async function render(data = mockObjectives) {
     const element = mount('c-cvp-vision-objectives', CvpVisionObjectives, { visionId: VISION_ID });

@@ -1,12 +1,9 @@
 import CvpVisionPrint from 'c/cvpVisionPrint';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
+import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockObjectives = require('../../cvpVisionObjectives/__tests__/data/objectives.json');
-
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
 const VISION = {
     id: 'a06Qy000000Vis1IAC',

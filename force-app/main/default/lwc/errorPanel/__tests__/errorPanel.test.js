@@ -1,8 +1,6 @@
 import ErrorPanel from 'c/errorPanel';
 import flushPromises from 'cvp-test/flushPromises';
-import { mount, resetDom } from 'cvp-test/dom';
-
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+import { $$, mount, resetDom } from 'cvp-test/dom';
 
 describe('c-error-panel', () => {
     afterEach(resetDom);

@@ -1,8 +1,9 @@
 /**
  * Static resources made from npm packages: the file under force-app/main/default/staticresources is the
  * package's own browser build with its licence notice in front, so what is deployed is exactly what
- * package-lock.json pins. `npm run build:static-resources` writes them again after an update; the LWC
- * jest suite fails while one differs from what this would write.
+ * package-lock.json pins. `npm run build:static-resources` writes them again after an update;
+ * test/browser/static-resources.test.js fails while one differs from what this would write. It lives in
+ * scripts/, not preview/, because what it writes is deployable metadata, not part of the preview.
  *
  *   cvpExcelJs: exceljs's browser build without polyfills (dist/exceljs.bare.min.js), which the portfolio
  *   workspace loads with loadScript for its XLSX export (cvpPortfolioData/portfolioXlsx.js says why).
@@ -11,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const VENDOR_RESOURCES = [{ name: 'cvpExcelJs', pkg: 'exceljs', file: 'dist/exceljs.bare.min.js' }];
 
