@@ -186,25 +186,40 @@ function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow
   return columns;
 }
 
-export function interpretTable(
+/** The table's format facts a row reader needs, without its rows. */
+export type TableFormat = Omit<RawTable, 'rows'>;
+
+/**
+ * Reads data rows one at a time once the header is known, so a streamed CSV never holds its rows:
+ * `add` takes each non-blank row after the header, `finish` gives the outcome. interpretTable reads
+ * a whole table through the same steps, so both paths read a row alike.
+ */
+export type RowReader = {
+  add: (row: RawRow, malformedQuotes: boolean) => void;
+  finish: (columns: SourceColumn[]) => ReadOutcome;
+};
+
+export type RowReaderOptions = {
+  /** Non-blank data rows to come, for progress. */
+  total: number;
+  onProgress?: ProgressListener;
+  /**
+   * Keeps of each account's row only the cells of the columns it accepts (the rest are already in
+   * the account): `cells` and the columns' `index` then refer to the kept cells, -1 for none.
+   */
+  keepCell?: (column: SourceColumn) => boolean;
+};
+
+/** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
+const NO_CELLS: RawCell[] = [];
+
+export function startRowReader(
   file: string,
-  table: RawTable,
-  rawProblems: readonly RawProblem[] = [],
-  onProgress?: ProgressListener,
-  resultHeaders?: ResultHeaders
-): ReadOutcome {
-  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
-  const header = mapHeader(file, table.rows[headerIndex], resultHeaders);
-  if (header.errors.length > 0) {
-    return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
-  }
-
-  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
-  if (rows.length === 0) {
-    return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
-  }
-
+  table: TableFormat,
+  header: HeaderMap,
+  dec: DecimalSeparator,
+  options: RowReaderOptions
+): RowReader {
   const columns = header.columns.map((column): ReadColumn => ({
     ...column,
     kind: fieldKind(column.field),
@@ -217,7 +232,7 @@ export function interpretTable(
     header,
     columns,
     nameColumn: header.columns.find((column) => column.field === 'name'),
-    dec: decimalFor(table, header, rows),
+    dec,
     delimited: table.delimited,
     delimiter: table.delimited ? table.delimiter : undefined,
     collector: new RowIssueCollector(file),
@@ -225,28 +240,89 @@ export function interpretTable(
     seenNames: new Map(),
     warnedBlankColumns: new Set(),
   };
-  const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
   const accounts: Account[] = [];
   const lines: number[] = [];
   const cells: RawCell[][] = [];
-  const progress = startPhase(onProgress, 'validate', rows.length);
-  for (const [done, row] of rows.entries()) {
-    progress.tick(done);
-    if (quoteProblems.has(row.line)) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });
-    const candidate = readRow(row, state);
-    if (!candidate) continue;
-    const validation = validateAccount(candidate, { file, line: row.line, columnOf });
-    if (validation.ok) {
-      accounts.push(validation.account);
-      lines.push(row.line);
-      // The row's own array, already in memory: keeping it costs a reference, not a copy.
-      cells.push(row.cells);
-    } else {
-      validation.issues.forEach((issue) => state.collector.add(issue));
-    }
+  // With keepCell, the kept columns are known from the header alone when the table is delimited
+  // (its width is the header's); a workbook's are known once every row is read (sourceColumns).
+  let kept: number[] | undefined;
+  const keptOf = (sourced: readonly SourceColumn[]): number[] | undefined =>
+    options.keepCell ? sourced.filter(options.keepCell).map((column) => column.index) : undefined;
+  if (table.delimited) kept = keptOf(delimitedColumns(header));
+  const progress = startPhase(options.onProgress, 'validate', options.total);
+  let done = 0;
+  return {
+    add(row: RawRow, malformedQuotes: boolean): void {
+      progress.tick(done);
+      done += 1;
+      if (malformedQuotes) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });
+      const candidate = readRow(row, state);
+      if (!candidate) return;
+      const validation = validateAccount(candidate, { file, line: row.line, columnOf });
+      if (validation.ok) {
+        accounts.push(validation.account);
+        lines.push(row.line);
+        // Once a row has a problem the read fails and no cells are used: none are kept after it.
+        if (state.collector.count > 0) return;
+        cells.push(kept ? pick(row.cells, kept) : row.cells);
+      } else {
+        validation.issues.forEach((issue) => state.collector.add(issue));
+      }
+    },
+    finish(sourced: SourceColumn[]): ReadOutcome {
+      progress.end();
+      const warnings = capColumnWarnings(state.warnings);
+      if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
+      if (!options.keepCell) return { ok: true, accounts, lines, warnings, columns: sourced, cells };
+      const keep = kept ?? keptOf(sourced) ?? [];
+      const position = new Map(keep.map((index, at) => [index, at]));
+      const remapped = sourced.map((column) => ({ ...column, index: position.get(column.index) ?? -1 }));
+      const picked = kept ? cells : cells.map((row) => pick(row, keep));
+      return { ok: true, accounts, lines, warnings, columns: remapped, cells: picked };
+    },
+  };
+}
+
+/** The cells at `kept`, in that order; a missing cell as null. */
+function pick(row: readonly RawCell[], kept: readonly number[]): RawCell[] {
+  if (kept.length === 0) return NO_CELLS;
+  const out = new Array<RawCell>(kept.length);
+  for (let at = 0; at < kept.length; at += 1) out[at] = row[kept[at]] ?? null;
+  return out;
+}
+
+/** The source columns of delimited text: the header's own (a longer row is refused as TooManyCells). */
+export function delimitedColumns(header: HeaderMap): SourceColumn[] {
+  return sourceColumns({ rows: [], delimited: true }, header, []);
+}
+
+export { isBlankRow };
+
+export function interpretTable(
+  file: string,
+  table: RawTable,
+  rawProblems: readonly RawProblem[] = [],
+  onProgress?: ProgressListener,
+  resultHeaders?: ResultHeaders,
+  keepCell?: (column: SourceColumn) => boolean
+): ReadOutcome {
+  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
+  const header = mapHeader(file, table.rows[headerIndex], resultHeaders);
+  if (header.errors.length > 0) {
+    return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
   }
-  progress.end();
-  const warnings = capColumnWarnings(state.warnings);
-  if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
-  return { ok: true, accounts, lines, warnings, columns: sourceColumns(table, header, rows), cells };
+
+  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  if (rows.length === 0) {
+    return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
+  }
+  const reader = startRowReader(file, table, header, decimalFor(table, header, rows), {
+    total: rows.length,
+    onProgress,
+    keepCell,
+  });
+  const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
+  for (const row of rows) reader.add(row, quoteProblems.has(row.line));
+  return reader.finish(sourceColumns(table, header, rows));
 }

@@ -10,7 +10,8 @@ import { encodingIssues } from './encoding-issues.js';
 import { interpretTable } from './interpret-table.js';
 import { startPhase } from './progress.js';
 import type { IoIssue } from './issues.js';
-import { readCsvText } from './read-csv.js';
+import { csvDialect, readCsvText } from './read-csv.js';
+import { canStream, readCsvStreamed } from './read-csv-stream.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
 import { readXlsxBuffer } from './read-xlsx.js';
 import { mergeIssues, workbookTooLarge } from './xlsx-issues.js';
@@ -66,7 +67,14 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
       const merged = mergeIssues(path, read.sheet, read.merges);
       if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders);
+      const outcome = interpretTable(
+        path,
+        read.table,
+        [],
+        options.onProgress,
+        options.resultHeaders,
+        options.keepCell
+      );
       return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
     }
     if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
@@ -90,12 +98,31 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
       warnings
     );
   if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
+  if (!decoded.damaged) {
+    const dialect = csvDialect(decoded.text);
+    if (canStream(dialect)) {
+      const outcome = readCsvStreamed(path, dialect, {
+        onProgress: options.onProgress,
+        resultHeaders: options.resultHeaders,
+        keepCell: options.keepCell,
+        onRead: () => reading.end(),
+      });
+      return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+    }
+  }
   const csv = readCsvText(decoded.text);
   reading.end();
   if (decoded.damaged) {
     const damaged = encodingIssues(path, csv.table);
     return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
   }
-  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders);
+  const outcome = interpretTable(
+    path,
+    csv.table,
+    csv.problems,
+    options.onProgress,
+    options.resultHeaders,
+    options.keepCell
+  );
   return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
 }

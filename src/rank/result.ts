@@ -61,55 +61,114 @@ export type RankOutcome = {
   indexByRank: number[];
 };
 
+/** What every account of one result reads its fields from, held once rather than per account. */
+type ResultSource = {
+  profile: Profile;
+  inputs: readonly Account[];
+  lines: readonly number[] | undefined;
+  changeOf: ReadonlyMap<number, RankChange>;
+};
+
 /**
- * An account of the result whose explanation is worked out when it is read, each time, instead of
- * being stored. Kept for 200,000 accounts the explanations took 180 MB and 1.2 s (README, spreadsheet
- * benchmark), yet a table reads none of them and a CSV or workbook export reads each once (for its
- * "Next Tier Lift"); the --json output reads them all, through toJSON. explain() is pure, so every
- * read gives an equal explanation.
+ * An account of the result that reads its fields from the scored account and the input when asked,
+ * instead of holding copies: at a million accounts the copies were about 200 MB of a run that has to
+ * stay under a gigabyte. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at
+ * 200,000 accounts, README, spreadsheet benchmark); a table reads none, a CSV or workbook export each
+ * once, --json all through toJSON. explain() is pure, so every read gives an equal explanation.
  */
 class ResultAccount implements RankedAccountResult {
-  // Set by Object.assign in the constructor, so that absent optional fields stay absent.
-  declare public name: string;
-  declare public id?: string;
-  declare public owner?: string;
-  declare public rank: number;
-  declare public score: number | null;
-  declare public tier: RankedAccount['tier'];
-  declare public treatment: RankedAccount['treatment'];
-  declare public quadrant: RankedAccount['quadrant'];
-  declare public abcClass: RankedAccount['abcClass'];
-  declare public coverage: number;
-  declare public incomplete: boolean;
-  declare public scores: ScoreVector;
-  declare public revenue: number | null;
-  declare public margin: number | null;
-  declare public lifecycleStage: RankedAccount['lifecycleStage'];
-  declare public line?: number;
-  declare public compareRank?: number;
-  declare public rankChange?: number;
   readonly #scored: RankedAccount;
-  readonly #profile: Profile;
+  readonly #source: ResultSource;
 
-  public constructor(fields: Omit<RankedAccountResult, 'explanation'>, scored: RankedAccount, profile: Profile) {
-    Object.assign(this, fields);
+  public constructor(scored: RankedAccount, source: ResultSource) {
     this.#scored = scored;
-    this.#profile = profile;
+    this.#source = source;
   }
 
+  public get name(): string {
+    return this.#scored.name;
+  }
+  public get id(): string | undefined {
+    return this.#scored.id;
+  }
+  public get owner(): string | undefined {
+    return this.#source.inputs[this.#scored.index].owner ?? undefined;
+  }
+  public get rank(): number {
+    return this.#scored.rank;
+  }
+  public get score(): number | null {
+    return this.#scored.score;
+  }
+  public get tier(): RankedAccount['tier'] {
+    return this.#scored.tier;
+  }
+  public get treatment(): RankedAccount['treatment'] {
+    return this.#scored.treatment;
+  }
+  public get quadrant(): RankedAccount['quadrant'] {
+    return this.#scored.quadrant;
+  }
+  public get abcClass(): RankedAccount['abcClass'] {
+    return this.#scored.abcClass;
+  }
+  public get coverage(): number {
+    return this.#scored.coverage;
+  }
+  public get incomplete(): boolean {
+    return this.#scored.incomplete;
+  }
+  public get scores(): ScoreVector {
+    return this.#scored.scores;
+  }
+  public get revenue(): number | null {
+    return this.#scored.revenue;
+  }
+  public get margin(): number | null {
+    return this.#scored.margin;
+  }
+  public get lifecycleStage(): RankedAccount['lifecycleStage'] {
+    return this.#scored.lifecycleStage;
+  }
+  public get line(): number | undefined {
+    return this.#source.lines?.[this.#scored.index];
+  }
+  public get compareRank(): number | undefined {
+    return this.#source.changeOf.get(this.#scored.index)?.compareRank;
+  }
+  public get rankChange(): number | undefined {
+    return this.#source.changeOf.get(this.#scored.index)?.rankChange;
+  }
   public get explanation(): Explanation {
-    return explain(this.#scored, this.#profile);
+    return explain(this.#scored, this.#source.profile);
   }
 
-  /** The --json shape: the explanation in its place after the scores, then line and comparison. */
+  /** The --json shape, in this order; an absent id, owner, line or comparison is left out. */
   public toJSON(): RankedAccountResult {
-    const { line, compareRank, rankChange, ...fields } = this;
-    return {
-      ...fields,
-      explanation: this.explanation,
-      ...(line === undefined ? {} : { line }),
-      ...(compareRank === undefined ? {} : { compareRank, rankChange }),
-    };
+    const json = { name: this.name } as RankedAccountResult;
+    const { id, owner, line } = this;
+    if (id !== undefined) json.id = id;
+    if (owner !== undefined) json.owner = owner;
+    json.rank = this.rank;
+    json.score = this.score;
+    json.tier = this.tier;
+    json.treatment = this.treatment;
+    json.quadrant = this.quadrant;
+    json.abcClass = this.abcClass;
+    json.coverage = this.coverage;
+    json.incomplete = this.incomplete;
+    json.scores = this.scores;
+    json.revenue = this.revenue;
+    json.margin = this.margin;
+    json.lifecycleStage = this.lifecycleStage;
+    json.explanation = this.explanation;
+    if (line !== undefined) json.line = line;
+    const change = this.#source.changeOf.get(this.#scored.index);
+    if (change) {
+      json.compareRank = change.compareRank;
+      json.rankChange = change.rankChange;
+    }
+    return json;
   }
 }
 
@@ -124,36 +183,15 @@ export function buildRankResult(
   const progress = startPhase(onProgress, 'score', inputs.length);
   const comparison = compare ? compareProfiles(inputs, profile, compare) : undefined;
   const portfolio = comparison?.base ?? scorePortfolio(inputs, profile);
-  const changeOf = new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []);
+  const source: ResultSource = {
+    profile,
+    inputs,
+    lines,
+    changeOf: new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []),
+  };
   const accounts = portfolio.accounts.map((a, done): RankedAccountResult => {
     progress.tick(done);
-    const change = changeOf.get(a.index);
-    // Assigned one by one rather than spread: this runs once per account.
-    const fields: Omit<RankedAccountResult, 'explanation'> = { name: a.name } as Omit<
-      RankedAccountResult,
-      'explanation'
-    >;
-    if (a.id !== undefined) fields.id = a.id;
-    const owner = inputs[a.index].owner;
-    if (owner !== undefined && owner !== null) fields.owner = owner;
-    fields.rank = a.rank;
-    fields.score = a.score;
-    fields.tier = a.tier;
-    fields.treatment = a.treatment;
-    fields.quadrant = a.quadrant;
-    fields.abcClass = a.abcClass;
-    fields.coverage = a.coverage;
-    fields.incomplete = a.incomplete;
-    fields.scores = a.scores;
-    fields.revenue = a.revenue;
-    fields.margin = a.margin;
-    fields.lifecycleStage = a.lifecycleStage;
-    if (lines) fields.line = lines[a.index];
-    if (change) {
-      fields.compareRank = change.compareRank;
-      fields.rankChange = change.rankChange;
-    }
-    return new ResultAccount(fields, a, profile);
+    return new ResultAccount(a, source);
   });
   const summary: RankSummary = {
     ...summarise(portfolio),
