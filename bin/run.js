@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the plugin's commands without the sf CLI: ./bin/run.js portfolio rank --file … (needs `npm run build`).
 import module from 'node:module';
-import v8 from 'node:v8';
 
 // Compiling @salesforce/core and @oclif/core takes most of a short run's time; Node keeps the compiled
 // code on disk and reuses it on the next run. enableCompileCache exists from Node 22.1 on: older Node
@@ -11,11 +10,6 @@ try {
 } catch {
   // A cache folder that cannot be written only means no cache.
 }
-
-// V8 moves objects of an allocation site that survived once straight to the old generation. Reading
-// a large sheet allocates millions of short-lived rows at the same sites, which then fill the old
-// generation until a full collection: with it off, a million rows peaked about 200 MB higher.
-v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 // The Salesforce logger writes a log file through a worker thread it starts on load (memory and time
 // a local ranking never uses). Off unless the user has said otherwise.

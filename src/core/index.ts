@@ -26,6 +26,18 @@ export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSou
 export { summarise, summariseColumns, type PortfolioSummary } from './summary.js';
 export { columnsOf, type PortfolioColumns } from './columns.js';
 export { scoreColumns, type ScoredColumns } from './score-columns.js';
-export { lossMakers, type LossMaker, type LossCause } from './loss-makers.js';
+export { lossMakers, type LossMaker, type LossCause, type LossMakerSource } from './loss-makers.js';
+export {
+  rankColumns,
+  rankedAccountAt,
+  effectiveScoresAt,
+  tierAt,
+  treatmentAt,
+  quadrantAt,
+  abcClassAt,
+  marginAt,
+  type RankedColumns,
+} from './ranked-columns.js';
+export { scoreAt, coverageAt, incompleteAt } from './score-columns.js';
 export { explain, type Explanation, type Contribution, type Lift } from './explain.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';

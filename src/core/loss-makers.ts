@@ -1,5 +1,6 @@
 import { sortedAscending } from './banding.js';
-import type { ScoredPortfolio } from './portfolio.js';
+import { effectiveAt, type ScoredColumns } from './score-columns.js';
+import type { Account } from './input.js';
 
 /**
  * Why an account loses money (docs/method.md; seeds 003 and 004 name too little volume and too much
@@ -21,8 +22,11 @@ export type LossMaker = {
 
 export const WORKLOAD_FACTOR = 1.5;
 
-export function lossMakers(portfolio: ScoredPortfolio): LossMaker[] {
-  const { inputs, accounts } = portfolio;
+/** What lossMakers reads: the inputs and their scored columns (a ScoredPortfolio or RankedColumns). */
+export type LossMakerSource = { readonly inputs: readonly Account[]; readonly scored: ScoredColumns };
+
+export function lossMakers(portfolio: LossMakerSource): LossMaker[] {
+  const { inputs, scored } = portfolio;
   const perRevenue = (i: number, amount: number | null | undefined): number => {
     const revenue = inputs[i].revenue;
     return revenue && revenue > 0 && amount != null ? amount / revenue : Number.NaN;
@@ -35,16 +39,22 @@ export function lossMakers(portfolio: ScoredPortfolio): LossMaker[] {
   const heavy = (i: number): boolean =>
     costRatio[i] > WORKLOAD_FACTOR * costMedian || hourRatio[i] > WORKLOAD_FACTOR * hourMedian;
 
-  return accounts
-    .filter((a) => a.margin !== null && a.margin < 0)
-    .map((a) => {
-      const causes: LossCause[] = [];
-      if (a.scores.volume !== null && a.scores.volume <= 2) causes.push('lowVolume');
-      if (heavy(a.index)) causes.push('workload');
-      if (causes.length === 0) causes.push('costs');
-      return { index: a.index, name: a.name, rank: a.rank, margin: a.margin as number, revenue: a.revenue, causes };
-    })
-    .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+  const found: LossMaker[] = [];
+  const { order } = scored;
+  const margins = scored.columns.margin;
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r];
+    // NaN (no margin) never compares less.
+    if (!(margins[i] < 0)) continue;
+    const causes: LossCause[] = [];
+    const volume = effectiveAt(scored, 'volume', i);
+    if (volume !== null && volume <= 2) causes.push('lowVolume');
+    if (heavy(i)) causes.push('workload');
+    if (causes.length === 0) causes.push('costs');
+    const input = inputs[i];
+    found.push({ index: i, name: input.name, rank: r + 1, margin: margins[i], revenue: input.revenue ?? null, causes });
+  }
+  return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
 
 /** Median of the known values (NaN = unknown); NaN when none is known. */

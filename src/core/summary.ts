@@ -30,7 +30,7 @@ export type PortfolioSummary = {
 const share = (v: number | null): number | null => (v === null ? null : roundHalfUp(v, 4));
 
 /** The portfolio's headline figures (docs/method.md, Portfolio analysis): what a snapshot keeps and the report shows. */
-export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
+export function summarise(portfolio: Pick<ScoredPortfolio, 'scored'>): PortfolioSummary {
   return summariseColumns(portfolio.scored);
 }
 

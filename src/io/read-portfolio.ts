@@ -67,14 +67,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
       const merged = mergeIssues(path, read.sheet, read.merges);
       if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      const outcome = interpretTable(
-        path,
-        read.table,
-        [],
-        options.onProgress,
-        options.resultHeaders,
-        options.keepCell
-      );
+      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders, options.keepCell);
       return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
     }
     if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));

@@ -1,9 +1,19 @@
 import {
+  abcClassAt,
   compareProfiles,
+  coverageAt,
+  effectiveScoresAt,
   explain,
+  incompleteAt,
   lossMakers,
-  scorePortfolio,
+  marginAt,
+  quadrantAt,
+  rankColumns,
+  rankedAccountAt,
+  scoreAt,
   summarise,
+  tierAt,
+  treatmentAt,
   type Account,
   type Explanation,
   type LossMaker,
@@ -12,6 +22,7 @@ import {
   type RankChange,
   type RankedAccount,
   type ScoreVector,
+  type ScoredColumns,
 } from '../core/index.js';
 import { startPhase, type ProgressListener } from '../io/progress.js';
 
@@ -65,82 +76,88 @@ export type RankOutcome = {
 type ResultSource = {
   profile: Profile;
   inputs: readonly Account[];
+  scored: ScoredColumns;
   lines: readonly number[] | undefined;
   changeOf: ReadonlyMap<number, RankChange>;
 };
 
 /**
- * An account of the result that reads its fields from the scored account and the input when asked,
- * instead of holding copies: at a million accounts the copies were about 200 MB of a run that has to
- * stay under a gigabyte. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at
- * 200,000 accounts, README, spreadsheet benchmark); a table reads none, a CSV or workbook export each
- * once, --json all through toJSON. explain() is pure, so every read gives an equal explanation.
+ * An account of the result that reads its fields from the ranking's columns (src/core/ranked-columns.ts)
+ * and the input when asked, holding only where to look: at a million accounts an object per account
+ * with every field (and the scored account behind it) was about half a gigabyte of a run that has to
+ * stay under one. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at 200,000
+ * accounts, README, spreadsheet benchmark); a table reads none, a CSV or workbook export each once,
+ * --json all through toJSON. Every field is a pure function of the columns, so every read is equal.
  */
 class ResultAccount implements RankedAccountResult {
-  readonly #scored: RankedAccount;
   readonly #source: ResultSource;
+  /** The account's index in the input. */
+  readonly #index: number;
+  readonly #rank: number;
 
-  public constructor(scored: RankedAccount, source: ResultSource) {
-    this.#scored = scored;
+  public constructor(source: ResultSource, index: number, rank: number) {
     this.#source = source;
+    this.#index = index;
+    this.#rank = rank;
   }
 
   public get name(): string {
-    return this.#scored.name;
+    return this.#source.inputs[this.#index].name;
   }
   public get id(): string | undefined {
-    return this.#scored.id;
+    return this.#source.inputs[this.#index].id;
   }
   public get owner(): string | undefined {
-    return this.#source.inputs[this.#scored.index].owner ?? undefined;
+    return this.#source.inputs[this.#index].owner ?? undefined;
   }
   public get rank(): number {
-    return this.#scored.rank;
+    return this.#rank;
   }
   public get score(): number | null {
-    return this.#scored.score;
+    return scoreAt(this.#source.scored, this.#index);
   }
   public get tier(): RankedAccount['tier'] {
-    return this.#scored.tier;
+    return tierAt(this.#source.scored, this.#index);
   }
   public get treatment(): RankedAccount['treatment'] {
-    return this.#scored.treatment;
+    return treatmentAt(this.#source.scored, this.#index);
   }
   public get quadrant(): RankedAccount['quadrant'] {
-    return this.#scored.quadrant;
+    return quadrantAt(this.#source.scored, this.#index);
   }
   public get abcClass(): RankedAccount['abcClass'] {
-    return this.#scored.abcClass;
+    return abcClassAt(this.#source.scored, this.#index);
   }
   public get coverage(): number {
-    return this.#scored.coverage;
+    return coverageAt(this.#source.scored, this.#index);
   }
   public get incomplete(): boolean {
-    return this.#scored.incomplete;
+    return incompleteAt(this.#source.scored, this.#index);
   }
   public get scores(): ScoreVector {
-    return this.#scored.scores;
+    return effectiveScoresAt(this.#source.inputs[this.#index], this.#source.scored, this.#index);
   }
   public get revenue(): number | null {
-    return this.#scored.revenue;
+    return this.#source.inputs[this.#index].revenue ?? null;
   }
   public get margin(): number | null {
-    return this.#scored.margin;
+    return marginAt(this.#source.scored, this.#index);
   }
   public get lifecycleStage(): RankedAccount['lifecycleStage'] {
-    return this.#scored.lifecycleStage;
+    return this.#source.inputs[this.#index].lifecycleStage ?? null;
   }
   public get line(): number | undefined {
-    return this.#source.lines?.[this.#scored.index];
+    return this.#source.lines?.[this.#index];
   }
   public get compareRank(): number | undefined {
-    return this.#source.changeOf.get(this.#scored.index)?.compareRank;
+    return this.#source.changeOf.get(this.#index)?.compareRank;
   }
   public get rankChange(): number | undefined {
-    return this.#source.changeOf.get(this.#scored.index)?.rankChange;
+    return this.#source.changeOf.get(this.#index)?.rankChange;
   }
   public get explanation(): Explanation {
-    return explain(this.#scored, this.#source.profile);
+    const { inputs, scored, profile } = this.#source;
+    return explain(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile);
   }
 
   /** The --json shape, in this order; an absent id, owner, line or comparison is left out. */
@@ -163,7 +180,7 @@ class ResultAccount implements RankedAccountResult {
     json.lifecycleStage = this.lifecycleStage;
     json.explanation = this.explanation;
     if (line !== undefined) json.line = line;
-    const change = this.#source.changeOf.get(this.#scored.index);
+    const change = this.#source.changeOf.get(this.#index);
     if (change) {
       json.compareRank = change.compareRank;
       json.rankChange = change.rankChange;
@@ -182,17 +199,26 @@ export function buildRankResult(
 ): RankOutcome {
   const progress = startPhase(onProgress, 'score', inputs.length);
   const comparison = compare ? compareProfiles(inputs, profile, compare) : undefined;
-  const portfolio = comparison?.base ?? scorePortfolio(inputs, profile);
+  // Without a comparison no object per account is made (rankColumns); compareProfiles makes them.
+  const portfolio = comparison?.base ?? rankColumns(inputs, profile);
+  const { scored } = portfolio;
   const source: ResultSource = {
     profile,
     inputs,
+    scored,
     lines,
     changeOf: new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []),
   };
-  const accounts = portfolio.accounts.map((a, done): RankedAccountResult => {
-    progress.tick(done);
-    return new ResultAccount(a, source);
-  });
+  const { order } = scored;
+  const accounts = new Array<RankedAccountResult>(order.length);
+  const inputsByRank = new Array<Account>(order.length);
+  const indexByRank = new Array<number>(order.length);
+  for (let r = 0; r < order.length; r++) {
+    progress.tick(r);
+    accounts[r] = new ResultAccount(source, order[r], r + 1);
+    inputsByRank[r] = inputs[order[r]];
+    indexByRank[r] = order[r];
+  }
   const summary: RankSummary = {
     ...summarise(portfolio),
     lossMakers: lossMakers(portfolio),
@@ -203,7 +229,7 @@ export function buildRankResult(
   progress.end();
   return {
     result: { profile: { key: profile.key, name: profile.name }, accounts, summary },
-    inputsByRank: portfolio.accounts.map((a) => inputs[a.index]),
-    indexByRank: portfolio.accounts.map((a) => a.index),
+    inputsByRank,
+    indexByRank,
   };
 }
