@@ -190,13 +190,13 @@ function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow
 export type TableFormat = Omit<RawTable, 'rows'>;
 
 /**
- * Reads data rows one at a time once the header is known, so a streamed CSV never holds its rows:
- * `add` takes each non-blank row after the header, `finish` gives the outcome. interpretTable reads
- * a whole table through the same steps, so both paths read a row alike.
+ * Reads data rows one at a time once the header and the columns are known, so a streamed CSV never
+ * holds its rows: `add` takes each non-blank row after the header, `finish` gives the outcome.
+ * interpretTable reads a whole table through the same steps, so both paths read a row alike.
  */
 export type RowReader = {
   add: (row: RawRow, malformedQuotes: boolean) => void;
-  finish: (columns: SourceColumn[]) => ReadOutcome;
+  finish: () => ReadOutcome;
 };
 
 export type RowReaderOptions = {
@@ -218,6 +218,7 @@ export function startRowReader(
   table: TableFormat,
   header: HeaderMap,
   dec: DecimalSeparator,
+  sourced: SourceColumn[],
   options: RowReaderOptions
 ): RowReader {
   const columns = header.columns.map((column): ReadColumn => ({
@@ -243,12 +244,8 @@ export function startRowReader(
   const accounts: Account[] = [];
   const lines: number[] = [];
   const cells: RawCell[][] = [];
-  // With keepCell, the kept columns are known from the header alone when the table is delimited
-  // (its width is the header's); a workbook's are known once every row is read (sourceColumns).
-  let kept: number[] | undefined;
-  const keptOf = (sourced: readonly SourceColumn[]): number[] | undefined =>
-    options.keepCell ? sourced.filter(options.keepCell).map((column) => column.index) : undefined;
-  if (table.delimited) kept = keptOf(delimitedColumns(header));
+  const { keepCell } = options;
+  const kept = keepCell ? sourced.filter(keepCell).map((column) => column.index) : undefined;
   const progress = startPhase(options.onProgress, 'validate', options.total);
   let done = 0;
   return {
@@ -260,25 +257,23 @@ export function startRowReader(
       if (!candidate) return;
       const validation = validateAccount(candidate, { file, line: row.line, columnOf });
       if (validation.ok) {
+        // Once a row has a problem the read fails and no account is used: none are kept after it.
+        if (state.collector.count > 0) return;
         accounts.push(validation.account);
         lines.push(row.line);
-        // Once a row has a problem the read fails and no cells are used: none are kept after it.
-        if (state.collector.count > 0) return;
         cells.push(kept ? pick(row.cells, kept) : row.cells);
       } else {
         validation.issues.forEach((issue) => state.collector.add(issue));
       }
     },
-    finish(sourced: SourceColumn[]): ReadOutcome {
+    finish(): ReadOutcome {
       progress.end();
       const warnings = capColumnWarnings(state.warnings);
       if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
-      if (!options.keepCell) return { ok: true, accounts, lines, warnings, columns: sourced, cells };
-      const keep = kept ?? keptOf(sourced) ?? [];
-      const position = new Map(keep.map((index, at) => [index, at]));
+      if (!kept) return { ok: true, accounts, lines, warnings, columns: sourced, cells };
+      const position = new Map(kept.map((index, at) => [index, at]));
       const remapped = sourced.map((column) => ({ ...column, index: position.get(column.index) ?? -1 }));
-      const picked = kept ? cells : cells.map((row) => pick(row, keep));
-      return { ok: true, accounts, lines, warnings, columns: remapped, cells: picked };
+      return { ok: true, accounts, lines, warnings, columns: remapped, cells };
     },
   };
 }
@@ -298,13 +293,24 @@ export function delimitedColumns(header: HeaderMap): SourceColumn[] {
 
 export { isBlankRow };
 
+/** How interpretTable may spare memory on a large table. */
+export type LeanRead = {
+  /** As RowReaderOptions.keepCell. */
+  keepCell?: (column: SourceColumn) => boolean;
+  /**
+   * Lets go of each row of `table.rows` once it is read (the array is emptied), so a workbook's rows
+   * and the accounts read from them are not all in memory at once. The caller must not need the rows.
+   */
+  releaseRows?: boolean;
+};
+
 export function interpretTable(
   file: string,
   table: RawTable,
   rawProblems: readonly RawProblem[] = [],
   onProgress?: ProgressListener,
   resultHeaders?: ResultHeaders,
-  keepCell?: (column: SourceColumn) => boolean
+  lean: LeanRead = {}
 ): ReadOutcome {
   const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
   if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
@@ -313,16 +319,30 @@ export function interpretTable(
     return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
   }
 
-  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  const rows: Array<RawRow | undefined> = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
   if (rows.length === 0) {
     return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
   }
-  const reader = startRowReader(file, table, header, decimalFor(table, header, rows), {
-    total: rows.length,
-    onProgress,
-    keepCell,
-  });
+  const read = rows as RawRow[];
+  const reader = startRowReader(
+    file,
+    table,
+    header,
+    decimalFor(table, header, read),
+    sourceColumns(table, header, read),
+    {
+      total: rows.length,
+      onProgress,
+      keepCell: lean.keepCell,
+    }
+  );
+  // eslint-disable-next-line no-param-reassign -- the caller asked for the rows to go (LeanRead).
+  if (lean.releaseRows) table.rows.length = 0;
   const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
-  for (const row of rows) reader.add(row, quoteProblems.has(row.line));
-  return reader.finish(sourceColumns(table, header, rows));
+  for (let k = 0; k < rows.length; k += 1) {
+    const row = rows[k] as RawRow;
+    if (lean.releaseRows) rows[k] = undefined;
+    reader.add(row, quoteProblems.has(row.line));
+  }
+  return reader.finish();
 }

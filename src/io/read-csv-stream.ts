@@ -45,7 +45,7 @@ export function readCsvStreamed(file: string, dialect: CsvDialect, options: Stre
     return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
   }
   const table = { delimited: true, delimiter: dialect.delimiter, decimal: dec };
-  const reader = startRowReader(file, table, header, dec, {
+  const reader = startRowReader(file, table, header, dec, delimitedColumns(header), {
     total,
     onProgress: options.onProgress,
     keepCell: options.keepCell,
@@ -54,5 +54,5 @@ export function readCsvStreamed(file: string, dialect: CsvDialect, options: Stre
   eachCsvRow(dialect, (row, malformed) => {
     if (row.line > headerLine && !isBlankRow(row)) reader.add(row, malformed);
   });
-  return reader.finish(delimitedColumns(header));
+  return reader.finish();
 }

@@ -67,7 +67,11 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
       const merged = mergeIssues(path, read.sheet, read.merges);
       if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders, options.keepCell);
+      // The workbook's rows are not needed after this: each goes once its account is read.
+      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders, {
+        keepCell: options.keepCell,
+        releaseRows: true,
+      });
       return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
     }
     if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
@@ -109,13 +113,8 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     const damaged = encodingIssues(path, csv.table);
     return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
   }
-  const outcome = interpretTable(
-    path,
-    csv.table,
-    csv.problems,
-    options.onProgress,
-    options.resultHeaders,
-    options.keepCell
-  );
+  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders, {
+    keepCell: options.keepCell,
+  });
   return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
 }
