@@ -10,6 +10,7 @@ import { capColumnWarnings, quoteValue, RowIssueCollector, type IoIssue } from '
 import { inferDecimalSeparator, type DecimalSeparator } from './numbers.js';
 import { startPhase, type ProgressListener } from './progress.js';
 import { otherDelimiterIn } from './other-delimiter.js';
+import { ownString } from './own-string.js';
 import {
   cellText,
   columnLetter,
@@ -208,6 +209,11 @@ export type RowReaderOptions = {
    * the account): `cells` and the columns' `index` then refer to the kept cells, -1 for none.
    */
   keepCell?: (column: SourceColumn) => boolean;
+  /**
+   * Copies the text an account keeps (name, id, owner, kept cells) out of the row's strings, so that
+   * text a parser cut from one large string does not keep that string alive (own-string.ts).
+   */
+  ownText?: boolean;
 };
 
 /** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
@@ -259,9 +265,15 @@ export function startRowReader(
       if (validation.ok) {
         // Once a row has a problem the read fails and no account is used: none are kept after it.
         if (state.collector.count > 0) return;
-        accounts.push(validation.account);
+        const { account } = validation;
+        if (options.ownText) {
+          account.name = ownString(account.name);
+          if (typeof account.id === 'string') account.id = ownString(account.id);
+          if (typeof account.owner === 'string') account.owner = ownString(account.owner);
+        }
+        accounts.push(account);
         lines.push(row.line);
-        cells.push(kept ? pick(row.cells, kept) : row.cells);
+        cells.push(kept ? pick(row.cells, kept, options.ownText) : row.cells);
       } else {
         validation.issues.forEach((issue) => state.collector.add(issue));
       }
@@ -279,10 +291,13 @@ export function startRowReader(
 }
 
 /** The cells at `kept`, in that order; a missing cell as null. */
-function pick(row: readonly RawCell[], kept: readonly number[]): RawCell[] {
+function pick(row: readonly RawCell[], kept: readonly number[], own = false): RawCell[] {
   if (kept.length === 0) return NO_CELLS;
   const out = new Array<RawCell>(kept.length);
-  for (let at = 0; at < kept.length; at += 1) out[at] = row[kept[at]] ?? null;
+  for (let at = 0; at < kept.length; at += 1) {
+    const cell = row[kept[at]] ?? null;
+    out[at] = own && typeof cell === 'string' ? ownString(cell) : cell;
+  }
   return out;
 }
 

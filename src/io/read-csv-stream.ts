@@ -49,6 +49,8 @@ export function readCsvStreamed(file: string, dialect: CsvDialect, options: Stre
     total,
     onProgress: options.onProgress,
     keepCell: options.keepCell,
+    // What an account keeps is cut from the file's whole text; copied, the text can go after the read.
+    ownText: true,
   });
   const headerLine = header.line;
   eachCsvRow(dialect, (row, malformed) => {
