@@ -37,9 +37,7 @@ const nameKey = (name: string): string => {
 
 function decimalFor(table: RawTable, header: HeaderMap, rows: RawRow[]): DecimalSeparator {
   if (table.decimal) return table.decimal;
-  const numeric = header.columns.filter(
-    (column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle'
-  );
+  const numeric = numericColumns(header);
   function* texts(): Generator<string> {
     for (const row of rows) {
       for (const column of numeric) {
@@ -167,16 +165,20 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
  */
 function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow[]): SourceColumn[] {
   let width = header.width;
-  if (!table.delimited) {
-    for (const row of rows) {
-      for (let index = row.cells.length - 1; index >= width; index -= 1) {
-        if (!isBlankCell(row.cells[index])) {
-          width = index + 1;
-          break;
-        }
-      }
-    }
+  if (!table.delimited) for (const row of rows) width = widthWith(row, width);
+  return columnsOfWidth(header, width);
+}
+
+/** `width`, or more when the row has a non-blank cell at or right of it. */
+export function widthWith(row: RawRow, width: number): number {
+  for (let index = row.cells.length - 1; index >= width; index -= 1) {
+    if (!isBlankCell(row.cells[index])) return index + 1;
   }
+  return width;
+}
+
+/** The first `width` columns, result columns of an earlier export left out. */
+export function columnsOfWidth(header: HeaderMap, width: number): SourceColumn[] {
   const fieldAt = new Map(header.columns.map((column) => [column.index, column.field]));
   const columns: SourceColumn[] = [];
   for (let index = 0; index < width; index += 1) {
@@ -186,6 +188,10 @@ function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow
   }
   return columns;
 }
+
+/** The header's columns that hold numbers (not text, not the lifecycle word): where a decimal mark shows. */
+export const numericColumns = (header: HeaderMap): MappedColumn[] =>
+  header.columns.filter((column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle');
 
 /** The table's format facts a row reader needs, without its rows. */
 export type TableFormat = Omit<RawTable, 'rows'>;

@@ -13,8 +13,7 @@ import type { IoIssue } from './issues.js';
 import { csvDialect, readCsvText } from './read-csv.js';
 import { canStream, readCsvStreamed } from './read-csv-stream.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
-import { readXlsxBuffer } from './read-xlsx.js';
-import { mergeIssues, workbookTooLarge } from './xlsx-issues.js';
+import { readWorkbook } from './read-workbook.js';
 
 /** Extensions read as delimited text; .txt is what Excel's "Unicode text" export is called. */
 export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
@@ -53,39 +52,14 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const refused = await checkInputFile(path, options.maxBytes);
   if (refused) return failure(refused);
 
-  // A let, so the text path can let go of the bytes once decoded (70 MB at a million rows).
+  // A let, so that a CSV's bytes can go once decoded (70 MB at a million rows).
   let bytes: Buffer | IoIssue | undefined = await readBytes(path, options.signal);
   if (!Buffer.isBuffer(bytes)) return failure(bytes);
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
   // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
   const reading = startPhase(options.onProgress, 'read', bytes.length);
-  if (format === 'workbook') {
-    const read = await readXlsxBuffer(bytes, options.sheet);
-    options.signal?.throwIfAborted();
-    reading.end();
-    if (read.ok) {
-      // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
-      const merged = mergeIssues(path, read.sheet, read.merges);
-      if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      // The workbook's rows are not needed after this: each goes once its account is read.
-      const outcome = interpretTable(path, read.table, [], options.onProgress, options.resultHeaders, {
-        keepCell: options.keepCell,
-        releaseRows: true,
-      });
-      return { ...outcome, warnings: [...merged.warnings, ...outcome.warnings] };
-    }
-    if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
-    if (read.reason === 'sheetNotFound') {
-      return failure({
-        code: 'SheetNotFound',
-        file: path,
-        value: options.sheet,
-        params: { available: read.available.join(', ') },
-      });
-    }
-    return failure({ code: 'UnreadableFile', file: path });
-  }
+  if (format === 'workbook') return readWorkbook(path, bytes, options, reading);
 
   const warnings: IoIssue[] =
     options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];
