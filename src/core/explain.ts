@@ -53,6 +53,12 @@ export function explain(account: RankedAccount, profile: Profile): Explanation {
   return { contributions, nextTier: next, lift: next ? findLift(scores, profile, next) : null };
 }
 
+/** explain(account, profile).lift alone, for a caller that shows only the lift (an export's row). */
+export function liftOf(scores: ScoreVector, tier: Tier | null, profile: Profile): Lift | null {
+  const next = tier === null ? null : nextTier(tier, profile.tiers);
+  return next ? findLift(scores, profile, next) : null;
+}
+
 function findLift(scores: ScoreVector, profile: Profile, next: { tier: Tier; threshold: number }): Lift | null {
   const target = scoreCents(next.threshold);
   // Σw and Σw×s over the scored dimensions, so each trial change is two additions, not a rescoring.

@@ -39,5 +39,5 @@ export {
   type RankedColumns,
 } from './ranked-columns.js';
 export { scoreAt, coverageAt, incompleteAt } from './score-columns.js';
-export { explain, type Explanation, type Contribution, type Lift } from './explain.js';
+export { explain, liftOf, type Explanation, type Contribution, type Lift } from './explain.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';

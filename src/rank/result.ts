@@ -5,6 +5,7 @@ import {
   effectiveScoresAt,
   explain,
   incompleteAt,
+  liftOf,
   lossMakers,
   marginAt,
   quadrantAt,
@@ -16,6 +17,7 @@ import {
   treatmentAt,
   type Account,
   type Explanation,
+  type Lift,
   type LossMaker,
   type PortfolioSummary,
   type Profile,
@@ -160,6 +162,12 @@ class ResultAccount implements RankedAccountResult {
     return explain(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile);
   }
 
+  /** explanation.lift, without the rest of the explanation: what an export's row shows of it. */
+  public get lift(): Lift | null {
+    const { inputs, scored, profile } = this.#source;
+    return liftOf(effectiveScoresAt(inputs[this.#index], scored, this.#index), tierAt(scored, this.#index), profile);
+  }
+
   /** The --json shape, in this order; an absent id, owner, line or comparison is left out. */
   public toJSON(): RankedAccountResult {
     const json = { name: this.name } as RankedAccountResult;
@@ -233,3 +241,7 @@ export function buildRankResult(
     indexByRank,
   };
 }
+
+/** The account's next-tier lift: read alone from a result account, else from its explanation. */
+export const nextTierLift = (account: RankedAccountResult): Lift | null =>
+  account instanceof ResultAccount ? account.lift : account.explanation.lift;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { explain } from '../../../src/core/explain.js';
-import { buildRankResult } from '../../../src/rank/result.js';
+import { buildRankResult, nextTierLift } from '../../../src/rank/result.js';
 import { portfolioArb, profileArb } from '../../helpers/core-arbitraries.js';
 import { CURRENT, FUTURE, scored } from '../../helpers/core-fixtures.js';
 
@@ -76,5 +76,23 @@ describe('rank result accounts', () => {
     expect(Object.keys(second)).not.toContain('id');
     expect(Object.keys(second)).not.toContain('owner');
     expect(Object.keys(second)).not.toContain('line');
+  });
+});
+
+describe('nextTierLift', () => {
+  it('is the lift of the explanation, for a result account and for a plain one', () => {
+    const { result } = buildRankResult(
+      scored([
+        { name: 'Alpha Oy', revenue: 1000, scores: { loyalty: 3, potential: 3 } },
+        { name: 'Beta Oy', revenue: 10, scores: { loyalty: 1 } },
+      ]).inputs,
+      CURRENT
+    );
+    for (const account of result.accounts) {
+      expect(nextTierLift(account)).toEqual(account.explanation.lift);
+      // A plain object (as parsed from --json) has no lift getter: its explanation is read.
+      const plain = JSON.parse(JSON.stringify(account)) as typeof account;
+      expect(nextTierLift(plain)).toEqual(account.explanation.lift);
+    }
   });
 });

@@ -1,0 +1,17 @@
+/** liftOf is explain's lift alone: for every account of random portfolios, the two agree. */
+import fc from 'fast-check';
+import { explain, liftOf } from '../../src/core/explain.js';
+import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
+import { scored } from '../helpers/core-fixtures.js';
+
+describe('liftOf', () => {
+  it('gives the lift explain gives', () => {
+    fc.assert(
+      fc.property(portfolioArb, profileArb, (rows, profile) => {
+        for (const account of scored(rows, profile).accounts) {
+          expect(liftOf(account.scores, account.tier, profile)).toEqual(explain(account, profile).lift);
+        }
+      })
+    );
+  });
+});
