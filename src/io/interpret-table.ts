@@ -225,6 +225,26 @@ export type RowReaderOptions = {
 /** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
 const NO_CELLS: RawCell[] = [];
 
+/** The longest text, and the most distinct values, for which rows share one array of their one kept cell. */
+const SHARED_TEXT_MAX = 32;
+const SHARED_VALUES_MAX = 1000;
+
+/**
+ * One array per value when each row keeps one short cell (the lifecycle word, most often): a million
+ * rows' own arrays and strings were about 80 MB for a handful of values. The arrays are never changed.
+ */
+class SharedCells {
+  readonly #arrays = new Map<string | null, RawCell[]>();
+
+  public of(cell: string | null): RawCell[] {
+    const found = this.#arrays.get(cell);
+    if (found) return found;
+    const array = [typeof cell === 'string' ? ownString(cell) : cell];
+    if (this.#arrays.size < SHARED_VALUES_MAX) this.#arrays.set(cell, array);
+    return array;
+  }
+}
+
 export function startRowReader(
   file: string,
   table: TableFormat,
@@ -258,6 +278,7 @@ export function startRowReader(
   const cells: RawCell[][] = [];
   const { keepCell } = options;
   const kept = keepCell ? sourced.filter(keepCell).map((column) => column.index) : undefined;
+  const shared = kept ? new SharedCells() : undefined;
   const progress = startPhase(options.onProgress, 'validate', options.total);
   let done = 0;
   return {
@@ -279,7 +300,7 @@ export function startRowReader(
         }
         accounts.push(account);
         lines.push(row.line);
-        cells.push(kept ? pick(row.cells, kept, options.ownText) : row.cells);
+        cells.push(kept ? pick(row.cells, kept, options.ownText, shared) : row.cells);
       } else {
         validation.issues.forEach((issue) => state.collector.add(issue));
       }
@@ -297,8 +318,12 @@ export function startRowReader(
 }
 
 /** The cells at `kept`, in that order; a missing cell as null. */
-function pick(row: readonly RawCell[], kept: readonly number[], own = false): RawCell[] {
+function pick(row: readonly RawCell[], kept: readonly number[], own = false, shared?: SharedCells): RawCell[] {
   if (kept.length === 0) return NO_CELLS;
+  if (shared && kept.length === 1) {
+    const only = row[kept[0]] ?? null;
+    if (only === null || (typeof only === 'string' && only.length <= SHARED_TEXT_MAX)) return shared.of(only);
+  }
   const out = new Array<RawCell>(kept.length);
   for (let at = 0; at < kept.length; at += 1) {
     const cell = row[kept[at]] ?? null;

@@ -52,6 +52,15 @@ describe('keepCell', () => {
     expectKept(expectRead(await readPortfolio(path, { keepCell: unknownOrStage })));
   });
 
+  it('shares one array among rows whose one kept cell is the same short text', async () => {
+    const lines = ['Name,Revenue,Lifecycle Stage', 'A,1,Growth', 'B,2,Growth', 'C,3,Ending', 'D,4,'];
+    const stageOnly = (column: SourceColumn): boolean => column.field === 'lifecycleStage';
+    const read = expectRead(await readContent(tmp, 'shared.csv', lines.join('\n'), { keepCell: stageOnly }));
+    expect(read.cells).toEqual([['Growth'], ['Growth'], ['Ending'], ['']]);
+    expect(read.cells[0]).toBe(read.cells[1]);
+    expect(read.cells[2]).not.toBe(read.cells[0]);
+  });
+
   it('keeps every cell without keepCell', async () => {
     const read = expectRead(await readContent(tmp, 'all.csv', [HEADER, ...ROWS].map((r) => r.join(',')).join('\n')));
     expect(read.cells).toEqual(ROWS);
