@@ -339,16 +339,8 @@ export function delimitedColumns(header: HeaderMap): SourceColumn[] {
 
 export { isBlankRow };
 
-/** How interpretTable may spare memory on a large table. */
-export type LeanRead = {
-  /** As RowReaderOptions.keepCell. */
-  keepCell?: (column: SourceColumn) => boolean;
-  /**
-   * Lets go of each row of `table.rows` once it is read (the array is emptied), so a workbook's rows
-   * and the accounts read from them are not all in memory at once. The caller must not need the rows.
-   */
-  releaseRows?: boolean;
-};
+/** How interpretTable may spare memory on a large table: as RowReaderOptions.keepCell. */
+export type LeanRead = { keepCell?: (column: SourceColumn) => boolean };
 
 export function interpretTable(
   file: string,
@@ -365,30 +357,19 @@ export function interpretTable(
     return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
   }
 
-  const rows: Array<RawRow | undefined> = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
   if (rows.length === 0) {
     return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
   }
-  const read = rows as RawRow[];
   const reader = startRowReader(
     file,
     table,
     header,
-    decimalFor(table, header, read),
-    sourceColumns(table, header, read),
-    {
-      total: rows.length,
-      onProgress,
-      keepCell: lean.keepCell,
-    }
+    decimalFor(table, header, rows),
+    sourceColumns(table, header, rows),
+    { total: rows.length, onProgress, keepCell: lean.keepCell }
   );
-  // eslint-disable-next-line no-param-reassign -- the caller asked for the rows to go (LeanRead).
-  if (lean.releaseRows) table.rows.length = 0;
   const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
-  for (let k = 0; k < rows.length; k += 1) {
-    const row = rows[k] as RawRow;
-    if (lean.releaseRows) rows[k] = undefined;
-    reader.add(row, quoteProblems.has(row.line));
-  }
+  for (const row of rows) reader.add(row, quoteProblems.has(row.line));
   return reader.finish();
 }
