@@ -52,14 +52,18 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const refused = await checkInputFile(path, options.maxBytes);
   if (refused) return failure(refused);
 
-  // A let, so that a CSV's bytes can go once decoded (70 MB at a million rows).
+  // A let, so that the bytes can go once checked or decoded (70–85 MB at a million rows).
   let bytes: Buffer | IoIssue | undefined = await readBytes(path, options.signal);
   if (!Buffer.isBuffer(bytes)) return failure(bytes);
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
   // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
   const reading = startPhase(options.onProgress, 'read', bytes.length);
-  if (format === 'workbook') return readWorkbook(path, bytes, options, reading);
+  if (format === 'workbook') {
+    // The bytes read served the checks above; the zip reader reads the file as it needs it.
+    bytes = undefined;
+    return readWorkbook(path, options, reading);
+  }
 
   const warnings: IoIssue[] =
     options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];

@@ -31,13 +31,9 @@ function workbookFailure(path: string, failed: XlsxFailure, sheet: string | unde
 /** What the first pass finds. */
 type Scan = { header?: HeaderMap; rows: number; width: number; texts: string[]; numeric: MappedColumn[] };
 
-export async function readWorkbook(
-  path: string,
-  bytes: Buffer,
-  options: ReadOptions,
-  reading: ProgressTicker
-): Promise<ReadOutcome> {
-  const opened = await openXlsxSheet(bytes, options.sheet);
+export async function readWorkbook(path: string, options: ReadOptions, reading: ProgressTicker): Promise<ReadOutcome> {
+  // From the file, not from bytes read before: the zip's parts are inflated as they are read.
+  const opened = await openXlsxSheet(path, options.sheet);
   if (!opened.ok) return workbookFailure(path, opened, options.sheet);
   try {
     const scan: Scan = { rows: 0, width: 0, texts: [], numeric: [] };

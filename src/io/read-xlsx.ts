@@ -220,7 +220,8 @@ export type XlsxSheet = {
 };
 
 export async function openXlsxSheet(
-  buffer: Buffer,
+  /** The workbook's bytes, or its path (read as the parts are inflated). */
+  buffer: Buffer | string,
   sheetName?: string,
   options: XlsxReadOptions = {}
 ): Promise<XlsxSheet | XlsxFailure> {
