@@ -106,10 +106,16 @@ export function explain(account: ExplainedAccount, profile: Profile, figures?: F
     return { dimension: d, weight, score, contribution, points: scoredWeight > 0 ? contribution / scoredWeight : 0 };
   });
   const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
-  return { contributions, nextTier: next, lift: liftOf(account, profile, next, figures) };
+  return { contributions, nextTier: next, lift: liftFor(account, profile, next, figures) };
 }
 
-function liftOf(
+/** explain(account, profile, figures).lift alone, for a caller that shows only the lift (an export's row). */
+export function liftOf(account: ExplainedAccount, profile: Profile, figures?: FigureContext): Lift | null {
+  const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
+  return liftFor(account, profile, next, figures);
+}
+
+function liftFor(
   account: ExplainedAccount,
   profile: Profile,
   next: { tier: Tier; threshold: number } | null,

@@ -26,10 +26,11 @@ export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSou
 export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './summary.js';
 export { columnsOf, type PortfolioColumns } from './columns.js';
 export { scoreColumns, type ScoredColumns } from './score-columns.js';
-export { lossMakers, type LossMaker } from './loss-makers.js';
+export { lossMakers, type LossMaker, type LossMakerSource } from './loss-makers.js';
 export { LOSS_CAUSES, causesOf, primaryCause, type LossCause } from './loss-causes.js';
 export {
   explain,
+  liftOf,
   FIGURE_OF,
   type Explanation,
   type ExplainedAccount,
@@ -44,6 +45,18 @@ export {
 } from './explain.js';
 export { figureNeeded } from './figure-needed.js';
 export { LiftSchema } from './lift-schema.js';
+export {
+  rankColumns,
+  rankedAccountAt,
+  effectiveScoresAt,
+  tierAt,
+  treatmentAt,
+  quadrantAt,
+  abcClassAt,
+  marginAt,
+  type RankedColumns,
+} from './ranked-columns.js';
+export { scoreAt, coverageAt, incompleteAt } from './score-columns.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
 export {
   directionOf,

@@ -1,5 +1,6 @@
 import { causesOf, type LossCause } from './loss-causes.js';
-import type { ScoredPortfolio } from './portfolio.js';
+import { incompleteAt, type ScoredColumns } from './score-columns.js';
+import type { Account } from './input.js';
 
 export { WORKLOAD_FACTOR, type LossCause } from './loss-causes.js';
 
@@ -15,19 +16,30 @@ export type LossMaker = {
   causes: LossCause[];
 };
 
+/** What lossMakers reads: the inputs and their scored columns (a ScoredPortfolio or RankedColumns). */
+export type LossMakerSource = { readonly inputs: readonly Account[]; readonly scored: ScoredColumns };
+
 /** The accounts with a negative customer margin, largest loss first (docs/method.md, Portfolio analysis). */
-export function lossMakers(portfolio: ScoredPortfolio): LossMaker[] {
-  const bits = portfolio.scored.lossCauses;
-  return portfolio.accounts
-    .filter((a) => a.margin !== null && a.margin < 0)
-    .map((a) => ({
-      index: a.index,
-      name: a.name,
-      rank: a.rank,
-      margin: a.margin as number,
-      revenue: a.revenue,
-      incomplete: a.incomplete,
-      causes: causesOf(bits[a.index]),
-    }))
-    .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+export function lossMakers(portfolio: LossMakerSource): LossMaker[] {
+  const { inputs, scored } = portfolio;
+  const bits = scored.lossCauses;
+  const found: LossMaker[] = [];
+  const { order } = scored;
+  const margins = scored.columns.margin;
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r];
+    // NaN (no margin) never compares less.
+    if (!(margins[i] < 0)) continue;
+    const input = inputs[i];
+    found.push({
+      index: i,
+      name: input.name,
+      rank: r + 1,
+      margin: margins[i],
+      revenue: input.revenue ?? null,
+      incomplete: incompleteAt(scored, i),
+      causes: causesOf(bits[i]),
+    });
+  }
+  return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }

@@ -1,27 +1,8 @@
-import { columnsOf, nullIfNaN } from './columns.js';
-import {
-  ABC_CLASSES,
-  QUADRANTS,
-  TIERS,
-  TREATMENTS,
-  type AbcClass,
-  type LifecycleStage,
-  type Quadrant,
-  type Tier,
-  type Treatment,
-} from './dimensions.js';
+import type { AbcClass, LifecycleStage, Quadrant, Tier, Treatment } from './dimensions.js';
 import type { Account } from './input.js';
 import type { Profile } from './profile.js';
-import {
-  coverageAt,
-  effectiveAt,
-  incompleteAt,
-  scoreAt,
-  scoreColumns,
-  sourceAt,
-  type ScoredColumns,
-  type ScoreSource,
-} from './score-columns.js';
+import { rankColumns, rankedAccountAt } from './ranked-columns.js';
+import type { ScoredColumns, ScoreSource } from './score-columns.js';
 import type { ScoreVector } from './scoring.js';
 
 export type { ScoreSource } from './score-columns.js';
@@ -75,44 +56,12 @@ export type ScoredPortfolio = {
  * not validated twice.
  */
 export function scorePortfolio(inputs: readonly Account[], profile: Profile): ScoredPortfolio {
-  const columns = columnsOf(inputs);
-  const scored = scoreColumns(columns, profile);
+  const { scored, rankOf } = rankColumns(inputs, profile);
   const n = inputs.length;
   const byInput: RankedAccount[] = new Array<RankedAccount>(n);
-  for (let i = 0; i < n; i++) {
-    const input = inputs[i];
-    const tier = scored.tier[i];
-    const treatment = scored.treatment[i];
-    const quadrant = scored.quadrant[i];
-    const abc = scored.abc[i];
-    byInput[i] = {
-      index: i,
-      rank: 0,
-      abcClass: abc < 0 ? null : ABC_CLASSES[abc],
-      id: input.id,
-      name: input.name,
-      score: scoreAt(scored, i),
-      coverage: coverageAt(scored, i),
-      incomplete: incompleteAt(scored, i),
-      tier: tier < 0 ? null : TIERS[tier],
-      treatment: treatment < 0 ? null : TREATMENTS[treatment],
-      quadrant: quadrant < 0 ? null : QUADRANTS[quadrant],
-      scores: effectiveScores(input, scored, i),
-      volumeSource: sourceAt(scored, 'volume', i),
-      profitabilitySource: sourceAt(scored, 'profitability', i),
-      revenue: input.revenue ?? null,
-      margin: nullIfNaN(columns.margin[i]),
-      lifecycleStage: input.lifecycleStage ?? null,
-      commitment: input.commitment ?? null,
-      binding: input.binding ?? null,
-    };
-  }
+  for (let i = 0; i < n; i++) byInput[i] = rankedAccountAt(inputs, scored, i, rankOf[i]);
   const accounts: RankedAccount[] = new Array<RankedAccount>(n);
-  for (let r = 0; r < n; r++) {
-    const account = byInput[scored.order[r]];
-    account.rank = r + 1;
-    accounts[r] = account;
-  }
+  for (let r = 0; r < n; r++) accounts[r] = byInput[scored.order[r]];
   return {
     profile,
     accounts,
@@ -121,20 +70,5 @@ export function scorePortfolio(inputs: readonly Account[], profile: Profile): Sc
     scored,
     marginsDesc: scored.marginsDesc,
     revenuesDesc: scored.revenuesDesc,
-  };
-}
-
-/** The scores the weighted score used, as one literal (a million of them allocate faster than objects grown key by key). */
-function effectiveScores(input: Account, scored: ScoredColumns, i: number): ScoreVector {
-  const s = input.scores;
-  return {
-    volume: effectiveAt(scored, 'volume', i),
-    profitability: effectiveAt(scored, 'profitability', i),
-    loyalty: s.loyalty ?? null,
-    potential: s.potential ?? null,
-    reference: s.reference ?? null,
-    learning: s.learning ?? null,
-    contact: s.contact ?? null,
-    emotional: s.emotional ?? null,
   };
 }

@@ -42,7 +42,7 @@ export const NO_MARGIN_LISTED = 10;
 const share = (v: number | null): number | null => (v === null ? null : roundHalfUp(v, 4));
 
 /** The portfolio's headline figures (docs/method.md, Portfolio analysis): what a snapshot keeps and the report shows. */
-export function summarise(portfolio: ScoredPortfolio): PortfolioSummary {
+export function summarise(portfolio: Pick<ScoredPortfolio, 'scored' | 'inputs'>): PortfolioSummary {
   const { inputs } = portfolio;
   return summariseColumns(portfolio.scored, (i) => inputs[i].id);
 }

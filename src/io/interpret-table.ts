@@ -12,6 +12,7 @@ import { nameKey } from './name-key.js';
 import type { DecimalSeparator } from './numbers.js';
 import { startPhase, type ProgressListener } from './progress.js';
 import { otherDelimiterIn } from './other-delimiter.js';
+import { ownString } from './own-string.js';
 import {
   cellText,
   columnLetter,
@@ -27,13 +28,10 @@ import { validateAccount } from './validate-account.js';
 const isBlankRow = (row: RawRow): boolean => row.cells.every((cell) => isBlankCell(cell));
 
 function decimalFor(table: RawTable, header: HeaderMap, rows: RawRow[]): DecimalSeparator {
-  const numeric = header.columns.filter(
-    (column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle'
-  );
   return columnDecimal(
     table,
     rows,
-    numeric.map((column) => column.index)
+    numericColumns(header).map((column) => column.index)
   );
 }
 
@@ -152,16 +150,20 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
  */
 function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow[]): SourceColumn[] {
   let width = header.width;
-  if (!table.delimited) {
-    for (const row of rows) {
-      for (let index = row.cells.length - 1; index >= width; index -= 1) {
-        if (!isBlankCell(row.cells[index])) {
-          width = index + 1;
-          break;
-        }
-      }
-    }
+  if (!table.delimited) for (const row of rows) width = widthWith(row, width);
+  return columnsOfWidth(header, width);
+}
+
+/** `width`, or more when the row has a non-blank cell at or right of it. */
+export function widthWith(row: RawRow, width: number): number {
+  for (let index = row.cells.length - 1; index >= width; index -= 1) {
+    if (!isBlankCell(row.cells[index])) return index + 1;
   }
+  return width;
+}
+
+/** The first `width` columns, result columns of an earlier export left out. */
+export function columnsOfWidth(header: HeaderMap, width: number): SourceColumn[] {
   const fieldAt = new Map(header.columns.map((column) => [column.index, column.field]));
   const columns: SourceColumn[] = [];
   for (let index = 0; index < width; index += 1) {
@@ -172,25 +174,70 @@ function sourceColumns(table: RawTable, header: HeaderMap, rows: readonly RawRow
   return columns;
 }
 
-export function interpretTable(
+/** The header's columns that hold numbers (not text, not the lifecycle word): where a decimal mark shows. */
+export const numericColumns = (header: HeaderMap): MappedColumn[] =>
+  header.columns.filter((column) => fieldKind(column.field) !== 'text' && fieldKind(column.field) !== 'lifecycle');
+
+/** The table's format facts a row reader needs, without its rows. */
+export type TableFormat = Omit<RawTable, 'rows'>;
+
+/**
+ * Reads data rows one at a time once the header and the columns are known, so a streamed CSV never
+ * holds its rows: `add` takes each non-blank row after the header, `finish` gives the outcome.
+ * interpretTable reads a whole table through the same steps, so both paths read a row alike.
+ */
+export type RowReader = {
+  add: (row: RawRow, malformedQuotes: boolean) => void;
+  finish: () => ReadOutcome;
+};
+
+export type RowReaderOptions = {
+  /** Non-blank data rows to come, for progress. */
+  total: number;
+  onProgress?: ProgressListener;
+  /**
+   * Keeps of each account's row only the cells of the columns it accepts (the rest are already in
+   * the account): `cells` and the columns' `index` then refer to the kept cells, -1 for none.
+   */
+  keepCell?: (column: SourceColumn) => boolean;
+  /**
+   * Copies the text an account keeps (name, id, owner, kept cells) out of the row's strings, so that
+   * text a parser cut from one large string does not keep that string alive (own-string.ts).
+   */
+  ownText?: boolean;
+};
+
+/** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
+const NO_CELLS: RawCell[] = [];
+
+/** The longest text, and the most distinct values, for which rows share one array of their one kept cell. */
+const SHARED_TEXT_MAX = 32;
+const SHARED_VALUES_MAX = 1000;
+
+/**
+ * One array per value when each row keeps one short cell (the lifecycle word, most often): a million
+ * rows' own arrays and strings were about 80 MB for a handful of values. The arrays are never changed.
+ */
+class SharedCells {
+  readonly #arrays = new Map<string | null, RawCell[]>();
+
+  public of(cell: string | null): RawCell[] {
+    const found = this.#arrays.get(cell);
+    if (found) return found;
+    const array = [typeof cell === 'string' ? ownString(cell) : cell];
+    if (this.#arrays.size < SHARED_VALUES_MAX) this.#arrays.set(cell, array);
+    return array;
+  }
+}
+
+export function startRowReader(
   file: string,
-  table: RawTable,
-  rawProblems: readonly RawProblem[] = [],
-  onProgress?: ProgressListener,
-  resultHeaders?: ResultHeaders
-): ReadOutcome {
-  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
-  const header = mapHeader(file, table.rows[headerIndex], resultHeaders);
-  if (header.errors.length > 0) {
-    return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
-  }
-
-  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
-  if (rows.length === 0) {
-    return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
-  }
-
+  table: TableFormat,
+  header: HeaderMap,
+  dec: DecimalSeparator,
+  sourced: SourceColumn[],
+  options: RowReaderOptions
+): RowReader {
   const columns = header.columns.map((column): ReadColumn => ({
     ...column,
     kind: fieldKind(column.field),
@@ -203,7 +250,7 @@ export function interpretTable(
     header,
     columns,
     nameColumn: header.columns.find((column) => column.field === 'name'),
-    dec: decimalFor(table, header, rows),
+    dec,
     delimited: table.delimited,
     delimiter: table.delimited ? table.delimiter : undefined,
     collector: new RowIssueCollector(file),
@@ -211,28 +258,103 @@ export function interpretTable(
     seenNames: new Map(),
     warnedBlankColumns: new Set(),
   };
-  const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
   const accounts: Account[] = [];
   const lines: number[] = [];
   const cells: RawCell[][] = [];
-  const progress = startPhase(onProgress, 'validate', rows.length);
-  for (const [done, row] of rows.entries()) {
-    progress.tick(done);
-    if (quoteProblems.has(row.line)) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });
-    const candidate = readRow(row, state);
-    if (!candidate) continue;
-    const validation = validateAccount(candidate, { file, line: row.line, columnOf });
-    if (validation.ok) {
-      accounts.push(validation.account);
-      lines.push(row.line);
-      // The row's own array, already in memory: keeping it costs a reference, not a copy.
-      cells.push(row.cells);
-    } else {
-      validation.issues.forEach((issue) => state.collector.add(issue));
-    }
+  const { keepCell } = options;
+  const kept = keepCell ? sourced.filter(keepCell).map((column) => column.index) : undefined;
+  const shared = kept ? new SharedCells() : undefined;
+  const progress = startPhase(options.onProgress, 'validate', options.total);
+  let done = 0;
+  return {
+    add(row: RawRow, malformedQuotes: boolean): void {
+      progress.tick(done);
+      done += 1;
+      if (malformedQuotes) state.collector.add({ code: 'MalformedQuotes', file, line: row.line });
+      const candidate = readRow(row, state);
+      if (!candidate) return;
+      const validation = validateAccount(candidate, { file, line: row.line, columnOf });
+      if (validation.ok) {
+        // Once a row has a problem the read fails and no account is used: none are kept after it.
+        if (state.collector.count > 0) return;
+        const { account } = validation;
+        if (options.ownText) {
+          account.name = ownString(account.name);
+          if (typeof account.id === 'string') account.id = ownString(account.id);
+          if (typeof account.owner === 'string') account.owner = ownString(account.owner);
+        }
+        accounts.push(account);
+        lines.push(row.line);
+        cells.push(kept ? pick(row.cells, kept, options.ownText, shared) : row.cells);
+      } else {
+        validation.issues.forEach((issue) => state.collector.add(issue));
+      }
+    },
+    finish(): ReadOutcome {
+      progress.end();
+      const warnings = capColumnWarnings(state.warnings);
+      if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
+      if (!kept) return { ok: true, accounts, lines, warnings, columns: sourced, cells };
+      const position = new Map(kept.map((index, at) => [index, at]));
+      const remapped = sourced.map((column) => ({ ...column, index: position.get(column.index) ?? -1 }));
+      return { ok: true, accounts, lines, warnings, columns: remapped, cells };
+    },
+  };
+}
+
+/** The cells at `kept`, in that order; a missing cell as null. */
+function pick(row: readonly RawCell[], kept: readonly number[], own = false, shared?: SharedCells): RawCell[] {
+  if (kept.length === 0) return NO_CELLS;
+  if (shared && kept.length === 1) {
+    const only = row[kept[0]] ?? null;
+    if (only === null || (typeof only === 'string' && only.length <= SHARED_TEXT_MAX)) return shared.of(only);
   }
-  progress.end();
-  const warnings = capColumnWarnings(state.warnings);
-  if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
-  return { ok: true, accounts, lines, warnings, columns: sourceColumns(table, header, rows), cells };
+  const out = new Array<RawCell>(kept.length);
+  for (let at = 0; at < kept.length; at += 1) {
+    const cell = row[kept[at]] ?? null;
+    out[at] = own && typeof cell === 'string' ? ownString(cell) : cell;
+  }
+  return out;
+}
+
+/** The source columns of delimited text: the header's own (a longer row is refused as TooManyCells). */
+export function delimitedColumns(header: HeaderMap): SourceColumn[] {
+  return sourceColumns({ rows: [], delimited: true }, header, []);
+}
+
+export { isBlankRow };
+
+/** How interpretTable may spare memory on a large table: as RowReaderOptions.keepCell. */
+export type LeanRead = { keepCell?: (column: SourceColumn) => boolean };
+
+export function interpretTable(
+  file: string,
+  table: RawTable,
+  rawProblems: readonly RawProblem[] = [],
+  onProgress?: ProgressListener,
+  resultHeaders?: ResultHeaders,
+  lean: LeanRead = {}
+): ReadOutcome {
+  const headerIndex = table.rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: [] };
+  const header = mapHeader(file, table.rows[headerIndex], resultHeaders);
+  if (header.errors.length > 0) {
+    return { ok: false, issues: header.errors, warnings: capColumnWarnings(header.warnings) };
+  }
+
+  const rows = table.rows.slice(headerIndex + 1).filter((row) => !isBlankRow(row));
+  if (rows.length === 0) {
+    return { ok: false, issues: [{ code: 'EmptyFile', file }], warnings: capColumnWarnings(header.warnings) };
+  }
+  const reader = startRowReader(
+    file,
+    table,
+    header,
+    decimalFor(table, header, rows),
+    sourceColumns(table, header, rows),
+    { total: rows.length, onProgress, keepCell: lean.keepCell }
+  );
+  const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
+  for (const row of rows) reader.add(row, quoteProblems.has(row.line));
+  return reader.finish();
 }

@@ -61,13 +61,43 @@ function firstNonBlankLine(text: string): string {
 
 export type CsvRead = { table: RawTable; delimiter: CsvDelimiter; problems: RawProblem[] };
 
-export function readCsvText(text: string): CsvRead {
+/** The text after Excel's "sep=" line, and the delimiter that line or the header names. */
+export type CsvDialect = { body: string; delimiter: CsvDelimiter };
+
+export function csvDialect(text: string): CsvDialect {
   const sep = SEP_LINE.exec(text);
   const body = sep ? text.slice(sep[0].length) : text;
   const hinted = sep && (CANDIDATES as readonly string[]).includes(sep[1]) ? (sep[1] as CsvDelimiter) : undefined;
-  const headerLine = firstNonBlankLine(body);
-  const delimiter = hinted ?? detectDelimiter(headerLine);
+  return { body, delimiter: hinted ?? detectDelimiter(firstNonBlankLine(body)) };
+}
 
+/** The decimal separator the delimiter implies, if it implies one. */
+export const decimalForDelimiter = (delimiter: CsvDelimiter): DecimalSeparator | undefined => DECIMAL_FOR[delimiter];
+
+/**
+ * Each record of the text in turn, numbered as readCsvText numbers it, with whether papaparse found
+ * its quotes malformed; nothing is kept between two records. `visit` returning false stops the parse.
+ */
+export function eachCsvRow(
+  dialect: CsvDialect,
+  visit: (row: RawRow, malformedQuotes: boolean) => boolean | void
+): void {
+  let line = 0;
+  Papa.parse<string[]>(dialect.body, {
+    delimiter: dialect.delimiter,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    step: (results, parser) => {
+      line += 1;
+      const malformed = results.errors.some((error) => error.type === 'Quotes');
+      if (visit({ line, cells: results.data }, malformed) === false) parser.abort();
+    },
+  });
+}
+
+export function readCsvText(text: string): CsvRead {
+  const { body, delimiter } = csvDialect(text);
   const parsed = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   // Each record is one spreadsheet row, even when a quoted cell spans several text lines.
   const rows: RawRow[] = parsed.data.map((cells, index) => ({ line: index + 1, cells }));

@@ -50,6 +50,11 @@ export type ReadOptions = {
   /** The largest file read, in bytes; MAX_INPUT_BYTES (check-input-file.ts) when not given. */
   maxBytes?: number;
   /**
+   * Keeps in `cells` only the cells of the columns it accepts (the rest are in the accounts already);
+   * `columns[].index` then refers to the kept cells, -1 for a column with none. All are kept without it.
+   */
+  keepCell?: (column: SourceColumn) => boolean;
+  /**
    * Stops the read (Ctrl+C) where it waits: reading the bytes, and between the steps after. Parsing a
    * CSV and checking its rows run without a pause, so a signal is acted on when they end.
    */

@@ -2,15 +2,67 @@
  * Reads a portfolio spreadsheet (.csv, .txt, .tsv or .xlsx) into validated accounts, or into every
  * problem found, each with its file, line and column.
  */
+import { extname } from 'node:path';
+import { checkInputFile } from './check-input-file.js';
+import { encodingIssues } from './encoding-issues.js';
 import { interpretTable } from './interpret-table.js';
+import { startPhase } from './progress.js';
+import type { IoIssue } from './issues.js';
+import { csvDialect, readCsvText } from './read-csv.js';
+import { canStream, readCsvStreamed } from './read-csv-stream.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
-import { readTable } from './read-table.js';
+import { decodeTextFile, failure, formatOf, readBytes } from './read-table.js';
+import { readWorkbook } from './read-workbook.js';
 
 export { TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read-table.js';
 
+/**
+ * Not readTable: a portfolio of a million rows is read as a stream (a CSV row by row, a workbook in two
+ * passes over its sheet), never as one raw table; the checks before and the decoding are readTable's own.
+ */
 export async function readPortfolio(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
-  const read = await readTable(path, options);
-  if (!read.ok) return read;
-  const outcome = interpretTable(path, read.table, read.problems, options.onProgress, options.resultHeaders);
-  return { ...outcome, warnings: [...read.warnings, ...outcome.warnings] };
+  const format = formatOf(path);
+  if (!format) return failure({ code: 'WrongExtension', file: path, value: extname(path) });
+  const refused = await checkInputFile(path, options.maxBytes);
+  if (refused) return failure(refused);
+
+  // A let, so that the bytes can go once checked or decoded (70–85 MB at a million rows).
+  let bytes: Buffer | IoIssue | undefined = await readBytes(path, options.signal);
+  if (!Buffer.isBuffer(bytes)) return failure(bytes);
+  if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
+
+  // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
+  const reading = startPhase(options.onProgress, 'read', bytes.length);
+  if (format === 'workbook') {
+    // The bytes read served the checks above; the zip reader reads the file as it needs it.
+    bytes = undefined;
+    return readWorkbook(path, options, reading);
+  }
+
+  const decoded = decodeTextFile(path, bytes, options.sheet);
+  bytes = undefined;
+  if (!decoded.ok) return decoded;
+  const { warnings } = decoded;
+  if (!decoded.damaged) {
+    const dialect = csvDialect(decoded.text);
+    if (canStream(dialect)) {
+      const outcome = readCsvStreamed(path, dialect, {
+        onProgress: options.onProgress,
+        resultHeaders: options.resultHeaders,
+        keepCell: options.keepCell,
+        onRead: () => reading.end(),
+      });
+      return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+    }
+  }
+  const csv = readCsvText(decoded.text);
+  reading.end();
+  if (decoded.damaged) {
+    const damaged = encodingIssues(path, csv.table);
+    return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
+  }
+  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders, {
+    keepCell: options.keepCell,
+  });
+  return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
 }

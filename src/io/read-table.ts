@@ -20,9 +20,9 @@ import { mergeIssues, workbookTooLarge } from './xlsx-issues.js';
 export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
 export const WORKBOOK_EXTENSIONS = ['.xlsx'] as const;
 
-type Format = 'text' | 'workbook';
+export type Format = 'text' | 'workbook';
 
-function formatOf(path: string): Format | undefined {
+export function formatOf(path: string): Format | undefined {
   const extension = extname(path).toLowerCase();
   if ((TEXT_EXTENSIONS as readonly string[]).includes(extension)) return 'text';
   if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) return 'workbook';
@@ -42,13 +42,17 @@ export type TableRead =
   | { ok: true; table: RawTable; problems: RawProblem[]; warnings: IoIssue[] }
   | { ok: false; issues: IoIssue[]; warnings: IoIssue[] };
 
-const failure = (issue: IoIssue, warnings: IoIssue[] = [], more: IoIssue[] = []): TableRead => ({
+export const failure = (
+  issue: IoIssue,
+  warnings: IoIssue[] = [],
+  more: IoIssue[] = []
+): { ok: false; issues: IoIssue[]; warnings: IoIssue[] } => ({
   ok: false,
   issues: [issue, ...more],
   warnings,
 });
 
-async function readBytes(path: string, signal?: AbortSignal): Promise<Buffer | IoIssue> {
+export async function readBytes(path: string, signal?: AbortSignal): Promise<Buffer | IoIssue> {
   try {
     return await readFile(path, { signal });
   } catch (error) {
@@ -94,15 +98,9 @@ export async function readTable(path: string, options: TableReadOptions = {}): P
     return failure({ code: 'UnreadableFile', file: path });
   }
 
-  const warnings: IoIssue[] =
-    options.sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: options.sheet }];
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    return failure(
-      { code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) },
-      warnings
-    );
-  if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
+  const decoded = decodeTextFile(path, bytes, options.sheet);
+  if (!decoded.ok) return decoded;
+  const { warnings } = decoded;
   const csv = readCsvText(decoded.text);
   reading.end();
   if (decoded.damaged) {
@@ -110,4 +108,23 @@ export async function readTable(path: string, options: TableReadOptions = {}): P
     return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
   }
   return { ok: true, table: csv.table, problems: csv.problems, warnings };
+}
+
+/** A text file's bytes as text, or why they are not: the step every reader of a text file takes. */
+export function decodeTextFile(
+  path: string,
+  bytes: Buffer,
+  sheet: string | undefined
+):
+  | { ok: true; text: string; damaged: boolean; warnings: IoIssue[] }
+  | { ok: false; issues: IoIssue[]; warnings: IoIssue[] } {
+  const warnings: IoIssue[] = sheet === undefined ? [] : [{ code: 'SheetOptionIgnored', file: path, value: sheet }];
+  const decoded = decodeText(bytes);
+  if (!decoded.ok)
+    return failure(
+      { code: 'UnreadableFile', file: path, ...(decoded.detected ? { params: { detected: decoded.detected } } : {}) },
+      warnings
+    );
+  if (decoded.text.trim() === '') return failure({ code: 'EmptyFile', file: path }, warnings);
+  return { ok: true, text: decoded.text, damaged: decoded.damaged === true, warnings };
 }

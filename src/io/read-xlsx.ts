@@ -140,11 +140,11 @@ async function readWorkbookParts(reading: Reading): Promise<void> {
 }
 /* eslint-enable no-underscore-dangle */
 
-async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[]; merges: MergeScanner }> {
+/** Reads the sheet's rows in order, handing each non-empty one to `visit`; nothing is kept. */
+async function visitRows(reading: Reading, path: string, visit: (row: RawRow) => void): Promise<MergeScanner> {
   const { limits, book } = reading;
   const merges = new MergeScanner();
   const xml = await openPart(reading, path, (text) => merges.push(text));
-  const rows: RawRow[] = [];
   let cellCount = 0;
   const tooMany = (measure: XlsxTooLarge['measure'], actual: number, limit: number): XlsxLimitError =>
     new XlsxLimitError({ part: path, measure, actual, limit });
@@ -164,11 +164,11 @@ async function readRows(reading: Reading, path: string): Promise<{ rows: RawRow[
     },
     endRow(line) {
       // Only cells with a value are read, leaving holes; holes are blank cells. An empty row is no row.
-      if (cells.length > 0) rows.push({ line, cells: Array.from(cells, (cell) => cell ?? null) });
+      if (cells.length > 0) visit({ line, cells: Array.from(cells, (cell) => cell ?? null) });
     },
   };
   await readSheetRows(xml, new SheetCellReader(book, (shared) => toRawCell(shared as ExcelJS.CellValue)), sink);
-  return { rows, merges };
+  return merges;
 }
 
 /** Integers V8 keeps in the pointer itself (31 bits), without a heap object per number. */
@@ -190,11 +190,41 @@ function compact(cell: RawCell): RawCell {
 
 const isBlank = (cell: RawCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
-export async function readXlsxBuffer(
-  buffer: Buffer,
+/** Why a workbook could not be read, as XlsxRead says it. */
+export type XlsxFailure = Extract<XlsxRead, { ok: false }>;
+
+/** What the zip or XML reader threw, as the failure it means. */
+function failureOf(error: unknown): XlsxFailure {
+  if (error instanceof XlsxLimitError) return { ok: false, reason: 'tooLarge', tooLarge: error.tooLarge };
+  if (error instanceof PartSizeLie) {
+    const { part, declared } = error;
+    return {
+      ok: false,
+      reason: 'tooLarge',
+      tooLarge: { part, measure: 'declaredBytes', actual: declared, limit: declared },
+    };
+  }
+  return { ok: false, reason: 'unreadable', cause: error };
+}
+
+/**
+ * A workbook opened at one sheet, whose rows can be read more than once without being kept: a
+ * million rows held as cells were about 400 MB. `eachRow` hands each non-empty row to `visit` and
+ * gives the sheet's merged ranges (classified against its first non-blank row), or the failure.
+ */
+export type XlsxSheet = {
+  ok: true;
+  sheet: string;
+  eachRow: (visit: (row: RawRow) => void) => Promise<{ ok: true; merges: MergeFinding[] } | XlsxFailure>;
+  close: () => void;
+};
+
+export async function openXlsxSheet(
+  /** The workbook's bytes, or its path (read as the parts are inflated). */
+  buffer: Buffer | string,
   sheetName?: string,
   options: XlsxReadOptions = {}
-): Promise<XlsxRead> {
+): Promise<XlsxSheet | XlsxFailure> {
   const limits: XlsxLimits = { ...XLSX_LIMITS, ...options.limits };
   let zip: ZipParts;
   try {
@@ -204,6 +234,7 @@ export async function readXlsxBuffer(
   } catch (error) {
     return { ok: false, reason: 'unreadable', cause: error };
   }
+  let open = false;
   try {
     const declared = checkDeclaredSizes(zip.parts, limits);
     if (declared) return { ok: false, reason: 'tooLarge', tooLarge: declared };
@@ -229,28 +260,51 @@ export async function readXlsxBuffer(
     const rel = book.workbookRels?.find((r) => r.Id === sheet.rId);
     const path = rel ? partPath(rel.Target) : undefined;
     if (!path || !zip.has(path)) return { ok: false, reason: 'unreadable' };
+    open = true;
+    const opened = zip;
+    return {
+      ok: true,
+      sheet: sheet.name,
+      async eachRow(visit): Promise<{ ok: true; merges: MergeFinding[] } | XlsxFailure> {
+        try {
+          let headerLine: number | undefined;
+          const merges = await visitRows(reading, path, (row) => {
+            if (headerLine === undefined && row.cells.some((cell) => !isBlank(cell))) headerLine = row.line;
+            visit(row);
+          });
+          return { ok: true, merges: classifyMerges(merges.ranges, headerLine) };
+        } catch (error) {
+          return failureOf(error);
+        }
+      },
+      close: () => opened.close(),
+    };
+  } catch (error) {
+    return failureOf(error);
+  } finally {
+    if (!open) zip.close();
+  }
+}
 
-    const { rows, merges } = await readRows(reading, path);
-    const headerLine = rows.find((row) => row.cells.some((cell) => !isBlank(cell)))?.line;
+export async function readXlsxBuffer(
+  buffer: Buffer,
+  sheetName?: string,
+  options: XlsxReadOptions = {}
+): Promise<XlsxRead> {
+  const opened = await openXlsxSheet(buffer, sheetName, options);
+  if (!opened.ok) return opened;
+  try {
+    const rows: RawRow[] = [];
+    const read = await opened.eachRow((row) => rows.push(row));
+    if (!read.ok) return read;
     // A workbook stores numbers as numbers; only stray text cells need a decimal mark, inferred from them.
     return {
       ok: true,
       table: { rows, decimal: undefined, delimited: false },
-      sheet: sheet.name,
-      merges: classifyMerges(merges.ranges, headerLine),
+      sheet: opened.sheet,
+      merges: read.merges,
     };
-  } catch (error) {
-    if (error instanceof XlsxLimitError) return { ok: false, reason: 'tooLarge', tooLarge: error.tooLarge };
-    if (error instanceof PartSizeLie) {
-      const { part, declared } = error;
-      return {
-        ok: false,
-        reason: 'tooLarge',
-        tooLarge: { part, measure: 'declaredBytes', actual: declared, limit: declared },
-      };
-    }
-    return { ok: false, reason: 'unreadable', cause: error };
   } finally {
-    zip.close();
+    opened.close();
   }
 }

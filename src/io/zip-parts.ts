@@ -53,14 +53,21 @@ class Utf8Text extends Transform {
 /** yauzl's words when a part inflates past its declared size (validateEntrySizes). */
 const TOO_MANY_BYTES = /too many bytes/i;
 
-/** Rejects when the buffer is not a zip (or its directory is damaged). */
-export async function openZipParts(buffer: Buffer): Promise<ZipParts> {
-  const zip: ZipFile = await yauzl.fromBufferPromise(buffer, {
+/**
+ * Rejects when the bytes are not a zip (or its directory is damaged). Given a path, the zip is read
+ * from the file as its parts are inflated, so its bytes are not all in memory (85 MB at a million rows).
+ */
+export async function openZipParts(source: Buffer | string): Promise<ZipParts> {
+  const options = {
     lazyEntries: true,
     validateEntrySizes: true,
     // Parts are opened after the directory is read through, so the zip stays open until close().
     autoClose: false,
-  });
+  };
+  const zip: ZipFile =
+    typeof source === 'string'
+      ? await yauzl.openPromise(source, options)
+      : await yauzl.fromBufferPromise(source, options);
   const entries = new Map<string, Entry>();
   for await (const entry of zip.eachEntry()) {
     if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);

@@ -1,6 +1,6 @@
 import { ASSESSED_DIMENSIONS, type Account, type Lift } from '../core/index.js';
 import { label, lifecycleLabel } from '../ux/labels.js';
-import type { RankedAccountResult, RankResult } from './result.js';
+import { nextTierLift, type RankedAccountResult, type RankResult } from './result.js';
 
 export type Cell = string | number | boolean | null;
 
@@ -99,7 +99,7 @@ export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
     a.margin,
     a.scores.volume,
     a.scores.profitability,
-    liftText(a.explanation.lift)
+    liftText(nextTierLift(a))
   );
 }
 

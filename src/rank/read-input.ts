@@ -24,31 +24,6 @@ export type RankInput = {
 /** A column the export writes from the cell as read rather than from the account. */
 const exportedAsRead = (column: SourceColumn): boolean => !column.field || column.field === 'lifecycleStage';
 
-/** Shared by every row when no column is exported as read: a million empty arrays are 16 MB. */
-const NO_CELLS: RawCell[] = [];
-
-/**
- * Keeps of each row only the cells the export takes as read. The rest of the row (the figures and
- * scores as text, already in the accounts as numbers) was about half the heap after reading a
- * million rows, and stayed alive through ranking and writing.
- */
-function keepExportedCells(
-  columns: readonly SourceColumn[],
-  rows: readonly RawCell[][]
-): { columns: SourceColumn[]; cells: RawCell[][] } {
-  const kept = columns.filter(exportedAsRead).map((column) => column.index);
-  const position = new Map(kept.map((index, at) => [index, at]));
-  // A column written from the account has no cell kept: -1 reads as no cell.
-  const remapped = columns.map((column) => ({ ...column, index: position.get(column.index) ?? -1 }));
-  if (kept.length === 0) return { columns: remapped, cells: rows.map(() => NO_CELLS) };
-  const cells = rows.map((row) => {
-    const out = new Array<RawCell>(kept.length);
-    for (let at = 0; at < kept.length; at += 1) out[at] = row[kept[at]] ?? null;
-    return out;
-  });
-  return { columns: remapped, cells };
-}
-
 /**
  * Problems listed in the error on the terminal; the rest are counted there, and all the reader kept
  * (up to MAX_ROW_ISSUES and a count of the others) are in the error's data under --json.
@@ -84,14 +59,21 @@ export async function readRankInput(
   onProgress?: ProgressListener,
   signal?: AbortSignal
 ): Promise<RankInput> {
-  const outcome = await readPortfolio(file, { sheet, onProgress, resultHeaders: RESULT_HEADERS, signal });
+  // Only the cells the export repeats as read are kept: the rest of each row (figures and scores as
+  // text, already in the accounts as numbers) was about half the heap after reading a million rows.
+  const outcome = await readPortfolio(file, {
+    sheet,
+    onProgress,
+    resultHeaders: RESULT_HEADERS,
+    signal,
+    keepCell: exportedAsRead,
+  });
   if (!outcome.ok) throw badInput(file, outcome.issues);
-  const { columns, cells } = keepExportedCells(outcome.columns, outcome.cells);
   return {
     accounts: outcome.accounts,
     lines: outcome.lines,
     warnings: outcome.warnings.map((w: IoIssue) => formatIoIssue(w).message),
-    columns,
-    cells,
+    columns: outcome.columns,
+    cells: outcome.cells,
   };
 }

@@ -1,18 +1,30 @@
 import {
+  abcClassAt,
   compareProfiles,
+  coverageAt,
+  effectiveScoresAt,
   explain,
+  incompleteAt,
+  liftOf,
   lossMakers,
-  scorePortfolio,
+  marginAt,
+  quadrantAt,
+  rankColumns,
+  rankedAccountAt,
+  scoreAt,
   summarise,
+  tierAt,
+  treatmentAt,
   type Account,
   type Explanation,
-  type FigureContext,
+  type Lift,
   type LossMaker,
   type PortfolioSummary,
   type Profile,
   type RankChange,
   type RankedAccount,
   type ScoreVector,
+  type ScoredColumns,
 } from '../core/index.js';
 import { startPhase, type ProgressListener } from '../io/index.js';
 
@@ -62,62 +74,126 @@ export type RankOutcome = {
   indexByRank: number[];
 };
 
+/** What every account of one result reads its fields from, held once rather than per account. */
+type ResultSource = {
+  profile: Profile;
+  inputs: readonly Account[];
+  scored: ScoredColumns;
+  lines: readonly number[] | undefined;
+  changeOf: ReadonlyMap<number, RankChange>;
+};
+
 /**
- * An account of the result whose explanation is worked out when it is read, each time, instead of
- * being stored. Kept for 200,000 accounts the explanations took 180 MB and 1.2 s (README, spreadsheet
- * benchmark), yet a table reads none of them and a CSV or workbook export reads each once (for its
- * "Next Tier Lift"); the --json output reads them all, through toJSON. explain() is pure, so every
- * read gives an equal explanation.
+ * An account of the result that reads its fields from the ranking's columns (src/core/ranked-columns.ts)
+ * and the input when asked, holding only where to look: at a million accounts an object per account
+ * with every field (and the scored account behind it) was about half a gigabyte of a run that has to
+ * stay under one. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at 200,000
+ * accounts, README, spreadsheet benchmark); a table reads none, a CSV or workbook export each once,
+ * --json all through toJSON. Every field is a pure function of the columns, so every read is equal.
  */
 class ResultAccount implements RankedAccountResult {
-  // Set by Object.assign in the constructor, so that absent optional fields stay absent.
-  declare public name: string;
-  declare public id?: string;
-  declare public owner?: string;
-  declare public rank: number;
-  declare public score: number | null;
-  declare public tier: RankedAccount['tier'];
-  declare public treatment: RankedAccount['treatment'];
-  declare public quadrant: RankedAccount['quadrant'];
-  declare public abcClass: RankedAccount['abcClass'];
-  declare public coverage: number;
-  declare public incomplete: boolean;
-  declare public scores: ScoreVector;
-  declare public revenue: number | null;
-  declare public margin: number | null;
-  declare public lifecycleStage: RankedAccount['lifecycleStage'];
-  declare public line?: number;
-  declare public compareRank?: number;
-  declare public rankChange?: number;
-  readonly #scored: RankedAccount;
-  readonly #profile: Profile;
-  readonly #figures: FigureContext;
+  readonly #source: ResultSource;
+  /** The account's index in the input. */
+  readonly #index: number;
+  readonly #rank: number;
 
-  public constructor(
-    fields: Omit<RankedAccountResult, 'explanation'>,
-    scored: RankedAccount,
-    profile: Profile,
-    figures: FigureContext
-  ) {
-    Object.assign(this, fields);
-    this.#scored = scored;
-    this.#profile = profile;
-    this.#figures = figures;
+  public constructor(source: ResultSource, index: number, rank: number) {
+    this.#source = source;
+    this.#index = index;
+    this.#rank = rank;
   }
 
+  public get name(): string {
+    return this.#source.inputs[this.#index].name;
+  }
+  public get id(): string | undefined {
+    return this.#source.inputs[this.#index].id;
+  }
+  public get owner(): string | undefined {
+    return this.#source.inputs[this.#index].owner ?? undefined;
+  }
+  public get rank(): number {
+    return this.#rank;
+  }
+  public get score(): number | null {
+    return scoreAt(this.#source.scored, this.#index);
+  }
+  public get tier(): RankedAccount['tier'] {
+    return tierAt(this.#source.scored, this.#index);
+  }
+  public get treatment(): RankedAccount['treatment'] {
+    return treatmentAt(this.#source.scored, this.#index);
+  }
+  public get quadrant(): RankedAccount['quadrant'] {
+    return quadrantAt(this.#source.scored, this.#index);
+  }
+  public get abcClass(): RankedAccount['abcClass'] {
+    return abcClassAt(this.#source.scored, this.#index);
+  }
+  public get coverage(): number {
+    return coverageAt(this.#source.scored, this.#index);
+  }
+  public get incomplete(): boolean {
+    return incompleteAt(this.#source.scored, this.#index);
+  }
+  public get scores(): ScoreVector {
+    return effectiveScoresAt(this.#source.inputs[this.#index], this.#source.scored, this.#index);
+  }
+  public get revenue(): number | null {
+    return this.#source.inputs[this.#index].revenue ?? null;
+  }
+  public get margin(): number | null {
+    return marginAt(this.#source.scored, this.#index);
+  }
+  public get lifecycleStage(): RankedAccount['lifecycleStage'] {
+    return this.#source.inputs[this.#index].lifecycleStage ?? null;
+  }
+  public get line(): number | undefined {
+    return this.#source.lines?.[this.#index];
+  }
+  public get compareRank(): number | undefined {
+    return this.#source.changeOf.get(this.#index)?.compareRank;
+  }
+  public get rankChange(): number | undefined {
+    return this.#source.changeOf.get(this.#index)?.rankChange;
+  }
   public get explanation(): Explanation {
-    return explain(this.#scored, this.#profile, this.#figures);
+    const { inputs, scored, profile } = this.#source;
+    return explain(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile, scored);
   }
 
-  /** The --json shape: the explanation in its place after the scores, then line and comparison. */
+  /** explanation.lift, without the rest of the explanation: what an export's row shows of it. */
+  public get lift(): Lift | null {
+    const { inputs, scored, profile } = this.#source;
+    return liftOf(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile, scored);
+  }
+
+  /** The --json shape, in this order; an absent id, owner, line or comparison is left out. */
   public toJSON(): RankedAccountResult {
-    const { line, compareRank, rankChange, ...fields } = this;
-    return {
-      ...fields,
-      explanation: this.explanation,
-      ...(line === undefined ? {} : { line }),
-      ...(compareRank === undefined ? {} : { compareRank, rankChange }),
-    };
+    const json = { name: this.name } as RankedAccountResult;
+    const { id, owner, line } = this;
+    if (id !== undefined) json.id = id;
+    if (owner !== undefined) json.owner = owner;
+    json.rank = this.rank;
+    json.score = this.score;
+    json.tier = this.tier;
+    json.treatment = this.treatment;
+    json.quadrant = this.quadrant;
+    json.abcClass = this.abcClass;
+    json.coverage = this.coverage;
+    json.incomplete = this.incomplete;
+    json.scores = this.scores;
+    json.revenue = this.revenue;
+    json.margin = this.margin;
+    json.lifecycleStage = this.lifecycleStage;
+    json.explanation = this.explanation;
+    if (line !== undefined) json.line = line;
+    const change = this.#source.changeOf.get(this.#index);
+    if (change) {
+      json.compareRank = change.compareRank;
+      json.rankChange = change.rankChange;
+    }
+    return json;
   }
 }
 
@@ -131,38 +207,26 @@ export function buildRankResult(
 ): RankOutcome {
   const progress = startPhase(onProgress, 'score', inputs.length);
   const comparison = compare ? compareProfiles(inputs, profile, compare) : undefined;
-  const portfolio = comparison?.base ?? scorePortfolio(inputs, profile);
-  const changeOf = new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []);
-  const accounts = portfolio.accounts.map((a, done): RankedAccountResult => {
-    progress.tick(done);
-    const change = changeOf.get(a.index);
-    // Assigned one by one rather than spread: this runs once per account.
-    const fields: Omit<RankedAccountResult, 'explanation'> = { name: a.name } as Omit<
-      RankedAccountResult,
-      'explanation'
-    >;
-    if (a.id !== undefined) fields.id = a.id;
-    const owner = inputs[a.index].owner;
-    if (owner !== undefined && owner !== null) fields.owner = owner;
-    fields.rank = a.rank;
-    fields.score = a.score;
-    fields.tier = a.tier;
-    fields.treatment = a.treatment;
-    fields.quadrant = a.quadrant;
-    fields.abcClass = a.abcClass;
-    fields.coverage = a.coverage;
-    fields.incomplete = a.incomplete;
-    fields.scores = a.scores;
-    fields.revenue = a.revenue;
-    fields.margin = a.margin;
-    fields.lifecycleStage = a.lifecycleStage;
-    if (lines) fields.line = lines[a.index];
-    if (change) {
-      fields.compareRank = change.compareRank;
-      fields.rankChange = change.rankChange;
-    }
-    return new ResultAccount(fields, a, profile, portfolio);
-  });
+  // Without a comparison no object per account is made (rankColumns); compareProfiles makes them.
+  const portfolio = comparison?.base ?? rankColumns(inputs, profile);
+  const { scored } = portfolio;
+  const source: ResultSource = {
+    profile,
+    inputs,
+    scored,
+    lines,
+    changeOf: new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []),
+  };
+  const { order } = scored;
+  const accounts = new Array<RankedAccountResult>(order.length);
+  const inputsByRank = new Array<Account>(order.length);
+  const indexByRank = new Array<number>(order.length);
+  for (let r = 0; r < order.length; r++) {
+    progress.tick(r);
+    accounts[r] = new ResultAccount(source, order[r], r + 1);
+    inputsByRank[r] = inputs[order[r]];
+    indexByRank[r] = order[r];
+  }
   const summary: RankSummary = {
     ...summarise(portfolio),
     lossMakers: lossMakers(portfolio),
@@ -173,7 +237,11 @@ export function buildRankResult(
   progress.end();
   return {
     result: { profile: { key: profile.key, name: profile.name }, accounts, summary },
-    inputsByRank: portfolio.accounts.map((a) => inputs[a.index]),
-    indexByRank: portfolio.accounts.map((a) => a.index),
+    inputsByRank,
+    indexByRank,
   };
 }
+
+/** The account's next-tier lift: read alone from a result account, else from its explanation. */
+export const nextTierLift = (account: RankedAccountResult): Lift | null =>
+  account instanceof ResultAccount ? account.lift : account.explanation.lift;

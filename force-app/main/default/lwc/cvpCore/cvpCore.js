@@ -635,57 +635,19 @@ const scoreAt = (s, i) => (s.cents[i] < 0 ? null : s.cents[i] / 100);
 const coverageAt = (s, i) => s.coverageByMask[s.scoredMask[i]];
 const incompleteAt = (s, i) => coverageAt(s, i) < s.profile.minCoverage;
 
-function scorePortfolio(inputs, profile) {
-    var _a, _b, _c, _d;
-    const columns = columnsOf(inputs);
-    const scored = scoreColumns(columns, profile);
-    const n = inputs.length;
-    const byInput = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const input = inputs[i];
-        const tier = scored.tier[i];
-        const treatment = scored.treatment[i];
-        const quadrant = scored.quadrant[i];
-        const abc = scored.abc[i];
-        byInput[i] = {
-            index: i,
-            rank: 0,
-            abcClass: abc < 0 ? null : ABC_CLASSES[abc],
-            id: input.id,
-            name: input.name,
-            score: scoreAt(scored, i),
-            coverage: coverageAt(scored, i),
-            incomplete: incompleteAt(scored, i),
-            tier: tier < 0 ? null : TIERS[tier],
-            treatment: treatment < 0 ? null : TREATMENTS[treatment],
-            quadrant: quadrant < 0 ? null : QUADRANTS[quadrant],
-            scores: effectiveScores(input, scored, i),
-            volumeSource: sourceAt(scored, 'volume', i),
-            profitabilitySource: sourceAt(scored, 'profitability', i),
-            revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
-            margin: nullIfNaN(columns.margin[i]),
-            lifecycleStage: (_b = input.lifecycleStage) !== null && _b !== void 0 ? _b : null,
-            commitment: (_c = input.commitment) !== null && _c !== void 0 ? _c : null,
-            binding: (_d = input.binding) !== null && _d !== void 0 ? _d : null,
-        };
-    }
-    const accounts = new Array(n);
-    for (let r = 0; r < n; r++) {
-        const account = byInput[scored.order[r]];
-        account.rank = r + 1;
-        accounts[r] = account;
-    }
-    return {
-        profile,
-        accounts,
-        byInput,
-        inputs,
-        scored,
-        marginsDesc: scored.marginsDesc,
-        revenuesDesc: scored.revenuesDesc,
-    };
+function rankColumns(inputs, profile) {
+    const scored = scoreColumns(columnsOf(inputs), profile);
+    const rankOf = new Uint32Array(inputs.length);
+    for (let r = 0; r < scored.order.length; r++)
+        rankOf[scored.order[r]] = r + 1;
+    return { profile, inputs, scored, rankOf };
 }
-function effectiveScores(input, scored, i) {
+const tierAt = (s, i) => (s.tier[i] < 0 ? null : TIERS[s.tier[i]]);
+const treatmentAt = (s, i) => s.treatment[i] < 0 ? null : TREATMENTS[s.treatment[i]];
+const quadrantAt = (s, i) => s.quadrant[i] < 0 ? null : QUADRANTS[s.quadrant[i]];
+const abcClassAt = (s, i) => (s.abc[i] < 0 ? null : ABC_CLASSES[s.abc[i]]);
+const marginAt = (s, i) => nullIfNaN(s.columns.margin[i]);
+function effectiveScoresAt(input, scored, i) {
     var _a, _b, _c, _d, _e, _f;
     const s = input.scores;
     return {
@@ -697,6 +659,51 @@ function effectiveScores(input, scored, i) {
         learning: (_d = s.learning) !== null && _d !== void 0 ? _d : null,
         contact: (_e = s.contact) !== null && _e !== void 0 ? _e : null,
         emotional: (_f = s.emotional) !== null && _f !== void 0 ? _f : null,
+    };
+}
+function rankedAccountAt(inputs, scored, i, rank) {
+    var _a, _b, _c, _d;
+    const input = inputs[i];
+    return {
+        index: i,
+        rank,
+        abcClass: abcClassAt(scored, i),
+        id: input.id,
+        name: input.name,
+        score: scoreAt(scored, i),
+        coverage: coverageAt(scored, i),
+        incomplete: incompleteAt(scored, i),
+        tier: tierAt(scored, i),
+        treatment: treatmentAt(scored, i),
+        quadrant: quadrantAt(scored, i),
+        scores: effectiveScoresAt(input, scored, i),
+        volumeSource: sourceAt(scored, 'volume', i),
+        profitabilitySource: sourceAt(scored, 'profitability', i),
+        revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
+        margin: marginAt(scored, i),
+        lifecycleStage: (_b = input.lifecycleStage) !== null && _b !== void 0 ? _b : null,
+        commitment: (_c = input.commitment) !== null && _c !== void 0 ? _c : null,
+        binding: (_d = input.binding) !== null && _d !== void 0 ? _d : null,
+    };
+}
+
+function scorePortfolio(inputs, profile) {
+    const { scored, rankOf } = rankColumns(inputs, profile);
+    const n = inputs.length;
+    const byInput = new Array(n);
+    for (let i = 0; i < n; i++)
+        byInput[i] = rankedAccountAt(inputs, scored, i, rankOf[i]);
+    const accounts = new Array(n);
+    for (let r = 0; r < n; r++)
+        accounts[r] = byInput[scored.order[r]];
+    return {
+        profile,
+        accounts,
+        byInput,
+        inputs,
+        scored,
+        marginsDesc: scored.marginsDesc,
+        revenuesDesc: scored.revenuesDesc,
     };
 }
 
@@ -786,19 +793,28 @@ function countsBy(keys, counts) {
 }
 
 function lossMakers(portfolio) {
-    const bits = portfolio.scored.lossCauses;
-    return portfolio.accounts
-        .filter((a) => a.margin !== null && a.margin < 0)
-        .map((a) => ({
-        index: a.index,
-        name: a.name,
-        rank: a.rank,
-        margin: a.margin,
-        revenue: a.revenue,
-        incomplete: a.incomplete,
-        causes: causesOf(bits[a.index]),
-    }))
-        .sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+    var _a;
+    const { inputs, scored } = portfolio;
+    const bits = scored.lossCauses;
+    const found = [];
+    const { order } = scored;
+    const margins = scored.columns.margin;
+    for (let r = 0; r < order.length; r++) {
+        const i = order[r];
+        if (!(margins[i] < 0))
+            continue;
+        const input = inputs[i];
+        found.push({
+            index: i,
+            name: input.name,
+            rank: r + 1,
+            margin: margins[i],
+            revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
+            incomplete: incompleteAt(scored, i),
+            causes: causesOf(bits[i]),
+        });
+    }
+    return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
 }
 
 function figureNeeded(desc, own, score, limits, floor = -Infinity) {
@@ -841,9 +857,9 @@ function explain(account, profile, figures) {
         return { dimension: d, weight, score, contribution, points: scoredWeight > 0 ? contribution / scoredWeight : 0 };
     });
     const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
-    return { contributions, nextTier: next, lift: liftOf(account, profile, next, figures) };
+    return { contributions, nextTier: next, lift: liftFor(account, profile, next, figures) };
 }
-function liftOf(account, profile, next, figures) {
+function liftFor(account, profile, next, figures) {
     var _a, _b;
     const treatment = (_a = account.treatment) !== null && _a !== void 0 ? _a : null;
     if (account.margin != null && account.margin < 0 && isProfitabilityTreatment(treatment)) {

@@ -1,0 +1,19 @@
+/** liftOf is explain's lift alone: for every account of random portfolios, the two agree. */
+import fc from 'fast-check';
+import { explain, liftOf } from '../../src/core/explain.js';
+import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
+import { scored } from '../helpers/core-fixtures.js';
+
+describe('liftOf', () => {
+  it('gives the lift explain gives', () => {
+    fc.assert(
+      fc.property(portfolioArb, profileArb, (rows, profile) => {
+        const portfolio = scored(rows, profile);
+        for (const account of portfolio.accounts) {
+          expect(liftOf(account, profile, portfolio)).toEqual(explain(account, profile, portfolio).lift);
+          expect(liftOf(account, profile)).toEqual(explain(account, profile).lift);
+        }
+      })
+    );
+  });
+});
