@@ -34,7 +34,16 @@ export {
   type IoWarningCode,
 } from './issues.js';
 export { formatIoIssue, formatLocation, type FormattedIssue } from './format-issue.js';
-export { canonicalHeader, fieldForHeader, normaliseHeader, type FieldKey } from './headers.js';
+export { canonicalHeader, fieldForHeader, headerLanguage, normaliseHeader, type FieldKey } from './headers.js';
+export {
+  CSV_DIALECT_NAMES,
+  CSV_DIALECTS,
+  dialectOfInput,
+  outputDialect,
+  type CsvDialect,
+  type CsvDialectName,
+  type CsvInputDialect,
+} from './csv-dialect.js';
 export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './numbers.js';
 export { neutraliseFormula, neutraliseCell, type CellValue } from './neutralise-formula.js';
 export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write-atomic.js';

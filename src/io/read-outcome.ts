@@ -1,4 +1,5 @@
 import type { Account } from '../core/input.js';
+import type { CsvInputDialect } from './csv-dialect.js';
 import type { FieldKey } from './headers.js';
 import type { IoIssue } from './issues.js';
 import type { ProgressListener } from './progress.js';
@@ -37,6 +38,8 @@ export type ReadOutcome =
       columns: SourceColumn[];
       /** Each account's row as read, index for index with `accounts`: the unknown columns' cells are here. */
       cells: RawCell[][];
+      /** A text file's dialect (delimiter, decimal mark, BOM), so an output can be written in it; none for a workbook. */
+      dialect?: CsvInputDialect;
     }
   | { ok: false; issues: IoIssue[]; warnings: IoIssue[] };
 

@@ -8,7 +8,9 @@ import { encodingIssues } from './encoding-issues.js';
 import { interpretTable } from './interpret-table.js';
 import { startPhase } from './progress.js';
 import type { IoIssue } from './issues.js';
-import { csvDialect, readCsvText } from './read-csv.js';
+import type { CsvInputDialect } from './csv-dialect.js';
+import type { DecimalSeparator } from './numbers.js';
+import { csvDialect, readCsvText, type CsvDelimiter } from './read-csv.js';
 import { canStream, readCsvStreamed } from './read-csv-stream.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
 import { decodeTextFile, failure, formatOf, readBytes } from './read-table.js';
@@ -39,6 +41,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     return readWorkbook(path, options, reading);
   }
 
+  const bom = startsWithBom(bytes);
   const decoded = decodeTextFile(path, bytes, options.sheet);
   bytes = undefined;
   if (!decoded.ok) return decoded;
@@ -52,7 +55,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
         keepCell: options.keepCell,
         onRead: () => reading.end(),
       });
-      return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+      return withDialect({ ...outcome, warnings: [...warnings, ...outcome.warnings] }, dialect.delimiter, bom);
     }
   }
   const csv = readCsvText(decoded.text);
@@ -64,5 +67,28 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders, {
     keepCell: options.keepCell,
   });
-  return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  return withDialect(
+    { ...outcome, warnings: [...warnings, ...outcome.warnings] },
+    csv.delimiter,
+    bom,
+    csv.table.decimal
+  );
+}
+
+/** UTF-8's byte order mark, or UTF-16's (Excel's "Unicode text"): either way the file began with one. */
+function startsWithBom(bytes: Buffer): boolean {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** The outcome with the dialect it was read in, so that an output can be written the same way (csv-dialect.ts). */
+function withDialect(
+  outcome: ReadOutcome,
+  delimiter: CsvDelimiter,
+  bom: boolean,
+  decimal?: DecimalSeparator
+): ReadOutcome {
+  if (!outcome.ok) return outcome;
+  const dialect: CsvInputDialect = { delimiter, bom, ...(decimal ? { decimal } : {}) };
+  return { ...outcome, dialect };
 }

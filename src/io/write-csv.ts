@@ -14,15 +14,23 @@ import { writeFileAtomic } from './write-atomic.js';
 
 export type CsvWriteOptions = {
   /**
-   * ',' (the default) for English-locale spreadsheets; ';' for European ones, and then numbers are
-   * written with a decimal comma, because that is what a semicolon-locale Excel reads as a number.
+   * ',' (the default) for English-locale spreadsheets; ';' for European ones; a tab for Excel's
+   * "Unicode text". The dialect (csv-dialect.ts) says which, with the decimal mark and the BOM.
    */
-  delimiter?: ',' | ';';
+  delimiter?: ',' | ';' | '\t';
+  /**
+   * The decimal mark numbers are written with: by default the comma in a ';' file (what a
+   * semicolon-locale Excel reads as a number) and the point otherwise.
+   */
+  decimal?: '.' | ',';
+  /** The UTF-8 byte order mark Excel needs to read UTF-8 as UTF-8; on unless a dialect says otherwise. */
+  bom?: boolean;
   /** Stops the write between rows (Ctrl+C): no file is left, not even the temporary one. */
   signal?: AbortSignal;
 };
 
 type Delimiter = NonNullable<CsvWriteOptions['delimiter']>;
+type Decimal = NonNullable<CsvWriteOptions['decimal']>;
 
 const BOM = '\ufeff';
 const NEWLINE = '\r\n';
@@ -30,13 +38,19 @@ const NEWLINE = '\r\n';
 const NEEDS_QUOTES: Record<Delimiter, RegExp> = {
   ',': /[\r\n"\ufeff,]|^ | $/,
   ';': /[\r\n"\ufeff;]|^ | $/,
+  '\t': /[\r\n"\ufeff\t]|^ | $/,
 };
 
-function csvField(value: CellValue, delimiter: Delimiter): string {
+const decimalOf = (options: Omit<CsvWriteOptions, 'signal'>): Decimal =>
+  options.decimal ?? (options.delimiter === ';' ? ',' : '.');
+
+function csvField(value: CellValue, delimiter: Delimiter, decimal: Decimal): string {
   if (value === null) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    return delimiter === ';' ? String(value).replace('.', ',') : String(value);
+    const text = decimal === ',' ? String(value).replace('.', ',') : String(value);
+    // A decimal comma in a comma file must be quoted, or it would split the number in two.
+    return decimal === ',' && delimiter === ',' && text.includes(',') ? `"${text}"` : text;
   }
   if (typeof value === 'boolean') return String(value);
   const text = neutraliseFormula(value);
@@ -47,9 +61,9 @@ function csvField(value: CellValue, delimiter: Delimiter): string {
  * One row as a CSV line, without its line end; `width` pads or cuts it to that many fields. Joined,
  * not concatenated: `+=` leaves a chain of string pieces per field for the collector to sweep.
  */
-function csvLine(row: readonly CellValue[], delimiter: Delimiter, width = row.length): string {
+function csvLine(row: readonly CellValue[], delimiter: Delimiter, decimal: Decimal, width = row.length): string {
   const fields = new Array<string>(width);
-  for (let i = 0; i < width; i += 1) fields[i] = csvField(row[i] ?? null, delimiter);
+  for (let i = 0; i < width; i += 1) fields[i] = csvField(row[i] ?? null, delimiter, decimal);
   return fields.join(delimiter);
 }
 
@@ -60,9 +74,10 @@ export function csvText(
   options: Omit<CsvWriteOptions, 'signal'> = {}
 ): string {
   const delimiter = options.delimiter ?? ',';
+  const decimal = decimalOf(options);
   // Every row as wide as the header, as Papa.unparse({ fields, data }) wrote it.
-  const lines = [csvLine(header, delimiter)];
-  for (const row of rows) lines.push(csvLine(row, delimiter, header.length));
+  const lines = [csvLine(header, delimiter, decimal)];
+  for (const row of rows) lines.push(csvLine(row, delimiter, decimal, header.length));
   return lines.join(NEWLINE);
 }
 
@@ -72,12 +87,14 @@ const CHUNK_ROWS = 2000;
 function* csvChunks(
   header: readonly string[],
   rows: Iterable<readonly CellValue[]>,
-  delimiter: Delimiter
+  options: Omit<CsvWriteOptions, 'signal'>
 ): Generator<string> {
-  yield `${BOM}${csvLine(header, delimiter)}${NEWLINE}`;
+  const delimiter = options.delimiter ?? ',';
+  const decimal = decimalOf(options);
+  yield `${options.bom === false ? '' : BOM}${csvLine(header, delimiter, decimal)}${NEWLINE}`;
   let lines: string[] = [];
   for (const row of rows) {
-    lines.push(csvLine(row, delimiter));
+    lines.push(csvLine(row, delimiter, decimal));
     if (lines.length === CHUNK_ROWS) {
       yield `${lines.join(NEWLINE)}${NEWLINE}`;
       lines = [];
@@ -93,5 +110,5 @@ export async function writeCsv(
   rows: Iterable<readonly CellValue[]>,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(path, csvChunks(header, rows, options.delimiter ?? ','), { signal: options.signal });
+  await writeFileAtomic(path, csvChunks(header, rows, options), { signal: options.signal });
 }

@@ -1,5 +1,6 @@
-import { ASSESSED_DIMENSIONS, type Account, type Lift } from '../core/index.js';
+import { ASSESSED_DIMENSIONS, type Account } from '../core/index.js';
 import { label, lifecycleLabel } from '../ux/labels.js';
+import { liftText } from '../ux/lift-text.js';
 import { nextTierLift, type RankedAccountResult, type RankResult } from './result.js';
 
 export type Cell = string | number | boolean | null;
@@ -62,29 +63,6 @@ export function* eachExportRow(result: RankResult, inputsByRank: readonly Accoun
   const compare = Boolean(result.summary.compareProfile);
   for (const [r, a] of result.accounts.entries()) yield exportRow(a, inputsByRank[r], compare);
 }
-
-/**
- * The lift in words (docs/method.md, Explanation), blank when there is nothing to reach:
- * "Loyalty 3 → 4: Key account", "Revenue to €1,200,000: Key account", the treatment of a loss-maker,
- * or "No single change reaches Key account".
- */
-export function liftText(lift: Lift | null): string {
-  if (!lift) return '';
-  switch (lift.kind) {
-    case 'score':
-      return `${label('dimension', lift.dimension)} ${lift.from ?? '–'} → ${lift.to}: ${label('tier', lift.tier)}`;
-    case 'figure':
-      return `${label('figure', lift.figure)} to ${money(lift.needed)}: ${label('tier', lift.tier)}`;
-    case 'profitability':
-      return label('treatment', lift.treatment);
-    default:
-      return `No single change reaches ${label('tier', lift.nextTier)}`;
-  }
-}
-
-/** Money as the English text writes it, in euros (the currency the method's sources use). */
-const money = (v: number): string =>
-  `${v < 0 ? '−' : ''}€${Math.abs(v).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 
 /** The cells under COMPUTED_HEADERS after Rank (Score … Next Tier Lift), pushed onto `row`. */
 export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {

@@ -1,4 +1,12 @@
-import { escapeControls, formatIoIssue, readPortfolio, type IoIssue, type SourceColumn } from '../io/index.js';
+import {
+  escapeControls,
+  formatIoIssue,
+  headerLanguage,
+  readPortfolio,
+  type CsvInputDialect,
+  type IoIssue,
+  type SourceColumn,
+} from '../io/index.js';
 import type { Account } from '../core/index.js';
 import type { ProgressListener } from '../io/index.js';
 import type { RawCell } from '../io/index.js';
@@ -10,7 +18,12 @@ const messages = loadMessages('portfolio.rank');
 export type RankInput = {
   accounts: Account[];
   lines: number[];
-  warnings: string[];
+  /** Formatted when shown, in the language of the run, which the input's own headers may decide. */
+  warnings: IoIssue[];
+  /** The language of the input's headers, when they are Finnish or English words (headers.ts). */
+  language?: 'fi' | 'en';
+  /** A text input's dialect, so a CSV output reopens where the input came from (csv-dialect.ts). */
+  dialect?: CsvInputDialect;
   /** Every input column, for the export (ranked-export.ts). */
   columns: SourceColumn[];
   /**
@@ -72,7 +85,9 @@ export async function readRankInput(
   return {
     accounts: outcome.accounts,
     lines: outcome.lines,
-    warnings: outcome.warnings.map((w: IoIssue) => formatIoIssue(w).message),
+    warnings: outcome.warnings,
+    language: headerLanguage(outcome.columns.map((column) => column.header)),
+    dialect: outcome.dialect,
     columns: outcome.columns,
     cells: outcome.cells,
   };

@@ -1,4 +1,4 @@
-import { writeCsv, writeFileAtomic, writeXlsx } from '../io/index.js';
+import { writeCsv, writeFileAtomic, writeXlsx, type CsvDialect } from '../io/index.js';
 import { startPhase, type ProgressListener } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import { writeJson } from '../io/index.js';
@@ -16,6 +16,10 @@ export type WriteOutputOptions = {
   source?: ExportSource;
   /** Aborts the write between rows (Ctrl+C); the writers leave no file behind. */
   signal?: AbortSignal;
+  /** The CSV's delimiter, decimal mark and BOM (csv-dialect.ts); Excel's English one when absent. */
+  dialect?: CsvDialect;
+  /** The currency of a table output's money figures; EUR when absent. */
+  currency?: string;
 };
 
 /** The export rows, reporting each as it is made and stopping between rows when the run is aborted. */
@@ -56,7 +60,7 @@ export async function writeOutput(
     );
   switch (format) {
     case 'csv':
-      return writeCsv(path, header, rows(), { signal });
+      return writeCsv(path, header, rows(), { signal, ...options.dialect });
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
       return writeXlsx(path, 'Ranked portfolio', header, rows(), { signal });
@@ -64,6 +68,10 @@ export async function writeOutput(
       // Account by account: JSON.stringify of a whole large result runs out of memory.
       return writeJson(path, result, { signal });
     case 'table':
-      return writeFileAtomic(path, `${renderRanking(result, Infinity)}\n\n${renderSummary(result)}\n`, { signal });
+      return writeFileAtomic(
+        path,
+        `${renderRanking(result, Infinity, options.currency)}\n\n${renderSummary(result, options.currency)}\n`,
+        { signal }
+      );
   }
 }

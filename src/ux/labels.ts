@@ -1,14 +1,18 @@
+import { currentLanguage, type Language } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 
 const labels = loadMessages('labels');
 // Reports of 200,000 accounts look a label up per cell: Messages formats on every call, so cache,
-// per kind, so that a lookup builds no key string.
-const cache = new Map<LabelKind, Map<string | null, string>>();
+// per language and kind, so that a lookup builds no key string.
+const caches = new Map<Language, Map<LabelKind, Map<string | null, string>>>();
 
 export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure';
 
-/** English display text for the core's keys (tier, treatment, quadrant, dimension, cause, lift figure). */
+/** Display text, in the run's language, for the core's keys (tier, treatment, quadrant, dimension, cause, lift figure). */
 export function label(kind: LabelKind, key: string | null): string {
+  const language = currentLanguage();
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map<LabelKind, Map<string | null, string>>()));
   let ofKind = cache.get(kind);
   if (!ofKind) cache.set(kind, (ofKind = new Map<string | null, string>()));
   let text = ofKind.get(key);

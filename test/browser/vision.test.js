@@ -84,7 +84,9 @@ describeInBrowser('Customer vision builder in the preview', () => {
     await idle(page);
     await eventually(async () => {
       expect((await objectives.locator('tr.objective .name').innerText()).trim()).toBe('Cut downtime');
-      expect((await objectives.locator('tr.objective .progress-text').innerText()).trim()).toBe('40 %');
+      // Downtime is a reduction (docs/method.md, Customer vision): 4 hours against a target of 10 is the
+      // target beaten, target ÷ actual = 250 %, not 40 %.
+      expect((await objectives.locator('tr.objective .progress-text').innerText()).trim()).toBe('250 %');
     });
     await expectNoViolations(page);
     await closeToasts(page);

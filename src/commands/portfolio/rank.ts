@@ -12,7 +12,16 @@ import { checkOutput } from '../../rank/output-guard.js';
 import { handleInterrupts } from '../../rank/interrupt.js';
 import { rankedHeader, eachRankedRow } from '../../rank/ranked-export.js';
 import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
-import { csvText, escapeControls, escapeJsonControls } from '../../io/index.js';
+import {
+  CSV_DIALECT_NAMES,
+  csvText,
+  escapeControls,
+  escapeJsonControls,
+  formatIoIssue,
+  outputDialect,
+} from '../../io/index.js';
+import { currentLanguage, resolveLanguage, setLanguage, DEFAULT_CURRENCY } from '../../i18n/index.js';
+import { languageFlag } from '../../i18n/language-flag.js';
 import type { RawCell } from '../../io/index.js';
 import type { ExportSource } from '../../rank/ranked-export.js';
 
@@ -39,10 +48,19 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     output: Flags.string({ char: 'o', summary: messages.getMessage('flags.output.summary') }),
     sheet: Flags.string({ summary: messages.getMessage('flags.sheet.summary') }),
     top: Flags.integer({ summary: messages.getMessage('flags.top.summary'), min: 1 }),
+    language: languageFlag,
+    'csv-dialect': Flags.option({
+      summary: messages.getMessage('flags.csv-dialect.summary'),
+      description: messages.getMessage('flags.csv-dialect.description'),
+      options: CSV_DIALECT_NAMES,
+    })(),
+    currency: Flags.string({ summary: messages.getMessage('flags.currency.summary'), default: DEFAULT_CURRENCY }),
   };
 
   public async run(): Promise<RankResult> {
     const { flags } = await this.parse(PortfolioRank);
+    setLanguage(resolveLanguage({ flag: flags.language }));
+    const currency = checkCurrency(flags.currency);
     // Rows done of total per phase, on stderr; never under --json, whose output is the result alone.
     const bar = this.jsonEnabled()
       ? undefined
@@ -57,6 +75,9 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       interrupt.signal.throwIfAborted();
       const input = await readRankInput(flags.file, flags.sheet, bar?.listener, interrupt.signal);
       interrupt.signal.throwIfAborted();
+      // A sheet with Finnish headers was made by someone who reads Finnish (src/i18n/language.ts).
+      setLanguage(resolveLanguage({ flag: flags.language, input: input.language }));
+      const dialect = outputDialect(flags['csv-dialect'], input.dialect, currentLanguage());
       const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
       const { result, inputsByRank } = ranked;
       const source: ExportSource = {
@@ -67,17 +88,19 @@ export default class PortfolioRank extends SfCommand<RankResult> {
         await writeOutput(flags.output, format, result, inputsByRank, bar?.listener, {
           source,
           signal: interrupt.signal,
+          dialect,
+          currency,
         }).catch((error: unknown) => {
           throw interrupt.error() ?? writeFailed(flags.output ?? '', error);
         });
       }
       interrupt.signal.throwIfAborted();
       bar?.stop();
-      for (const warning of input.warnings) this.warn(escapeControls(warning, true));
+      for (const warning of input.warnings) this.warn(escapeControls(formatIoIssue(warning).message, true));
       if (flags.output) {
         this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, escapeControls(flags.output)]));
       } else if (!this.jsonEnabled()) {
-        this.printToTerminal(format, result, inputsByRank, source, flags.top);
+        this.printToTerminal(format, result, inputsByRank, source, flags.top, currency);
       }
       return result;
     } catch (error) {
@@ -111,7 +134,8 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     result: RankResult,
     inputsByRank: Account[],
     source: ExportSource,
-    top: number | undefined
+    top: number | undefined,
+    currency: string
   ): void {
     if (format === 'json') {
       if (isLargeRankJson(result)) printJsonChunks(result);
@@ -126,12 +150,19 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       return;
     }
     const limit = top ?? TERMINAL_ROWS;
-    this.log(renderRanking(result, limit));
+    this.log(renderRanking(result, limit, currency));
     if (result.accounts.length > limit)
       this.info(messages.getMessage('info.TableTruncated', [limit, result.accounts.length]));
     this.log('');
-    this.log(renderSummary(result));
+    this.log(renderSummary(result, currency));
   }
+}
+
+/** An ISO 4217 code, as Intl knows it: three letters (a code Intl has no symbol for is written as the code). */
+function checkCurrency(code: string): string {
+  const upper = code.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(upper)) throw messages.createError('error.BadCurrency', [escapeControls(code)]);
+  return upper;
 }
 
 /** A write that failed for a reason of the file system, said of the output, not of its temporary file. */

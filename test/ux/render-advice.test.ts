@@ -1,6 +1,6 @@
 import { buildRankResult } from '../../src/rank/result.js';
 import { renderRanking, renderSummary } from '../../src/ux/render-text.js';
-import { liftText } from '../../src/rank/export-rows.js';
+import { liftText } from '../../src/ux/lift-text.js';
 import { account, CURRENT } from '../helpers/core-fixtures.js';
 
 /** The text a person reads for the advice of issue 15 part 3 (docs/method.md, Portfolio analysis, Explanation). */
@@ -27,7 +27,7 @@ describe('advice in the text outputs', () => {
   });
 
   it('counts and names the accounts without a margin in the summary', () => {
-    expect(rowOf(renderSummary(result), 'No customer margin')).toContain('1: Uncosted');
+    expect(rowOf(renderSummary(result), 'Accounts without cost data')).toContain('1: Uncosted');
   });
 
   it('marks an incomplete loss-maker in the loss-maker table', () => {
@@ -57,6 +57,6 @@ describe('advice in the text outputs', () => {
         score: 3,
         tier: 'develop',
       })
-    ).toMatch(/^Revenue to €1,200,000: /);
+    ).toMatch(/^Revenue to €1,200,000 reaches /);
   });
 });
