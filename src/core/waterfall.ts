@@ -23,6 +23,16 @@ export type Waterfall = {
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'] as const;
 
 /**
+ * Money to the cent. The figures are money (cents at most), so a difference of them is a whole number
+ * of cents up to the float error of the subtraction (233222.40000000002); that error is a billionth of
+ * a cent, never near a half, so Math.round finds the cent the subtraction meant — and cheaply, which a
+ * million accounts need. Beyond 2^53 cents (90 trillion) a float holds no cents to round to.
+ */
+export const cents = (value: number): number =>
+  // + 0 turns the −0 of a rounded −0.000001 into 0, which no table should show as "−0".
+  Math.abs(value) < 9e13 ? Math.round(value * 100) / 100 + 0 : value;
+
+/**
  * The profitability waterfall (docs/method.md, Customer margin): revenue − direct costs = sales margin; sales margin −
  * sales, marketing and service costs = customer margin.
  *
@@ -38,8 +48,8 @@ export function waterfall(input: WaterfallInput): Waterfall | null {
   const salesCosts = input.salesCosts ?? 0;
   const marketingCosts = input.marketingCosts ?? 0;
   const serviceCosts = input.serviceCosts ?? 0;
-  const salesMargin = revenue - directCosts;
-  const margin = salesMargin - salesCosts - marketingCosts - serviceCosts;
+  const salesMargin = cents(revenue - directCosts);
+  const margin = cents(revenue - directCosts - salesCosts - marketingCosts - serviceCosts);
   return {
     revenue,
     directCosts,
@@ -58,6 +68,6 @@ export function customerMargin(input: WaterfallInput): number | null {
   if (revenue === null || revenue === undefined) return null;
   const { directCosts, salesCosts, marketingCosts, serviceCosts } = input;
   if (directCosts == null && salesCosts == null && marketingCosts == null && serviceCosts == null) return null;
-  // The same order of subtraction as waterfall(), so both give the very same float.
-  return revenue - (directCosts ?? 0) - (salesCosts ?? 0) - (marketingCosts ?? 0) - (serviceCosts ?? 0);
+  // The same order of subtraction and the same rounding as waterfall(), so both give the very same figure.
+  return cents(revenue - (directCosts ?? 0) - (salesCosts ?? 0) - (marketingCosts ?? 0) - (serviceCosts ?? 0));
 }

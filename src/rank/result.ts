@@ -53,15 +53,34 @@ export type RankedAccountResult = {
   rankChange?: number;
 };
 
+/** A profile as a result names it: its key, its name, and its Finnish name when it has one. */
+export type ProfileName = { key: string; name: string; nameFi?: string };
+
+/** A loss-maker of the result: named by its id (when the input has one), not by its place in the input. */
+export type RankLossMaker = Omit<LossMaker, 'index'> & { id?: string };
+/** A rising star or faller of the result, likewise. */
+export type RankMover = Omit<RankChange, 'index'> & { id?: string };
+
 export type RankSummary = PortfolioSummary & {
-  lossMakers: LossMaker[];
-  compareProfile?: string;
-  risingStars?: RankChange[];
-  fallers?: RankChange[];
+  lossMakers: RankLossMaker[];
+  /** The compared profile, named as the base one is (`profile`). */
+  compareProfile?: ProfileName;
+  risingStars?: RankMover[];
+  fallers?: RankMover[];
 };
 
+const profileName = (p: Profile): ProfileName =>
+  p.nameFi === undefined ? { key: p.key, name: p.name } : { key: p.key, name: p.name, nameFi: p.nameFi };
+
+/** The entry without the input position the core works with: that index means nothing outside this run. */
+function withId<T extends { index: number }>(entry: T, inputs: readonly Account[]): Omit<T, 'index'> & { id?: string } {
+  const { index, ...rest } = entry;
+  const id = inputs[index].id;
+  return id === undefined ? rest : { ...rest, id };
+}
+
 export type RankResult = {
-  profile: { key: string; name: string };
+  profile: ProfileName;
   accounts: RankedAccountResult[];
   summary: RankSummary;
 };
@@ -229,14 +248,18 @@ export function buildRankResult(
   }
   const summary: RankSummary = {
     ...summarise(portfolio),
-    lossMakers: lossMakers(portfolio),
+    lossMakers: lossMakers(portfolio).map((m) => withId(m, inputs)),
     ...(comparison && compare
-      ? { compareProfile: compare.key, risingStars: comparison.risingStars, fallers: comparison.fallers }
+      ? {
+          compareProfile: profileName(compare),
+          risingStars: comparison.risingStars.map((c) => withId(c, inputs)),
+          fallers: comparison.fallers.map((c) => withId(c, inputs)),
+        }
       : {}),
   };
   progress.end();
   return {
-    result: { profile: { key: profile.key, name: profile.name }, accounts, summary },
+    result: { profile: profileName(profile), accounts, summary },
     inputsByRank,
     indexByRank,
   };

@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import { terminalValue } from '../io/index.js';
-import { numberFormats, type NumberFormats } from '../i18n/index.js';
+import { currentLanguage, numberFormats, type NumberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
-import type { RankResult } from '../rank/result.js';
+import type { ProfileName, RankResult } from '../rank/result.js';
 import { nextTierLift } from '../rank/result.js';
 import { label } from './labels.js';
 import { liftText } from './lift-text.js';
@@ -44,6 +44,9 @@ function figures(currency: string | undefined): Figures {
 /** Names and profile keys come from the files: control characters escaped, long ones cut (terminal-text.ts). */
 const text = (v: string): string => terminalValue(v);
 
+/** A profile by its name in the run's language: the Finnish one when it has one and the run is Finnish. */
+const nameOf = (p: ProfileName): string => text(currentLanguage() === 'fi' && p.nameFi ? p.nameFi : p.name);
+
 /** The ranking as a text table, at most `limit` rows, with what would lift each account. */
 export function renderRanking(result: RankResult, limit: number, currency?: string): string {
   const n = figures(currency);
@@ -51,7 +54,9 @@ export function renderRanking(result: RankResult, limit: number, currency?: stri
   const head = ['Rank', 'Name', 'Score', 'Tier', 'Treatment', 'Quadrant', 'Abc', 'Coverage'].map((key) =>
     words.getMessage(`column.${key}`)
   );
-  if (compare) head.push(words.getMessage('column.CompareRank', [text(compare)]), words.getMessage('column.Change'));
+  if (compare) {
+    head.push(words.getMessage('column.CompareRank', [nameOf(compare)]), words.getMessage('column.Change'));
+  }
   head.push(words.getMessage('column.Lift'));
   const t = table(head);
   const shown = Math.min(limit, result.accounts.length);
@@ -73,7 +78,7 @@ export function renderRanking(result: RankResult, limit: number, currency?: stri
     row.push(liftText(nextTierLift(a), currency));
     t.push(row);
   }
-  return `${messages.getMessage('heading.Ranking', [text(result.profile.name)])}\n${t.toString()}`;
+  return `${messages.getMessage('heading.Ranking', [nameOf(result.profile)])}\n${t.toString()}`;
 }
 
 /** The portfolio summary, rising stars and loss-makers as text. */
@@ -122,11 +127,11 @@ export function renderSummary(result: RankResult, currency?: string): string {
   out.push(t.toString());
 
   if (s.risingStars && s.compareProfile) {
-    out.push('', messages.getMessage('heading.RisingStars', [text(s.compareProfile)]));
+    out.push('', messages.getMessage('heading.RisingStars', [nameOf(s.compareProfile)]));
     const r = table([
       words.getMessage('column.Name'),
       words.getMessage('column.Rank'),
-      words.getMessage('column.CompareRank', [text(s.compareProfile)]),
+      words.getMessage('column.CompareRank', [nameOf(s.compareProfile)]),
       words.getMessage('column.Change'),
     ]);
     for (const c of s.risingStars) {

@@ -44,7 +44,9 @@ describe('figure lifts, checked by ranking again', () => {
           checked++;
         }
       }),
-      { numRuns: 100 }
+      // A fixed seed: random portfolios give a figure lift only now and then, and a run that drew none
+      // would fail below for want of a case, not for a wrong lift. The seed draws 100 all the same.
+      { numRuns: 100, seed: 20261203 }
     );
     // The generated portfolios must have given some figure lifts, or this test checked nothing.
     expect(checked).toBeGreaterThan(0);

@@ -98,6 +98,27 @@ describe('portfolio rank in Finnish and English', () => {
     expect(failure.message).toContain('"euro" is not a currency code');
   });
 
+  it('names both profiles the same way, in the language of the run', async () => {
+    const fi = await tableText(['--file', SAMPLE, '--language', 'fi', '--compare', 'future']);
+    expect(fi).toContain('"Nykyiset avainasiakkaat"');
+    expect(fi).toContain('Sija (Tuleva potentiaali)');
+    const en = await tableText(['--file', SAMPLE, '--language', 'en', '--compare', 'future']);
+    expect(en).toContain('"Current key accounts"');
+    expect(en).toContain('Rank (Future potential)');
+  });
+
+  it('keeps money to the cent and internal positions out of the --json result', async () => {
+    const result = await runCommand(PortfolioRank, ['--file', SAMPLE_FI, '--compare', 'future', '--json']);
+    for (const a of result.accounts) {
+      if (a.margin !== null) expect(Math.round(a.margin * 100) / 100).toBe(a.margin);
+    }
+    const json = JSON.stringify(result.summary);
+    expect(json).not.toMatch(/"index":/);
+    expect(json).not.toMatch(/"(margin|totalMargin|lossTail)":-?\d+\.\d{3,}/);
+    expect(result.summary.compareProfile).toEqual({ key: 'future', name: 'Future potential', nameFi: 'Tuleva potentiaali' });
+    expect(result.summary.lossMakers.every((m) => typeof m.id === 'string')).toBe(true);
+  });
+
   it('answers errors in Finnish too', async () => {
     const failure = await runExpectingError(PortfolioRank, [
       '--file',

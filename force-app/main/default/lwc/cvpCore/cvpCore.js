@@ -104,6 +104,7 @@ function scoreCents(value) {
 }
 
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'];
+const cents = (value) => Math.abs(value) < 9e13 ? Math.round(value * 100) / 100 + 0 : value;
 function waterfall(input) {
     var _a, _b, _c, _d;
     const revenue = input.revenue;
@@ -115,8 +116,8 @@ function waterfall(input) {
     const salesCosts = (_b = input.salesCosts) !== null && _b !== void 0 ? _b : 0;
     const marketingCosts = (_c = input.marketingCosts) !== null && _c !== void 0 ? _c : 0;
     const serviceCosts = (_d = input.serviceCosts) !== null && _d !== void 0 ? _d : 0;
-    const salesMargin = revenue - directCosts;
-    const margin = salesMargin - salesCosts - marketingCosts - serviceCosts;
+    const salesMargin = cents(revenue - directCosts);
+    const margin = cents(revenue - directCosts - salesCosts - marketingCosts - serviceCosts);
     return {
         revenue,
         directCosts,
@@ -135,7 +136,7 @@ function customerMargin(input) {
     const { directCosts, salesCosts, marketingCosts, serviceCosts } = input;
     if (directCosts == null && salesCosts == null && marketingCosts == null && serviceCosts == null)
         return null;
-    return revenue - (directCosts !== null && directCosts !== void 0 ? directCosts : 0) - (salesCosts !== null && salesCosts !== void 0 ? salesCosts : 0) - (marketingCosts !== null && marketingCosts !== void 0 ? marketingCosts : 0) - (serviceCosts !== null && serviceCosts !== void 0 ? serviceCosts : 0);
+    return cents(revenue - (directCosts !== null && directCosts !== void 0 ? directCosts : 0) - (salesCosts !== null && salesCosts !== void 0 ? salesCosts : 0) - (marketingCosts !== null && marketingCosts !== void 0 ? marketingCosts : 0) - (serviceCosts !== null && serviceCosts !== void 0 ? serviceCosts : 0));
 }
 
 function weightedScore(scores, weights) {
