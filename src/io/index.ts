@@ -34,7 +34,7 @@ export {
   type IoWarningCode,
 } from './issues.js';
 export { formatIoIssue, formatLocation, type FormattedIssue } from './format-issue.js';
-export { canonicalHeader, fieldForHeader, headerLanguage, normaliseHeader, type FieldKey } from './headers.js';
+export { canonicalHeader, fieldForHeader, fieldKind, headerLanguage, normaliseHeader, type FieldKey } from './headers.js';
 export {
   CSV_DIALECT_NAMES,
   CSV_DIALECTS,

@@ -51,9 +51,24 @@ function columnWidths(header: readonly string[], sample: ReadonlyArray<readonly 
   });
 }
 
-/** The style of every data cell: none. Shared objects, per cell type (see commit, below). */
+/** The style of every data cell: none, or its column's number format. Shared objects (see commit, below). */
 const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
 const OTHER_STYLE: Partial<ExcelJS.Style> = {};
+
+/** One shared style per column: its number format for numbers, none for the rest. */
+function numberStyles(
+  formats: ReadonlyArray<string | undefined> | undefined,
+  width: number
+): Array<Partial<ExcelJS.Style>> {
+  const byFormat = new Map<string, Partial<ExcelJS.Style>>();
+  return Array.from({ length: width }, (_, i) => {
+    const numFmt = formats?.[i];
+    if (!numFmt) return NUMBER_STYLE;
+    let style = byFormat.get(numFmt);
+    if (!style) byFormat.set(numFmt, (style = { numFmt }));
+    return style;
+  });
+}
 
 // Non-finite numbers have no cell form; they are left blank, as in the CSV writer.
 const cellOf = (cell: CellValue): CellValue => (typeof cell === 'number' && !Number.isFinite(cell) ? null : cell);
@@ -61,6 +76,12 @@ const cellOf = (cell: CellValue): CellValue => (typeof cell === 'number' && !Num
 export type XlsxWriteOptions = {
   /** Checked between rows: an aborted write stops and leaves no file. */
   signal?: AbortSignal;
+  /**
+   * Excel number formats by column ('#,##0.00', '0%', …), undefined for General. Excel shows a
+   * built-in format in the reader's own locale ("1 234,50" in Finnish, "1,234.50" in English), so
+   * one workbook reads right in both while its numbers stay numbers.
+   */
+  numberFormats?: ReadonlyArray<string | undefined>;
 };
 
 /**
@@ -97,15 +118,16 @@ async function streamWorkbook(
   headerRow.font = { bold: true };
   headerRow.commit();
 
+  const styles = numberStyles(options.numberFormats, header.length);
   let written = 0;
   const commit = async (row: readonly CellValue[]): Promise<void> => {
     const added = sheet.addRow(row.map(cellOf));
     // exceljs finds a cell's style id through a WeakMap keyed by the style object, and gives every new
     // cell a new, empty one: it then renders each cell's style to XML to look it up, most of the time
     // the export took. The data cells have no style of their own, so they share one object per type.
-    added.eachCell((cell) => {
+    added.eachCell((cell, column) => {
       // eslint-disable-next-line no-param-reassign -- the cell is exceljs's own, set up for its writer.
-      cell.style = typeof cell.value === 'number' ? NUMBER_STYLE : OTHER_STYLE;
+      cell.style = typeof cell.value === 'number' ? (styles[column - 1] ?? NUMBER_STYLE) : OTHER_STYLE;
     });
     added.commit();
     written += 1;

@@ -7,6 +7,7 @@ import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
 import { eachRankedRow, rankedHeader, type ExportSource } from './ranked-export.js';
 import type { RankResult } from './result.js';
+import { xlsxNumberFormats } from './xlsx-formats.js';
 
 export type WriteOutputOptions = {
   /**
@@ -63,7 +64,7 @@ export async function writeOutput(
       return writeCsv(path, header, rows(), { signal, ...options.dialect });
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
-      return writeXlsx(path, 'Ranked portfolio', header, rows(), { signal });
+      return writeXlsx(path, 'Ranked portfolio', header, rows(), { signal, numberFormats: xlsxNumberFormats(header) });
     case 'json':
       // Account by account: JSON.stringify of a whole large result runs out of memory.
       return writeJson(path, result, { signal });

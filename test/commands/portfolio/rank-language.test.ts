@@ -4,6 +4,7 @@
  * No stored copies: each test asserts what the words and numbers must be.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
 import { runCommand, runExpectingError, useCommandContext } from '../../helpers/command.js';
 import { repoPath } from '../../helpers/paths.js';
@@ -162,6 +163,22 @@ describe('portfolio rank writes a CSV that reopens where its input came from', (
     const fi = await csvOut(['--file', SAMPLE, '--csv-dialect', 'excel-fi']);
     expect(fi.startsWith('\ufeff')).toBe(true);
     expect(fi.slice(1).split('\r\n')[0]).toContain(';');
+  });
+
+  it('gives workbook cells number formats, so money, scores and coverage stay numbers and show as Excel shows them', async () => {
+    const out = tmp.file('ranked.xlsx');
+    await runCommand(PortfolioRank, ['--file', SAMPLE_FI, '--output', out]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const cell = (title: string): ExcelJS.Cell => sheet.getRow(2).getCell(header.indexOf(title) + 1);
+    expect(typeof cell('Liikevaihto').value).toBe('number');
+    expect(cell('Liikevaihto').numFmt).toBe('#,##0.00');
+    expect(cell('Customer Margin').numFmt).toBe('#,##0.00');
+    expect(cell('Coverage').numFmt).toBe('0%');
+    expect(cell('Score').numFmt).toBe('0.00');
+    expect(typeof cell('Score').value).toBe('number');
   });
 
   it.each(['excel-fi', 'excel-en', 'rfc4180'])(
