@@ -1,6 +1,8 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
+import { resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
@@ -25,6 +27,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
 
   public static readonly flags = {
     ...orgFlags,
+    language: languageFlag,
     profile: Flags.string({
       char: 'p',
       summary: messages.getMessage('flags.profile.summary'),
@@ -48,6 +51,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
 
   public async run(): Promise<SyncCommandResult> {
     const { flags } = await this.parse(PortfolioSync);
+    setLanguage(resolveLanguage({ flag: flags.language }));
     const client = orgClient(flags['target-org'], flags['api-version']);
     const result: SyncCommandResult = await runSync(client, {
       profile: flags.profile,

@@ -1,6 +1,8 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../../flags.js';
 import { loadMessages } from '../../../messages.js';
+import { resolveLanguage, setLanguage } from '../../../i18n/index.js';
+import { languageFlag } from '../../../i18n/language-flag.js';
 import { commandProgress } from '../../../ux/command-progress.js';
 import { importProfitability, type ImportResult } from '../../../org/import/import-profitability.js';
 import { defaultResultFile, writeResultFile } from '../../../ux/result-file.js';
@@ -17,6 +19,7 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
 
   public static readonly flags = {
     ...orgFlags,
+    language: languageFlag,
     file: Flags.file({ char: 'f', summary: messages.getMessage('flags.file.summary'), required: true }),
     sheet: Flags.string({ summary: messages.getMessage('flags.sheet.summary') }),
     'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
@@ -30,6 +33,7 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
 
   public async run(): Promise<ImportCommandResult> {
     const { flags } = await this.parse(PortfolioImportProfitability);
+    setLanguage(resolveLanguage({ flag: flags.language }));
     const client = orgClient(flags['target-org'], flags['api-version']);
     const progress = commandProgress<'write'>(this, () => messages.getMessage('info.Writing'), 'rows');
     const result: ImportCommandResult = await importProfitability(client, {
