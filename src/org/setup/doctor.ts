@@ -79,6 +79,8 @@ const check = (name: string, status: CheckStatus, detail: string, actions: strin
   actions,
 });
 const versionNumber = (v: string): number => Number(v);
+/** The action names the version twice: once for this run, once for `sf config set`. */
+const useVersion = (version: string): string => messages.getMessage('action.UseVersion', [version, version]);
 
 export async function apiVersionCheck(client: OrgClient): Promise<Check> {
   const versions = (await client.request<Array<{ version: string }>>({ method: 'GET', path: '/services/data' })).body;
@@ -86,14 +88,12 @@ export async function apiVersionCheck(client: OrgClient): Promise<Check> {
   const used = client.version;
   if (versionNumber(used) > versionNumber(newest)) {
     return check('ApiVersion', 'fail', messages.getMessage('detail.VersionTooNew', [used, newest]), [
-      messages.getMessage('action.UseVersion', [newest]),
+      useVersion(newest),
     ]);
   }
   if (versionNumber(used) < versionNumber(MIN_API_VERSION)) {
     return check('ApiVersion', 'fail', messages.getMessage('detail.VersionTooOld', [used, MIN_API_VERSION]), [
-      messages.getMessage('action.UseVersion', [
-        versionNumber(newest) >= versionNumber(PACKAGE_API_VERSION) ? PACKAGE_API_VERSION : newest,
-      ]),
+      useVersion(versionNumber(newest) >= versionNumber(PACKAGE_API_VERSION) ? PACKAGE_API_VERSION : newest),
     ]);
   }
   const status = versionNumber(newest) < versionNumber(PACKAGE_API_VERSION) ? 'warn' : 'pass';
