@@ -1,7 +1,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { exportPortfolio, type ExportResult } from '../../export/org-export.js';
@@ -29,7 +29,11 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
     // Settled before any call to the org: a wrong extension costs nothing.
     const format = resolveFormat(undefined, flags.output);
     const client = orgClient(flags['target-org'], flags['api-version']);
-    const progress = commandProgress<'read'>(this, () => messages.getMessage('info.Reading'), 'accounts');
+    const progress = commandProgress<'read'>(
+      this,
+      () => messages.getMessage('info.Reading'),
+      messages.getMessage('progress.Unit')
+    );
     const result = await exportPortfolio(client, {
       output: flags.output,
       format,
@@ -38,7 +42,9 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
       progress,
     });
     for (const warning of result.warnings) this.warn(warning);
-    this.logSuccess(messages.getMessage('info.Written', [result.accounts, result.output, result.profile.key]));
+    this.logSuccess(
+      messages.getMessage('info.Written', [numberFormats().integer(result.accounts), result.output, result.profile.key])
+    );
     return result;
   }
 }
