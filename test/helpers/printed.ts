@@ -7,7 +7,7 @@ import { SfCommand } from '@salesforce/sf-plugins-core';
 type Recorded = { args: unknown[][] };
 
 const recorded = (method: 'log' | 'logSuccess' | 'warn'): string[] =>
-  (Reflect.get(SfCommand.prototype, method) as Recorded).args.map((a) =>
+  (Reflect.get(SfCommand.prototype, method) as unknown as Recorded).args.map((a) =>
     a.map((part) => (part instanceof Error ? part.message : String(part))).join(' ')
   );
 
