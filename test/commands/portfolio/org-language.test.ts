@@ -3,7 +3,7 @@
  * and the locale alone (LANG=fi_FI.UTF-8). Each test reads what a person reads: headings, summaries
  * and counts, with numbers as the language writes them (Finnish groups thousands with a no-break space).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import '../../helpers/jest-realm.js';
 import PortfolioDoctor from '../../../src/commands/portfolio/doctor.js';
 import PortfolioExport from '../../../src/commands/portfolio/export.js';
@@ -101,6 +101,20 @@ describe('the org commands in Finnish and English', () => {
       expect(text).toMatch(/Nimi[\s│]+Sija[\s│]+Oli[\s│]+Muutos[\s│]+Luokka[\s│]+Oli/);
       expect(text).toContain('uusi');
       expect(text).not.toMatch(/\b(Name|Rank|Was|Change|Tier|new|written|built-in|Unscored)\b/);
+    });
+
+    it('writes the result file with Finnish column headings and warns in Finnish', async () => {
+      const ids = seedPortfolio(ctx.server, syntheticSeeds(10));
+      ctx.server.faults.failRecords([ids[3]], {
+        statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'Ei sallittu',
+      });
+      const out = tmp.file('tulos.csv');
+      await runCommand(PortfolioSync, org('--language', 'fi', '--result-file', out));
+      expect((await readFile(out, 'utf8')).split(/\r?\n/)[0]).toContain('Tietueen tunnus,Nimi,Objekti,Virhekoodi,Syy');
+      expect(printed()).toContain(
+        `Tietueita, joita ei voitu kirjoittaa: 1. Ne on lueteltu syineen tiedostossa ${out}.`
+      );
     });
 
     it('writes a dry run of a thousand accounts with Finnish thousands', async () => {
