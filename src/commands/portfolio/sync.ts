@@ -95,7 +95,14 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     }
     const { profile } = result;
     const source = messages.getMessage(`source.${profile.source}`);
-    this.log(messages.getMessage('info.Profile', [profile.name, profile.key, source]));
+    // A built-in profile's name is the tool's own text, so it is said in the run's language; a profile
+    // from the org or a file keeps the name its owner gave it.
+    const builtInName = `builtInProfile.${profile.key}`;
+    const name =
+      profile.source === 'built-in' && messages.messages.has(builtInName)
+        ? messages.getMessage(builtInName)
+        : profile.name;
+    this.log(messages.getMessage('info.Profile', [name, profile.key, source]));
     const readApi = messages.getMessage(`api.${result.api.read}`);
     this.log(
       messages.getMessage('info.Counts', [

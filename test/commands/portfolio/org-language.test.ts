@@ -92,7 +92,9 @@ describe('the org commands in Finnish and English', () => {
       seedPortfolio(ctx.server, syntheticSeeds(12));
       await runCommand(PortfolioSync, org('--language', 'fi', '--top', '3'));
       const text = printed();
-      expect(text).toContain('(current, lähde: sisäänrakennettu).');
+      expect(text).toContain(
+        'Pisteytetään profiililla "Nykyiset avainasiakkaat" (current, lähde: sisäänrakennetut profiilit).'
+      );
       expect(text).toContain('Asiakkaita luettu 12 (REST-rajapinta): muuttuneita 12, ennallaan 0.');
       expect(text).toMatch(
         /Kirjoitettiin asiakastietueita 12 \(sObject Collections -rajapinta\) ja arvoarviointeja 12; epäonnistuneita 0\. Tilannekuva: kirjoitettu\. API-kutsuja \d+\./
@@ -129,7 +131,7 @@ describe('the org commands in Finnish and English', () => {
       seedPortfolio(ctx.server, syntheticSeeds(12));
       await runCommand(PortfolioSync, org('--language', 'en', '--top', '3'));
       const english = printed();
-      expect(english).toContain('(current, from built in).');
+      expect(english).toContain('Scoring with "Current key accounts" (current, from the built-in profiles).');
       expect(english).toContain('12 accounts read (REST API): 12 changed, 0 unchanged.');
       expect(english).toMatch(/Name[\s│]+Rank[\s│]+Was[\s│]+Change[\s│]+Tier[\s│]+Was/);
       process.env.LANG = 'fi_FI.UTF-8';
