@@ -5,6 +5,7 @@ import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js
 import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
+import { profileName } from '../../ux/profile-name.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js';
@@ -95,14 +96,13 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     }
     const { profile } = result;
     const source = messages.getMessage(`source.${profile.source}`);
-    // A built-in profile's name is the tool's own text, so it is said in the run's language; a profile
-    // from the org or a file keeps the name its owner gave it.
-    const builtInName = `builtInProfile.${profile.key}`;
-    const name =
-      profile.source === 'built-in' && messages.messages.has(builtInName)
-        ? messages.getMessage(builtInName)
-        : profile.name;
-    this.log(messages.getMessage('info.Profile', [name, profile.key, source]));
+    this.log(
+      messages.getMessage('info.Profile', [
+        profileName({ name: profile.name, nameFi: result.profileNameFi }),
+        profile.key,
+        source,
+      ])
+    );
     const readApi = messages.getMessage(`api.${result.api.read}`);
     this.log(
       messages.getMessage('info.Counts', [

@@ -54,6 +54,8 @@ export type SyncOptions = {
 
 export type SyncResult = {
   profile: { key: string; name: string; source: ProfileSource };
+  /** The profile's Finnish name, when it has one; beside `profile`, which keeps the shape scripts read. */
+  profileNameFi?: string;
   dryRun: boolean;
   api: { read: 'rest' | 'bulk'; accounts: WriteApi; history: WriteApi };
   accounts: number;
@@ -114,6 +116,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   const plan = planSync(read.accounts, profile, options.moversLimit);
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
+    ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
     dryRun: options.dryRun,
     accounts: plan.accounts,
     changed: plan.changes.length,

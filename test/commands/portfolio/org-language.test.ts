@@ -70,7 +70,8 @@ describe('the org commands in Finnish and English', () => {
       await runCommand(PortfolioSetup, org('--language', 'fi'));
       const text = printedWords();
       expect(text).toContain('Pisteytysprofiilit');
-      expect(text).toContain('luotu, merkitty oletusprofiiliksi');
+      expect(text).toMatch(/current +Nykyiset avainasiakkaat +luotu, merkitty oletusprofiiliksi/);
+      expect(text).toMatch(/future +Tuleva potentiaali +luotu/);
       expect(text).toContain('Luotuja pisteytysprofiileja 2: current, future.');
       expect(text).toMatch(/Tarkistus[\s│]+Tila[\s│]+Tiedot/);
       expect(text).toContain('Vielä tehtävää');
