@@ -11,7 +11,7 @@ import PortfolioImportProfitability from '../../../src/commands/portfolio/import
 import PortfolioSetup from '../../../src/commands/portfolio/setup.js';
 import PortfolioSync from '../../../src/commands/portfolio/sync.js';
 import { PERMISSION_SETS } from '../../../src/schema/fields.js';
-import { runCommand } from '../../helpers/command.js';
+import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { activateAccountPage, assignPermissionSet, loadBuiltInProfiles } from '../../helpers/org-admin.js';
 import { seedPortfolio, syntheticSeeds } from '../../helpers/org-server.js';
@@ -59,6 +59,13 @@ describe('the org commands in Finnish and English', () => {
       process.env.LANG = 'fi_FI.UTF-8';
       await runCommand(PortfolioDoctor, org());
       expect(printed()).toMatch(/Tarkistus[\s│]+Tila[\s│]+Tiedot/);
+    });
+  });
+
+  describe('portfolio doctor on an org without the package user', () => {
+    it('fails in Finnish, naming how many checks failed', async () => {
+      const failure = await runExpectingError(PortfolioDoctor, org('--language', 'fi'));
+      expect(failure.message).toMatch(/^Epäonnistuneita tarkistuksia: \d+\. Puuttuvat asiat ja ohjeet/);
     });
   });
 
