@@ -6,6 +6,7 @@
  * profile a sync would use.
  */
 import { nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
+import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { exportHeader, exportRows } from '../rank/export-rows.js';
 import type { Format } from '../rank/output-format.js';
@@ -73,7 +74,10 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
     const duplicates = duplicateNames(inputs.map((a) => a.name));
     if (duplicates.length > 0) {
       warnings.push(
-        messages.getMessage('warning.DuplicateNames', [duplicates.length, duplicates.slice(0, 3).join('", "')])
+        messages.getMessage('warning.DuplicateNames', [
+          numberFormats().integer(duplicates.length),
+          duplicates.slice(0, 3).join('", "'),
+        ])
       );
     }
     if (options.format === 'csv' || options.format === 'xlsx') {

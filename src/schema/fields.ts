@@ -113,6 +113,8 @@ export const VALUE_ASSESSMENT = {
   tier: 'CVP_Tier__c',
   profileKey: 'CVP_Profile_Key__c',
   comment: 'CVP_Comment__c',
+  /** Who recorded the assessment, as a code (SOURCE_VALUES): each reader sees it in their own language. */
+  source: 'CVP_Source__c',
 } as const;
 
 /** The eight scores of an assessment: the ones in effect (entered, or computed from figures). */
@@ -218,6 +220,8 @@ export const LIFECYCLE_STAGE_VALUES = {
   ending: 'Ending',
 } as const satisfies Record<LifecycleStage, string>;
 
+/** Who recorded a value assessment (CVP_Source__c); a person's entry defaults to Manual. */
+export const ASSESSMENT_SOURCES = ['Sync', 'Manual'] as const;
 export const VISION_STATUSES = ['Draft', 'Agreed', 'UnderReview'] as const;
 export const OBJECTIVE_OWNER_SIDES = ['Ours', 'Customer', 'Joint'] as const;
 export const OBJECTIVE_STATUSES = ['NotStarted', 'OnTrack', 'AtRisk', 'Done', 'Dropped'] as const;
@@ -344,6 +348,7 @@ const VALUE_ASSESSMENT_TYPES = {
   tier: 'Picklist',
   profileKey: 'Text',
   comment: 'LongTextArea',
+  source: 'Picklist',
 } as const satisfies TypesOf<typeof VALUE_ASSESSMENT>;
 
 const VISION_TYPES = {

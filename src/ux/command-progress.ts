@@ -14,6 +14,7 @@ const barEnabled = (host: ProgressHost): boolean =>
 export function commandProgress<P extends string>(
   host: ProgressHost,
   title: (phase: P) => string,
+  /** What the bar counts, in the language of the run ("records", "tietuetta"). */
   unit: string
 ): ProgressSink<P> {
   let bar: Progress | undefined;

@@ -5,9 +5,14 @@
  */
 import { join } from 'node:path';
 import { writeCsv } from '../io/index.js';
+import { loadMessages } from '../messages.js';
 import type { RecordFailure } from '../org/write/write-types.js';
 
-export const RESULT_HEADER = ['Id', 'Name', 'Object', 'Error Code', 'Reason'] as const;
+const messages = loadMessages('result-file');
+
+/** The columns in the language of the run: the file is read by the person who ran the command. */
+export const resultHeader = (): string[] =>
+  ['Id', 'Name', 'Object', 'ErrorCode', 'Reason'].map((column) => messages.getMessage(`column.${column}`));
 
 /** cvp-<command>-20250131-021500.csv in the directory given. */
 export function defaultResultFile(command: string, at: Date, dir = process.cwd()): string {
@@ -22,7 +27,7 @@ export function defaultResultFile(command: string, at: Date, dir = process.cwd()
 export async function writeResultFile(path: string, rows: readonly RecordFailure[]): Promise<void> {
   await writeCsv(
     path,
-    [...RESULT_HEADER],
+    resultHeader(),
     rows.map((r) => [r.id, r.name, r.object, r.code, r.reason])
   );
 }

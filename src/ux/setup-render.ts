@@ -1,14 +1,20 @@
 /** What `portfolio setup` did and what is left, as text: the profiles, the doctor's table, the steps. */
+import { BUILT_IN_PROFILES } from '../core/index.js';
 import { loadMessages } from '../messages.js';
 import type { SetupResult } from '../org/setup/setup.js';
 import type { ProfileOutcome } from '../org/setup/setup-profiles.js';
 import { renderChecks } from './render-doctor.js';
+import { profileName } from './profile-name.js';
 
 const messages = loadMessages('portfolio.setup');
 
+/** The built-in profile an outcome is about, for its Finnish name; the outcome itself when none is. */
+const builtIn = (p: ProfileOutcome): { name: string; nameFi?: string } =>
+  BUILT_IN_PROFILES.find((b) => b.key === p.key) ?? p;
+
 function profileLine(p: ProfileOutcome): string {
   const what = `${p.status}${p.isDefault ? 'Default' : ''}`;
-  return `  ${p.key.padEnd(10)} ${p.name.padEnd(24)} ${messages.getMessage(`profile.${what}`)}`;
+  return `  ${p.key.padEnd(10)} ${profileName(builtIn(p)).padEnd(24)} ${messages.getMessage(`profile.${what}`)}`;
 }
 
 export function renderSetup(result: SetupResult): string {

@@ -147,5 +147,6 @@ describe('portfolio doctor', () => {
     const version = result.checks.find((c) => c.check === 'API version')!;
     expect(version.status).toBe('fail');
     expect(version.actions[0]).toContain(`--api-version ${sf.server.apiVersion}`);
+    expect(version.actions[0]).toContain(`sf config set org-api-version=${sf.server.apiVersion})`);
   });
 });

@@ -80,7 +80,7 @@ function collect(seeds: readonly Seed[], mode: 'rest' | 'bulk' = 'rest'): Return
 function afterSync(seeds: readonly Seed[], plan: SyncPlan): Seed[] {
   const written = new Map(plan.changes.map((c) => [c.id, computedRecord(c.values, '2025-01-01T00:00:00Z')]));
   const assessed = new Map(
-    plan.history.map((h) => [h.accountId, assessmentRecord(h.accountId, h.values, '2025-01-01T00:00:00Z', '')])
+    plan.history.map((h) => [h.accountId, assessmentRecord(h.accountId, h.values, '2025-01-01T00:00:00Z')])
   );
   return seeds.map((seed, i) => {
     const id = fakeAccountId(i + 1);

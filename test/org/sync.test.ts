@@ -1,4 +1,5 @@
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
+import { setLanguage } from '../../src/i18n/index.js';
 import { buildRankResult } from '../../src/rank/result.js';
 import {
   ACCOUNT,
@@ -107,6 +108,18 @@ describe('portfolio sync against the local Salesforce API', () => {
     expect(second.snapshot.reason).toBe('unchanged');
     expect(writeCalls(sf.server)).toBe(0);
     expect(sf.server.store.count(VALUE_ASSESSMENT.object)).toBe(5);
+  });
+
+  it('records who wrote the history as a code and leaves the comment to people, in any language', async () => {
+    seedPortfolio(sf.server, SEEDS);
+    setLanguage('fi');
+    await sync(sf.client());
+    const rows = sf.server.store.all(VALUE_ASSESSMENT.object);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(row[VALUE_ASSESSMENT.source]).toBe('Sync');
+      expect(row[VALUE_ASSESSMENT.comment] ?? null).toBeNull();
+    }
   });
 
   it('sends only computed fields, so an edit made during the sync survives', async () => {

@@ -1,6 +1,8 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
+import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { languageFlag } from '../../i18n/language-flag.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { exportPortfolio, type ExportResult } from '../../export/org-export.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
@@ -15,6 +17,7 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
 
   public static readonly flags = {
     ...orgFlags,
+    language: languageFlag,
     output: Flags.string({ summary: messages.getMessage('flags.output.summary'), required: true }),
     profile: Flags.string({ char: 'p', summary: messages.getMessage('flags.profile.summary') }),
     api: Flags.option({ summary: messages.getMessage('flags.api.summary'), options: READ_APIS, default: 'auto' })(),
@@ -22,10 +25,15 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
 
   public async run(): Promise<ExportResult> {
     const { flags } = await this.parse(PortfolioExport);
+    setLanguage(resolveLanguage({ flag: flags.language }));
     // Settled before any call to the org: a wrong extension costs nothing.
     const format = resolveFormat(undefined, flags.output);
     const client = orgClient(flags['target-org'], flags['api-version']);
-    const progress = commandProgress<'read'>(this, () => messages.getMessage('info.Reading'), 'accounts');
+    const progress = commandProgress<'read'>(
+      this,
+      () => messages.getMessage('info.Reading'),
+      messages.getMessage('progress.Unit')
+    );
     const result = await exportPortfolio(client, {
       output: flags.output,
       format,
@@ -34,7 +42,9 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
       progress,
     });
     for (const warning of result.warnings) this.warn(warning);
-    this.logSuccess(messages.getMessage('info.Written', [result.accounts, result.output, result.profile.key]));
+    this.logSuccess(
+      messages.getMessage('info.Written', [numberFormats().integer(result.accounts), result.output, result.profile.key])
+    );
     return result;
   }
 }

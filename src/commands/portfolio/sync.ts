@@ -1,8 +1,11 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
+import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
+import { profileName } from '../../ux/profile-name.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js';
@@ -25,6 +28,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
 
   public static readonly flags = {
     ...orgFlags,
+    language: languageFlag,
     profile: Flags.string({
       char: 'p',
       summary: messages.getMessage('flags.profile.summary'),
@@ -48,6 +52,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
 
   public async run(): Promise<SyncCommandResult> {
     const { flags } = await this.parse(PortfolioSync);
+    setLanguage(resolveLanguage({ flag: flags.language }));
     const client = orgClient(flags['target-org'], flags['api-version']);
     const result: SyncCommandResult = await runSync(client, {
       profile: flags.profile,
@@ -56,7 +61,11 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
       bulkWriteAt: flags['bulk-threshold'],
       snapshot: flags.snapshot,
       moversLimit: flags.top,
-      progress: commandProgress<SyncPhase>(this, (phase) => messages.getMessage(PHASE_TITLE[phase]), 'records'),
+      progress: commandProgress<SyncPhase>(
+        this,
+        (phase) => messages.getMessage(PHASE_TITLE[phase]),
+        messages.getMessage('progress.Unit')
+      ),
     });
     if (result.failures.length > 0 || flags['result-file']) {
       result.resultFile = flags['result-file'] ?? defaultResultFile('sync', new Date(result.scoredAt));
@@ -67,37 +76,53 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
   }
 
   private report(result: SyncCommandResult): void {
+    const n = numberFormats();
     for (const warning of result.warnings) this.warn(warning);
     if (result.readIssues.length > 0) {
       const first = result.readIssues[0];
       this.warn(
         messages.getMessage('warning.ReadIssues', [
-          result.readIssues.length,
+          n.integer(result.readIssues.length),
           first.name,
           first.id,
           first.field,
           first.value,
-          first.message,
+          messages.getMessage(`readIssue.${first.reason}`),
         ])
       );
     }
     if (result.failures.length > 0) {
-      this.warn(messages.getMessage('warning.Failures', [result.failures.length, result.resultFile]));
+      this.warn(messages.getMessage('warning.Failures', [n.integer(result.failures.length), result.resultFile]));
     }
     const { profile } = result;
-    this.log(messages.getMessage('info.Profile', [profile.name, profile.key, profile.source]));
-    this.log(messages.getMessage('info.Counts', [result.accounts, result.api.read, result.changed, result.unchanged]));
+    const source = messages.getMessage(`source.${profile.source}`);
+    this.log(
+      messages.getMessage('info.Profile', [
+        profileName({ name: profile.name, nameFi: result.profileNameFi }),
+        profile.key,
+        source,
+      ])
+    );
+    const readApi = messages.getMessage(`api.${result.api.read}`);
+    this.log(
+      messages.getMessage('info.Counts', [
+        n.integer(result.accounts),
+        readApi,
+        n.integer(result.changed),
+        n.integer(result.unchanged),
+      ])
+    );
     if (result.dryRun) {
-      this.log(messages.getMessage('info.DryRun', [result.changed, result.history.planned]));
+      this.log(messages.getMessage('info.DryRun', [n.integer(result.changed), n.integer(result.history.planned)]));
     } else {
       this.log(
         messages.getMessage('info.Written', [
-          result.written,
-          result.api.accounts,
-          result.history.written,
-          result.failures.length,
-          result.snapshot.reason,
-          result.apiCalls,
+          n.integer(result.written),
+          messages.getMessage(`api.${result.api.accounts}`),
+          n.integer(result.history.written),
+          n.integer(result.failures.length),
+          messages.getMessage(`snapshot.${result.snapshot.reason}`),
+          n.integer(result.apiCalls),
         ])
       );
     }

@@ -4,6 +4,7 @@
  * resuming is the same everywhere.
  */
 import type { SfError } from '@salesforce/core';
+import { numberFormats } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import { OrgApiError } from './org-api-error.js';
 
@@ -28,7 +29,11 @@ export class RunState {
 
 export function orgStopError(error: unknown, state?: RunState): Error {
   if (!(error instanceof OrgApiError)) return error instanceof Error ? error : new Error(String(error));
-  const progress = state ? messages.getMessage('info.Progress', [state.written, state.planned]) : '';
+  // The loader trims a message's leading space, so the sentence is joined to the one before it here.
+  const n = numberFormats();
+  const progress = state
+    ? ` ${messages.getMessage('info.Progress', [n.integer(state.written), n.integer(state.planned)])}`
+    : '';
   let sfError: SfError;
   switch (error.kind) {
     case 'limit':

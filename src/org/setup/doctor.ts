@@ -5,6 +5,7 @@
  * profiles, the API requests left today and whether the Account record page reaches users. Reads
  * only; changes nothing. `portfolio setup` runs the same checks, one by one, around its writes.
  */
+import { numberFormats } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import {
@@ -79,6 +80,8 @@ const check = (name: string, status: CheckStatus, detail: string, actions: strin
   actions,
 });
 const versionNumber = (v: string): number => Number(v);
+/** The action names the version twice: once for this run, once for `sf config set`. */
+const useVersion = (version: string): string => messages.getMessage('action.UseVersion', [version, version]);
 
 export async function apiVersionCheck(client: OrgClient): Promise<Check> {
   const versions = (await client.request<Array<{ version: string }>>({ method: 'GET', path: '/services/data' })).body;
@@ -86,14 +89,12 @@ export async function apiVersionCheck(client: OrgClient): Promise<Check> {
   const used = client.version;
   if (versionNumber(used) > versionNumber(newest)) {
     return check('ApiVersion', 'fail', messages.getMessage('detail.VersionTooNew', [used, newest]), [
-      messages.getMessage('action.UseVersion', [newest]),
+      useVersion(newest),
     ]);
   }
   if (versionNumber(used) < versionNumber(MIN_API_VERSION)) {
     return check('ApiVersion', 'fail', messages.getMessage('detail.VersionTooOld', [used, MIN_API_VERSION]), [
-      messages.getMessage('action.UseVersion', [
-        versionNumber(newest) >= versionNumber(PACKAGE_API_VERSION) ? PACKAGE_API_VERSION : newest,
-      ]),
+      useVersion(versionNumber(newest) >= versionNumber(PACKAGE_API_VERSION) ? PACKAGE_API_VERSION : newest),
     ]);
   }
   const status = versionNumber(newest) < versionNumber(PACKAGE_API_VERSION) ? 'warn' : 'pass';
@@ -259,7 +260,12 @@ export async function limitCheck(client: OrgClient): Promise<Check> {
   const daily = limits.DailyApiRequests;
   if (!daily) return check('Limits', 'warn', messages.getMessage('detail.LimitsUnknown'));
   const status = daily.Remaining < Math.min(1000, daily.Max / 10) ? 'warn' : 'pass';
-  return check('Limits', status, messages.getMessage('detail.Limits', [daily.Remaining, daily.Max]));
+  const n = numberFormats();
+  return check(
+    'Limits',
+    status,
+    messages.getMessage('detail.Limits', [n.integer(daily.Remaining), n.integer(daily.Max)])
+  );
 }
 
 type ActionOverride = {
@@ -272,8 +278,10 @@ type ActionOverride = {
 };
 type AppMetadata = { actionOverrides?: ActionOverride[] | null; profileActionOverrides?: ActionOverride[] | null };
 
-/** Desktop and phone, as Lightning App Builder's activation names them in metadata. */
+/** Desktop and phone, as Lightning App Builder's activation names them in metadata; their words are messages. */
 const FORM_FACTORS = { Large: 'desktop', Small: 'phone' } as const;
+const formFactor = (name: (typeof FORM_FACTORS)[keyof typeof FORM_FACTORS]): string =>
+  messages.getMessage(`formFactor.${name}`);
 
 const same = (a: string | null | undefined, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
 const accountView = (o: ActionOverride): boolean =>
@@ -330,7 +338,7 @@ export async function accountPageCheck(client: OrgClient): Promise<Check> {
     return check(
       'AccountPage',
       'warn',
-      messages.getMessage('detail.PageOneFormFactor', [FORM_FACTORS[covered[0]], missing]),
+      messages.getMessage('detail.PageOneFormFactor', [formFactor(FORM_FACTORS[covered[0]]), formFactor(missing)]),
       [byHand]
     );
   }

@@ -5,7 +5,7 @@
  * no row, so the history holds changes, not nightly copies.
  */
 import { DIMENSIONS, type RankedAccount } from '../../core/index.js';
-import { VALUE_ASSESSMENT as V, VALUE_ASSESSMENT_SCORES as S } from '../../schema/fields.js';
+import { ASSESSMENT_SOURCES, VALUE_ASSESSMENT as V, VALUE_ASSESSMENT_SCORES as S } from '../../schema/fields.js';
 import { fingerprintOf, getterOf, numberOf, scaled, textOf, type FieldGetter, type Row } from '../api/row-values.js';
 
 export type AssessmentValues = {
@@ -73,8 +73,7 @@ export function needsAssessment(current: AssessmentValues, previous: number | nu
 export function assessmentRecord(
   accountId: string,
   values: AssessmentValues,
-  assessedAt: string,
-  comment: string
+  assessedAt: string
 ): Record<string, string | number | null> {
   const record: Record<string, string | number | null> = {
     [V.account]: accountId,
@@ -84,7 +83,9 @@ export function assessmentRecord(
     [V.commitment]: values.commitment,
     [V.binding]: values.binding,
     [V.profileKey]: values.profileKey,
-    [V.comment]: comment,
+    // The comment is for a person's words; the sync says who recorded the row with a code, which each
+    // reader sees in their own language (the field's picklist translation).
+    [V.source]: 'Sync' satisfies (typeof ASSESSMENT_SOURCES)[number],
   };
   DIMENSIONS.forEach((d, i) => {
     record[S[d]] = values.scores[i];

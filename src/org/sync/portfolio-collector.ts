@@ -33,7 +33,16 @@ export type OrgAccount = {
 };
 
 /** A value in the org the core cannot use: left out of the scoring and reported. */
-export type ReadIssue = { id: string; name: string; field: string; value: string; message: string };
+/** Why a value was left out, as a code a person reads through messages (`message` is the validator's English). */
+export type ReadIssueReason = 'noName' | 'unknownStage' | 'outOfRange' | 'notValid';
+export type ReadIssue = {
+  id: string;
+  name: string;
+  field: string;
+  value: string;
+  reason: ReadIssueReason;
+  message: string;
+};
 
 type Figures = {
   period: string;
@@ -114,7 +123,8 @@ export class PortfolioCollector {
     if (stageValue !== null) {
       const stage = STAGE_OF_VALUE.get(stageValue.toLowerCase());
       if (stage) candidate.lifecycleStage = stage;
-      else this.issue(candidate, A.lifecycleStage, stageValue, 'not a lifecycle stage the method knows');
+      else
+        this.issue(candidate, A.lifecycleStage, stageValue, 'unknownStage', 'not a lifecycle stage the method knows');
     }
     const held = this.options.held ? heldValues(get) : undefined;
     this.drafts.set(id, {
@@ -194,21 +204,28 @@ export class PortfolioCollector {
         const path = problem.path.map(String);
         if (path[0] === 'name') {
           candidate.name = `(${String(candidate.id)})`;
-          this.issue(candidate, 'Name', '', 'the account has no name');
+          this.issue(candidate, 'Name', '', 'noName', 'the account has no name');
           continue;
         }
         const holder = path.length === 2 ? (candidate[path[0]] as Record<string, unknown>) : candidate;
         const key = path[path.length - 1];
         const value = holder?.[key];
         if (holder) delete holder[key];
-        this.issue(candidate, FIELD_OF_PATH[path.join('.')] ?? path.join('.'), String(value), problem.message);
+        const reason = problem.code === 'too_big' || problem.code === 'too_small' ? 'outOfRange' : 'notValid';
+        this.issue(candidate, FIELD_OF_PATH[path.join('.')] ?? path.join('.'), String(value), reason, problem.message);
       }
     }
     return AccountInputSchema.parse({ id: candidate.id, name: candidate.name });
   }
 
-  private issue(candidate: Draft['candidate'], field: string, value: string, message: string): void {
-    this.issues.push({ id: String(candidate.id), name: String(candidate.name), field, value, message });
+  private issue(
+    candidate: Draft['candidate'],
+    field: string,
+    value: string,
+    reason: ReadIssueReason,
+    message: string
+  ): void {
+    this.issues.push({ id: String(candidate.id), name: String(candidate.name), field, value, reason, message });
   }
 }
 

@@ -5,7 +5,6 @@
  * compares with what the org holds, so running it again after any failure converges.
  */
 import type { ProgressSink } from '../../io/index.js';
-import { loadMessages } from '../../messages.js';
 import type { PortfolioSummary } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
@@ -32,10 +31,7 @@ import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
 
-const messages = loadMessages('portfolio.sync');
-
 export type SyncPhase = 'read' | 'write' | 'history';
-
 
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
@@ -58,6 +54,8 @@ export type SyncOptions = {
 
 export type SyncResult = {
   profile: { key: string; name: string; source: ProfileSource };
+  /** The profile's Finnish name, when it has one; beside `profile`, which keeps the shape scripts read. */
+  profileNameFi?: string;
   dryRun: boolean;
   api: { read: 'rest' | 'bulk'; accounts: WriteApi; history: WriteApi };
   accounts: number;
@@ -80,7 +78,6 @@ export type SyncResult = {
   apiCalls: number;
   warnings: string[];
 };
-
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
 function runTime(now: () => Date): Date {
@@ -119,6 +116,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   const plan = planSync(read.accounts, profile, options.moversLimit);
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
+    ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
     dryRun: options.dryRun,
     accounts: plan.accounts,
     changed: plan.changes.length,
@@ -200,9 +198,8 @@ async function writeComputedAndHistory(
   const progress = options.progress;
   const tick = (count: number): void => progress?.update(state.add(count));
 
-  const comment = messages.getMessage('history.Comment', [plan.summary.profile]);
   const historyOf = (rows: SyncPlan['history']): WriteRecord[] =>
-    rows.map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at, comment) }));
+    rows.map((h) => ({ key: h.accountId, name: h.name, fields: assessmentRecord(h.accountId, h.values, at) }));
   const historyContext: WriteContext = {
     client,
     object: VALUE_ASSESSMENT.object,

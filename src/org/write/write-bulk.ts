@@ -7,10 +7,14 @@
  * nothing before UploadComplete); a lost answer to UploadComplete is settled by reading the job state.
  */
 import { csvLine, jobPath, parseCsvRows, waitForJob, type JobInfo } from '../api/bulk-jobs.js';
+import { loadMessages } from '../../messages.js';
 import { OrgApiError } from '../api/org-api-error.js';
 import { RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
 import { settleAll } from '../api/settle-all.js';
 import { failureOf, WritePass, type FieldValue, type WriteContext, type WriteRecord } from './write-types.js';
+
+// The reason given in the result file when the org gave none of its own.
+const messages = loadMessages('result-file');
 
 /** Raw CSV per job; Salesforce takes 150 MB base64-encoded, about 100 MB of raw text. */
 export const MAX_JOB_BYTES = 100 * 1024 * 1024;
@@ -158,7 +162,7 @@ async function settleJob(ctx: WriteContext, id: string, batch: Batch, info: JobI
     pass.retryable.push({
       ...record,
       code: 'UNPROCESSED',
-      message: info.errorMessage ?? `The job ended ${info.state}.`,
+      message: info.errorMessage ?? messages.getMessage('reason.JobEnded', [info.state]),
     });
   }
   const written = batch.records.length - notWritten;

@@ -3,9 +3,13 @@
  * record does not hold back the other 199. Each record's own result decides: written, worth another
  * try (a row lock), or refused for good (a validation rule).
  */
+import { loadMessages } from '../../messages.js';
 import { OrgApiError } from '../api/org-api-error.js';
 import { RETRYABLE_RECORD_ERRORS } from '../api/retry.js';
 import { failureOf, WritePass, type WriteContext, type WriteRecord } from './write-types.js';
+
+// The reason given in the result file when the org gave none of its own.
+const messages = loadMessages('result-file');
 
 /** The most records one sObject Collections request takes. */
 export const COLLECTION_SIZE = 200;
@@ -78,7 +82,7 @@ function settle(
     }
     const error = result?.errors?.[0];
     const code = error?.statusCode ?? 'UNKNOWN_ERROR';
-    const message = error?.message ?? 'The org gave no result for this record.';
+    const message = error?.message ?? messages.getMessage('reason.NoResult');
     if (RETRYABLE_RECORD_ERRORS.has(code)) pass.retryable.push({ ...record, code, message });
     else pass.failures.push(failureOf(record, ctx.object, code, message));
   });

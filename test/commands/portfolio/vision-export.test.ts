@@ -11,6 +11,7 @@ import PortfolioVisionExport from '../../../src/commands/portfolio/vision/export
 import { OBJECTIVE, VISION } from '../../../src/schema/fields.js';
 import { runCommand, runExpectingError, useCommandContext } from '../../helpers/command.js';
 import { pdfFlatText } from '../../helpers/pdf-text.js';
+import { printed } from '../../helpers/printed.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import {
   ACCOUNT_ID,
@@ -190,5 +191,47 @@ describe('portfolio vision export', () => {
       args('--account', ACCOUNT_ID, '--output', join(temp.path, 'x.txt'))
     );
     expect(failure.name).toBe('UnknownFormatError');
+  });
+
+  describe('in the language of the run', () => {
+    const argv = (output: string, ...rest: string[]): string[] => [
+      '--target-org',
+      testOrg.username,
+      '--account',
+      ACCOUNT_ID,
+      '--output',
+      output,
+      ...rest,
+    ];
+    afterEach(() => {
+      delete process.env.LANG;
+    });
+
+    it('writes the document and says so in Finnish with --language fi (and -l fi)', async () => {
+      const output = join(temp.path, 'visio.md');
+      const result = await runCommand(PortfolioVisionExport, argv(output, '--language', 'fi'));
+      expect(result.language).toBe('fi');
+      expect(readFileSync(output, 'utf8')).toContain("# Asiakkuusvisio: Harbour Cranes O'Neill Oy");
+      expect(printed()).toBe(
+        `Asiakkaan Harbour Cranes O'Neill Oy asiakkuusvisio (versio 2) kirjoitettiin tiedostoon ${output}.`
+      );
+      expect((await runCommand(PortfolioVisionExport, argv(output, '-l', 'fi'))).language).toBe('fi');
+    });
+
+    it('writes English with --language en', async () => {
+      const output = join(temp.path, 'vision.md');
+      await runCommand(PortfolioVisionExport, argv(output, '--language', 'en'));
+      expect(readFileSync(output, 'utf8')).toContain("# Customer vision: Harbour Cranes O'Neill Oy");
+      expect(printed()).toBe(`Wrote the customer vision of Harbour Cranes O'Neill Oy (version 2) to ${output}.`);
+    });
+
+    it('follows a Finnish locale when no language is given', async () => {
+      process.env.LANG = 'fi_FI.UTF-8';
+      const output = join(temp.path, 'visio.md');
+      const result = await runCommand(PortfolioVisionExport, argv(output));
+      expect(result.language).toBe('fi');
+      expect(readFileSync(output, 'utf8')).toContain('# Asiakkuusvisio:');
+      expect(printed()).toContain('kirjoitettiin tiedostoon');
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../../flags.js';
 import { loadMessages } from '../../../messages.js';
+import { numberFormats, resolveLanguage, setLanguage } from '../../../i18n/index.js';
+import { languageFlag } from '../../../i18n/language-flag.js';
 import { commandProgress } from '../../../ux/command-progress.js';
 import { importProfitability, type ImportResult } from '../../../org/import/import-profitability.js';
 import { defaultResultFile, writeResultFile } from '../../../ux/result-file.js';
@@ -17,6 +19,7 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
 
   public static readonly flags = {
     ...orgFlags,
+    language: languageFlag,
     file: Flags.file({ char: 'f', summary: messages.getMessage('flags.file.summary'), required: true }),
     sheet: Flags.string({ summary: messages.getMessage('flags.sheet.summary') }),
     'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
@@ -30,8 +33,13 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
 
   public async run(): Promise<ImportCommandResult> {
     const { flags } = await this.parse(PortfolioImportProfitability);
+    setLanguage(resolveLanguage({ flag: flags.language }));
     const client = orgClient(flags['target-org'], flags['api-version']);
-    const progress = commandProgress<'write'>(this, () => messages.getMessage('info.Writing'), 'rows');
+    const progress = commandProgress<'write'>(
+      this,
+      () => messages.getMessage('info.Writing'),
+      messages.getMessage('progress.Unit')
+    );
     const result: ImportCommandResult = await importProfitability(client, {
       file: flags.file,
       sheet: flags.sheet,
@@ -39,23 +47,24 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
       bulkWriteAt: flags['bulk-threshold'],
       progress,
     });
+    const n = numberFormats();
     if (result.failures.length > 0 || flags['result-file']) {
       result.resultFile = flags['result-file'] ?? defaultResultFile('import', new Date());
       await writeResultFile(result.resultFile, result.failures);
-      this.warn(messages.getMessage('warning.Failures', [result.failures.length, result.resultFile]));
+      this.warn(messages.getMessage('warning.Failures', [n.integer(result.failures.length), result.resultFile]));
     }
     for (const warning of result.warnings) this.warn(warning);
     if (result.dryRun) {
-      this.log(messages.getMessage('info.DryRun', [result.rows, result.accounts]));
+      this.log(messages.getMessage('info.DryRun', [n.integer(result.rows), n.integer(result.accounts)]));
     } else {
       this.log(
         messages.getMessage('info.Written', [
-          result.written,
-          result.rows,
-          result.accounts,
-          result.api,
-          result.failed,
-          result.apiCalls,
+          n.integer(result.written),
+          n.integer(result.rows),
+          n.integer(result.accounts),
+          messages.getMessage(`api.${result.api}`),
+          n.integer(result.failed),
+          n.integer(result.apiCalls),
         ])
       );
       this.log(messages.getMessage('info.Next'));

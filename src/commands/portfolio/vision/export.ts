@@ -6,7 +6,8 @@ import { loadMessages } from '../../../messages.js';
 import { buildCustomerSafeDocument } from '../../../vision/document.js';
 import { readVision, type VisionReadError } from '../../../vision/read/read-vision.js';
 import { renderDocument, VISION_FORMATS, type VisionFormat } from '../../../vision/render/render.js';
-import { LANGUAGES } from '../../../vision/texts.js';
+import { resolveLanguage, setLanguage } from '../../../i18n/index.js';
+import { languageOption } from '../../../i18n/language-flag.js';
 
 const messages = loadMessages('portfolio.vision.export');
 
@@ -49,17 +50,16 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
     account: Flags.string({ char: 'a', summary: messages.getMessage('flags.account.summary'), required: true }),
     format: Flags.option({ summary: messages.getMessage('flags.format.summary'), options: VISION_FORMATS })(),
     output: Flags.string({ summary: messages.getMessage('flags.output.summary'), required: true }),
-    language: Flags.option({
-      char: 'l',
-      summary: messages.getMessage('flags.language.summary'),
-      options: LANGUAGES,
-      default: 'en' as const,
-    })(),
+    // The one --language of every command: the document is written in the language the command speaks.
+    // -l stays, as the flag had it before it was shared.
+    language: languageOption({ char: 'l', summary: messages.getMessage('flags.language.summary') }),
     'include-earlier': Flags.boolean({ summary: messages.getMessage('flags.include-earlier.summary') }),
   };
 
   public async run(): Promise<VisionExportResult> {
     const { flags } = await this.parse(PortfolioVisionExport);
+    const language = resolveLanguage({ flag: flags.language });
+    setLanguage(language);
     const format = formatOf(flags.format, flags.output);
     const conn = flags['target-org'].getConnection(flags['api-version']);
 
@@ -69,7 +69,7 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
 
     const document = buildCustomerSafeDocument(data.accountName, data.current, data.earlier);
     const today = new Date().toISOString().slice(0, 10);
-    const { bytes, missingCharacters } = await renderDocument(document, { format, language: flags.language, today });
+    const { bytes, missingCharacters } = await renderDocument(document, { format, language, today });
     await writeFileAtomic(flags.output, bytes);
     if (missingCharacters.length > 0)
       this.warn(messages.getMessage('warning.MissingCharacters', [missingCharacters.join(' ')]));
@@ -83,7 +83,7 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
       version: document.current.version,
       status: document.current.status,
       format,
-      language: flags.language,
+      language,
       output: flags.output,
       bytes: bytes.length,
       objectives: document.current.objectives.length,

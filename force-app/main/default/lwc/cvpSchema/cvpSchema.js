@@ -40,6 +40,8 @@ export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
 export const APP = 'CVP_Customer_Value';
 
+export const ASSESSMENT_SOURCES = Object.freeze(['Sync', 'Manual']);
+
 export const COMPETITIVE_EDGES = Object.freeze([
     'Ethics',
     'Aesthetics',
@@ -184,7 +186,8 @@ export const VALUE_ASSESSMENT = Object.freeze({
     weightedScore: 'CVP_Weighted_Score__c',
     tier: 'CVP_Tier__c',
     profileKey: 'CVP_Profile_Key__c',
-    comment: 'CVP_Comment__c'
+    comment: 'CVP_Comment__c',
+    source: 'CVP_Source__c'
 });
 
 export const VALUE_ASSESSMENT_SCORES = Object.freeze({

@@ -126,6 +126,7 @@ export default class CvpValueScorecard extends LightningElement {
                                     CVP_Tier__c { value }
                                     CVP_Profile_Key__c { value }
                                     CVP_Comment__c { value }
+                                    CVP_Source__c { value displayValue }
                                 }
                             }
                         }
@@ -331,6 +332,7 @@ export default class CvpValueScorecard extends LightningElement {
             [HISTORY.weightedScore.fieldApiName]: live.score,
             [HISTORY.tier.fieldApiName]: live.tier,
             [HISTORY.profileKey.fieldApiName]: profile.key,
+            [HISTORY.source.fieldApiName]: 'Manual',
             [HISTORY.comment.fieldApiName]: this.comment.trim() === '' ? null : this.comment.trim()
         };
         DIMENSIONS.forEach((d) => {

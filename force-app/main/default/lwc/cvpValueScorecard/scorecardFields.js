@@ -33,6 +33,7 @@ import VA_WEIGHTED_SCORE from '@salesforce/schema/CVP_Value_Assessment__c.CVP_We
 import VA_TIER from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Tier__c';
 import VA_PROFILE_KEY from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Profile_Key__c';
 import VA_COMMENT from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Comment__c';
+import VA_SOURCE from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Source__c';
 import VA_VOLUME from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Volume_Score__c';
 import VA_PROFITABILITY from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Profitability_Score__c';
 import VA_LOYALTY from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Loyalty_Score__c';
@@ -93,7 +94,8 @@ export const HISTORY = {
     weightedScore: VA_WEIGHTED_SCORE,
     tier: VA_TIER,
     profileKey: VA_PROFILE_KEY,
-    comment: VA_COMMENT
+    comment: VA_COMMENT,
+    source: VA_SOURCE
 };
 
 /** The eight scores in effect, as the history row keeps them. */

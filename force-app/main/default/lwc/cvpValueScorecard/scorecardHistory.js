@@ -6,6 +6,8 @@ import { formatNumber, tierLabel } from 'c/cvpText';
 import { VALUE_ASSESSMENT } from 'c/cvpSchema';
 
 const valueOf = (node, field) => (node && node[field] ? node[field].value : null);
+// A picklist's label in the user's language (the field's translation), the stored code when there is none.
+const displayOf = (node, field) => (node && node[field] ? node[field].displayValue || node[field].value : null);
 
 const SPARK = { width: 160, height: 36, pad: 4 };
 
@@ -22,6 +24,7 @@ export function historyRows(connection) {
             tier: tierLabel(valueOf(node, VALUE_ASSESSMENT.tier)),
             profileKey: valueOf(node, VALUE_ASSESSMENT.profileKey) || '',
             comment: valueOf(node, VALUE_ASSESSMENT.comment) || '',
+            source: displayOf(node, VALUE_ASSESSMENT.source) || '',
             changeText: ''
         };
     });

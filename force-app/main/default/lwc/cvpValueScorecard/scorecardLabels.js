@@ -18,6 +18,7 @@ import HISTORY_DATE from '@salesforce/label/c.CVP_Scorecard_History_Date';
 import HISTORY_EMPTY from '@salesforce/label/c.CVP_Scorecard_History_Empty';
 import HISTORY_FAILED from '@salesforce/label/c.CVP_Scorecard_History_Failed';
 import HISTORY_PROFILE from '@salesforce/label/c.CVP_Scorecard_History_Profile';
+import HISTORY_SOURCE from '@salesforce/label/c.CVP_Scorecard_History_Source';
 import HISTORY_TREND from '@salesforce/label/c.CVP_Scorecard_History_Trend';
 import INCOMPLETE from '@salesforce/label/c.CVP_Scorecard_Incomplete';
 import INVALID_PROFILES from '@salesforce/label/c.CVP_Scorecard_Invalid_Profiles';
@@ -63,6 +64,7 @@ export const LABELS = {
     historyEmpty: HISTORY_EMPTY,
     historyFailed: HISTORY_FAILED,
     historyProfile: HISTORY_PROFILE,
+    historySource: HISTORY_SOURCE,
     historyTrend: HISTORY_TREND,
     incomplete: INCOMPLETE,
     invalidProfiles: INVALID_PROFILES,

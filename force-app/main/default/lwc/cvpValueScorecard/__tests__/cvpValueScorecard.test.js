@@ -107,6 +107,12 @@ describe('c-cvp-value-scorecard', () => {
             expect(rows).toHaveLength(3);
             expect(rows.map((r) => r.querySelector('.history-score').textContent)).toEqual(['3.50', '3.20', '2.90']);
             expect(rows[0].querySelectorAll('td')[2].textContent).toBe('+0.30');
+            // Who recorded each row, as the org's picklist translation gives the code in the user's language.
+            expect(rows.map((r) => r.querySelector('.history-source').textContent)).toEqual([
+                'Käsin',
+                'Synkronointi',
+                'Käsin'
+            ]);
             expect($(element, 'svg.trend polyline').getAttribute('points').split(' ')).toHaveLength(3);
             await expect(element).toBeAccessible();
         });
@@ -280,6 +286,7 @@ describe('c-cvp-value-scorecard', () => {
                 CVP_Tier__c: 'develop',
                 CVP_Profile_Key__c: 'current',
                 CVP_Comment__c: 'After the joint planning day',
+                CVP_Source__c: 'Manual',
                 CVP_Volume_Score__c: 4,
                 CVP_Profitability_Score__c: 3,
                 CVP_Loyalty_Score__c: 5,
