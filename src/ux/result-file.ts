@@ -4,7 +4,8 @@
  * account name is text someone typed).
  */
 import { join } from 'node:path';
-import { writeCsv } from '../io/index.js';
+import { CSV_DIALECTS, writeCsv } from '../io/index.js';
+import { currentLanguage } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { RecordFailure } from '../org/write/write-types.js';
 
@@ -24,10 +25,12 @@ export function defaultResultFile(command: string, at: Date, dir = process.cwd()
   return join(dir, `cvp-${command}-${stamp}.csv`);
 }
 
+/** In the Excel dialect of the run's language, so it opens in columns where its reader works (csv-dialect.ts). */
 export async function writeResultFile(path: string, rows: readonly RecordFailure[]): Promise<void> {
   await writeCsv(
     path,
     resultHeader(),
-    rows.map((r) => [r.id, r.name, r.object, r.code, r.reason])
+    rows.map((r) => [r.id, r.name, r.object, r.code, r.reason]),
+    CSV_DIALECTS[currentLanguage() === 'fi' ? 'excel-fi' : 'excel-en']
   );
 }
