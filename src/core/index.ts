@@ -52,3 +52,17 @@ export {
   objectiveStatusShown,
   type ObjectiveDirection,
 } from './objective-progress.js';
+export {
+  ACCOUNT_TYPE_FIELD,
+  DEFAULT_SCOPE,
+  EVERY_ACCOUNT,
+  formatTypeList,
+  inScope,
+  parseTypeList,
+  scopeFilters,
+  scopeSoql,
+  scopeWhere,
+  unknownTypes,
+  type GraphqlWhere,
+  type PortfolioScope,
+} from './portfolio-scope.js';

@@ -1044,4 +1044,39 @@ function objectiveStatusShown(dueDate, status, today) {
     return status === 'OnTrack' && objectiveOverdue(dueDate, status, today) ? 'AtRisk' : status;
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+const ACCOUNT_TYPE_FIELD = 'Type';
+const DEFAULT_SCOPE = {
+    includedTypes: [],
+    excludedTypes: ['Prospect', 'Partner', 'Competitor'],
+};
+const EVERY_ACCOUNT = { includedTypes: [], excludedTypes: [] };
+function parseTypeList(text) {
+    if (!text)
+        return [];
+    const values = text
+        .split(';')
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0);
+    return [...new Set(values)];
+}
+function inScope(scope, type) {
+    const value = type === undefined || type === '' ? null : type;
+    if (scope.includedTypes.length > 0 && (value === null || !scope.includedTypes.includes(value)))
+        return false;
+    return value === null || !scope.excludedTypes.includes(value);
+}
+function scopeWhere(scope) {
+    const parts = [];
+    if (scope.includedTypes.length > 0)
+        parts.push({ [ACCOUNT_TYPE_FIELD]: { in: [...scope.includedTypes] } });
+    if (scope.excludedTypes.length > 0) {
+        parts.push({
+            or: [{ [ACCOUNT_TYPE_FIELD]: { eq: null } }, { [ACCOUNT_TYPE_FIELD]: { nin: [...scope.excludedTypes] } }],
+        });
+    }
+    if (parts.length === 0)
+        return undefined;
+    return parts.length === 1 ? parts[0] : { and: parts };
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };

@@ -1,0 +1,82 @@
+/**
+ * The portfolio scope's two forms select the same accounts: the SOQL condition the CLI reads with runs
+ * on the local Salesforce API server, the GraphQL `where` the workspace reads with runs on the preview's
+ * GraphQL executor, both over the same Account records. Blank Types, values with quotes and Types the
+ * picklist lacks are among them, because those are where two query languages part ways.
+ */
+import { jest } from '@jest/globals';
+import { scopeWhere, inScope, type PortfolioScope } from '../../src/core/index.js';
+import { ACCOUNT } from '../../src/schema/fields.js';
+import { queryAll } from '../../src/org/api/rest-query.js';
+import { scopeCondition } from '../../src/org/profiles/portfolio-scope.js';
+import { seedPortfolio, useSfServer } from '../helpers/org-server.js';
+
+type Raw = Record<string, unknown>;
+let records: Raw[] = [];
+const ACCOUNT_INFO = { apiName: ACCOUNT, fields: { Id: {}, Name: {}, Type: {} } };
+
+// The executor reads the preview's in-browser store; here it reads the records the server holds.
+jest.unstable_mockModule('../../preview/platform/store.js', () => ({
+  store: {
+    objectInfo: (name: string): typeof ACCOUNT_INFO | undefined => (name === ACCOUNT ? ACCOUNT_INFO : undefined),
+    all: (name: string): Raw[] => (name === ACCOUNT ? records : []),
+    get: (id: string): Raw | undefined => records.find((r) => r.Id === id),
+  },
+}));
+jest.unstable_mockModule('../../preview/platform/locale.js', () => ({
+  LANG: 'en',
+  LOCALE: 'en-US',
+  CURRENCY: 'EUR',
+  TIME_ZONE: 'Europe/Helsinki',
+}));
+jest.unstable_mockModule('../../preview/platform/wire.js', () => ({ StoreWireAdapter: class {} }));
+
+const { execute } = (await import('../../preview/platform/gqlExecute.js')) as {
+  execute: (doc: unknown, variables: Raw) => { data?: Raw; errors: Array<{ message: string }> };
+};
+const { parse } = (await import('../../preview/platform/gqlParse.js')) as { parse: (source: string) => unknown };
+
+const QUERY = parse(`query scope($where: Account_Filter) {
+  uiapi { query { Account(where: $where, first: 2000) { edges { node { Id } } totalCount } } }
+}`);
+
+const TYPES = ['Customer - Direct', 'Customer - Channel', 'Prospect', 'Partner', 'Other', "O'Brien \\ Co", null];
+
+const SCOPES: Array<[string, PortfolioScope]> = [
+  ['the default', { includedTypes: [], excludedTypes: ['Prospect', 'Partner', 'Competitor'] }],
+  ['included Types', { includedTypes: ['Customer - Direct', 'Customer - Channel'], excludedTypes: [] }],
+  ['both', { includedTypes: ['Customer - Direct', 'Partner', "O'Brien \\ Co"], excludedTypes: ['Partner'] }],
+  ['a quoted value', { includedTypes: [], excludedTypes: ["O'Brien \\ Co"] }],
+  ['every account', { includedTypes: [], excludedTypes: [] }],
+];
+
+describe('the portfolio scope in SOQL and in GraphQL', () => {
+  const sf = useSfServer();
+
+  it.each(SCOPES)('%s selects the same accounts either way', async (_name, scope) => {
+    seedPortfolio(
+      sf.server,
+      TYPES.flatMap((type, i) => [0, 1].map((n) => ({ name: `A${i}-${n}`, ...(type === null ? {} : { type }) })))
+    );
+    records = sf.server.store.all(ACCOUNT) as Raw[];
+    const condition = scopeCondition(scope);
+    const rows = await queryAll(sf.client(), `SELECT Id FROM ${ACCOUNT}${condition ? ` WHERE ${condition}` : ''}`);
+    const bySoql = rows.map((r) => String(r.Id)).sort();
+
+    const answer = execute(QUERY, { where: scopeWhere(scope) });
+    expect(answer.errors).toEqual([]);
+    const connection = (answer.data!.uiapi as Raw).query as Raw;
+    const account = connection.Account as { edges: Array<{ node: { Id: string } }>; totalCount: number };
+    const byGraphql = account.edges.map((e) => e.node.Id).sort();
+
+    const expected = records
+      .filter((r) => inScope(scope, (r.Type as string | null | undefined) ?? null))
+      .map((r) => String(r.Id))
+      .sort();
+    expect(bySoql).toEqual(expected);
+    expect(byGraphql).toEqual(expected);
+    expect(account.totalCount).toBe(expected.length);
+    // Not a vacuous filter: every scope but the last leaves someone out.
+    if (condition) expect(expected.length).toBeLessThan(records.length);
+  });
+});
