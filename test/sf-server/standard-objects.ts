@@ -29,7 +29,7 @@ export function standardObjects(): ObjectDef[] {
   return [
     standard('Account', 'Account', true, [
       field('Name', 'string', { nillable: false, nameField: true, label: 'Account Name' }),
-      picklist('Type', ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Other']),
+      picklist('Type', ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Competitor', 'Other']),
       field('ParentId', 'reference', {
         referenceTo: ['Account'],
         relationshipName: 'Parent',

@@ -17,6 +17,7 @@ import {
   type Result,
   type Profile,
   type ProfileInput,
+  type PortfolioScope,
   roundHalfUp,
 } from '../../core/index.js';
 import { SCORING_PROFILE as P, SCORING_PROFILE_SCOPE as S, SCORING_PROFILE_WEIGHTS as W } from '../../schema/fields.js';
@@ -48,7 +49,11 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
 
 const BAND_SEPARATOR = ';';
 
-export function profileToRecord(profile: Profile, options: { isDefault: boolean }): ProfileRecord {
+export function profileToRecord(
+  profile: Profile,
+  options: { isDefault: boolean; scope?: PortfolioScope }
+): ProfileRecord {
+  const scope = options.scope ?? DEFAULT_SCOPE;
   const record: ProfileRecord = {
     [P.name]: profile.name,
     [P.key]: profile.key,
@@ -64,8 +69,8 @@ export function profileToRecord(profile: Profile, options: { isDefault: boolean 
     [P.volumeBands]: bandsToText(profile.bands.volume),
     [P.profitabilityBands]: bandsToText(profile.bands.profitability),
     // The scope is read from the default profile only, so only a new default carries the default scope.
-    [S.includedTypes]: options.isDefault ? formatTypeList(DEFAULT_SCOPE.includedTypes) || null : null,
-    [S.excludedTypes]: options.isDefault ? formatTypeList(DEFAULT_SCOPE.excludedTypes) || null : null,
+    [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
+    [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   return record;
