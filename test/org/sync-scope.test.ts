@@ -77,3 +77,47 @@ describe('the portfolio scope in the sync', () => {
       expect(read.accounts.map((a) => a.input.name).sort()).toEqual(['Customer A', 'Prospect D']);
   });
 });
+
+describe('accounts that leave the portfolio scope', () => {
+  const sf = useSfServer();
+
+  it('lose the computed values an earlier sync wrote, once, and keep their history', async () => {
+    loadBuiltInProfiles(sf.server);
+    const [profile] = sf.server.store.all(SCORING_PROFILE.object);
+    const setExcluded = (types: string | null): void =>
+      sf.server.store.update(SCORING_PROFILE.object, String(profile.Id), {
+        [SCORING_PROFILE_SCOPE.excludedTypes]: types,
+      });
+    setExcluded(null);
+    seedPortfolio(sf.server, SEEDS);
+    const first = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
+    expect(first).toMatchObject({ accounts: 6, leftScope: 0 });
+    const history = sf.server.store.all(VALUE_ASSESSMENT.object).length;
+
+    // The admin sets the scope: three accounts leave it.
+    setExcluded('Prospect;Partner;Competitor');
+    const dry = await runSync(sf.client(), { dryRun: true, api: 'rest', ...FAST_SYNC });
+    expect(dry).toMatchObject({ accounts: 3, leftScope: 3, written: 0 });
+    expect(dry.warnings.join(' ')).toContain('3 account(s) outside the portfolio scope hold a rank');
+    const second = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
+    expect(second).toMatchObject({ accounts: 3, leftScope: 3, failed: 0 });
+    expect(second.scope).toEqual({ includedTypes: [], excludedTypes: ['Prospect', 'Partner', 'Competitor'] });
+    for (const name of ['Prospect D', 'Partner E', 'Competitor F']) {
+      const account = sf.server.store.all(ACCOUNT).find((a) => a.Name === name)!;
+      expect([account[C.rank], account[C.tier], account[C.weightedScore], account[C.scoredAt]]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(account[C.incomplete]).toBe(false);
+    }
+    // The ranks close up among the three that stay; no row of history is removed.
+    const ranks = IN_SCOPE.map((name) => sf.server.store.all(ACCOUNT).find((a) => a.Name === name)![C.rank]);
+    expect([...ranks].sort()).toEqual([1, 2, 3]);
+    expect(sf.server.store.all(VALUE_ASSESSMENT.object).length).toBeGreaterThanOrEqual(history);
+
+    const third = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
+    expect(third).toMatchObject({ leftScope: 0, written: 0, warnings: [] });
+  });
+});
