@@ -14,7 +14,7 @@ import {
 import { readOrgPortfolio } from '../../src/org/sync/read-portfolio.js';
 import { runSync } from '../../src/org/sync/sync.js';
 import { loadBuiltInProfiles } from '../helpers/org-admin.js';
-import { FAST_SYNC, seedPortfolio, useSfServer, type PortfolioSeed } from '../helpers/org-server.js';
+import { endState, FAST_SYNC, seedPortfolio, useSfServer, type PortfolioSeed } from '../helpers/org-server.js';
 
 const scored = { loyalty: 4, potential: 3, reference: 3, learning: 2, commitment: 3, binding: 3 };
 const figures = [{ revenue: 40_000, directCosts: 20_000 }];
@@ -119,5 +119,50 @@ describe('accounts that leave the portfolio scope', () => {
 
     const third = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
     expect(third).toMatchObject({ leftScope: 0, written: 0, warnings: [] });
+  });
+});
+
+describe('clearing accounts that left the scope when the org fails', () => {
+  const sf = useSfServer();
+  // Each run a minute after the last: runs within one second would tie on the snapshot's taken-at.
+  let minute = 0;
+  const now = (): Date => new Date(Date.UTC(2026, 0, 1, 0, minute++));
+
+  /** A first sync over every account, then the admin narrows the scope to the default. */
+  async function narrowed(): Promise<void> {
+    sf.server.store.clear();
+    sf.server.faults.clear();
+    loadBuiltInProfiles(sf.server);
+    const [profile] = sf.server.store.all(SCORING_PROFILE.object);
+    const setExcluded = (types: string | null): void =>
+      sf.server.store.update(SCORING_PROFILE.object, String(profile.Id), {
+        [SCORING_PROFILE_SCOPE.excludedTypes]: types,
+      });
+    setExcluded(null);
+    seedPortfolio(sf.server, SEEDS);
+    await runSync(sf.client(), { dryRun: false, api: 'rest', now, ...FAST_SYNC });
+    setExcluded('Prospect;Partner;Competitor');
+  }
+
+  it.each([
+    ['collections', 2000],
+    ['a Bulk API job', 1],
+  ] as const)('converges through %s from a stop at any call of the run', async (_how, bulkWriteAt) => {
+    const options = { dryRun: false, api: 'rest', bulkWriteAt, now, ...FAST_SYNC } as const;
+    await narrowed();
+    const calls = (await runSync(sf.client(), options)).apiCalls;
+    const reference = endState(sf.server);
+    expect(reference.accounts.filter((a) => a[C.rank] === null)).toHaveLength(3);
+    for (let n = 1; n <= calls; n++) {
+      // eslint-disable-next-line no-await-in-loop
+      await narrowed();
+      sf.server.faults.requestLimitAfter(n - 1);
+      // eslint-disable-next-line no-await-in-loop
+      await runSync(sf.client(), options).catch(() => undefined);
+      sf.server.faults.clear();
+      // eslint-disable-next-line no-await-in-loop
+      await runSync(sf.client(), options);
+      expect({ n, state: endState(sf.server) }).toEqual({ n, state: reference });
+    }
   });
 });
