@@ -54,6 +54,8 @@ export {
 } from './objective-progress.js';
 export {
   ACCOUNT_TYPE_FIELD,
+  RECORD_TYPE_NAME_FIELD,
+  RECORD_TYPE_RELATIONSHIP,
   DEFAULT_SCOPE,
   defaultScopeFor,
   EVERY_ACCOUNT,

@@ -12,12 +12,20 @@
 
 /** The standard Account field the scope filters on. */
 export const ACCOUNT_TYPE_FIELD = 'Type';
+/** Account's record type, as SOQL and GraphQL name the relationship and its API-name field. */
+export const RECORD_TYPE_RELATIONSHIP = 'RecordType';
+export const RECORD_TYPE_NAME_FIELD = 'DeveloperName';
 
 export type PortfolioScope = {
   /** Account Types that form the portfolio; empty means every Type (and accounts without one). */
   readonly includedTypes: readonly string[];
   /** Account Types left out even when the included list is empty. */
   readonly excludedTypes: readonly string[];
+  /**
+   * Account record types (developer names) that form the portfolio; empty or absent means any. Only for
+   * orgs whose Account has record types: SOQL knows RecordType on Account only then.
+   */
+  readonly recordTypes?: readonly string[];
 };
 
 /**
@@ -62,13 +70,24 @@ export function formatTypeList(values: readonly string[]): string {
 
 /** Whether the scope filters at all. */
 export function scopeFilters(scope: PortfolioScope): boolean {
-  return scope.includedTypes.length > 0 || scope.excludedTypes.length > 0;
+  return scope.includedTypes.length > 0 || scope.excludedTypes.length > 0 || recordTypesOf(scope).length > 0;
 }
 
-/** Whether an account of this Type (null: none) is in the scope; the reference the two queries must match. */
-export function inScope(scope: PortfolioScope, type: string | null | undefined): boolean {
+const recordTypesOf = (scope: PortfolioScope): readonly string[] => scope.recordTypes ?? [];
+
+/**
+ * Whether an account of this Type and record type (developer name; null: none) is in the scope; the
+ * reference the two queries must match.
+ */
+export function inScope(
+  scope: PortfolioScope,
+  type: string | null | undefined,
+  recordType: string | null = null
+): boolean {
   const value = type === undefined || type === '' ? null : type;
   if (scope.includedTypes.length > 0 && (value === null || !scope.includedTypes.includes(value))) return false;
+  const recordTypes = recordTypesOf(scope);
+  if (recordTypes.length > 0 && (recordType === null || !recordTypes.includes(recordType))) return false;
   return value === null || !scope.excludedTypes.includes(value);
 }
 
@@ -83,6 +102,10 @@ export function scopeSoql(scope: PortfolioScope, literal: (value: string) => str
   if (scope.excludedTypes.length > 0) {
     parts.push(`(${ACCOUNT_TYPE_FIELD} = null OR ${ACCOUNT_TYPE_FIELD} NOT IN ${list(scope.excludedTypes)})`);
   }
+  const recordTypes = recordTypesOf(scope);
+  if (recordTypes.length > 0) {
+    parts.push(`${RECORD_TYPE_RELATIONSHIP}.${RECORD_TYPE_NAME_FIELD} IN ${list(recordTypes)}`);
+  }
   return parts.length > 0 ? parts.join(' AND ') : undefined;
 }
 
@@ -96,6 +119,10 @@ export function scopeWhere(scope: PortfolioScope): GraphqlWhere | undefined {
     parts.push({
       or: [{ [ACCOUNT_TYPE_FIELD]: { eq: null } }, { [ACCOUNT_TYPE_FIELD]: { nin: [...scope.excludedTypes] } }],
     });
+  }
+  const recordTypes = recordTypesOf(scope);
+  if (recordTypes.length > 0) {
+    parts.push({ [RECORD_TYPE_RELATIONSHIP]: { [RECORD_TYPE_NAME_FIELD]: { in: [...recordTypes] } } });
   }
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { and: parts };

@@ -98,6 +98,8 @@ export const SCORING_PROFILE_SCOPE = {
   includedTypes: 'CVP_Scope_Included_Types__c',
   /** Types left out of the portfolio (by default Prospect;Partner;Competitor). */
   excludedTypes: 'CVP_Scope_Excluded_Types__c',
+  /** Account record type developer names that form the portfolio; blank: any. */
+  recordTypes: 'CVP_Scope_Record_Types__c',
 } as const;
 
 /** One weight field per dimension, in percent (the eight sum to 100). */
@@ -439,7 +441,9 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   {
     object: SCORING_PROFILE.object,
     names: SCORING_PROFILE_SCOPE,
-    types: { includedTypes: 'Text', excludedTypes: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_SCOPE>,
+    types: { includedTypes: 'Text', excludedTypes: 'Text', recordTypes: 'Text' } satisfies TypesOf<
+      typeof SCORING_PROFILE_SCOPE
+    >,
   },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },
   { object: VALUE_ASSESSMENT.object, names: withoutObject(VALUE_ASSESSMENT), types: VALUE_ASSESSMENT_TYPES },

@@ -75,3 +75,39 @@ describe('portfolio doctor: the portfolio scope', () => {
     );
   });
 });
+
+describe('portfolio doctor: record types in the scope', () => {
+  const sf = useSfServer();
+
+  beforeEach(() => {
+    assignPermissionSet(sf.server, 'CVP_Integration');
+    loadBuiltInProfiles(sf.server);
+    const [profile] = sf.server.store.all(SCORING_PROFILE.object);
+    sf.server.store.update(SCORING_PROFILE.object, String(profile.Id), {
+      [S.excludedTypes]: null,
+      [S.recordTypes]: 'Customer;Custmer',
+    });
+  });
+
+  it('warns when Account has no record types at all, before anything would fail on it', async () => {
+    seedPortfolio(sf.server, [{ name: 'A' }]);
+    const check = (await runDoctor(sf.client())).checks.find((c) => c.id === 'scope')!;
+    expect(check.status).toBe('warn');
+    expect(check.detail).toContain(
+      'Portfolio Record Types names Customer, Custmer, but Account has no active record types'
+    );
+  });
+
+  it('counts by record type and names the ones the org lacks', async () => {
+    const [customer] = sf.server.store.insert('RecordType', [
+      { Name: 'Customer', DeveloperName: 'Customer', SobjectType: 'Account', IsActive: true },
+      { Name: 'Supplier', DeveloperName: 'Supplier', SobjectType: 'Account', IsActive: true },
+    ]);
+    const [a] = seedPortfolio(sf.server, [{ name: 'A' }, { name: 'B' }]);
+    sf.server.store.update('Account', a, { RecordTypeId: customer });
+    const check = (await runDoctor(sf.client())).checks.find((c) => c.id === 'scope')!;
+    expect(check.status).toBe('warn');
+    expect(check.detail).toContain('only record types Customer, Custmer. 1 of 2 accounts');
+    expect(check.detail).toContain('Not active Account record types: Custmer (the org has: Customer, Supplier).');
+  });
+});

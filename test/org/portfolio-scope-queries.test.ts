@@ -13,14 +13,25 @@ import { seedPortfolio, useSfServer } from '../helpers/org-server.js';
 
 type Raw = Record<string, unknown>;
 let records: Raw[] = [];
-const ACCOUNT_INFO = { apiName: ACCOUNT, fields: { Id: {}, Name: {}, Type: {} } };
+let recordTypes: Raw[] = [];
+const RECORD_TYPE_INFO = { apiName: 'RecordType', fields: { Id: {}, DeveloperName: {} } };
+const ACCOUNT_INFO = {
+  apiName: ACCOUNT,
+  fields: {
+    Id: {},
+    Name: {},
+    Type: {},
+    RecordTypeId: { apiName: 'RecordTypeId', relationshipName: 'RecordType', referenceToInfos: [RECORD_TYPE_INFO] },
+  },
+};
+const INFOS: Record<string, unknown> = { [ACCOUNT]: ACCOUNT_INFO, RecordType: RECORD_TYPE_INFO };
 
 // The executor reads the preview's in-browser store; here it reads the records the server holds.
 jest.unstable_mockModule('../../preview/platform/store.js', () => ({
   store: {
-    objectInfo: (name: string): typeof ACCOUNT_INFO | undefined => (name === ACCOUNT ? ACCOUNT_INFO : undefined),
-    all: (name: string): Raw[] => (name === ACCOUNT ? records : []),
-    get: (id: string): Raw | undefined => records.find((r) => r.Id === id),
+    objectInfo: (name: string): unknown => INFOS[name],
+    all: (name: string): Raw[] => (name === ACCOUNT ? records : name === 'RecordType' ? recordTypes : []),
+    get: (id: string): Raw | undefined => [...records, ...recordTypes].find((r) => r.Id === id),
   },
 }));
 jest.unstable_mockModule('../../preview/platform/locale.js', () => ({
@@ -50,6 +61,8 @@ const SCOPES: Array<[string, PortfolioScope]> = [
   ['included Types', { includedTypes: ['Customer - Direct', 'Customer - Channel'], excludedTypes: [] }],
   ['both', { includedTypes: ['Customer - Direct', 'Partner', "O'Brien \\ Co"], excludedTypes: ['Partner'] }],
   ['a quoted value', { includedTypes: [], excludedTypes: ["O'Brien \\ Co"] }],
+  ['record types', { includedTypes: [], excludedTypes: [], recordTypes: ['Customer', 'Key_Customer'] }],
+  ['record types and Types', { includedTypes: [], excludedTypes: ['Partner'], recordTypes: ['Customer'] }],
   ['every account', { includedTypes: [], excludedTypes: [] }],
 ];
 
@@ -57,11 +70,27 @@ describe('the portfolio scope in SOQL and in GraphQL', () => {
   const sf = useSfServer();
 
   it.each(SCOPES)('%s selects the same accounts either way', async (_name, scope) => {
-    seedPortfolio(
-      sf.server,
-      TYPES.flatMap((type, i) => [0, 1].map((n) => ({ name: `A${i}-${n}`, ...(type === null ? {} : { type }) })))
+    const rtIds = sf.server.store.insert(
+      'RecordType',
+      ['Customer', 'Key_Customer', 'Supplier'].map((name) => ({
+        Name: name,
+        DeveloperName: name,
+        SobjectType: ACCOUNT,
+        IsActive: true,
+      }))
     );
+    const ids = seedPortfolio(
+      sf.server,
+      TYPES.flatMap((type, i) => [0, 1, 2].map((n) => ({ name: `A${i}-${n}`, ...(type === null ? {} : { type }) })))
+    );
+    // Every Type with a record type of each kind and one without.
+    ids.forEach((id, i) => {
+      if (i % 3 !== 2) sf.server.store.update(ACCOUNT, id, { RecordTypeId: rtIds[(i + Math.floor(i / 3)) % 3] });
+    });
     records = sf.server.store.all(ACCOUNT) as Raw[];
+    recordTypes = sf.server.store.all('RecordType') as Raw[];
+    const developerName = (r: Raw): string | null =>
+      (recordTypes.find((t) => t.Id === r.RecordTypeId)?.DeveloperName as string | undefined) ?? null;
     const condition = scopeCondition(scope);
     const rows = await queryAll(sf.client(), `SELECT Id FROM ${ACCOUNT}${condition ? ` WHERE ${condition}` : ''}`);
     const bySoql = rows.map((r) => String(r.Id)).sort();
@@ -73,7 +102,7 @@ describe('the portfolio scope in SOQL and in GraphQL', () => {
     const byGraphql = account.edges.map((e) => e.node.Id).sort();
 
     const expected = records
-      .filter((r) => inScope(scope, (r.Type as string | null | undefined) ?? null))
+      .filter((r) => inScope(scope, (r.Type as string | null | undefined) ?? null, developerName(r)))
       .map((r) => String(r.Id))
       .sort();
     expect(bySoql).toEqual(expected);

@@ -62,6 +62,27 @@ describe('the portfolio scope in the sync', () => {
     expect(read.scope).toEqual({ includedTypes: [], excludedTypes: [] });
   });
 
+  it('reads only the record types an admin names, over REST and Bulk API 2.0', async () => {
+    loadBuiltInProfiles(sf.server);
+    const [profile] = sf.server.store.all(SCORING_PROFILE.object);
+    sf.server.store.update(SCORING_PROFILE.object, String(profile.Id), {
+      [SCORING_PROFILE_SCOPE.recordTypes]: 'Customer',
+      [SCORING_PROFILE_SCOPE.excludedTypes]: null,
+    });
+    const [customer, supplier] = sf.server.store.insert('RecordType', [
+      { Name: 'Customer', DeveloperName: 'Customer', SobjectType: ACCOUNT, IsActive: true },
+      { Name: 'Supplier', DeveloperName: 'Supplier', SobjectType: ACCOUNT, IsActive: true },
+    ]);
+    const ids = seedPortfolio(sf.server, SEEDS);
+    ids.forEach((id, i) => sf.server.store.update(ACCOUNT, id, { RecordTypeId: i % 2 === 0 ? customer : supplier }));
+    const reads = await Promise.all(
+      (['rest', 'bulk'] as const).map((api) => readOrgPortfolio(sf.client(), { api, forSync: true, ...FAST_SYNC }))
+    );
+    for (const read of reads) {
+      expect(read.accounts.map((a) => a.input.name).sort()).toEqual(['Customer A', 'No Type C', 'Partner E']);
+    }
+  });
+
   it('follows the Types an admin puts on the default profile', async () => {
     loadBuiltInProfiles(sf.server);
     const [profile] = sf.server.store.all(SCORING_PROFILE.object);
@@ -101,7 +122,11 @@ describe('accounts that leave the portfolio scope', () => {
     expect(dry.warnings.join(' ')).toContain('3 account(s) outside the portfolio scope hold a rank');
     const second = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
     expect(second).toMatchObject({ accounts: 3, leftScope: 3, failed: 0 });
-    expect(second.scope).toEqual({ includedTypes: [], excludedTypes: ['Prospect', 'Partner', 'Competitor'] });
+    expect(second.scope).toEqual({
+      includedTypes: [],
+      excludedTypes: ['Prospect', 'Partner', 'Competitor'],
+      recordTypes: [],
+    });
     for (const name of ['Prospect D', 'Partner E', 'Competitor F']) {
       const account = sf.server.store.all(ACCOUNT).find((a) => a.Name === name)!;
       expect([account[C.rank], account[C.tier], account[C.weightedScore], account[C.scoredAt]]).toEqual([

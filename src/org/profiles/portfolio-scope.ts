@@ -20,7 +20,7 @@ export type ScopeSetting = {
 export async function readScope(client: OrgClient): Promise<ScopeSetting> {
   const rows = await queryAll(
     client,
-    `SELECT ${P.key}, ${S.includedTypes}, ${S.excludedTypes} FROM ${P.object} WHERE ${P.isDefault} = true ORDER BY ${P.key} LIMIT 1`
+    `SELECT ${P.key}, ${S.includedTypes}, ${S.excludedTypes}, ${S.recordTypes} FROM ${P.object} WHERE ${P.isDefault} = true ORDER BY ${P.key} LIMIT 1`
   );
   const [row] = rows;
   if (!row) return { scope: EVERY_ACCOUNT, profileKey: null };
@@ -28,6 +28,7 @@ export async function readScope(client: OrgClient): Promise<ScopeSetting> {
     scope: {
       includedTypes: parseTypeList(textOf(row[S.includedTypes])),
       excludedTypes: parseTypeList(textOf(row[S.excludedTypes])),
+      recordTypes: parseTypeList(textOf(row[S.recordTypes])),
     },
     profileKey: textOf(row[P.key]),
   };

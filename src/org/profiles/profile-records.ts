@@ -45,6 +45,7 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   P.profitabilityBands,
   S.includedTypes,
   S.excludedTypes,
+  S.recordTypes,
 ];
 
 const BAND_SEPARATOR = ';';
@@ -71,6 +72,7 @@ export function profileToRecord(
     // The scope is read from the default profile only, so only a new default carries the default scope.
     [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
     [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,
+    [S.recordTypes]: options.isDefault ? formatTypeList(scope.recordTypes ?? []) || null : null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   return record;

@@ -93,6 +93,7 @@ export default class CvpCommitmentMatrix extends LightningElement {
                                     CVP_Min_Coverage__c { value }
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
+                                    CVP_Scope_Record_Types__c { value }
                                 }
                             }
                         }

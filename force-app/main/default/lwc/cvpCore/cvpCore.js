@@ -1045,6 +1045,8 @@ function objectiveStatusShown(dueDate, status, today) {
 }
 
 const ACCOUNT_TYPE_FIELD = 'Type';
+const RECORD_TYPE_RELATIONSHIP = 'RecordType';
+const RECORD_TYPE_NAME_FIELD = 'DeveloperName';
 const DEFAULT_SCOPE = {
     includedTypes: [],
     excludedTypes: ['Prospect', 'Partner', 'Competitor'],
@@ -1059,9 +1061,13 @@ function parseTypeList(text) {
         .filter((v) => v.length > 0);
     return [...new Set(values)];
 }
-function inScope(scope, type) {
+const recordTypesOf = (scope) => { var _a; return (_a = scope.recordTypes) !== null && _a !== void 0 ? _a : []; };
+function inScope(scope, type, recordType = null) {
     const value = type === undefined || type === '' ? null : type;
     if (scope.includedTypes.length > 0 && (value === null || !scope.includedTypes.includes(value)))
+        return false;
+    const recordTypes = recordTypesOf(scope);
+    if (recordTypes.length > 0 && (recordType === null || !recordTypes.includes(recordType)))
         return false;
     return value === null || !scope.excludedTypes.includes(value);
 }
@@ -1073,6 +1079,10 @@ function scopeWhere(scope) {
         parts.push({
             or: [{ [ACCOUNT_TYPE_FIELD]: { eq: null } }, { [ACCOUNT_TYPE_FIELD]: { nin: [...scope.excludedTypes] } }],
         });
+    }
+    const recordTypes = recordTypesOf(scope);
+    if (recordTypes.length > 0) {
+        parts.push({ [RECORD_TYPE_RELATIONSHIP]: { [RECORD_TYPE_NAME_FIELD]: { in: [...recordTypes] } } });
     }
     if (parts.length === 0)
         return undefined;

@@ -18,7 +18,7 @@ const valueOf = (node, field) => (node && node[field] ? node[field].value : null
 
 /**
  * The scope from the CVP_Scoring_Profile__c connection of the context query: the default profile's
- * two Type lists. No default profile, or both lists blank: every account, as the sync reads then.
+ * Type lists and record types. No default profile, or all three blank: every account, as the sync reads then.
  */
 export function scopeFromProfiles(connection) {
     const edges = (connection && connection.edges) || [];
@@ -26,7 +26,8 @@ export function scopeFromProfiles(connection) {
     if (!node) return EVERY_ACCOUNT;
     return {
         includedTypes: parseTypeList(valueOf(node, SCORING_PROFILE_SCOPE.includedTypes)),
-        excludedTypes: parseTypeList(valueOf(node, SCORING_PROFILE_SCOPE.excludedTypes))
+        excludedTypes: parseTypeList(valueOf(node, SCORING_PROFILE_SCOPE.excludedTypes)),
+        recordTypes: parseTypeList(valueOf(node, SCORING_PROFILE_SCOPE.recordTypes))
     };
 }
 

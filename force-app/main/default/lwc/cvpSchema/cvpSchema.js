@@ -138,7 +138,8 @@ export const SCORING_PROFILE = Object.freeze({
 
 export const SCORING_PROFILE_SCOPE = Object.freeze({
     includedTypes: 'CVP_Scope_Included_Types__c',
-    excludedTypes: 'CVP_Scope_Excluded_Types__c'
+    excludedTypes: 'CVP_Scope_Excluded_Types__c',
+    recordTypes: 'CVP_Scope_Record_Types__c'
 });
 
 export const SCORING_PROFILE_WEIGHTS = Object.freeze({

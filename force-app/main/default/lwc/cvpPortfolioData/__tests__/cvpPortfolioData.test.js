@@ -295,14 +295,21 @@ describe('the portfolio scope', () => {
 
     it('reads the Types from the default profile only, as the sync does', () => {
         const scope = scopeFromProfiles(profiles({ included: 'Customer; Reseller;', excluded: 'Prospect' }, 'Other'));
-        expect(scope).toEqual({ includedTypes: ['Customer', 'Reseller'], excludedTypes: ['Prospect'] });
+        expect(scope).toEqual({
+            includedTypes: ['Customer', 'Reseller'],
+            excludedTypes: ['Prospect'],
+            recordTypes: []
+        });
     });
 
     it('takes every account without a default profile or with blank Types', () => {
         const every = { includedTypes: [], excludedTypes: [] };
         expect(scopeFromProfiles({ edges: [] })).toEqual(every);
         expect(scopeFromProfiles(undefined)).toEqual(every);
-        expect(scopeFromProfiles(profiles({ included: null, excluded: '' }, 'Other'))).toEqual(every);
+        expect(scopeFromProfiles(profiles({ included: null, excluded: '' }, 'Other'))).toEqual({
+            ...every,
+            recordTypes: []
+        });
     });
 
     it('puts the scope and the filters into one where, in the GraphQL UI API shape', () => {
@@ -320,6 +327,15 @@ describe('the portfolio scope', () => {
         });
         expect(accountWhere(scope, {})).toEqual({
             and: [{ Type: { in: ['Customer'] } }, { or: [{ Type: { eq: null } }, { Type: { nin: ["O'Brien"] } }] }]
+        });
+    });
+
+    it('filters on the record type through the RecordType relationship', () => {
+        const node = profiles({ included: null, excluded: null }, null).edges[1].node;
+        node.CVP_Scope_Record_Types__c = { value: 'Customer;Key_Customer' };
+        const scope = scopeFromProfiles({ edges: [{ node }] });
+        expect(accountWhere(scope, {})).toEqual({
+            RecordType: { DeveloperName: { in: ['Customer', 'Key_Customer'] } }
         });
     });
 
