@@ -22,7 +22,12 @@ const valueOf = (node, field) => (node && node[field] ? node[field].value : null
  */
 export function scopeFromProfiles(connection) {
     const edges = (connection && connection.edges) || [];
-    const node = edges.map((e) => e.node).find((n) => valueOf(n, SCORING_PROFILE.isDefault) === true);
+    // With several flagged Default, the sync takes the first by key (src/org/profiles/org-profile.ts): so here.
+    const keyOf = (n) => String(valueOf(n, SCORING_PROFILE.key) || '');
+    const node = edges
+        .map((e) => e.node)
+        .filter((n) => valueOf(n, SCORING_PROFILE.isDefault) === true)
+        .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0))[0];
     if (!node) return EVERY_ACCOUNT;
     return {
         includedTypes: parseTypeList(valueOf(node, SCORING_PROFILE_SCOPE.includedTypes)),

@@ -302,6 +302,18 @@ describe('the portfolio scope', () => {
         });
     });
 
+    it('takes the first default by key when several are flagged, as the sync does', () => {
+        const node = (key, excluded) => ({
+            CVP_Key__c: { value: key },
+            CVP_Default__c: { value: true },
+            CVP_Scope_Excluded_Types__c: { value: excluded }
+        });
+        const scope = scopeFromProfiles({
+            edges: [{ node: node('future', 'Partner') }, { node: node('current', 'Prospect') }]
+        });
+        expect(scope.excludedTypes).toEqual(['Prospect']);
+    });
+
     it('takes every account without a default profile or with blank Types', () => {
         const every = { includedTypes: [], excludedTypes: [] };
         expect(scopeFromProfiles({ edges: [] })).toEqual(every);
