@@ -65,3 +65,20 @@ export {
   objectiveStatusShown,
   type ObjectiveDirection,
 } from './objective-progress.js';
+export {
+  ACCOUNT_TYPE_FIELD,
+  RECORD_TYPE_NAME_FIELD,
+  RECORD_TYPE_RELATIONSHIP,
+  DEFAULT_SCOPE,
+  defaultScopeFor,
+  EVERY_ACCOUNT,
+  formatTypeList,
+  inScope,
+  parseTypeList,
+  scopeFilters,
+  scopeSoql,
+  scopeWhere,
+  unknownTypes,
+  type GraphqlWhere,
+  type PortfolioScope,
+} from './portfolio-scope.js';

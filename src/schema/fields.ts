@@ -89,6 +89,19 @@ export const SCORING_PROFILE = {
   profitabilityBands: 'CVP_Profitability_Bands__c',
 } as const;
 
+/**
+ * The portfolio scope (src/core/portfolio-scope.ts), read from the default profile: the portfolio is one
+ * set of accounts, whichever profile scores it. Account Type API values separated by semicolons.
+ */
+export const SCORING_PROFILE_SCOPE = {
+  /** Types that form the portfolio; blank: every Type. */
+  includedTypes: 'CVP_Scope_Included_Types__c',
+  /** Types left out of the portfolio (by default Prospect;Partner;Competitor). */
+  excludedTypes: 'CVP_Scope_Excluded_Types__c',
+  /** Account record type developer names that form the portfolio; blank: any. */
+  recordTypes: 'CVP_Scope_Record_Types__c',
+} as const;
+
 /** One weight field per dimension, in percent (the eight sum to 100). */
 export const SCORING_PROFILE_WEIGHTS = {
   volume: 'CVP_Weight_Volume__c',
@@ -430,6 +443,13 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: ACCOUNT, names: ACCOUNT_COMPUTED, types: ACCOUNT_COMPUTED_TYPES },
   { object: PROFITABILITY.object, names: withoutObject(PROFITABILITY), types: PROFITABILITY_TYPES },
   { object: SCORING_PROFILE.object, names: withoutObject(SCORING_PROFILE), types: SCORING_PROFILE_TYPES },
+  {
+    object: SCORING_PROFILE.object,
+    names: SCORING_PROFILE_SCOPE,
+    types: { includedTypes: 'Text', excludedTypes: 'Text', recordTypes: 'Text' } satisfies TypesOf<
+      typeof SCORING_PROFILE_SCOPE
+    >,
+  },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },
   { object: VALUE_ASSESSMENT.object, names: withoutObject(VALUE_ASSESSMENT), types: VALUE_ASSESSMENT_TYPES },
   { object: VALUE_ASSESSMENT.object, names: VALUE_ASSESSMENT_SCORES, types: ALL_NUMBER(VALUE_ASSESSMENT_SCORES) },

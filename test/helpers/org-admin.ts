@@ -4,9 +4,11 @@
  * Shared by the doctor, setup and end-to-end tests, so each states the org it needs in one line.
  */
 import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/schema/fields.js';
+import { defaultScopeFor } from '../../src/core/portfolio-scope.js';
+import { ACCOUNT, ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/schema/fields.js';
 import { profileToRecord } from '../../src/org/profiles/profile-records.js';
 import type { SfServer } from '../sf-server/server.js';
+import { standardObjects } from '../sf-server/standard-objects.js';
 
 type SetName = (typeof PERMISSION_SETS)[keyof typeof PERMISSION_SETS];
 
@@ -16,11 +18,18 @@ export function assignPermissionSet(server: SfServer, name: SetName, assigneeId:
   server.store.insert('PermissionSetAssignment', [{ AssigneeId: assigneeId, PermissionSetId: ps.Id }]);
 }
 
-/** The built-in profiles as `portfolio setup` leaves them: the given keys, "current" the default. */
+/**
+ * The built-in profiles as `portfolio setup` leaves them: the given keys, "current" the default, with
+ * the default portfolio scope fitted to the local org's Account Type values.
+ */
 export function loadBuiltInProfiles(server: SfServer, keys: ReadonlyArray<'current' | 'future'> = ['current']): void {
+  const types = standardObjects()
+    .find((o) => o.name === ACCOUNT)
+    ?.fields.find((f) => f.name === 'Type')?.picklistValues;
+  const scope = defaultScopeFor(types);
   server.store.insert(
     SCORING_PROFILE.object,
-    keys.map((key) => profileToRecord(builtInProfile(key)!, { isDefault: key === 'current' }))
+    keys.map((key) => profileToRecord(builtInProfile(key)!, { isDefault: key === 'current', scope }))
   );
 }
 

@@ -17,6 +17,8 @@ export type AccountSeed = {
   commitment?: number;
   binding?: number;
   stage?: string;
+  /** Account Type (a standard picklist; the portfolio scope filters on it). */
+  type?: string;
 };
 
 export type FiguresSeed = {
@@ -44,6 +46,7 @@ export function accountFields(seed: AccountSeed): Record<string, unknown> {
     [A.commitment]: seed.commitment ?? null,
     [A.binding]: seed.binding ?? null,
     [A.lifecycleStage]: seed.stage ?? null,
+    ...(seed.type === undefined ? {} : { Type: seed.type }),
   };
 }
 

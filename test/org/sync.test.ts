@@ -160,8 +160,8 @@ describe('portfolio sync against the local Salesforce API', () => {
     expect(result.accounts).toBe(4001);
     expect(result.api.read).toBe('rest');
     expect(sf.server.calls.count('queryMore')).toBe(2);
-    // The COUNT(), the profiles, the first page of accounts.
-    expect(sf.server.calls.count('query')).toBe(3);
+    // The scope, the COUNT(), the profiles, the first page of accounts.
+    expect(sf.server.calls.count('query')).toBe(4);
   });
 
   it('reads with Bulk API 2.0 jobs, paging results by locator, to the same plan as REST', async () => {

@@ -76,6 +76,7 @@ export const STANDARD_PREFIXES: Readonly<Record<string, string>> = {
   Organization: '00D',
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
+  RecordType: '012',
 };
 
 export function customPrefix(index: number): string {

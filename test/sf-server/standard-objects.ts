@@ -29,7 +29,13 @@ export function standardObjects(): ObjectDef[] {
   return [
     standard('Account', 'Account', true, [
       field('Name', 'string', { nillable: false, nameField: true, label: 'Account Name' }),
-      picklist('Type', ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Other']),
+      picklist('Type', ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Competitor', 'Other']),
+      // An org has RecordTypeId on Account only once Account has record types; here it always has it.
+      field('RecordTypeId', 'reference', {
+        referenceTo: ['RecordType'],
+        relationshipName: 'RecordType',
+        label: 'Account Record Type',
+      }),
       field('ParentId', 'reference', {
         referenceTo: ['Account'],
         relationshipName: 'Parent',
@@ -96,6 +102,18 @@ export function standardObjects(): ObjectDef[] {
         label: 'Permission Set ID',
       }),
     ]),
+    standard(
+      'RecordType',
+      'Record Type',
+      false,
+      [
+        field('Name', 'string', { length: 80, nillable: false, nameField: true, label: 'Record Type Name' }),
+        field('DeveloperName', 'string', { length: 80, nillable: false, label: 'Record Type Name (API)' }),
+        field('SobjectType', 'string', { length: 40, nillable: false, label: 'SObject Type Name' }),
+        field('IsActive', 'boolean', { nillable: false, defaultedOnCreate: true, defaultValue: true, label: 'Active' }),
+      ],
+      false
+    ),
     standard(
       'Organization',
       'Organization',

@@ -8,16 +8,19 @@
  * org ("10000;50000;100000;500000").
  */
 import {
+  DEFAULT_SCOPE,
   DIMENSIONS,
   type DimensionKey,
+  formatTypeList,
   parseProfile,
   type ProfileIssue,
   type Result,
   type Profile,
   type ProfileInput,
+  type PortfolioScope,
   roundHalfUp,
 } from '../../core/index.js';
-import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../schema/fields.js';
+import { SCORING_PROFILE as P, SCORING_PROFILE_SCOPE as S, SCORING_PROFILE_WEIGHTS as W } from '../../schema/fields.js';
 
 export type ProfileFieldValue = string | number | boolean | null;
 /** Field API name → value, as jsforce sends and returns it. */
@@ -40,11 +43,18 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   P.minCoverage,
   P.volumeBands,
   P.profitabilityBands,
+  S.includedTypes,
+  S.excludedTypes,
+  S.recordTypes,
 ];
 
 const BAND_SEPARATOR = ';';
 
-export function profileToRecord(profile: Profile, options: { isDefault: boolean }): ProfileRecord {
+export function profileToRecord(
+  profile: Profile,
+  options: { isDefault: boolean; scope?: PortfolioScope }
+): ProfileRecord {
+  const scope = options.scope ?? DEFAULT_SCOPE;
   const record: ProfileRecord = {
     [P.name]: profile.name,
     [P.key]: profile.key,
@@ -59,6 +69,10 @@ export function profileToRecord(profile: Profile, options: { isDefault: boolean 
     [P.minCoverage]: roundHalfUp(profile.minCoverage * 100, 2),
     [P.volumeBands]: bandsToText(profile.bands.volume),
     [P.profitabilityBands]: bandsToText(profile.bands.profitability),
+    // The scope is read from the default profile only, so only a new default carries the default scope.
+    [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
+    [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,
+    [S.recordTypes]: options.isDefault ? formatTypeList(scope.recordTypes ?? []) || null : null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   return record;

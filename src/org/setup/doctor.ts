@@ -26,6 +26,7 @@ import { queryAll } from '../api/rest-query.js';
 import { OrgApiError } from '../api/org-api-error.js';
 import { soqlString } from '../api/soql.js';
 import { textOf } from '../api/row-values.js';
+import { scopeCheck } from './scope-check.js';
 
 const messages = loadMessages('portfolio.doctor');
 
@@ -35,7 +36,7 @@ export const MIN_API_VERSION = '47.0';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** Which check a result is, for scripts and for `portfolio setup`; `check` is its label. */
-export type CheckId = 'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'limits' | 'accountPage';
+export type CheckId = 'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'scope' | 'limits' | 'accountPage';
 export type Check = { id: CheckId; check: string; status: CheckStatus; detail: string; actions: string[] };
 export type DoctorResult = { ok: boolean; apiVersion: string; username?: string; checks: Check[] };
 
@@ -58,7 +59,13 @@ export const DESCRIBE_TYPE: Record<FieldType, string> = {
   'Formula(Percent)': 'percent',
 };
 
-export type DescribeField = { name: string; type: string; updateable: boolean; createable: boolean };
+export type DescribeField = {
+  name: string;
+  type: string;
+  updateable: boolean;
+  createable: boolean;
+  picklistValues?: Array<{ value: string; active?: boolean }>;
+};
 export type Describe = { name: string; createable: boolean; updateable: boolean; fields: DescribeField[] };
 /** Each object of fields.ts as the running user's describe shows it; undefined when the org has none. */
 export type Described = ReadonlyMap<string, Describe | undefined>;
@@ -68,6 +75,7 @@ const CHECK_IDS: Record<string, CheckId> = {
   Object: 'object',
   PermissionSet: 'permissionSet',
   Profiles: 'profiles',
+  Scope: 'scope',
   Limits: 'limits',
   AccountPage: 'accountPage',
 };
@@ -116,6 +124,18 @@ const expectedFields = (object: string): Array<{ field: string; type: FieldType 
   FIELD_GROUPS.filter((g) => g.object === object).flatMap((g) =>
     Object.entries(g.names).map(([key, field]) => ({ field, type: g.types[key] }))
   );
+
+/** The active values of Account's Type picklist, by describe; undefined when the field is not visible. */
+export function accountTypeValues(described: Described): string[] | undefined {
+  const type = described.get(ACCOUNT)?.fields.find((f) => f.name === 'Type');
+  return type?.picklistValues?.filter((v) => v.active !== false).map((v) => v.value);
+}
+
+/** The scope check as a Check (src/org/setup/scope-check.ts). */
+export async function portfolioScopeCheck(client: OrgClient, described: Described): Promise<Check> {
+  const scope = await scopeCheck(client, accountTypeValues(described));
+  return check('Scope', scope.status, scope.detail, scope.actions);
+}
 
 /** One describe call per object of fields.ts. */
 export async function describeObjects(client: OrgClient): Promise<Described> {
@@ -364,12 +384,14 @@ export async function accountPageCheck(client: OrgClient): Promise<Check> {
 
 export async function runDoctor(client: OrgClient): Promise<DoctorResult> {
   try {
-    const checks = [await apiVersionCheck(client), ...schemaChecks(await describeObjects(client))];
+    const described = await describeObjects(client);
+    const checks = [await apiVersionCheck(client), ...schemaChecks(described)];
     const permission = await permissionCheck(client);
     checks.push(permission.check);
     // Without the profile object there is nothing to read; its absence is already reported above.
     if (!checks.some((c) => c.status === 'fail' && c.detail.startsWith(SCORING_PROFILE.object))) {
       checks.push(await profileCheck(client));
+      checks.push(await portfolioScopeCheck(client, described));
     }
     checks.push(await limitCheck(client), await accountPageCheck(client));
     return {

@@ -4,7 +4,7 @@
  * the default flag goes on the new default profile only when no profile in the org has it.
  * `portfolio setup` and scripts/org/load-sample.js both create profiles through here.
  */
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../core/index.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, defaultScopeFor } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { SCORING_PROFILE as P } from '../../schema/fields.js';
 import { profileToRecord, type ProfileRecord } from '../profiles/profile-records.js';
@@ -24,8 +24,11 @@ export type ProfilePlan = {
 
 type SaveResult = { id?: string; success: boolean; errors?: Array<{ statusCode?: string; message?: string }> };
 
-/** The org's profiles and the built-ins they lack; reads only. */
-export async function planProfiles(client: OrgClient): Promise<ProfilePlan> {
+/**
+ * The org's profiles and the built-ins they lack; reads only. A new default profile carries the default
+ * portfolio scope fitted to the org's Account Type values (`typeValues`, from describe) when given.
+ */
+export async function planProfiles(client: OrgClient, typeValues?: readonly string[]): Promise<ProfilePlan> {
   const rows = await queryAll(client, `SELECT ${P.key}, ${P.isDefault} FROM ${P.object}`);
   const existing = new Map(rows.map((r) => [textOf(r[P.key]), r[P.isDefault] === true]));
   const orgHasDefault = rows.some((r) => r[P.isDefault] === true);
@@ -37,7 +40,7 @@ export async function planProfiles(client: OrgClient): Promise<ProfilePlan> {
       continue;
     }
     const isDefault = !orgHasDefault && profile.key === DEFAULT_PROFILE_KEY;
-    records.push(profileToRecord(profile, { isDefault }));
+    records.push(profileToRecord(profile, { isDefault, scope: defaultScopeFor(typeValues) }));
     outcomes.push({ key: profile.key, name: profile.name, status: 'created', isDefault });
   }
   return { outcomes, records };

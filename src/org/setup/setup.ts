@@ -11,7 +11,9 @@ import { orgStopError } from '../api/org-errors.js';
 import {
   accountPageCheck,
   apiVersionCheck,
+  accountTypeValues,
   describeObjects,
+  portfolioScopeCheck,
   limitCheck,
   missingFromOrg,
   permissionCheck,
@@ -57,7 +59,7 @@ export async function runSetup(client: OrgClient, options: SetupOptions): Promis
     }
     const permission = await permissionCheck(client);
     checks.push(permission.check);
-    const plan = await planProfiles(client);
+    const plan = await planProfiles(client, accountTypeValues(described));
     const user = permission.username ?? targetOrg;
     const blocked = [...new Set(plan.records.flatMap((r) => notCreatable(described.get(SCORING_PROFILE.object), r)))];
     if (blocked.length > 0) {
@@ -71,7 +73,12 @@ export async function runSetup(client: OrgClient, options: SetupOptions): Promis
       if (!(error instanceof ProfilesRefused)) throw error;
       throw messages.createError('error.ProfilesRefused', [error.reasons.join('; ')], [], error);
     }
-    checks.push(await profileCheck(client), await limitCheck(client), await accountPageCheck(client));
+    checks.push(
+      await profileCheck(client),
+      await portfolioScopeCheck(client, described),
+      await limitCheck(client),
+      await accountPageCheck(client)
+    );
     // The doctor does not know how the org was named on the command line; setup does.
     const filled = checks.map((c) => ({ ...c, actions: c.actions.map((a) => a.replaceAll('<org>', targetOrg)) }));
     const state = {

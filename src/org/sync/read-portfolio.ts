@@ -1,5 +1,6 @@
 /**
- * Reads the portfolio from the org: every Account with its assessed fields, the figures of its latest
+ * Reads the portfolio from the org: every Account in the portfolio scope (the default profile's, see
+ * src/org/profiles/portfolio-scope.ts) with its assessed fields, the figures of its latest
  * profitability period and (for the sync) the computed values it holds and its latest assessment.
  *
  * Up to `bulkAbove` accounts it is one REST query with two child sub-queries, paged 2,000 a call; above
@@ -7,6 +8,7 @@
  * takes no sub-queries: accounts, profitability rows and assessment rows, joined by account id as they
  * arrive.
  */
+import type { PortfolioScope } from '../../core/index.js';
 import { ACCOUNT, PROFITABILITY, RELATIONSHIPS, VALUE_ASSESSMENT } from '../../schema/fields.js';
 import type { OrgClient } from '../api/client.js';
 import { settleAll } from '../api/settle-all.js';
@@ -14,6 +16,7 @@ import { DEFAULT_POLL, type CsvTable, type PollOptions } from '../api/bulk-jobs.
 import { readQueryJob, startQueryJob } from '../api/bulk-query.js';
 import { countRows, restQuery } from '../api/rest-query.js';
 import { childRecords } from '../api/row-values.js';
+import { readScope, scopeCondition } from '../profiles/portfolio-scope.js';
 import { ASSESSMENT_FIELDS } from './history.js';
 import {
   accountFields,
@@ -47,13 +50,30 @@ export type ReadOptions = {
   maxRecords?: number;
   onStart?: (api: 'rest' | 'bulk', total: number | undefined) => void;
   onProgress?: (progress: ReadProgress) => void;
+  /** Which accounts form the portfolio; read from the org's default profile when undefined. */
+  scope?: PortfolioScope;
 };
 
-export type PortfolioRead = { accounts: OrgAccount[]; issues: ReadIssue[]; api: 'rest' | 'bulk' };
+export type PortfolioRead = {
+  accounts: OrgAccount[];
+  issues: ReadIssue[];
+  api: 'rest' | 'bulk';
+  /** The scope the accounts were read with. */
+  scope: PortfolioScope;
+};
+
+const whereOf = (condition: string | undefined): string => (condition ? ` WHERE ${condition}` : '');
+
+/**
+ * Child rows of the accounts in scope only: a semi-join on the same condition, so Bulk API 2.0 does not
+ * export the history of prospects and competitors only for the join to drop it.
+ */
+const childWhere = (accountField: string, condition: string | undefined): string =>
+  condition ? ` WHERE ${accountField} IN (SELECT Id FROM ${ACCOUNT} WHERE ${condition})` : '';
 
 const without = (fields: readonly string[], field: string): string[] => fields.filter((f) => f !== field);
 
-export function restSoql(forSync: boolean): string {
+export function restSoql(forSync: boolean, scope?: PortfolioScope): string {
   const profitability = `(SELECT ${without(PROFITABILITY_FIELDS, PROFITABILITY.account).join(', ')} FROM ${
     RELATIONSHIPS.accountProfitability
   } ORDER BY ${PROFITABILITY.period} DESC LIMIT 1)`;
@@ -61,28 +81,37 @@ export function restSoql(forSync: boolean): string {
     RELATIONSHIPS.accountValueAssessments
   } ORDER BY ${VALUE_ASSESSMENT.assessedAt} DESC LIMIT 1)`;
   const select = [...accountFields({ held: forSync }), profitability, ...(forSync ? [assessment] : [])];
-  return `SELECT ${select.join(', ')} FROM ${ACCOUNT}`;
+  return `SELECT ${select.join(', ')} FROM ${ACCOUNT}${whereOf(scope && scopeCondition(scope))}`;
 }
 
-export function bulkSoqls(forSync: boolean): string[] {
+export function bulkSoqls(forSync: boolean, scope?: PortfolioScope): string[] {
+  const condition = scope && scopeCondition(scope);
   return [
-    `SELECT ${accountFields({ held: forSync }).join(', ')} FROM ${ACCOUNT}`,
-    `SELECT ${PROFITABILITY_FIELDS.join(', ')} FROM ${PROFITABILITY.object}`,
-    ...(forSync ? [`SELECT ${ASSESSMENT_FIELDS.join(', ')} FROM ${VALUE_ASSESSMENT.object}`] : []),
+    `SELECT ${accountFields({ held: forSync }).join(', ')} FROM ${ACCOUNT}${whereOf(condition)}`,
+    `SELECT ${PROFITABILITY_FIELDS.join(', ')} FROM ${PROFITABILITY.object}${childWhere(PROFITABILITY.account, condition)}`,
+    ...(forSync
+      ? [
+          `SELECT ${ASSESSMENT_FIELDS.join(', ')} FROM ${VALUE_ASSESSMENT.object}${childWhere(
+            VALUE_ASSESSMENT.account,
+            condition
+          )}`,
+        ]
+      : []),
   ];
 }
 
 export async function readOrgPortfolio(client: OrgClient, options: ReadOptions): Promise<PortfolioRead> {
+  const scope = options.scope ?? (await readScope(client)).scope;
   let total: number | undefined;
   let api: 'rest' | 'bulk' = options.api === 'bulk' ? 'bulk' : 'rest';
   if (options.api === 'auto') {
-    total = await countRows(client, ACCOUNT);
+    total = await countRows(client, ACCOUNT, scopeCondition(scope));
     api = total > (options.bulkAbove ?? BULK_READ_ABOVE) ? 'bulk' : 'rest';
   }
   const collector = new PortfolioCollector({ held: options.forSync });
-  if (api === 'rest') await readRest(client, collector, options, total);
-  else await readBulk(client, collector, options, total);
-  return { ...collector.finish(), api };
+  if (api === 'rest') await readRest(client, collector, { ...options, scope }, total);
+  else await readBulk(client, collector, { ...options, scope }, total);
+  return { ...collector.finish(), api, scope };
 }
 
 async function readRest(
@@ -92,7 +121,7 @@ async function readRest(
   knownTotal: number | undefined
 ): Promise<void> {
   let started = false;
-  await restQuery(client, restSoql(options.forSync), (records, totalSize) => {
+  await restQuery(client, restSoql(options.forSync, options.scope), (records, totalSize) => {
     if (!started) {
       started = true;
       options.onStart?.('rest', knownTotal ?? totalSize);
@@ -113,7 +142,7 @@ async function readBulk(
   options: ReadOptions,
   total: number | undefined
 ): Promise<void> {
-  const [accountSoql, ...childSoqls] = bulkSoqls(options.forSync);
+  const [accountSoql, ...childSoqls] = bulkSoqls(options.forSync, options.scope);
   const ids = await Promise.all([accountSoql, ...childSoqls].map((soql) => startQueryJob(client, soql)));
   options.onStart?.('bulk', total);
   const jobOptions = { poll: options.poll ?? DEFAULT_POLL, maxRecords: options.maxRecords ?? BULK_RESULTS_PAGE };

@@ -5,7 +5,8 @@
  * compares with what the org holds, so running it again after any failure converges.
  */
 import type { ProgressSink } from '../../io/index.js';
-import type { PortfolioSummary } from '../../core/index.js';
+import { loadMessages } from '../../messages.js';
+import type { PortfolioScope, PortfolioSummary } from '../../core/index.js';
 import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
 import { ACCOUNT, VALUE_ASSESSMENT } from '../../schema/fields.js';
@@ -25,11 +26,15 @@ import {
 } from '../write/write-records.js';
 import { discardJob, stageJob, type StagedJob } from '../write/write-bulk.js';
 import type { RecordFailure, WriteContext, WriteRecord } from '../write/write-types.js';
+import { readScope } from '../profiles/portfolio-scope.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
+import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
+
+const messages = loadMessages('portfolio.sync');
 
 export type SyncPhase = 'read' | 'write' | 'history';
 
@@ -77,6 +82,10 @@ export type SyncResult = {
   /** HTTP requests this run sent to the org. */
   apiCalls: number;
   warnings: string[];
+  /** The portfolio scope the accounts were read with (the default profile's Account Types). */
+  scope: PortfolioScope;
+  /** Accounts outside the scope whose computed values an earlier sync wrote: cleared (or, dry, to clear). */
+  leftScope: number;
 };
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
@@ -98,10 +107,12 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
+  const { scope } = await readScope(client);
   // The profile is looked up while the portfolio is read: the read does not depend on it.
-  const [resolved, read] = await settleAll([
+  const [resolved, read, left] = await settleAll([
     resolveProfile(client, options.profile),
     readOrgPortfolio(client, {
+      scope,
       api: options.api,
       bulkAbove: options.bulkReadAbove,
       forSync: true,
@@ -110,6 +121,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       onStart: (_api, total) => progress?.start('read', total),
       onProgress: ({ read: done }) => progress?.update(done),
     }),
+    readLeftScope(client, scope),
   ]);
   progress?.stop();
   const { profile } = resolved;
@@ -125,7 +137,14 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     readIssues: read.issues,
     summary: plan.summary,
     scoredAt: scoredAt.toISOString(),
-    warnings: resolved.warnings,
+    warnings: [
+      ...resolved.warnings,
+      ...(left.length > 0
+        ? [messages.getMessage(options.dryRun ? 'warning.LeftScopeDry' : 'warning.LeftScope', [left.length])]
+        : []),
+    ],
+    scope,
+    leftScope: left.length,
   };
   if (options.dryRun) {
     return {
@@ -139,7 +158,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       apiCalls: client.calls,
     };
   }
-  const written = await writeAll(client, options, plan, scoredAt, state);
+  const written = await writeAll(client, options, plan, left, scoredAt, state);
   return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
 }
 
@@ -147,6 +166,7 @@ async function writeAll(
   client: OrgClient,
   options: SyncOptions,
   plan: SyncPlan,
+  left: readonly LeftAccount[],
   scoredAt: Date,
   state: RunState
 ): Promise<
@@ -156,7 +176,7 @@ async function writeAll(
 > {
   // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
   const [records, snapshot] = await settleAll([
-    writeComputedAndHistory(client, options, plan, scoredAt, state),
+    writeComputedAndHistory(client, options, plan, left, scoredAt, state),
     writeSnapshot(
       client,
       plan.summary,
@@ -186,6 +206,7 @@ async function writeComputedAndHistory(
   client: OrgClient,
   options: SyncOptions,
   plan: SyncPlan,
+  left: readonly LeftAccount[],
   scoredAt: Date,
   state: RunState
 ): Promise<{ accounts: WriteOutcome; history: WriteOutcome }> {
@@ -224,13 +245,13 @@ async function writeComputedAndHistory(
     );
   };
 
-  state.plan(plan.changes.length);
-  progress?.start('write', plan.changes.length);
-  const accountRecords: WriteRecord[] = plan.changes.map((c) => ({
-    key: c.id,
-    name: c.name,
-    fields: computedRecord(c.values, at),
-  }));
+  // Accounts that left the scope are cleared in the same write: they have no history rows to wait for.
+  const accountRecords: WriteRecord[] = [
+    ...plan.changes.map((c) => ({ key: c.id, name: c.name, fields: computedRecord(c.values, at) })),
+    ...left.map(clearedRecord),
+  ];
+  state.plan(accountRecords.length);
+  progress?.start('write', accountRecords.length);
   let accounts: WriteOutcome;
   try {
     accounts = await writeRecords(

@@ -9,6 +9,7 @@ import { readOrgPortfolio } from '../../../src/org/sync/read-portfolio.js';
 import { buildRankResult, type RankResult } from '../../../src/rank/result.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
+import { loadBuiltInProfiles } from '../../helpers/org-admin.js';
 import { seedPortfolio, syntheticSeeds, type PortfolioSeed } from '../../helpers/org-server.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -40,6 +41,22 @@ describe('portfolio export', () => {
     expect(view(offline)).toEqual(view(expected));
     expect(offline.summary).toEqual(expected.summary);
     expect(exported.summary).toEqual(expected.summary);
+  });
+
+  it('exports only the accounts in the portfolio scope, as the sync ranks them', async () => {
+    loadBuiltInProfiles(ctx.server);
+    seedPortfolio(ctx.server, [
+      ...SEEDS,
+      { name: 'Prospect Oy', type: 'Prospect', loyalty: 5, figures: [{ revenue: 90_000, directCosts: 1000 }] },
+      { name: 'Partner AB', type: 'Partner', loyalty: 5 },
+    ]);
+    const out = tmp.file('portfolio.csv');
+    const exported = await runCommand(PortfolioExport, [...org(), '--output', out, '--json']);
+    expect(exported).toMatchObject({ accounts: SEEDS.length });
+    const text = await readFile(out, 'utf8');
+    expect(text).not.toContain('Prospect Oy');
+    expect(text).not.toContain('Partner AB');
+    expect(text).toContain('Pioneer Oy');
   });
 
   it('ranks as the sync does, and neutralises formulas in text cells', async () => {

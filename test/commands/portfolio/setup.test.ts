@@ -183,6 +183,7 @@ describe('portfolio setup', () => {
       ...Array<string>(7).fill('object'),
       'permissionSet',
       'profiles',
+      'scope',
       'limits',
       'accountPage',
     ]);
@@ -195,24 +196,25 @@ describe('portfolio setup', () => {
     expect(JSON.stringify(result)).not.toContain('<org>');
   });
 
-  it('costs 17 API calls with its one write, and 16 without a write on a second run', async () => {
+  it('costs 20 API calls with its one write, and 19 without a write on a second run', async () => {
     const client = ctx.client();
     ctx.server.calls.reset();
     await runSetup(client, { targetOrg: 'myorg' });
     // The doctor's 13 (versions, userinfo, 7 describes, 2 queries, limits, Tooling), the profiles read
-    // twice (plan, check), who holds the permission sets, the unscored accounts, and the create.
+    // twice (plan, check), who holds the permission sets, the unscored accounts, the portfolio scope
+    // (its setting and two counts), and the create.
     expect(ctx.server.calls.byKind()).toEqual({
       versions: 1,
       oauth: 1,
       describe: 7,
-      query: 5,
+      query: 8,
       limits: 1,
       tooling: 1,
       collections: 1,
     });
     ctx.server.calls.reset();
     await runSetup(client, { targetOrg: 'myorg' });
-    expect(ctx.server.calls.total).toBe(16);
+    expect(ctx.server.calls.total).toBe(19);
     expect(writeCalls(ctx.server)).toBe(0);
   });
 

@@ -91,6 +91,9 @@ export default class CvpCommitmentMatrix extends LightningElement {
                                     CVP_Tier_Maintain__c { value }
                                     CVP_Matrix_High__c { value }
                                     CVP_Min_Coverage__c { value }
+                                    CVP_Scope_Included_Types__c { value }
+                                    CVP_Scope_Excluded_Types__c { value }
+                                    CVP_Scope_Record_Types__c { value }
                                 }
                             }
                         }

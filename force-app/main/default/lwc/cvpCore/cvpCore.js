@@ -1061,4 +1061,49 @@ function objectiveStatusShown(dueDate, status, today) {
     return status === 'OnTrack' && objectiveOverdue(dueDate, status, today) ? 'AtRisk' : status;
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, quadrantOf, roundHalfUp, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+const ACCOUNT_TYPE_FIELD = 'Type';
+const RECORD_TYPE_RELATIONSHIP = 'RecordType';
+const RECORD_TYPE_NAME_FIELD = 'DeveloperName';
+const DEFAULT_SCOPE = {
+    includedTypes: [],
+    excludedTypes: ['Prospect', 'Partner', 'Competitor'],
+};
+const EVERY_ACCOUNT = { includedTypes: [], excludedTypes: [] };
+function parseTypeList(text) {
+    if (!text)
+        return [];
+    const values = text
+        .split(';')
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0);
+    return [...new Set(values)];
+}
+const recordTypesOf = (scope) => { var _a; return (_a = scope.recordTypes) !== null && _a !== void 0 ? _a : []; };
+function inScope(scope, type, recordType = null) {
+    const value = type === undefined || type === '' ? null : type;
+    if (scope.includedTypes.length > 0 && (value === null || !scope.includedTypes.includes(value)))
+        return false;
+    const recordTypes = recordTypesOf(scope);
+    if (recordTypes.length > 0 && (recordType === null || !recordTypes.includes(recordType)))
+        return false;
+    return value === null || !scope.excludedTypes.includes(value);
+}
+function scopeWhere(scope) {
+    const parts = [];
+    if (scope.includedTypes.length > 0)
+        parts.push({ [ACCOUNT_TYPE_FIELD]: { in: [...scope.includedTypes] } });
+    if (scope.excludedTypes.length > 0) {
+        parts.push({
+            or: [{ [ACCOUNT_TYPE_FIELD]: { eq: null } }, { [ACCOUNT_TYPE_FIELD]: { nin: [...scope.excludedTypes] } }],
+        });
+    }
+    const recordTypes = recordTypesOf(scope);
+    if (recordTypes.length > 0) {
+        parts.push({ [RECORD_TYPE_RELATIONSHIP]: { [RECORD_TYPE_NAME_FIELD]: { in: [...recordTypes] } } });
+    }
+    if (parts.length === 0)
+        return undefined;
+    return parts.length === 1 ? parts[0] : { and: parts };
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };

@@ -22,6 +22,7 @@ export {
     snapshotsFromConnection,
     ownersFromConnection
 } from './portfolioRows';
+export { EVERY_ACCOUNT_WHERE, scopeFromProfiles, accountWhere } from './portfolioScope';
 export { LABELS } from './portfolioLabels';
 export { CSV_MIME, csvCell, toCsv, exportColumns, exportRecords, csvBlob } from './portfolioCsv';
 export { XLSX_BLOB_MIME, xlsxCell, toXlsx, xlsxBlob } from './portfolioXlsx';

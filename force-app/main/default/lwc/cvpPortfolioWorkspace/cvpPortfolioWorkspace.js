@@ -7,13 +7,14 @@ import EXCELJS from '@salesforce/resourceUrl/cvpExcelJs';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
 import {
     LABELS,
+    accountWhere,
     csvBlob,
     orderByFor,
     ownersFromConnection,
     pageSize,
     rowsFromConnection,
+    scopeFromProfiles,
     snapshotsFromConnection,
-    whereFor,
     xlsxBlob
 } from 'c/cvpPortfolioData';
 import { SCORING_PROFILE, SNAPSHOT } from 'c/cvpSchema';
@@ -34,8 +35,10 @@ const REVOKE_AFTER_MS = 10000;
  * from the previous page's endCursor (the adapter pages forward only). The Account connection carries
  * `upperBound` (UPPER_BOUND of c/cvpPortfolioData): without it the platform ends the paging after 4,000
  * records in all, hasNextPage false with more accounts left. A filter, search or sort is a new
- * `where`/`orderBy`: the rows start again from the first page. Totals come from the latest snapshot the
- * sync wrote, so a 50,000-account org is never read whole.
+ * `where`/`orderBy`: the rows start again from the first page. The `where` always carries the
+ * portfolio scope the sync ranks with (the default profile's Account Types), and is a required
+ * variable, so the accounts query waits for the context query that brings the scope. Totals come from
+ * the latest snapshot the sync wrote, so a 50,000-account org is never read whole.
  */
 export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElement) {
     /** Design attribute: accounts per request. */
@@ -57,12 +60,17 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     exportError;
     snapshots = [];
     profileSet = mergeProfiles(null);
+    /**
+     * The portfolio scope (the default profile's Account Types, c/cvpPortfolioData scopeFromProfiles);
+     * undefined until the context query answers, and the accounts query waits for it.
+     */
+    scope;
     /** Users who own accounts, for the owner filter (a sales director looks at one KAM's accounts). */
     owners = [];
 
     @wire(graphql, {
         query: gql`
-            query cvpPortfolioAccounts($where: Account_Filter, $orderBy: Account_OrderBy, $first: Int, $after: String) {
+            query cvpPortfolioAccounts($where: Account_Filter!, $orderBy: Account_OrderBy, $first: Int, $after: String) {
                 uiapi {
                     query {
                         Account(where: $where, orderBy: $orderBy, first: $first, after: $after, upperBound: 100000) {
@@ -195,6 +203,9 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Tier_Maintain__c { value }
                                     CVP_Matrix_High__c { value }
                                     CVP_Min_Coverage__c { value }
+                                    CVP_Scope_Included_Types__c { value }
+                                    CVP_Scope_Excluded_Types__c { value }
+                                    CVP_Scope_Record_Types__c { value }
                                 }
                             }
                         }
@@ -219,6 +230,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
         if (data) {
             this.snapshots = snapshotsFromConnection(data.uiapi.query[SNAPSHOT.object]);
             this.profileSet = mergeProfiles(data.uiapi.query[SCORING_PROFILE.object]);
+            this.scope = scopeFromProfiles(data.uiapi.query[SCORING_PROFILE.object]);
             this.owners = ownersFromConnection(data.uiapi.query.User, USER_ID);
             this.contextError = undefined;
         }
@@ -227,7 +239,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
 
     get accountVariables() {
         return {
-            where: whereFor(this.filters, USER_ID),
+            where: accountWhere(this.scope, this.filters, USER_ID),
             orderBy: orderByFor(this.sortedBy, this.sortDirection),
             first: pageSize(this.pageSize),
             after: this.after

@@ -138,6 +138,12 @@ export const SCORING_PROFILE = Object.freeze({
     profitabilityBands: 'CVP_Profitability_Bands__c'
 });
 
+export const SCORING_PROFILE_SCOPE = Object.freeze({
+    includedTypes: 'CVP_Scope_Included_Types__c',
+    excludedTypes: 'CVP_Scope_Excluded_Types__c',
+    recordTypes: 'CVP_Scope_Record_Types__c'
+});
+
 export const SCORING_PROFILE_WEIGHTS = Object.freeze({
     volume: 'CVP_Weight_Volume__c',
     profitability: 'CVP_Weight_Profitability__c',

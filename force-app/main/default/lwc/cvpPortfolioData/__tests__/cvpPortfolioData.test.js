@@ -1,5 +1,8 @@
 import {
     CSV_MIME,
+    EVERY_ACCOUNT_WHERE,
+    accountWhere,
+    scopeFromProfiles,
     UPPER_BOUND,
     XLSX_BLOB_MIME,
     csvBlob,
@@ -273,5 +276,85 @@ describe('cvpPortfolioData: XLSX', () => {
         expect(LWS_BLOB_TYPES).toContain(blob.type);
         const sheet = await readBack(await blobBytes(blob));
         expect(sheet.rowCount).toBe(4);
+    });
+});
+
+describe('the portfolio scope', () => {
+    const profiles = (defaultScope, otherScope) => ({
+        edges: [
+            { node: { CVP_Default__c: { value: false }, CVP_Scope_Included_Types__c: { value: otherScope } } },
+            {
+                node: {
+                    CVP_Default__c: { value: true },
+                    CVP_Scope_Included_Types__c: { value: defaultScope.included },
+                    CVP_Scope_Excluded_Types__c: { value: defaultScope.excluded }
+                }
+            }
+        ]
+    });
+
+    it('reads the Types from the default profile only, as the sync does', () => {
+        const scope = scopeFromProfiles(profiles({ included: 'Customer; Reseller;', excluded: 'Prospect' }, 'Other'));
+        expect(scope).toEqual({
+            includedTypes: ['Customer', 'Reseller'],
+            excludedTypes: ['Prospect'],
+            recordTypes: []
+        });
+    });
+
+    it('takes the first default by key when several are flagged, as the sync does', () => {
+        const node = (key, excluded) => ({
+            CVP_Key__c: { value: key },
+            CVP_Default__c: { value: true },
+            CVP_Scope_Excluded_Types__c: { value: excluded }
+        });
+        const scope = scopeFromProfiles({
+            edges: [{ node: node('future', 'Partner') }, { node: node('current', 'Prospect') }]
+        });
+        expect(scope.excludedTypes).toEqual(['Prospect']);
+    });
+
+    it('takes every account without a default profile or with blank Types', () => {
+        const every = { includedTypes: [], excludedTypes: [] };
+        expect(scopeFromProfiles({ edges: [] })).toEqual(every);
+        expect(scopeFromProfiles(undefined)).toEqual(every);
+        expect(scopeFromProfiles(profiles({ included: null, excluded: '' }, 'Other'))).toEqual({
+            ...every,
+            recordTypes: []
+        });
+    });
+
+    it('puts the scope and the filters into one where, in the GraphQL UI API shape', () => {
+        const scope = { includedTypes: ['Customer'], excludedTypes: ["O'Brien"] };
+        expect(accountWhere(scope, { tier: 'develop' })).toEqual({
+            and: [
+                {
+                    and: [
+                        { Type: { in: ['Customer'] } },
+                        { or: [{ Type: { eq: null } }, { Type: { nin: ["O'Brien"] } }] }
+                    ]
+                },
+                { CVP_Tier__c: { eq: 'develop' } }
+            ]
+        });
+        expect(accountWhere(scope, {})).toEqual({
+            and: [{ Type: { in: ['Customer'] } }, { or: [{ Type: { eq: null } }, { Type: { nin: ["O'Brien"] } }] }]
+        });
+    });
+
+    it('filters on the record type through the RecordType relationship', () => {
+        const node = profiles({ included: null, excluded: null }, null).edges[1].node;
+        node.CVP_Scope_Record_Types__c = { value: 'Customer;Key_Customer' };
+        const scope = scopeFromProfiles({ edges: [{ node }] });
+        expect(accountWhere(scope, {})).toEqual({
+            RecordType: { DeveloperName: { in: ['Customer', 'Key_Customer'] } }
+        });
+    });
+
+    it('waits while the scope is unknown, and matches every account when nothing filters', () => {
+        expect(accountWhere(undefined, { tier: 'develop' })).toBeUndefined();
+        const every = { includedTypes: [], excludedTypes: [] };
+        expect(accountWhere(every, {})).toBe(EVERY_ACCOUNT_WHERE);
+        expect(accountWhere(every, { tier: 'develop' })).toEqual({ CVP_Tier__c: { eq: 'develop' } });
     });
 });

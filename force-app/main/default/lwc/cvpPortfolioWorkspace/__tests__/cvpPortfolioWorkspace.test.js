@@ -38,8 +38,9 @@ describe('c-cvp-portfolio-workspace', () => {
 
     it('asks for the first page in rank order, 200 accounts by default', async () => {
         await render();
+        // The fixture's default profile sets no scope: every account, in a `where` the required variable takes.
         expect(accountConfig().variables).toEqual({
-            where: undefined,
+            where: { Id: { ne: null } },
             orderBy: { CVP_Rank__c: { order: 'ASC', nulls: 'LAST' }, Id: { order: 'ASC' } },
             first: 200,
             after: null
@@ -104,6 +105,44 @@ describe('c-cvp-portfolio-workspace', () => {
         table(element).dispatchEvent(new CustomEvent('loadmore'));
         await flushPromises();
         expect(accountConfig().variables.after).toBe('Y3Vyc29yMw==');
+    });
+
+    describe('the portfolio scope', () => {
+        // The context as an org gives it after `portfolio setup`: the default profile leaves out three Types.
+        const scoped = JSON.parse(JSON.stringify(context));
+        const defaultNode = scoped.data.uiapi.query.CVP_Scoring_Profile__c.edges
+            .map((e) => e.node)
+            .find((n) => n.CVP_Default__c.value === true);
+        defaultNode.CVP_Scope_Excluded_Types__c = { value: 'Prospect;Partner;Competitor' };
+        defaultNode.CVP_Scope_Included_Types__c = { value: null };
+        const SCOPE_WHERE = {
+            or: [{ Type: { eq: null } }, { Type: { nin: ['Prospect', 'Partner', 'Competitor'] } }]
+        };
+
+        it('asks for accounts only once the scope is known, and through a required $where', async () => {
+            mount('c-cvp-portfolio-workspace', CvpPortfolioWorkspace);
+            await flushPromises();
+            // The context has not answered: no scope, no `where`, and the platform does not run the query.
+            expect(accountConfig().variables.where).toBeUndefined();
+            const query = gql.mock.calls
+                .map(([strings]) => strings.join(''))
+                .find((text) => text.includes('cvpPortfolioAccounts'));
+            expect(query).toMatch(/\$where: Account_Filter!/);
+            graphql.emit(scoped.data, isContext);
+            await flushPromises();
+            expect(accountConfig().variables.where).toEqual(SCOPE_WHERE);
+        });
+
+        it('keeps the scope under every filter', async () => {
+            const element = await render({ ctx: scoped });
+            table(element).dispatchEvent(
+                new CustomEvent('filterchange', { detail: { filters: { tier: 'keyAccount' } } })
+            );
+            await flushPromises();
+            expect(accountConfig().variables.where).toEqual({
+                and: [SCOPE_WHERE, { CVP_Tier__c: { eq: 'keyAccount' } }]
+            });
+        });
     });
 
     it('sends a filter to the server and starts again from the first page', async () => {

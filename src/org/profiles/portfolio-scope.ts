@@ -1,0 +1,40 @@
+/**
+ * The portfolio scope as the org holds it: two fields on the default scoring profile (the portfolio is
+ * one set of accounts whichever profile scores it). An org without a default profile, or one whose
+ * default leaves both fields blank, ranks every account, as before the scope existed.
+ */
+import { EVERY_ACCOUNT, parseTypeList, scopeSoql, type PortfolioScope } from '../../core/index.js';
+import { SCORING_PROFILE as P, SCORING_PROFILE_SCOPE as S } from '../../schema/fields.js';
+import type { OrgClient } from '../api/client.js';
+import { queryAll } from '../api/rest-query.js';
+import { textOf } from '../api/row-values.js';
+import { soqlString } from '../api/soql.js';
+
+export type ScopeSetting = {
+  scope: PortfolioScope;
+  /** The key of the default profile the scope was read from; null when the org has none. */
+  profileKey: string | null;
+};
+
+/** Reads the scope from the org's default profile (one small query). */
+export async function readScope(client: OrgClient): Promise<ScopeSetting> {
+  const rows = await queryAll(
+    client,
+    `SELECT ${P.key}, ${S.includedTypes}, ${S.excludedTypes}, ${S.recordTypes} FROM ${P.object} WHERE ${P.isDefault} = true ORDER BY ${P.key} LIMIT 1`
+  );
+  const [row] = rows;
+  if (!row) return { scope: EVERY_ACCOUNT, profileKey: null };
+  return {
+    scope: {
+      includedTypes: parseTypeList(textOf(row[S.includedTypes])),
+      excludedTypes: parseTypeList(textOf(row[S.excludedTypes])),
+      recordTypes: parseTypeList(textOf(row[S.recordTypes])),
+    },
+    profileKey: textOf(row[P.key]),
+  };
+}
+
+/** The scope as a SOQL condition on Account, values quoted; undefined when it takes every account. */
+export function scopeCondition(scope: PortfolioScope): string | undefined {
+  return scopeSoql(scope, soqlString);
+}
