@@ -90,6 +90,7 @@ const withoutRowPositions = (summary: RankResult['summary']): unknown => ({
 const withoutIds = (summary: RankResult['summary']): unknown => ({
   ...summary,
   noMargin: { ...summary.noMargin, accounts: summary.noMargin.accounts.map((a) => ({ ...a, id: undefined })) },
+  lossMakers: summary.lossMakers.map((l) => ({ ...l, id: undefined })),
 });
 
 const assessedOf = (server: SfServer): Array<Record<string, unknown>> =>
