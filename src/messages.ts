@@ -59,3 +59,11 @@ export function loadMessages(bundle: string): Messages<string> {
     },
   });
 }
+
+/**
+ * A bundle in one given language, whatever the run's: for what must be known in every language at
+ * once, such as the headers an earlier export may carry in either.
+ */
+export function loadMessagesIn(bundle: string, language: 'fi' | 'en'): Messages<string> {
+  return Messages.loadMessages(PLUGIN, language === 'fi' ? `${bundle}.fi` : bundle);
+}

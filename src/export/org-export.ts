@@ -5,10 +5,12 @@
  * column, to join the file back to the org. Scored with src/core from the org's inputs, with the
  * profile a sync would use.
  */
-import { nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
+import { CSV_DIALECTS, nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
 import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
-import { exportHeader, exportRows } from '../rank/export-rows.js';
+import { exportHeader, exportRows, headerText } from '../rank/export-rows.js';
+import { xlsxNumberFormats } from '../rank/xlsx-formats.js';
+import { currentLanguage } from '../i18n/index.js';
 import type { Format } from '../rank/output-format.js';
 import { buildRankResult, type RankSummary } from '../rank/result.js';
 import { writeOutput } from '../rank/write-output.js';
@@ -83,8 +85,17 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
     if (options.format === 'csv' || options.format === 'xlsx') {
       const header = [...exportHeader(result), ID_HEADER];
       const rows = exportRows(result, inputsByRank).map((row, r) => [...row, result.accounts[r].id ?? null]);
-      if (options.format === 'csv') await writeCsv(options.output, header, rows);
-      else await writeXlsx(options.output, 'Ranked portfolio', header, rows);
+      if (options.format === 'csv')
+        await writeCsv(
+          options.output,
+          header,
+          rows,
+          CSV_DIALECTS[currentLanguage() === 'fi' ? 'excel-fi' : 'excel-en']
+        );
+      else
+        await writeXlsx(options.output, headerText('Sheet'), header, rows, {
+          numberFormats: xlsxNumberFormats(header),
+        });
     } else {
       await writeOutput(options.output, options.format, result, inputsByRank);
     }

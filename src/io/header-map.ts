@@ -5,7 +5,7 @@
 import { canonicalHeader, fieldForHeader, type FieldKey } from './headers.js';
 import type { IoIssue } from './issues.js';
 import { cellText, columnLetter, type RawRow } from './raw-table.js';
-import type { ResultHeaders } from './read-outcome.js';
+import type { ResultHeaderSet, ResultHeaders } from './read-outcome.js';
 
 export type MappedColumn = { index: number; field: FieldKey; header: string };
 
@@ -26,8 +26,18 @@ export type HeaderMap = {
 
 /** The columns of `texts` that an earlier export added, when the header is such an export's. */
 function findResultColumns(texts: readonly string[], result: ResultHeaders | undefined): Set<number> {
+  if (!result) return new Set<number>();
+  const sets: readonly ResultHeaderSet[] = 'required' in result ? [result] : result;
+  for (const set of sets) {
+    const found = resultColumnsOf(texts, set);
+    if (found.size > 0) return found;
+  }
+  return new Set<number>();
+}
+
+function resultColumnsOf(texts: readonly string[], result: ResultHeaderSet): Set<number> {
   const found = new Set<number>();
-  if (!result || result.required.length === 0) return found;
+  if (result.required.length === 0) return found;
   const present = new Set(texts);
   // All of them, exactly as written: a person's own "Tier" column alone is theirs, and is carried.
   if (!result.required.every((text) => present.has(text))) return found;

@@ -20,7 +20,9 @@ export type SourceColumn = {
  * `required` is such an export: those columns and the `optional` ones are left out of the read (no
  * warning, not carried), because a new ranking computes them again.
  */
-export type ResultHeaders = { required: readonly string[]; optional: readonly string[] };
+export type ResultHeaderSet = { required: readonly string[]; optional: readonly string[] };
+/** One set per language an export may have been written in: a header is an export's when it holds all of one set. */
+export type ResultHeaders = ResultHeaderSet | readonly ResultHeaderSet[];
 
 /**
  * What reading a portfolio gives: the accounts, each with the spreadsheet line it came from, or every

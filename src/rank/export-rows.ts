@@ -1,4 +1,5 @@
 import { ASSESSED_DIMENSIONS, type Account } from '../core/index.js';
+import { loadMessages, loadMessagesIn } from '../messages.js';
 import { label, lifecycleLabel } from '../ux/labels.js';
 import { liftText } from '../ux/lift-text.js';
 import { nextTierLift, type RankedAccountResult, type RankResult } from './result.js';
@@ -48,9 +49,24 @@ export const INPUT_HEADERS = [
   'Lifecycle Stage',
 ] as const;
 
+const headerMessages = loadMessages('rank-export');
+
+/** A header of the export in the run's language; the English one is its key (messages/rank-export.md). */
+export const headerText = (english: string): string => headerMessages.getMessage(`header.${english.replace(/ /g, '')}`);
+
+/** The headers of the export in one given language, whatever the run's: what a reader must recognise. */
+export function headersIn(language: 'fi' | 'en', english: readonly string[]): string[] {
+  const messages = loadMessagesIn('rank-export', language);
+  return english.map((h) => messages.getMessage(`header.${h.replace(/ /g, '')}`));
+}
+
+/**
+ * The fixed layout's header in the run's language. The input columns carry header words the reader
+ * knows in that language (src/io/headers.ts), so a Finnish export is read back as one.
+ */
 export function exportHeader(result: RankResult): string[] {
   const compare = result.summary.compareProfile ? [...COMPARE_HEADERS] : [];
-  return ['Rank', 'Name', ...COMPUTED_HEADERS.slice(1), ...compare, ...INPUT_HEADERS.slice(1)];
+  return ['Rank', 'Name', ...COMPUTED_HEADERS.slice(1), ...compare, ...INPUT_HEADERS.slice(1)].map(headerText);
 }
 
 /** Rows in rank order; `inputsByRank[r]` is the input of the account ranked r + 1. */

@@ -13,19 +13,32 @@
 import { DIMENSIONS, type Account, type DimensionKey } from '../core/index.js';
 import type { FieldKey, ResultHeaders, SourceColumn } from '../io/index.js';
 import type { RawCell } from '../io/index.js';
-import { COMPARE_HEADERS, COMPUTED_HEADERS, pushComputedCells, type Cell } from './export-rows.js';
+import {
+  COMPARE_HEADERS,
+  COMPUTED_HEADERS,
+  headersIn,
+  headerText,
+  pushComputedCells,
+  type Cell,
+} from './export-rows.js';
 import type { RankResult } from './result.js';
 
-/** The result columns' headers, for the reader: an export holds all of COMPUTED_HEADERS. */
-export const RESULT_HEADERS: ResultHeaders = { required: COMPUTED_HEADERS, optional: COMPARE_HEADERS };
+/**
+ * The result columns' headers, for the reader: an export holds all of COMPUTED_HEADERS, in English or
+ * in Finnish (the language of the run that wrote it), and is recognised in either whatever the run's.
+ */
+export const RESULT_HEADERS: ResultHeaders = (['en', 'fi'] as const).map((language) => ({
+  required: headersIn(language, COMPUTED_HEADERS),
+  optional: headersIn(language, COMPARE_HEADERS),
+}));
 
 /** The input as the export repeats it: its columns, and each account's row as read, in rank order. */
 export type ExportSource = { columns: readonly SourceColumn[]; cellsByRank: ReadonlyArray<readonly RawCell[]> };
 
 export function rankedHeader(result: RankResult, source: ExportSource): string[] {
   const header = source.columns.map((column) => column.header);
-  header.push(...COMPUTED_HEADERS);
-  if (result.summary.compareProfile) header.push(...COMPARE_HEADERS);
+  header.push(...COMPUTED_HEADERS.map(headerText));
+  if (result.summary.compareProfile) header.push(...COMPARE_HEADERS.map(headerText));
   return header;
 }
 

@@ -3,7 +3,7 @@ import { startPhase, type ProgressListener } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import { writeJson } from '../io/index.js';
 import { renderRanking, renderSummary } from '../ux/render-text.js';
-import { eachExportRow, exportHeader, type Cell } from './export-rows.js';
+import { eachExportRow, exportHeader, headerText, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
 import { eachRankedRow, rankedHeader, type ExportSource } from './ranked-export.js';
 import type { RankResult } from './result.js';
@@ -64,7 +64,7 @@ export async function writeOutput(
       return writeCsv(path, header, rows(), { signal, ...options.dialect });
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
-      return writeXlsx(path, 'Ranked portfolio', header, rows(), { signal, numberFormats: xlsxNumberFormats(header) });
+      return writeXlsx(path, headerText('Sheet'), header, rows(), { signal, numberFormats: xlsxNumberFormats(header) });
     case 'json':
       // Account by account: JSON.stringify of a whole large result runs out of memory.
       return writeJson(path, result, { signal });

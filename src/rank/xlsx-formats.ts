@@ -5,13 +5,14 @@
  * same number — which stays a number either way.
  */
 import { fieldForHeader, fieldKind } from '../io/index.js';
+import { headersIn } from './export-rows.js';
 
 const MONEY = '#,##0.00';
 const SCORE = '0.00';
 const SHARE = '0%';
 const WHOLE = '0';
 
-const RESULT_FORMATS: Readonly<Record<string, string>> = {
+const BY_ENGLISH_HEADER: Readonly<Record<string, string>> = {
   Rank: WHOLE,
   Score: SCORE,
   Coverage: SHARE,
@@ -22,10 +23,20 @@ const RESULT_FORMATS: Readonly<Record<string, string>> = {
   'Rank Change': WHOLE,
 };
 
+/** The same formats under the headers of either language an export is written in. */
+const RESULT_FORMATS: ReadonlyMap<string, string> = new Map(
+  (['en', 'fi'] as const).flatMap((language) => {
+    const english = Object.keys(BY_ENGLISH_HEADER);
+    const texts = headersIn(language, english);
+    return english.map((h, i) => [texts[i], BY_ENGLISH_HEADER[h]] as const);
+  })
+);
+
 /** A format per header: the result columns' by their own headers, the input's by the field each holds. */
 export function xlsxNumberFormats(header: readonly string[]): Array<string | undefined> {
   return header.map((title) => {
-    if (RESULT_FORMATS[title]) return RESULT_FORMATS[title];
+    const result = RESULT_FORMATS.get(title);
+    if (result) return result;
     const field = fieldForHeader(title);
     if (!field) return undefined;
     if (field === 'serviceHours') return '#,##0';

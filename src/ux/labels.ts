@@ -6,7 +6,7 @@ const labels = loadMessages('labels');
 // per language and kind, so that a lookup builds no key string.
 const caches = new Map<Language, Map<LabelKind, Map<string | null, string>>>();
 
-export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure';
+export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure' | 'stage';
 
 /** Display text, in the run's language, for the core's keys (tier, treatment, quadrant, dimension, cause, lift figure). */
 export function label(kind: LabelKind, key: string | null): string {
@@ -35,6 +35,7 @@ function lookUp(kind: LabelKind, key: string | null): string {
   return id === '' ? '' : labels.getMessage(id);
 }
 
+/** A lifecycle stage as the run's language names it; the spreadsheet reader reads either language's word back. */
 export function lifecycleLabel(stage: string | null): string {
-  return stage === null ? '' : stage.charAt(0).toUpperCase() + stage.slice(1);
+  return stage === null ? '' : label('stage', stage);
 }

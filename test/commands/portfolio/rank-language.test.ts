@@ -175,10 +175,26 @@ describe('portfolio rank writes a CSV that reopens where its input came from', (
     const cell = (title: string): ExcelJS.Cell => sheet.getRow(2).getCell(header.indexOf(title) + 1);
     expect(typeof cell('Liikevaihto').value).toBe('number');
     expect(cell('Liikevaihto').numFmt).toBe('#,##0.00');
-    expect(cell('Customer Margin').numFmt).toBe('#,##0.00');
-    expect(cell('Coverage').numFmt).toBe('0%');
-    expect(cell('Score').numFmt).toBe('0.00');
-    expect(typeof cell('Score').value).toBe('number');
+    // A Finnish sheet gets a Finnish export: its result columns under Finnish headers.
+    expect(cell('Asiakkuuden kate').numFmt).toBe('#,##0.00');
+    expect(cell('Kattavuus').numFmt).toBe('0%');
+    expect(cell('Pisteet').numFmt).toBe('0.00');
+    expect(typeof cell('Pisteet').value).toBe('number');
+    expect(sheet.name).toBe('Arvojärjestys');
+  });
+
+  it('writes a Finnish export that ranks again to the same result, its result columns recognised', async () => {
+    const out = tmp.file('fi-export.csv');
+    const first = await runCommand(PortfolioRank, ['--file', SAMPLE_FI, '--output', out, '--json']);
+    const header = (await readFile(out, 'utf8')).slice(1).split('\r\n')[0].split(';');
+    expect(header).toEqual(expect.arrayContaining(['Sija', 'Pisteet', 'Luokka', 'Mikä nostaisi']));
+    expect(header).not.toContain('Rank');
+    for (const language of ['fi', 'en']) {
+      const again = await runCommand(PortfolioRank, ['--file', out, '--json', '--language', language]);
+      expect(again.accounts.map((a) => [a.name, a.rank, a.score])).toEqual(
+        first.accounts.map((a) => [a.name, a.rank, a.score])
+      );
+    }
   });
 
   it.each(['excel-fi', 'excel-en', 'rfc4180'])(
