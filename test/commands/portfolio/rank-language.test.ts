@@ -189,8 +189,9 @@ describe('portfolio rank writes a CSV that reopens where its input came from', (
     const header = (await readFile(out, 'utf8')).slice(1).split('\r\n')[0].split(';');
     expect(header).toEqual(expect.arrayContaining(['Sija', 'Pisteet', 'Luokka', 'Mikä nostaisi']));
     expect(header).not.toContain('Rank');
-    for (const language of ['fi', 'en']) {
-      const again = await runCommand(PortfolioRank, ['--file', out, '--json', '--language', language]);
+    const inFinnish = await runCommand(PortfolioRank, ['--file', out, '--json', '--language', 'fi']);
+    const inEnglish = await runCommand(PortfolioRank, ['--file', out, '--json', '--language', 'en']);
+    for (const again of [inFinnish, inEnglish]) {
       expect(again.accounts.map((a) => [a.name, a.rank, a.score])).toEqual(
         first.accounts.map((a) => [a.name, a.rank, a.score])
       );
