@@ -1,19 +1,18 @@
 /**
- * Reads an account's vision through the org connection. The queries select the joint fields only, so
- * internal values never even travel; the document's allow-list is the second line.
+ * Reads an account's vision through the org client, so its queries get the retries, the session refresh
+ * and the failure kinds every other org call has. The queries select the joint fields only, so internal
+ * values never even travel; the document's allow-list is the second line.
  */
 import { ACCOUNT, OBJECTIVE, VISION } from '../../schema/fields.js';
 import { accountIdProblem, to18 } from '../../org/api/salesforce-id.js';
+import type { OrgClient } from '../../org/api/client.js';
+import { queryAll } from '../../org/api/rest-query.js';
 import { soqlString } from '../../org/api/soql.js';
 import { JOINT_OBJECTIVE_FIELDS, JOINT_VISION_FIELDS, type RecordRow, type VisionSource } from '../document.js';
 
-/** The one call used: `Connection.query` (autoFetch is not needed: an account has few versions). */
-export type QueryConnection = {
-  query(soql: string): PromiseLike<{ records: unknown[] }>;
-};
-
-async function query<T>(conn: QueryConnection, soql: string): Promise<T[]> {
-  return (await conn.query(soql)).records as T[];
+// Every page is gathered: an account has few versions and objectives, so the rows fit in memory.
+async function query<T>(client: OrgClient, soql: string): Promise<T[]> {
+  return (await queryAll(client, soql)) as T[];
 }
 
 export type VisionReadError =
@@ -33,19 +32,19 @@ export type VisionReadResult = { success: true; data: VisionRead } | { success: 
 type AccountRow = { Id: string; Name: string };
 
 async function findAccount(
-  conn: QueryConnection,
+  client: OrgClient,
   account: string
 ): Promise<{ success: true; data: AccountRow } | { success: false; error: VisionReadError }> {
   if (accountIdProblem(account) === undefined) {
     const byId = await query<AccountRow>(
-      conn,
+      client,
       `SELECT Id, Name FROM ${ACCOUNT} WHERE Id = ${soqlString(to18(account))}`
     );
     if (byId.length === 1) return { success: true, data: byId[0] };
   }
   // Three rows are enough to tell "one" from "more than one" and to name a couple of the matches.
   const byName = await query<AccountRow>(
-    conn,
+    client,
     `SELECT Id, Name FROM ${ACCOUNT} WHERE Name = ${soqlString(account)} ORDER BY Id LIMIT 3`
   );
   if (byName.length === 0) return { success: false, error: { code: 'AccountNotFound', account } };
@@ -57,16 +56,16 @@ async function findAccount(
 type VisionRow = RecordRow & { Id: string };
 
 export async function readVision(
-  conn: QueryConnection,
+  client: OrgClient,
   account: string,
   options: { readonly includeEarlier: boolean }
 ): Promise<VisionReadResult> {
-  const found = await findAccount(conn, account);
+  const found = await findAccount(client, account);
   if (!found.success) return found;
   const { Id: accountId, Name: accountName } = found.data;
 
   const visions = await query<VisionRow>(
-    conn,
+    client,
     `SELECT Id, ${JOINT_VISION_FIELDS.join(', ')} FROM ${VISION.object} WHERE ${VISION.account} = ${soqlString(accountId)} ` +
       `ORDER BY ${VISION.version} DESC NULLS LAST, CreatedDate DESC`
   );
@@ -77,7 +76,7 @@ export async function readVision(
   const earlier = options.includeEarlier ? rest.filter((v) => typeof v[VISION.agreedDate] === 'string') : [];
   const ids = [latest, ...earlier].map((v) => soqlString(v.Id));
   const objectives = await query<RecordRow>(
-    conn,
+    client,
     `SELECT ${OBJECTIVE.vision}, ${JOINT_OBJECTIVE_FIELDS.join(', ')} FROM ${OBJECTIVE.object} ` +
       `WHERE ${OBJECTIVE.vision} IN (${ids.join(', ')}) ORDER BY ${OBJECTIVE.dueDate} ASC NULLS LAST, ${OBJECTIVE.name}`
   );

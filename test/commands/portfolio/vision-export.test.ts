@@ -1,95 +1,93 @@
 /**
- * `portfolio vision export` in-process: TestContext with a mock org whose connection requests are
- * answered with REST query responses (the shape `/query` returns), any other request failing the test.
+ * `portfolio vision export` in-process against the local Salesforce API server (test/sf-server): the
+ * command's OrgClient talks HTTP to it, so its queries are answered by the server's SOQL engine from
+ * the seeded account, visions and objectives.
  */
 import '../../helpers/jest-realm.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MockTestOrgData } from '@salesforce/core/testSetup';
+import { jest } from '@jest/globals';
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import PortfolioVisionExport from '../../../src/commands/portfolio/vision/export.js';
-import { OBJECTIVE, VISION } from '../../../src/schema/fields.js';
-import { runCommand, runExpectingError, useCommandContext } from '../../helpers/command.js';
+import { OrgClient, type ApiRequest } from '../../../src/org/api/client.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C, OBJECTIVE, VISION } from '../../../src/schema/fields.js';
+import { runCommand, runExpectingError } from '../../helpers/command.js';
+import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { pdfFlatText } from '../../helpers/pdf-text.js';
 import { printed } from '../../helpers/printed.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import {
   ACCOUNT_ID,
-  EARLIER_VISION_ID,
+  INTERNAL_NUMBERS,
   JOINT_TEXT,
-  englishLabelTexts,
-  finnishInternalLabels,
   forbiddenTerms,
-  internalValues,
   leakedTerms,
   objectiveRow,
   visionRow,
 } from '../../helpers/vision-records.js';
 
-type Row = Record<string, unknown>;
-type Org = { accounts: Row[]; visions: Row[]; objectives: Row[] };
+/**
+ * The account's computed fields, internal values in the org's own field types (INTERNAL_NUMBERS and a
+ * label among them), so a field queried by mistake would carry a forbidden term into the document.
+ */
+const ACCOUNT_INTERNAL: Record<string, unknown> = {
+  [C.weightedScore]: 4.32,
+  [C.coverage]: Number(INTERNAL_NUMBERS[0]),
+  [C.incomplete]: false,
+  [C.rank]: Number(INTERNAL_NUMBERS[2]),
+  [C.tier]: 'keyAccount',
+  [C.treatment]: 'reviewProfitability',
+  [C.quadrant]: 'prisoner',
+  [C.abcClass]: 'A',
+  [C.volumeScore]: 5,
+  [C.profitabilityScore]: 1,
+  [C.scoringProfile]: 'Key account',
+  [C.scoredAt]: '2026-03-01T08:00:00.000Z',
+  [C.revenue]: Number(INTERNAL_NUMBERS[2]),
+  [C.customerMargin]: Number(INTERNAL_NUMBERS[0]),
+  [C.period]: '2026-Q1',
+};
 
-const page = (records: Row[]): Row => ({ totalSize: records.length, done: true, records });
-
-/** Answers the command's SOQL the way the org would, from the rows given. */
-function answer(org: Org, soql: string): Row {
-  const quoted = (pattern: RegExp): string => (soql.match(pattern)?.[1] ?? '').replace(/\\'/g, "'");
-  if (soql.includes('FROM Account WHERE Id ='))
-    return page(org.accounts.filter((a) => a.Id === quoted(/Id = '([^']*)'/)));
-  if (soql.includes('FROM Account WHERE Name ='))
-    return page(org.accounts.filter((a) => a.Name === quoted(/Name = '((?:[^'\\]|\\.)*)'/)).slice(0, 3));
-  if (soql.includes(`FROM ${VISION.object}`))
-    return page(org.visions.filter((v) => v[VISION.account] === quoted(new RegExp(`${VISION.account} = '([^']*)'`))));
-  if (soql.includes(`FROM ${OBJECTIVE.object}`)) {
-    const ids = [...(soql.match(/IN \(([^)]*)\)/)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
-    return page(org.objectives.filter((o) => ids.includes(o[OBJECTIVE.vision] as string)));
-  }
-  throw new Error(`unexpected query: ${soql}`);
-}
+const withoutId = (row: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).filter(([name]) => name !== 'Id'));
 
 describe('portfolio vision export', () => {
-  const $$ = useCommandContext();
+  const ctx = useOrgCommandContext();
   const temp = useTempDir();
-  const testOrg = new MockTestOrgData();
-  const labels = [...englishLabelTexts(), ...finnishInternalLabels()];
-  const internal = internalValues(labels);
-  let org: Org;
-  let queries: string[];
+  let requests: { mock: { calls: Array<[ApiRequest, ...unknown[]]> } };
+  const sentQueries = (): string[] =>
+    requests.mock.calls.flatMap(([request]) => {
+      const q = /[?&]q=([^&]*)/.exec(request.path)?.[1];
+      return q === undefined ? [] : [decodeURIComponent(q)];
+    });
+  let visionId: string;
 
-  beforeEach(async () => {
-    await $$.stubAuths(testOrg);
-    queries = [];
-    org = {
-      // The account carries every computed field with internal values; none may reach the document.
-      accounts: [{ attributes: { type: 'Account' }, Id: ACCOUNT_ID, Name: "Harbour Cranes O'Neill Oy", ...internal }],
-      visions: [
-        { ...visionRow(internal), [VISION.account]: ACCOUNT_ID },
-        {
-          ...visionRow({
-            ...internal,
-            Id: EARLIER_VISION_ID,
-            [VISION.version]: 1,
-            [VISION.sharedVision]: 'The first agreed vision.',
-          }),
-          [VISION.account]: ACCOUNT_ID,
-        },
-      ],
-      objectives: [
-        objectiveRow(internal),
-        objectiveRow({ [OBJECTIVE.vision]: EARLIER_VISION_ID, [OBJECTIVE.name]: 'Old objective' }),
-      ],
-    };
-    $$.fakeConnectionRequest = (request: unknown): Promise<never> => {
-      const url = typeof request === 'string' ? request : String((request as { url: string }).url);
-      const match = url.match(/\/query\?q=(.*)$/);
-      if (!match) return Promise.reject(new Error(`unexpected request: ${url}`));
-      const soql = decodeURIComponent(match[1].replace(/\+/g, ' '));
-      queries.push(soql);
-      return Promise.resolve(answer(org, soql) as never);
-    };
+  beforeEach(() => {
+    // The account carries every computed field with internal values; none may reach the document.
+    const { store } = ctx.server;
+    store.insert(ACCOUNT, [{ Id: ACCOUNT_ID, Name: "Harbour Cranes O'Neill Oy", ...ACCOUNT_INTERNAL }]);
+    // The server gives the Ids (its key prefixes are its own); the objectives point at them.
+    // The vision object has no internal field of its own: the Account's computed fields are the ones.
+    [visionId] = store.insert(
+      VISION.object,
+      [visionRow(), visionRow({ [VISION.version]: 1, [VISION.sharedVision]: 'The first agreed vision.' })].map(
+        (row) => ({ ...withoutId(row), [VISION.account]: ACCOUNT_ID })
+      )
+    );
+    const earlierId = store.all(VISION.object).find((v) => v[VISION.version] === 1)!.Id;
+    store.insert(OBJECTIVE.object, [
+      objectiveRow({ [OBJECTIVE.vision]: visionId }),
+      objectiveRow({ [OBJECTIVE.vision]: earlierId, [OBJECTIVE.name]: 'Old objective' }),
+    ]);
+    // The SOQL the command's client sends, read from the request paths (the server logs paths only);
+    // the spy passes every request on unchanged.
+    requests = jest.spyOn(OrgClient.prototype, 'request');
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
   });
 
-  const args = (...rest: string[]): string[] => ['--target-org', testOrg.username, '--json', ...rest];
+  const args = (...rest: string[]): string[] => ['--target-org', ctx.username, '--json', ...rest];
 
   it('writes Markdown of the latest vision by account name, and selects joint fields only', async () => {
     const output = join(temp.path, 'vision.md');
@@ -111,7 +109,9 @@ describe('portfolio vision export', () => {
     expect(md).toContain(JOINT_TEXT.sharedVision);
     expect(md).not.toContain('The first agreed vision.');
     expect(leakedTerms(md, forbiddenTerms())).toEqual([]);
-    expect(queries.join('\n')).not.toMatch(/CVP_(Tier|Quadrant|Treatment|Weighted_Score|ABC_Class)__c/);
+    // The SOQL was recorded, so the check below is not vacuous.
+    expect(sentQueries().some((q) => q.includes(VISION.object))).toBe(true);
+    expect(sentQueries().join('\n')).not.toMatch(/CVP_(Tier|Quadrant|Treatment|Weighted_Score|ABC_Class)__c/);
     // Written atomically: no temporary file left beside it.
     expect(readdirSync(temp.path)).toEqual(['vision.md']);
   });
@@ -144,7 +144,7 @@ describe('portfolio vision export', () => {
   });
 
   it('names the characters the PDF font lacks, in a warning and in the result', async () => {
-    org.visions[0] = { ...org.visions[0], [VISION.sharedVision]: 'Launch 🚀 together, Łódź → Αθήνα' };
+    ctx.server.store.update(VISION.object, visionId, { [VISION.sharedVision]: 'Launch 🚀 together, Łódź → Αθήνα' });
     const output = join(temp.path, 'vision.pdf');
     const result = await runCommand(PortfolioVisionExport, args('--account', ACCOUNT_ID, '--output', output));
     expect(result.missingCharacters).toEqual(['🚀']);
@@ -165,7 +165,7 @@ describe('portfolio vision export', () => {
   });
 
   it('refuses a name that matches more than one account', async () => {
-    org.accounts.push({ Id: '001000000000002AAA', Name: "Harbour Cranes O'Neill Oy" });
+    ctx.server.store.insert(ACCOUNT, [{ Id: '001000000000002AAA', Name: "Harbour Cranes O'Neill Oy" }]);
     const failure = await runExpectingError(
       PortfolioVisionExport,
       args('--account', "Harbour Cranes O'Neill Oy", '--output', join(temp.path, 'x.md'))
@@ -176,7 +176,7 @@ describe('portfolio vision export', () => {
   });
 
   it('says so when the account has no vision', async () => {
-    org.visions = [];
+    ctx.server.store.clear(VISION.object);
     const failure = await runExpectingError(
       PortfolioVisionExport,
       args('--account', ACCOUNT_ID, '--output', join(temp.path, 'x.md'))
@@ -193,10 +193,28 @@ describe('portfolio vision export', () => {
     expect(failure.name).toBe('UnknownFormatError');
   });
 
+  it('tries a query again when the org answers 503, as every org call does', async () => {
+    ctx.server.faults.serviceUnavailable(1, { kind: 'query' });
+    const output = join(temp.path, 'vision.md');
+    const result = await runCommand(PortfolioVisionExport, args('--account', ACCOUNT_ID, '--output', output));
+    expect(result.version).toBe(2);
+    expect(readFileSync(output, 'utf8')).toContain(JOINT_TEXT.sharedVision);
+    expect(ctx.server.calls.log.filter((c) => c.kind === 'query').map((c) => c.status)).toContain(503);
+  });
+
+  it('stops with the shared wording when the API limit is reached, and writes nothing', async () => {
+    ctx.server.faults.requestLimitAfter(0);
+    const output = join(temp.path, 'vision.md');
+    const failure = await runExpectingError(PortfolioVisionExport, args('--account', ACCOUNT_ID, '--output', output));
+    expect(failure.name).toBe('RequestLimitExceededError');
+    expect(failure.message).toMatch(/API request limit is used up/);
+    expect(existsSync(output)).toBe(false);
+  });
+
   describe('in the language of the run', () => {
     const argv = (output: string, ...rest: string[]): string[] => [
       '--target-org',
-      testOrg.username,
+      ctx.username,
       '--account',
       ACCOUNT_ID,
       '--output',

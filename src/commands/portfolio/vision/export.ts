@@ -1,8 +1,9 @@
 import { extname } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { orgFlags } from '../../../flags.js';
+import { orgClient, orgFlags } from '../../../flags.js';
 import { writeFileAtomic } from '../../../io/index.js';
 import { loadMessages } from '../../../messages.js';
+import { orgStopError } from '../../../org/api/org-errors.js';
 import { buildCustomerSafeDocument } from '../../../vision/document.js';
 import { readVision, type VisionReadError } from '../../../vision/read/read-vision.js';
 import { renderDocument, VISION_FORMATS, type VisionFormat } from '../../../vision/render/render.js';
@@ -61,9 +62,14 @@ export default class PortfolioVisionExport extends SfCommand<VisionExportResult>
     const language = resolveLanguage({ flag: flags.language });
     setLanguage(language);
     const format = formatOf(flags.format, flags.output);
-    const conn = flags['target-org'].getConnection(flags['api-version']);
+    const client = orgClient(flags['target-org'], flags['api-version']);
 
-    const read = await readVision(conn, flags.account, { includeEarlier: flags['include-earlier'] });
+    // A failed call stops with the wording every org command uses (limit, session, org unavailable).
+    const read = await readVision(client, flags.account, { includeEarlier: flags['include-earlier'] }).catch(
+      (error: unknown) => {
+        throw orgStopError(error);
+      }
+    );
     if (!read.success) throw readError(read.error);
     const { data } = read;
 
