@@ -13,7 +13,7 @@ describe('orgStopError', () => {
   it('says how far the run got in a sentence of its own', () => {
     const error = orgStopError(new OrgApiError('limit', 'limit', 'REQUEST_LIMIT_EXCEEDED', 403), state());
     expect(error.message).toBe(
-      "The org's API request limit is used up (REQUEST_LIMIT_EXCEEDED), so the sync stopped. 1,200 of 2,500 records were written before it stopped."
+      "The org's API request limit is used up (REQUEST_LIMIT_EXCEEDED), so the command stopped. 1,200 of 2,500 records were written before it stopped."
     );
   });
 
@@ -28,12 +28,12 @@ describe('orgStopError', () => {
     setLanguage('fi');
     const error = orgStopError(new OrgApiError('session', 'expired', 'INVALID_SESSION_ID', 401), state());
     expect(error.message).toBe(
-      'Organisaation istunto vanheni, eikä sitä voitu uusia, joten synkronointi pysähtyi. Ennen pysähtymistä kirjoitettiin 1\u00a0200 / 2\u00a0500 tietuetta.'
+      'Organisaation istunto vanheni, eikä sitä voitu uusia, joten komento pysähtyi. Ennen pysähtymistä kirjoitettiin 1\u00a0200 / 2\u00a0500 tietuetta.'
     );
   });
 
   it('adds nothing when the run had not begun to write', () => {
     const error = orgStopError(new OrgApiError('limit', 'limit', 'REQUEST_LIMIT_EXCEEDED', 403));
-    expect(error.message).toMatch(/so the sync stopped\.$/);
+    expect(error.message).toMatch(/so the command stopped\.$/);
   });
 });
