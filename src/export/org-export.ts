@@ -5,7 +5,7 @@
  * column, to join the file back to the org. Scored with src/core from the org's inputs, with the
  * profile a sync would use.
  */
-import { CSV_DIALECTS, nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
+import { excelDialect, nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
 import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { exportHeader, exportRows, headerText } from '../rank/export-rows.js';
@@ -85,13 +85,7 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
     if (options.format === 'csv' || options.format === 'xlsx') {
       const header = [...exportHeader(result), ID_HEADER];
       const rows = exportRows(result, inputsByRank).map((row, r) => [...row, result.accounts[r].id ?? null]);
-      if (options.format === 'csv')
-        await writeCsv(
-          options.output,
-          header,
-          rows,
-          CSV_DIALECTS[currentLanguage() === 'fi' ? 'excel-fi' : 'excel-en']
-        );
+      if (options.format === 'csv') await writeCsv(options.output, header, rows, excelDialect(currentLanguage()));
       else
         await writeXlsx(options.output, headerText('Sheet'), header, rows, {
           numberFormats: xlsxNumberFormats(header),

@@ -28,7 +28,7 @@ export type CsvInputDialect = { delimiter: CsvDelimiter; decimal?: DecimalSepara
  */
 export function dialectOfInput(input: CsvInputDialect): CsvDialect {
   const decimal: DecimalSeparator =
-    input.delimiter === ';' ? ',' : input.delimiter === ',' ? '.' : input.decimal ?? '.';
+    input.delimiter === ';' ? ',' : input.delimiter === ',' ? '.' : (input.decimal ?? '.');
   return { delimiter: input.delimiter, decimal, bom: input.bom };
 }
 
@@ -43,5 +43,9 @@ export function outputDialect(
 ): CsvDialect {
   if (flag) return CSV_DIALECTS[flag];
   if (input) return dialectOfInput(input);
-  return CSV_DIALECTS[language === 'fi' ? 'excel-fi' : 'excel-en'];
+  return excelDialect(language);
 }
+
+/** The Excel of a language: what a file made for a reader of it (a result file, an org export) is written in. */
+export const excelDialect = (language: 'fi' | 'en'): CsvDialect =>
+  CSV_DIALECTS[language === 'fi' ? 'excel-fi' : 'excel-en'];

@@ -39,6 +39,7 @@ export {
   CSV_DIALECT_NAMES,
   CSV_DIALECTS,
   dialectOfInput,
+  excelDialect,
   outputDialect,
   type CsvDialect,
   type CsvDialectName,

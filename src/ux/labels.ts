@@ -6,7 +6,8 @@ const labels = loadMessages('labels');
 // per language and kind, so that a lookup builds no key string.
 const caches = new Map<Language, Map<LabelKind, Map<string | null, string>>>();
 
-export type LabelKind = 'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure' | 'stage';
+export type LabelKind =
+  'tier' | 'treatment' | 'treatmentShort' | 'quadrant' | 'dimension' | 'cause' | 'figure' | 'stage';
 
 /** Display text, in the run's language, for the core's keys (tier, treatment, quadrant, dimension, cause, lift figure). */
 export function label(kind: LabelKind, key: string | null): string {

@@ -3,13 +3,11 @@ import Table from 'cli-table3';
 import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { Mover } from '../org/sync/plan-changes.js';
+import { label } from './labels.js';
 
 const PLAIN = { 'left-mid': '', mid: '', 'mid-mid': '', 'right-mid': '' };
 const messages = loadMessages('portfolio.sync');
-// The tier's words straight from the labels bundle, looked up in the language of this run.
-const labels = loadMessages('labels');
-
-const tierLabel = (tier: string | null): string => labels.getMessage(tier === null ? 'tier.unscored' : `tier.${tier}`);
+const tierLabel = (tier: string | null): string => label('tier', tier);
 
 export function renderMovers(movers: readonly Mover[]): string {
   const n = numberFormats();

@@ -4,7 +4,7 @@
  * account name is text someone typed).
  */
 import { join } from 'node:path';
-import { CSV_DIALECTS, writeCsv } from '../io/index.js';
+import { excelDialect, writeCsv } from '../io/index.js';
 import { currentLanguage } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { RecordFailure } from '../org/write/write-types.js';
@@ -31,6 +31,6 @@ export async function writeResultFile(path: string, rows: readonly RecordFailure
     path,
     resultHeader(),
     rows.map((r) => [r.id, r.name, r.object, r.code, r.reason]),
-    CSV_DIALECTS[currentLanguage() === 'fi' ? 'excel-fi' : 'excel-en']
+    excelDialect(currentLanguage())
   );
 }
