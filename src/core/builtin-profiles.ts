@@ -1,4 +1,5 @@
 import type { Profile } from './profile.js';
+import { DEFAULT_REVIEW_INTERVALS } from './review-due.js';
 
 /**
  * The two scoring profiles every install starts with (docs/method.md, Profiles, seed 004). This is the one
@@ -12,6 +13,7 @@ const DEFAULTS = {
   matrixHigh: 3.5,
   minCoverage: 0.7,
   bands: {},
+  review: { ...DEFAULT_REVIEW_INTERVALS },
 };
 
 const CURRENT: Profile = {

@@ -82,3 +82,16 @@ export {
   type GraphqlWhere,
   type PortfolioScope,
 } from './portfolio-scope.js';
+export { ReviewIntervalsSchema } from './review-schema.js';
+export {
+  DEFAULT_REVIEW_INTERVALS,
+  reviewState,
+  reviewDueOn,
+  reviewIntervalOf,
+  addMonths,
+  monthsBetween,
+  dayOf,
+  type ReviewIntervals,
+  type ReviewState,
+  type ReviewReason,
+} from './review-due.js';

@@ -32,4 +32,5 @@ export { lossMakers } from './loss-makers.js';
 export { explain } from './explain.js';
 export { compareProfiles } from './compare.js';
 export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown } from './objective-progress.js';
+export { DEFAULT_REVIEW_INTERVALS, reviewState, reviewDueOn, dayOf } from './review-due.js';
 export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio-scope.js';

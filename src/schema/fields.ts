@@ -7,7 +7,7 @@
  * Units: Percent fields hold percent points (70 means 70 %), as the org stores and the API returns them;
  * the core's fractions (coverage, minimum coverage, shares) are multiplied by 100 on the way in.
  */
-import type { AssessedDimensionKey, DimensionKey, LifecycleStage } from '../core/index.js';
+import type { AssessedDimensionKey, DimensionKey, LifecycleStage, Tier } from '../core/index.js';
 
 export const ACCOUNT = 'Account';
 
@@ -45,6 +45,26 @@ export const ACCOUNT_COMPUTED = {
   customerMargin: 'CVP_Customer_Margin__c',
   /** The profitability period the revenue and margin above come from, e.g. "2025-Q3". */
   period: 'CVP_Current_Period__c',
+} as const;
+
+/**
+ * What the sync keeps on the Account about its assessments (docs/method.md, Review due): computed, read-only
+ * to people. The last assessment is a person's (a Manual value assessment); the latest history row is
+ * any source's, kept so the sync compares with it without reading the whole history (docs/sync.md).
+ */
+export const ACCOUNT_REVIEW = {
+  lastAssessedAt: 'CVP_Last_Assessed_At__c',
+  lastAssessedBy: 'CVP_Last_Assessed_By__c',
+  /** The day the account is due for reassessment; blank when its tier is never due. */
+  reviewDueOn: 'CVP_Review_Due_On__c',
+  latestHistoryAt: 'CVP_Latest_History_At__c',
+  /** Fingerprint of the latest history row's scores, as text. */
+  latestHistoryKey: 'CVP_Latest_History_Key__c',
+} as const;
+
+/** Lookup relationships of ACCOUNT_REVIEW, as UI API field paths and GraphQL name them. */
+export const ACCOUNT_REVIEW_RELATIONSHIPS = {
+  lastAssessedBy: 'CVP_Last_Assessed_By__r',
 } as const;
 
 /**
@@ -101,6 +121,14 @@ export const SCORING_PROFILE_SCOPE = {
   /** Account record type developer names that form the portfolio; blank: any. */
   recordTypes: 'CVP_Scope_Record_Types__c',
 } as const;
+
+/** Months between assessments per tier (docs/method.md, Review due); blank or 0: never due. */
+export const SCORING_PROFILE_REVIEW = {
+  keyAccount: 'CVP_Review_Months_Key_Account__c',
+  develop: 'CVP_Review_Months_Develop__c',
+  maintain: 'CVP_Review_Months_Maintain__c',
+  lean: 'CVP_Review_Months_Lean__c',
+} as const satisfies Record<Tier, string>;
 
 /** One weight field per dimension, in percent (the eight sum to 100). */
 export const SCORING_PROFILE_WEIGHTS = {
@@ -210,6 +238,14 @@ export const SNAPSHOT = {
   averageScore: 'CVP_Average_Score__c',
   unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
   incompleteAccounts: 'CVP_Incomplete_Accounts__c',
+} as const;
+
+/** What a snapshot records of the reviews (docs/sync.md). */
+export const SNAPSHOT_REVIEW = {
+  /** Accounts due for reassessment on the day of the snapshot: a figure, compared like the others. */
+  dueAccounts: 'CVP_Review_Due_Accounts__c',
+  /** Every value assessment changed before this is reflected on the accounts: the next sync's watermark. */
+  historyThrough: 'CVP_History_Through__c',
 } as const;
 
 /** Child relationship names, as SOQL sub-queries and GraphQL name them. */
@@ -442,6 +478,23 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: ACCOUNT, names: ACCOUNT_ASSESSED, types: ACCOUNT_ASSESSED_TYPES },
   { object: ACCOUNT, names: ACCOUNT_COMPUTED, types: ACCOUNT_COMPUTED_TYPES },
   { object: PROFITABILITY.object, names: withoutObject(PROFITABILITY), types: PROFITABILITY_TYPES },
+  {
+    object: ACCOUNT,
+    names: ACCOUNT_REVIEW,
+    types: {
+      lastAssessedAt: 'DateTime',
+      lastAssessedBy: 'Lookup',
+      reviewDueOn: 'Date',
+      latestHistoryAt: 'DateTime',
+      latestHistoryKey: 'Text',
+    } satisfies TypesOf<typeof ACCOUNT_REVIEW>,
+  },
+  { object: SCORING_PROFILE.object, names: SCORING_PROFILE_REVIEW, types: ALL_NUMBER(SCORING_PROFILE_REVIEW) },
+  {
+    object: SNAPSHOT.object,
+    names: SNAPSHOT_REVIEW,
+    types: { dueAccounts: 'Number', historyThrough: 'DateTime' } satisfies TypesOf<typeof SNAPSHOT_REVIEW>,
+  },
   { object: SCORING_PROFILE.object, names: withoutObject(SCORING_PROFILE), types: SCORING_PROFILE_TYPES },
   {
     object: SCORING_PROFILE.object,

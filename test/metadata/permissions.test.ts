@@ -10,6 +10,7 @@ import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED,
+  ACCOUNT_REVIEW,
   APP,
   OBJECTIVE,
   PERMISSION_SETS,
@@ -68,7 +69,9 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
   {
     label: 'Account, computed (weighted score, rank, tier, treatment, quadrant, ABC class, ...)',
     access: ['Read', 'Read', 'Edit', 'Read'],
-    has: (f) => f.object === ACCOUNT && (Object.values(ACCOUNT_COMPUTED) as string[]).includes(f.name),
+    has: (f) =>
+      f.object === ACCOUNT &&
+      ([...Object.values(ACCOUNT_COMPUTED), ...Object.values(ACCOUNT_REVIEW)] as string[]).includes(f.name),
   },
   { label: 'Scoring profile', access: ['Read', 'Read', 'Read', 'Edit'], has: inObject(SCORING_PROFILE.object) },
   {

@@ -8,7 +8,7 @@ import { loadMessages } from '../../messages.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import { profileProblemLines } from '../../profile/profile-problems.js';
 import type { OrgClient } from '../api/client.js';
-import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from '../../schema/fields.js';
+import { SCORING_PROFILE, SCORING_PROFILE_REVIEW, SCORING_PROFILE_WEIGHTS } from '../../schema/fields.js';
 import { queryAll } from '../api/rest-query.js';
 import { textOf, type Row } from '../api/row-values.js';
 import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
@@ -25,6 +25,9 @@ function fieldOfPath(path: ReadonlyArray<string | number>): string {
   const [head, sub] = path.map(String);
   if (head === 'weights' && sub && (DIMENSIONS as readonly string[]).includes(sub)) {
     return SCORING_PROFILE_WEIGHTS[sub as (typeof DIMENSIONS)[number]];
+  }
+  if (head === 'review' && sub && sub in SCORING_PROFILE_REVIEW) {
+    return SCORING_PROFILE_REVIEW[sub as keyof typeof SCORING_PROFILE_REVIEW];
   }
   const byKey: Record<string, string> = {
     key: SCORING_PROFILE.key,

@@ -38,11 +38,61 @@ const ABC_CLASSES = ['A', 'B', 'C'];
 const LIFECYCLE_STAGES = ['pioneer', 'growth', 'established', 'declining', 'ending'];
 const isDimensionKey = (value) => DIMENSIONS.includes(value);
 
+const DEFAULT_REVIEW_INTERVALS = Object.freeze({
+    keyAccount: 6,
+    develop: 12,
+    maintain: 12,
+    lean: 24,
+});
+function reviewIntervalOf(intervals, tier) {
+    return intervals[tier !== null && tier !== void 0 ? tier : 'lean'];
+}
+function dayOf(value) {
+    if (!value)
+        return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+function addMonths(day, months) {
+    const [y, m, d] = day.split('-').map(Number);
+    const index = y * 12 + (m - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12;
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+function monthsBetween(from, to) {
+    const [fy, fm, fd] = from.split('-').map(Number);
+    const [ty, tm, td] = to.split('-').map(Number);
+    const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+    return Math.max(0, months);
+}
+function reviewDueOn(lastAssessedOn, tier, intervals, since = null) {
+    const interval = reviewIntervalOf(intervals, tier);
+    if (interval === 0)
+        return null;
+    const last = dayOf(lastAssessedOn);
+    return last === null ? dayOf(since) : addMonths(last, interval);
+}
+function reviewState(lastAssessedOn, tier, intervals, today, since = null) {
+    const intervalMonths = reviewIntervalOf(intervals, tier);
+    const dueOn = reviewDueOn(lastAssessedOn, tier, intervals, since);
+    if (intervalMonths === 0)
+        return { due: false, dueOn, reason: null };
+    const last = dayOf(lastAssessedOn);
+    if (last === null)
+        return { due: true, dueOn, reason: { code: 'neverAssessed', intervalMonths, tier } };
+    if (dueOn !== null && dueOn > today)
+        return { due: false, dueOn, reason: null };
+    return { due: true, dueOn, reason: { code: 'overdue', monthsAgo: monthsBetween(last, today), intervalMonths, tier } };
+}
+
 const DEFAULTS = {
     tiers: { keyAccount: 4, develop: 3, maintain: 2 },
     matrixHigh: 3.5,
     minCoverage: 0.7,
     bands: {},
+    review: { ...DEFAULT_REVIEW_INTERVALS },
 };
 const CURRENT = {
     key: 'current',
@@ -1106,4 +1156,4 @@ function scopeWhere(scope) {
     return parts.length === 1 ? parts[0] : { and: parts };
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };

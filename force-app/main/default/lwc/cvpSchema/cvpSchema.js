@@ -38,6 +38,18 @@ export const ACCOUNT_COMPUTED = Object.freeze({
 
 export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
+export const ACCOUNT_REVIEW = Object.freeze({
+    lastAssessedAt: 'CVP_Last_Assessed_At__c',
+    lastAssessedBy: 'CVP_Last_Assessed_By__c',
+    reviewDueOn: 'CVP_Review_Due_On__c',
+    latestHistoryAt: 'CVP_Latest_History_At__c',
+    latestHistoryKey: 'CVP_Latest_History_Key__c'
+});
+
+export const ACCOUNT_REVIEW_RELATIONSHIPS = Object.freeze({
+    lastAssessedBy: 'CVP_Last_Assessed_By__r'
+});
+
 export const APP = 'CVP_Customer_Value';
 
 export const ASSESSMENT_SOURCES = Object.freeze(['Sync', 'Manual']);
@@ -138,6 +150,13 @@ export const SCORING_PROFILE = Object.freeze({
     profitabilityBands: 'CVP_Profitability_Bands__c'
 });
 
+export const SCORING_PROFILE_REVIEW = Object.freeze({
+    keyAccount: 'CVP_Review_Months_Key_Account__c',
+    develop: 'CVP_Review_Months_Develop__c',
+    maintain: 'CVP_Review_Months_Maintain__c',
+    lean: 'CVP_Review_Months_Lean__c'
+});
+
 export const SCORING_PROFILE_SCOPE = Object.freeze({
     includedTypes: 'CVP_Scope_Included_Types__c',
     excludedTypes: 'CVP_Scope_Excluded_Types__c',
@@ -180,6 +199,11 @@ export const SNAPSHOT = Object.freeze({
     averageScore: 'CVP_Average_Score__c',
     unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
     incompleteAccounts: 'CVP_Incomplete_Accounts__c'
+});
+
+export const SNAPSHOT_REVIEW = Object.freeze({
+    dueAccounts: 'CVP_Review_Due_Accounts__c',
+    historyThrough: 'CVP_History_Through__c'
 });
 
 export const VALUE_ASSESSMENT = Object.freeze({
