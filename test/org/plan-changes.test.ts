@@ -249,7 +249,18 @@ describe('planning a sync on plain data', () => {
   it('keeps only compact data per account', () => {
     const { accounts } = collect(SEEDS);
     const keys = (a: OrgAccount): string[] => Object.keys(a).sort();
-    expect(keys(accounts[0])).toEqual(['held', 'input', 'lastAssessment', 'period', 'previousRank', 'previousTier']);
+    expect(keys(accounts[0])).toEqual([
+      'held',
+      'input',
+      'lastAssessment',
+      'period',
+      'previousRank',
+      'previousTier',
+      'review',
+    ]);
     expect(typeof accounts[0].held).toBe('number');
+    // The review: what the record holds as one fingerprint with the creation day, and the latest assessments.
+    expect(Object.keys(accounts[0].review!).sort()).toEqual(['held', 'latest', 'manual']);
+    expect(Object.keys(accounts[0].review!.held).sort()).toEqual(['createdOn', 'fingerprint', 'values']);
   });
 });

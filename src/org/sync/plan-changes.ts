@@ -8,8 +8,11 @@ import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile }
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
+import { planReview, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
+import type { ReviewValues } from './review-state.js';
 
-export type AccountChange = { id: string; name: string; values: ComputedValues };
+/** `review`: what the account should hold of its review (review-state.ts), written with its computed values. */
+export type AccountChange = { id: string; name: string; values: ComputedValues; review?: ReviewValues };
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
 
 /** An account whose tier or rank moves, for the dry-run report. */
@@ -33,12 +36,19 @@ export type SyncPlan = {
   history: HistoryRow[];
   /** The accounts that move most: tier changes first, then the largest rank changes. */
   movers: Mover[];
+  /** The accounts due for review (docs/method.md, Review due); counted when the plan has review options. */
+  review: ReviewPlan;
 };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
 const tierLevel = (tier: string | null): number => TIER_LEVEL.get(tier) ?? 0;
 
-export function planSync(accounts: readonly OrgAccount[], profile: Profile, moversLimit = 10): SyncPlan {
+export function planSync(
+  accounts: readonly OrgAccount[],
+  profile: Profile,
+  moversLimit = 10,
+  reviewOptions?: ReviewPlanOptions
+): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
     profile
@@ -46,14 +56,17 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
+  const reviews = planReview(profile, reviewOptions);
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
     const values = computedValues(ranked, profile.key, account.period);
-    if (fingerprint(values) !== account.held) changes.push({ id, name: ranked.name, values });
     const assessment = assessmentOfAccount(ranked, profile.key);
-    if (needsAssessment(assessment, account.lastAssessment)) {
-      history.push({ accountId: id, name: ranked.name, values: assessment });
+    const recorded = needsAssessment(assessment, account.lastAssessment);
+    if (recorded) history.push({ accountId: id, name: ranked.name, values: assessment });
+    const review = reviews.account(account, ranked, recorded ? assessment : null);
+    if (fingerprint(values) !== account.held || review.changed) {
+      changes.push({ id, name: ranked.name, values, ...(review.values ? { review: review.values } : {}) });
     }
     if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
       moved.push({
@@ -74,6 +87,7 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     unchanged: accounts.length - changes.length,
     history,
     movers: topMovers(moved, moversLimit),
+    review: reviews.finish(),
   };
 }
 

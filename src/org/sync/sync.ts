@@ -33,6 +33,9 @@ import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
+import { readHistoryWatermark, type HistoryWatermark } from './history-watermark.js';
+import { reviewRecord } from './review-state.js';
+import type { ReviewPlan } from './review-plan.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -86,6 +89,12 @@ export type SyncResult = {
   scope: PortfolioScope;
   /** Accounts outside the scope whose computed values an earlier sync wrote: cleared (or, dry, to clear). */
   leftScope: number;
+  /** Accounts due for review (docs/method.md, Review due), and how much of the history this run read. */
+  review: ReviewPlan & {
+    /** "since": only the assessments changed from `historySince` on; "whole": every one (no watermark yet). */
+    historyRead: 'since' | 'whole';
+    historySince?: string;
+  };
 };
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
@@ -107,7 +116,7 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
-  const { scope } = await readScope(client);
+  const [{ scope }, watermark] = await settleAll([readScope(client), readHistoryWatermark(client)]);
   // The profile is looked up while the portfolio is read: the read does not depend on it.
   const [resolved, read, left] = await settleAll([
     resolveProfile(client, options.profile),
@@ -118,6 +127,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       forSync: true,
       poll: options.poll,
       maxRecords: options.maxRecords,
+      historySince: watermark.since,
       onStart: (_api, total) => progress?.start('read', total),
       onProgress: ({ read: done }) => progress?.update(done),
     }),
@@ -125,7 +135,8 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   ]);
   progress?.stop();
   const { profile } = resolved;
-  const plan = planSync(read.accounts, profile, options.moversLimit);
+  const runAt = scoredAt.toISOString();
+  const plan = planSync(read.accounts, profile, options.moversLimit, { runAt, today: runAt.slice(0, 10) });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
@@ -145,6 +156,11 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     ],
     scope,
     leftScope: left.length,
+    review: {
+      ...plan.review,
+      historyRead: watermark.since ? ('since' as const) : ('whole' as const),
+      ...(watermark.since ? { historySince: watermark.since.toISOString() } : {}),
+    },
   };
   if (options.dryRun) {
     return {
@@ -158,7 +174,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       apiCalls: client.calls,
     };
   }
-  const written = await writeAll(client, options, plan, left, scoredAt, state);
+  const written = await writeAll(client, options, plan, left, scoredAt, state, watermark);
   return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
 }
 
@@ -168,21 +184,37 @@ async function writeAll(
   plan: SyncPlan,
   left: readonly LeftAccount[],
   scoredAt: Date,
-  state: RunState
+  state: RunState,
+  watermark: HistoryWatermark
 ): Promise<
   Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures'> & {
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
-  // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
+  // The snapshot's figures depend on the summary only: it is compared meanwhile. Its history watermark
+  // moves on to this run only when every account record landed (history-watermark.ts), so it is
+  // written once the accounts are, beside the history rows.
+  let landed!: { resolve: (allLanded: boolean) => void; reject: (error: unknown) => void };
+  const accountsLanded = new Promise<boolean>((resolve, reject) => {
+    landed = { resolve, reject };
+  });
+  accountsLanded.catch(() => undefined);
+  const historyThrough = async (): Promise<string | null> =>
+    (await accountsLanded) ? scoredAt.toISOString() : watermark.through?.toISOString() ?? null;
   const [records, snapshot] = await settleAll([
-    writeComputedAndHistory(client, options, plan, left, scoredAt, state),
+    writeComputedAndHistory(client, options, plan, left, scoredAt, state, (allLanded) =>
+      landed.resolve(allLanded)
+    ).catch((error: unknown) => {
+      landed.reject(error);
+      throw error;
+    }),
     writeSnapshot(
       client,
       plan.summary,
       scoredAt,
       options.snapshot ?? 'changed',
-      options.recordRetry ?? DEFAULT_RECORD_RETRY
+      options.recordRetry ?? DEFAULT_RECORD_RETRY,
+      { dueAccounts: plan.review.due, historyThrough }
     ),
   ]);
   const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
@@ -208,7 +240,8 @@ async function writeComputedAndHistory(
   plan: SyncPlan,
   left: readonly LeftAccount[],
   scoredAt: Date,
-  state: RunState
+  state: RunState,
+  onAccountsWritten: (allLanded: boolean) => void
 ): Promise<{ accounts: WriteOutcome; history: WriteOutcome }> {
   const at = scoredAt.toISOString();
   const writeOptions = {
@@ -247,7 +280,11 @@ async function writeComputedAndHistory(
 
   // Accounts that left the scope are cleared in the same write: they have no history rows to wait for.
   const accountRecords: WriteRecord[] = [
-    ...plan.changes.map((c) => ({ key: c.id, name: c.name, fields: computedRecord(c.values, at) })),
+    ...plan.changes.map((c) => ({
+      key: c.id,
+      name: c.name,
+      fields: { ...computedRecord(c.values, at), ...(c.review ? reviewRecord(c.review) : {}) },
+    })),
     ...left.map(clearedRecord),
   ];
   state.plan(accountRecords.length);
@@ -267,6 +304,7 @@ async function writeComputedAndHistory(
 
   // An account whose computed values did not land gets no history row either: the next run writes both.
   const failedAccounts = new Set(accounts.failures.map((f) => f.id));
+  onAccountsWritten(failedAccounts.size === 0);
   const prepared = await staging;
   let staged = prepared?.job;
   if (failedAccounts.size > 0) {

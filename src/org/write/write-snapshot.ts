@@ -9,6 +9,12 @@ import { SNAPSHOT } from '../../schema/fields.js';
 import { queryAll } from '../api/rest-query.js';
 import { soqlDateTime, soqlString } from '../api/soql.js';
 import { sameFigures, snapshotFigures, snapshotRecord, SNAPSHOT_FIGURE_FIELDS } from '../sync/snapshot.js';
+
+/**
+ * The reviews of the run: the due count, and the history watermark, known only once the accounts have
+ * landed (docs/sync.md): the snapshot waits for it, and is not written when the account write stops.
+ */
+export type SnapshotReviewSource = { dueAccounts: number; historyThrough: () => Promise<string | null> };
 import type { RetryPolicy } from '../api/retry.js';
 import { DEFAULT_POLL } from '../api/bulk-jobs.js';
 import { DEFAULT_RECORD_RETRY, writeRecords } from './write-records.js';
@@ -27,7 +33,8 @@ export async function writeSnapshot(
   summary: PortfolioSummary,
   takenAt: Date,
   mode: SnapshotMode,
-  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY
+  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY,
+  review?: SnapshotReviewSource
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
   const S = SNAPSHOT;
@@ -39,11 +46,18 @@ export async function writeSnapshot(
         S.takenAt
       } DESC LIMIT 1`
     );
-    if (sameFigures(latest, snapshotFigures(summary, key))) {
+    if (sameFigures(latest, snapshotFigures(summary, key, review?.dueAccounts))) {
       return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
     }
   }
-  const record = { key: `snapshot:${key}`, name: key, fields: snapshotRecord(summary, key, takenAt.toISOString()) };
+  const reviewFields = review
+    ? { dueAccounts: review.dueAccounts, historyThrough: await review.historyThrough() }
+    : undefined;
+  const record = {
+    key: `snapshot:${key}`,
+    name: key,
+    fields: snapshotRecord(summary, key, takenAt.toISOString(), reviewFields),
+  };
   const outcome = await writeRecords(
     {
       client,

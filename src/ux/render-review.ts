@@ -1,0 +1,44 @@
+/**
+ * The accounts due for review as a person reads them (docs/method.md, Review due): a count, then the
+ * first few with why each is due. The sync and `portfolio rank` say it alike.
+ */
+import { numberFormats } from '../i18n/index.js';
+import { loadMessages } from '../messages.js';
+
+const messages = loadMessages('review');
+
+/** What a due account needs for its line: its name, and the reason's figures. */
+export type DueLine = {
+  name: string;
+  tier: string | null;
+  monthsAgo: number | null;
+  intervalMonths: number;
+};
+
+/** "last assessed 14 months ago, key accounts every 6 months", or "never assessed". */
+export function dueReason(due: Omit<DueLine, 'name'>): string {
+  const n = numberFormats();
+  if (due.monthsAgo === null) return messages.getMessage('reason.neverAssessed');
+  return messages.getMessage('reason.overdue', [
+    n.integer(due.monthsAgo),
+    messages.getMessage(`tiers.${due.tier ?? 'unscored'}`),
+    n.integer(due.intervalMonths),
+  ]);
+}
+
+/** The lines of the report: the count, then one line per account named, then how many more. */
+export function dueLines(count: number, named: readonly DueLine[]): string[] {
+  const n = numberFormats();
+  if (count === 0) return [messages.getMessage('info.NoneDue')];
+  const lines = [messages.getMessage('info.Due', [n.integer(count)])];
+  for (const due of named) lines.push(`  ${due.name}: ${dueReason(due)}`);
+  if (count > named.length) lines.push(`  ${messages.getMessage('info.More', [n.integer(count - named.length)])}`);
+  return lines;
+}
+
+/** How much of the history the sync read. */
+export function historyReadLine(read: 'since' | 'whole', since: string | undefined): string {
+  return read === 'since' && since
+    ? messages.getMessage('info.HistorySince', [since.replace(/\.\d{3}Z$/, 'Z')])
+    : messages.getMessage('info.HistoryWhole');
+}
