@@ -47,6 +47,8 @@ import QUADRANT from '@salesforce/label/c.CVP_Pf_Quadrant';
 import RANK from '@salesforce/label/c.CVP_Pf_Rank';
 import RANK_CHANGE from '@salesforce/label/c.CVP_Pf_Rank_Change';
 import REVENUE from '@salesforce/label/c.CVP_Pf_Revenue';
+import REVIEW_DUE_COUNT from '@salesforce/label/c.CVP_Pf_Review_Due_Count';
+import REVIEW_DUE_ONLY from '@salesforce/label/c.CVP_Pf_Review_Due_Only';
 import RISING from '@salesforce/label/c.CVP_Pf_Rising';
 import SCORE from '@salesforce/label/c.CVP_Pf_Score';
 import SEARCH from '@salesforce/label/c.CVP_Pf_Search';
@@ -114,6 +116,8 @@ export const LABELS = {
     rank: RANK,
     rankChange: RANK_CHANGE,
     revenue: REVENUE,
+    reviewDueCount: REVIEW_DUE_COUNT,
+    reviewDueOnly: REVIEW_DUE_ONLY,
     rising: RISING,
     score: SCORE,
     search: SEARCH,
