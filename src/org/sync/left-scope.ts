@@ -5,7 +5,7 @@
  * fields, which only it writes; the value assessments stay, as history.
  */
 import type { PortfolioScope } from '../../core/index.js';
-import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../schema/fields.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C, ACCOUNT_REVIEW } from '../../schema/fields.js';
 import type { OrgClient } from '../api/client.js';
 import { queryAll } from '../api/rest-query.js';
 import { textOf } from '../api/row-values.js';
@@ -37,5 +37,8 @@ export function clearedRecord(account: LeftAccount): WriteRecord {
     Object.values(C).map((field) => [field, null])
   );
   fields[C.incomplete] = false;
+  // Out of the portfolio, it is due for no review: the workspace counts due accounts by this day alone.
+  // Who last assessed it, and when, stay true and stay.
+  fields[ACCOUNT_REVIEW.reviewDueOn] = null;
   return { key: account.id, name: account.name, fields };
 }

@@ -11,6 +11,7 @@ export {
     OWNER_MINE,
     pageSize,
     whereFor,
+    REVIEW_DUE_WHERE,
     orderByFor,
     SORTABLE
 } from './portfolioQuery';
