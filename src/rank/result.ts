@@ -1,3 +1,4 @@
+import type { RankReview } from './review-due.js';
 import {
   abcClassAt,
   compareProfiles,
@@ -67,6 +68,8 @@ export type RankSummary = PortfolioSummary & {
   compareProfile?: ProfileName;
   risingStars?: RankMover[];
   fallers?: RankMover[];
+  /** With an assessed-on column: the accounts due for review (src/rank/review-due.ts). */
+  review?: RankReview;
 };
 
 const profileName = (p: Profile): ProfileName =>

@@ -36,6 +36,20 @@ export function dueLines(count: number, named: readonly DueLine[]): string[] {
   return lines;
 }
 
+/** Cells of the assessed-on column that are not dates (src/rank/review-due.ts). */
+export function notDatesLine(review: { column: string; notDates: { count: number; lines: number[] } }): string {
+  const n = numberFormats();
+  const lines = review.notDates.lines.map((line) => n.integer(line)).join(', ');
+  const more = review.notDates.count > review.notDates.lines.length ? ', …' : '';
+  return messages.getMessage('warning.NotDates', [review.column, n.integer(review.notDates.count), lines + more]);
+}
+
+/** The calendar day of the run where it runs, as the review rule counts days. */
+export function runDay(now = new Date()): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** How much of the history the sync read. */
 export function historyReadLine(read: 'since' | 'whole', since: string | undefined): string {
   return read === 'since' && since
