@@ -1,4 +1,3 @@
-import type { RankReview } from './review-due.js';
 import {
   abcClassAt,
   compareProfiles,
@@ -28,6 +27,7 @@ import {
   type ScoredColumns,
 } from '../core/index.js';
 import { startPhase, type ProgressListener } from '../io/index.js';
+import type { RankReview } from './review-due.js';
 
 /** One account in the --json result of `portfolio rank`. */
 export type RankedAccountResult = {

@@ -101,7 +101,7 @@ describe('portfolio rank with an assessed-on column', () => {
     expect(result.summary.review).toMatchObject({ due: 2, notDates: { count: 2, lines: [2, 3] } });
     expect(parseAssessedOn('2025-03-10T09:30:00.000+0000')).toEqual({ day: '2025-03-10', valid: true });
     expect(parseAssessedOn({ kind: 'other', text: '2025-03-10' })).toEqual({ day: '2025-03-10', valid: true });
-    expect(parseAssessedOn(45000)).toEqual({ day: null, valid: false });
+    expect(parseAssessedOn(45_000)).toEqual({ day: null, valid: false });
   });
 
   it('changes nothing without the column', async () => {
