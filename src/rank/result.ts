@@ -103,7 +103,7 @@ type ResultSource = {
 };
 
 /**
- * An account of the result that reads its fields from the ranking's columns (src/core/ranked-columns.ts)
+ * An account of the result that reads its fields from the ranking's columns (src/core/ranking/ranked-columns.ts)
  * and the input when asked, holding only where to look: at a million accounts an object per account
  * with every field (and the scored account behind it) was about half a gigabyte of a run that has to
  * stay under one. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at 200,000

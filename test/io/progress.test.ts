@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { builtInProfile } from '../../src/core/index.js';
 import { csvText, readPortfolio, writeCsv, type CellValue } from '../../src/io/index.js';
-import { PROGRESS_STEP, startPhase, type ProgressEvent } from '../../src/io/progress.js';
+import { PROGRESS_STEP, startPhase, type ProgressEvent } from '../../src/io/progress/progress.js';
 import { buildRankResult } from '../../src/rank/result.js';
 import { writeOutput } from '../../src/rank/write-output.js';
 import { expectRead } from '../helpers/io-read.js';
