@@ -9,14 +9,13 @@ export { MAX_FIGURE, readCell } from './interpret/cell-values.js';
 export { columnDecimal } from './interpret/column-decimal.js';
 export { nameKey } from './text/name-key.js';
 export {
-  PROGRESS_PHASES,
+  PROGRESS_STEP,
   startPhase,
-  type ProgressEvent,
-  type ProgressListener,
-  type ProgressPhase,
-} from './progress/progress.js';
+  type PhaseCounter,
+  type ProgressSink,
+  type ReadPhase,
+} from './progress/progress-sink.js';
 export { jsonChunks, writeJson } from './write/write-json.js';
-export type { ProgressSink } from './progress/progress-sink.js';
 export type { ReadOptions, ReadOutcome, ResultHeaders, SourceColumn } from './read/read-outcome.js';
 export { MAX_INPUT_BYTES } from './read/check-input-file.js';
 export { escapeControls, escapeJsonControls, terminalValue, MAX_TERMINAL_CHARS } from './text/terminal-text.js';

@@ -26,7 +26,7 @@ import {
   type ScoreVector,
   type ScoredColumns,
 } from '../core/index.js';
-import { startPhase, type ProgressListener } from '../io/index.js';
+import { startPhase, type ProgressSink } from '../io/index.js';
 
 /** One account in the --json result of `portfolio rank`. */
 export type RankedAccountResult = {
@@ -222,9 +222,9 @@ export function buildRankResult(
   profile: Profile,
   compare?: Profile,
   lines?: readonly number[],
-  onProgress?: ProgressListener
+  sink?: ProgressSink<'score'>
 ): RankOutcome {
-  const progress = startPhase(onProgress, 'score', inputs.length);
+  const progress = startPhase(sink, 'score', inputs.length);
   const comparison = compare ? compareProfiles(inputs, profile, compare) : undefined;
   // Without a comparison no object per account is made (rankColumns); compareProfiles makes them.
   const portfolio = comparison?.base ?? rankColumns(inputs, profile);

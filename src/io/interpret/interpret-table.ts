@@ -6,7 +6,7 @@ import type { Account, AccountInput } from '../../core/model/input.js';
 import { capColumnWarnings, quoteValue, RowIssueCollector, type IoIssue } from '../issues/issues.js';
 import { nameKey } from '../text/name-key.js';
 import type { DecimalSeparator } from '../text/numbers.js';
-import { startPhase, type ProgressListener } from '../progress/progress.js';
+import { startPhase, type ProgressSink, type ReadPhase } from '../progress/progress-sink.js';
 import { otherDelimiterIn } from '../read/other-delimiter.js';
 import { ownString } from '../text/own-string.js';
 import type { ReadOutcome, ResultHeaders, SourceColumn } from '../read/read-outcome.js';
@@ -194,7 +194,7 @@ export type RowReader = {
 export type RowReaderOptions = {
   /** Non-blank data rows to come, for progress. */
   total: number;
-  onProgress?: ProgressListener;
+  progress?: ProgressSink<ReadPhase>;
   /**
    * Keeps of each account's row only the cells of the columns it accepts (the rest are already in
    * the account): `cells` and the columns' `index` then refer to the kept cells, -1 for none.
@@ -264,7 +264,7 @@ export function startRowReader(
   const { keepCell } = options;
   const kept = keepCell ? sourced.filter(keepCell).map((column) => column.index) : undefined;
   const shared = kept ? new SharedCells() : undefined;
-  const progress = startPhase(options.onProgress, 'validate', options.total);
+  const progress = startPhase(options.progress, 'validate', options.total);
   let done = 0;
   return {
     add(row: RawRow, malformedQuotes: boolean): void {
@@ -331,7 +331,7 @@ export function interpretTable(
   file: string,
   table: RawTable,
   rawProblems: readonly RawProblem[] = [],
-  onProgress?: ProgressListener,
+  progress?: ProgressSink<ReadPhase>,
   resultHeaders?: ResultHeaders,
   lean: LeanRead = {}
 ): ReadOutcome {
@@ -352,7 +352,7 @@ export function interpretTable(
     header,
     decimalFor(table, header, rows),
     sourceColumns(table, header, rows),
-    { total: rows.length, onProgress, keepCell: lean.keepCell }
+    { total: rows.length, progress, keepCell: lean.keepCell }
   );
   const quoteProblems = new Set(rawProblems.map((problem) => problem.line));
   for (const row of rows) reader.add(row, quoteProblems.has(row.line));

@@ -7,12 +7,12 @@
 import { capColumnWarnings } from '../issues/issues.js';
 import { mapHeader, type HeaderMap } from '../interpret/header-map.js';
 import { delimitedColumns, isBlankRow, startRowReader } from '../interpret/interpret-table.js';
-import type { ProgressListener } from '../progress/progress.js';
+import type { ProgressSink, ReadPhase } from '../progress/progress-sink.js';
 import { decimalForDelimiter, eachCsvRow, type CsvDialect } from './read-csv.js';
 import type { ReadOutcome, ResultHeaders, SourceColumn } from './read-outcome.js';
 
 export type StreamedCsvOptions = {
-  onProgress?: ProgressListener;
+  progress?: ProgressSink<ReadPhase>;
   resultHeaders?: ResultHeaders;
   keepCell?: (column: SourceColumn) => boolean;
   /** Called once the first pass is done: the read phase ends there. */
@@ -47,7 +47,7 @@ export function readCsvStreamed(file: string, dialect: CsvDialect, options: Stre
   const table = { delimited: true, delimiter: dialect.delimiter, decimal: dec };
   const reader = startRowReader(file, table, header, dec, delimitedColumns(header), {
     total,
-    onProgress: options.onProgress,
+    progress: options.progress,
     keepCell: options.keepCell,
     // What an account keeps is cut from the file's whole text; copied, the text can go after the read.
     ownText: true,

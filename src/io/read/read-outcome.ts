@@ -1,7 +1,7 @@
 import type { Account } from '../../core/model/input.js';
 import type { FieldKey } from '../interpret/headers.js';
 import type { IoIssue } from '../issues/issues.js';
-import type { ProgressListener } from '../progress/progress.js';
+import type { ProgressSink, ReadPhase } from '../progress/progress-sink.js';
 import type { RawCell } from '../interpret/raw-table.js';
 import type { CsvInputDialect } from './csv-dialect.js';
 
@@ -49,7 +49,7 @@ export type ReadOptions = {
   /** Sheet name in a workbook; the first visible sheet when not given. */
   sheet?: string;
   /** Told how far reading and validating have got; a large sheet takes seconds. */
-  onProgress?: ProgressListener;
+  progress?: ProgressSink<ReadPhase>;
   /** The result columns of an earlier export, recognised and left out (see ResultHeaders). */
   resultHeaders?: ResultHeaders;
   /** The largest file read, in bytes; MAX_INPUT_BYTES (check-input-file.ts) when not given. */

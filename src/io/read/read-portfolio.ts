@@ -5,7 +5,7 @@
 import { extname } from 'node:path';
 import { encodingIssues } from '../text/encoding-issues.js';
 import { interpretTable } from '../interpret/interpret-table.js';
-import { startPhase } from '../progress/progress.js';
+import { startPhase } from '../progress/progress-sink.js';
 import type { IoIssue } from '../issues/issues.js';
 import type { DecimalSeparator } from '../text/numbers.js';
 import type { CsvInputDialect } from './csv-dialect.js';
@@ -34,7 +34,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
   // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
-  const reading = startPhase(options.onProgress, 'read', bytes.length);
+  const reading = startPhase(options.progress, 'read', bytes.length);
   if (format === 'workbook') {
     // The bytes read served the checks above; the zip reader reads the file as it needs it.
     bytes = undefined;
@@ -50,7 +50,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     const dialect = csvDialect(decoded.text);
     if (canStream(dialect)) {
       const outcome = readCsvStreamed(path, dialect, {
-        onProgress: options.onProgress,
+        progress: options.progress,
         resultHeaders: options.resultHeaders,
         keepCell: options.keepCell,
         onRead: () => reading.end(),
@@ -64,7 +64,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
     const damaged = encodingIssues(path, csv.table);
     return failure(damaged[0] ?? { code: 'MixedEncoding', file: path }, warnings, damaged.slice(1));
   }
-  const outcome = interpretTable(path, csv.table, csv.problems, options.onProgress, options.resultHeaders, {
+  const outcome = interpretTable(path, csv.table, csv.problems, options.progress, options.resultHeaders, {
     keepCell: options.keepCell,
   });
   return withDialect(

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from '../text/decode-text.js';
 import { encodingIssues } from '../text/encoding-issues.js';
-import { startPhase, type ProgressListener } from '../progress/progress.js';
+import { startPhase, type ProgressSink, type ReadPhase } from '../progress/progress-sink.js';
 import type { IoIssue } from '../issues/issues.js';
 import type { RawProblem, RawTable } from '../interpret/raw-table.js';
 import { readXlsxBuffer } from '../xlsx/read-xlsx.js';
@@ -34,7 +34,7 @@ export type TableReadOptions = {
   sheet?: string;
   maxBytes?: number;
   signal?: AbortSignal;
-  onProgress?: ProgressListener;
+  progress?: ProgressSink<ReadPhase>;
 };
 
 /** The raw table with the CSV reader's quote problems, or every problem that stops the read. */
@@ -75,7 +75,7 @@ export async function readTable(path: string, options: TableReadOptions = {}): P
   if (bytes.length === 0) return failure({ code: 'EmptyFile', file: path });
 
   // Reading is one library call (papaparse, exceljs), so it reports its start and its end only.
-  const reading = startPhase(options.onProgress, 'read', bytes.length);
+  const reading = startPhase(options.progress, 'read', bytes.length);
   if (format === 'workbook') {
     const read = await readXlsxBuffer(bytes, options.sheet);
     options.signal?.throwIfAborted();

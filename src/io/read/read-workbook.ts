@@ -8,7 +8,7 @@ import { mapHeader, type HeaderMap, type MappedColumn } from '../interpret/heade
 import { columnsOfWidth, isBlankRow, numericColumns, startRowReader, widthWith } from '../interpret/interpret-table.js';
 import { capColumnWarnings, type IoIssue } from '../issues/issues.js';
 import { inferDecimalSeparator } from '../text/numbers.js';
-import type { ProgressTicker } from '../progress/progress.js';
+import type { PhaseCounter } from '../progress/progress-sink.js';
 import { openXlsxSheet, type XlsxFailure } from '../xlsx/read-xlsx.js';
 import { mergeIssues, workbookTooLarge } from '../xlsx/xlsx-issues.js';
 import type { ReadOptions, ReadOutcome } from './read-outcome.js';
@@ -31,7 +31,7 @@ function workbookFailure(path: string, failed: XlsxFailure, sheet: string | unde
 /** What the first pass finds. */
 type Scan = { header?: HeaderMap; rows: number; width: number; texts: string[]; numeric: MappedColumn[] };
 
-export async function readWorkbook(path: string, options: ReadOptions, reading: ProgressTicker): Promise<ReadOutcome> {
+export async function readWorkbook(path: string, options: ReadOptions, reading: PhaseCounter): Promise<ReadOutcome> {
   // From the file, not from bytes read before: the zip's parts are inflated as they are read.
   const opened = await openXlsxSheet(path, options.sheet);
   if (!opened.ok) return workbookFailure(path, opened, options.sheet);
@@ -79,7 +79,7 @@ export async function readWorkbook(path: string, options: ReadOptions, reading: 
     const dec = inferDecimalSeparator(scan.texts) ?? '.';
     const reader = startRowReader(path, { delimited: false }, header, dec, columnsOfWidth(header, scan.width), {
       total: scan.rows,
-      onProgress: options.onProgress,
+      progress: options.progress,
       keepCell: options.keepCell,
     });
     const second = await opened.eachRow((row) => {
