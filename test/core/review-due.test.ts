@@ -1,12 +1,12 @@
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { parseProfile } from '../../src/core/issues.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
+import { parseProfile } from '../../src/core/profiles/issues.js';
 import {
   addMonths,
   DEFAULT_REVIEW_INTERVALS,
   monthsBetween,
   reviewDueOn,
   reviewState,
-} from '../../src/core/review-due.js';
+} from '../../src/core/review/review-due.js';
 
 const EVERY = { keyAccount: 6, develop: 12, maintain: 12, lean: 24 };
 
