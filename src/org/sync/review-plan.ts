@@ -24,8 +24,12 @@ export type ReviewPlan = {
   dueAccounts: DueAccount[];
 };
 
-const byDueDay = (a: DueAccount, b: DueAccount): number =>
-  (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.name.localeCompare(b.name);
+/** Longest due first; the same day in rank order (days compare as text; no collator for 100,000 accounts). */
+const byDueDay = (a: DueAccount, b: DueAccount): number => {
+  const x = a.dueOn ?? '';
+  const y = b.dueOn ?? '';
+  return x < y ? -1 : x > y ? 1 : a.rank - b.rank;
+};
 
 export function planReview(
   profile: Profile,
@@ -47,7 +51,7 @@ export function planReview(
       const latest = recorded ? { at: options.runAt, fingerprint: assessmentFingerprint(recorded) } : review.latest;
       const values = wantedReview(review.manual, latest, ranked.tier, profile, review.held.createdOn);
       const dueNow = dueAccount(
-        { id: String(account.input.id), name: ranked.name, tier: ranked.tier },
+        { id: String(account.input.id), name: ranked.name, rank: ranked.rank, tier: ranked.tier },
         values.lastAssessedAt,
         profile,
         options.today,
