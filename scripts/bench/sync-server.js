@@ -79,8 +79,14 @@ function seedHistory(server, ids, days) {
   for (const id of ids) {
     let n = 0;
     for (let day = random() * 30; day < days; day += 15 + random() * 30) {
-      const at = new Date(start + Math.floor(day) * 86_400_000 + 2 * 3_600_000).toISOString();
       const manual = ++n % 6 === 0;
+      const night = new Date(start + Math.floor(day) * 86_400_000 + 2 * 3_600_000);
+      // A person's assessments fall on the 3rd to the 27th (moved back, never into the future): the nights
+      // the benchmark moves time back (night) then never turn a due day into the end of a month, where
+      // months of different lengths would move it.
+      if (manual && night.getUTCDate() < 3) night.setUTCDate(0);
+      if (manual && night.getUTCDate() > 27) night.setUTCDate(27);
+      const at = night.toISOString();
       const row = {
         [V.account]: id,
         [V.assessedAt]: at,
@@ -117,6 +123,46 @@ const handlers = {
   reset() {
     server.calls.reset();
     return {};
+  },
+  /**
+   * A night passes: every time the org holds (stamps, assessment and snapshot times, due days) moves a
+   * day into the past, as if the runs so far had happened a day earlier. The next run then sees the
+   * history of the runs before it as a day old, as a nightly job would.
+   */
+  night() {
+    const DAY = 86_400_000;
+    const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+    const earlier = (value) => {
+      if (typeof value !== 'string') return value;
+      if (dateOnly.test(value)) return new Date(Date.parse(value) - DAY).toISOString().slice(0, 10);
+      if (!dateTime.test(value)) return value;
+      const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+      return Number.isNaN(ms) ? value : new Date(ms - DAY).toISOString().replace('Z', '+0000');
+    };
+    let moved = 0;
+    for (const name of [fields.ACCOUNT, fields.VALUE_ASSESSMENT.object, fields.SNAPSHOT.object]) {
+      const def = server.store.table(name).object;
+      for (const record of Array.from(server.store.rows(name))) {
+        const copy = { ...record };
+        for (const key of Object.keys(copy)) copy[key] = earlier(copy[key]);
+        server.store.put(def, copy);
+        moved += 1;
+      }
+    }
+    return { moved };
+  },
+  /** A night's work: people change the loyalty of every hundredth account, as they would in a day. */
+  touch() {
+    const A = fields.ACCOUNT_ASSESSED;
+    const accounts = server.store.all(fields.ACCOUNT);
+    let n = 0;
+    for (let i = 0; i < accounts.length; i += 100) {
+      const loyalty = accounts[i][A.loyalty];
+      server.store.update(fields.ACCOUNT, String(accounts[i].Id), { [A.loyalty]: loyalty === 5 ? 4 : 5 });
+      n += 1;
+    }
+    return { touched: n };
   },
   calls() {
     const log = server.calls.log;
