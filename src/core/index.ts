@@ -22,6 +22,17 @@ export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from
 export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
 export { rankOrder, compareNames } from './ranking.js';
 export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './pareto.js';
+export {
+  thinWhaleCurve,
+  parseStoredWhaleCurve,
+  thinnedAt,
+  WHALE_CURVE_VERSION,
+  WHALE_MAX_POINTS,
+  WHALE_TOLERANCE,
+  type StoredWhaleCurve,
+  type ThinOptions,
+} from './whale-thinning.js';
+export { curvePlaces, ranksByInput, type CurvePlaces } from './curve-places.js';
 export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio.js';
 export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './summary.js';
 export { columnsOf, type PortfolioColumns } from './columns.js';

@@ -27,6 +27,7 @@ export { weightedScore, emptyScores } from './scoring.js';
 export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
 export { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from './pareto.js';
 export { scorePortfolio } from './portfolio.js';
+export { parseStoredWhaleCurve, thinnedAt, WHALE_CURVE_VERSION } from './whale-thinning.js';
 export { summarise } from './summary.js';
 export { lossMakers } from './loss-makers.js';
 export { explain } from './explain.js';

@@ -708,6 +708,41 @@ function scorePortfolio(inputs, profile) {
     };
 }
 
+const WHALE_CURVE_VERSION = 1;
+function parseStoredWhaleCurve(text) {
+    if (!text)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const curve = value;
+    if (curve.v !== WHALE_CURVE_VERSION || !Array.isArray(curve.points) || typeof curve.accounts !== 'number') {
+        return null;
+    }
+    const pointsOk = curve.points.every((p) => Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    return pointsOk ? curve : null;
+}
+function thinnedAt(points, k) {
+    let lo = 0;
+    let hi = points.length - 1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (points[mid][0] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const [x0, y0] = points[lo];
+    const [x1, y1] = points[hi];
+    return x1 === x0 ? y0 : y0 + ((y1 - y0) * (k - x0)) / (x1 - x0);
+}
+
 const NO_MARGIN_LISTED = 10;
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
@@ -1106,4 +1141,4 @@ function scopeWhere(scope) {
     return parts.length === 1 ? parts[0] : { and: parts };
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, WHALE_CURVE_VERSION, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseStoredWhaleCurve, parseTypeList, quadrantOf, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, thinnedAt, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
