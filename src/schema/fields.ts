@@ -48,6 +48,24 @@ export const ACCOUNT_COMPUTED = {
 } as const;
 
 /**
+ * Account fields the sync computes over the whole portfolio (docs/method.md, Portfolio analysis and
+ * Profile comparison), so that a component can list every loss-maker, riser or faller with one paged
+ * query, and the Account page can show the account's place on the whale curve. Read-only to people.
+ */
+export const ACCOUNT_PLACE = {
+  /** Share of the accounts with a margin that come before it on the whale curve, percent points. */
+  curveAccountShare: 'CVP_Curve_Account_Share__c',
+  /** Cumulative margin through it, most profitable first, as percent points of the total. */
+  curveMarginShare: 'CVP_Curve_Margin_Share__c',
+  /** The loss cause its treatment answers (primaryCause), only while it loses money. */
+  lossCause: 'CVP_Loss_Cause__c',
+  /** Its rank under the comparison profile. */
+  compareRank: 'CVP_Compare_Rank__c',
+  /** Rank − compare rank: positive when it rises under the comparison profile. */
+  compareRankChange: 'CVP_Compare_Rank_Change__c',
+} as const;
+
+/**
  * Customer profitability per account and period (docs/method.md, Customer margin).
  * `externalId` is `<18-character account Id>:<period>`; a validation rule in the org enforces exactly
  * that, so one account and period can only ever have one row.
@@ -212,6 +230,15 @@ export const SNAPSHOT = {
   incompleteAccounts: 'CVP_Incomplete_Accounts__c',
 } as const;
 
+/** What a snapshot keeps of the analyses over every account in scope (the whale curve as versioned JSON). */
+export const SNAPSHOT_WHOLE = {
+  whaleCurve: 'CVP_Whale_Curve__c',
+  /** Sum of the negative customer margins (≤ 0). */
+  lossTotal: 'CVP_Loss_Total__c',
+  /** The profile the accounts' compare ranks come from. */
+  compareProfileKey: 'CVP_Compare_Profile_Key__c',
+} as const;
+
 /** Child relationship names, as SOQL sub-queries and GraphQL name them. */
 export const RELATIONSHIPS = {
   accountProfitability: 'CVP_Profitability__r',
@@ -317,6 +344,14 @@ const ACCOUNT_COMPUTED_TYPES = {
   customerMargin: 'Currency',
   period: 'Text',
 } as const satisfies TypesOf<typeof ACCOUNT_COMPUTED>;
+
+const ACCOUNT_PLACE_TYPES = {
+  curveAccountShare: 'Percent',
+  curveMarginShare: 'Percent',
+  lossCause: 'Picklist',
+  compareRank: 'Number',
+  compareRankChange: 'Number',
+} as const satisfies TypesOf<typeof ACCOUNT_PLACE>;
 
 const PROFITABILITY_TYPES = {
   account: 'MasterDetail',
@@ -441,6 +476,7 @@ const withoutObject = (map: Readonly<Record<string, string>>): Record<string, st
 export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: ACCOUNT, names: ACCOUNT_ASSESSED, types: ACCOUNT_ASSESSED_TYPES },
   { object: ACCOUNT, names: ACCOUNT_COMPUTED, types: ACCOUNT_COMPUTED_TYPES },
+  { object: ACCOUNT, names: ACCOUNT_PLACE, types: ACCOUNT_PLACE_TYPES },
   { object: PROFITABILITY.object, names: withoutObject(PROFITABILITY), types: PROFITABILITY_TYPES },
   { object: SCORING_PROFILE.object, names: withoutObject(SCORING_PROFILE), types: SCORING_PROFILE_TYPES },
   {
@@ -456,6 +492,13 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: VISION.object, names: withoutObject(VISION), types: VISION_TYPES },
   { object: OBJECTIVE.object, names: withoutObject(OBJECTIVE), types: OBJECTIVE_TYPES },
   { object: SNAPSHOT.object, names: withoutObject(SNAPSHOT), types: SNAPSHOT_TYPES },
+  {
+    object: SNAPSHOT.object,
+    names: SNAPSHOT_WHOLE,
+    types: { whaleCurve: 'LongTextArea', lossTotal: 'Currency', compareProfileKey: 'Text' } satisfies TypesOf<
+      typeof SNAPSHOT_WHOLE
+    >,
+  },
 ];
 
 /** `Object.Field` → the type force-app must give it. */

@@ -36,6 +36,14 @@ export const ACCOUNT_COMPUTED = Object.freeze({
     period: 'CVP_Current_Period__c'
 });
 
+export const ACCOUNT_PLACE = Object.freeze({
+    curveAccountShare: 'CVP_Curve_Account_Share__c',
+    curveMarginShare: 'CVP_Curve_Margin_Share__c',
+    lossCause: 'CVP_Loss_Cause__c',
+    compareRank: 'CVP_Compare_Rank__c',
+    compareRankChange: 'CVP_Compare_Rank_Change__c'
+});
+
 export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
 export const APP = 'CVP_Customer_Value';
@@ -180,6 +188,12 @@ export const SNAPSHOT = Object.freeze({
     averageScore: 'CVP_Average_Score__c',
     unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
     incompleteAccounts: 'CVP_Incomplete_Accounts__c'
+});
+
+export const SNAPSHOT_WHOLE = Object.freeze({
+    whaleCurve: 'CVP_Whale_Curve__c',
+    lossTotal: 'CVP_Loss_Total__c',
+    compareProfileKey: 'CVP_Compare_Profile_Key__c'
 });
 
 export const VALUE_ASSESSMENT = Object.freeze({
