@@ -5,6 +5,7 @@ import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED as C,
+  ACCOUNT_PLACE,
   SCORING_PROFILE_WEIGHTS,
   SNAPSHOT,
   VALUE_ASSESSMENT,
@@ -135,7 +136,7 @@ describe('portfolio sync against the local Salesforce API', () => {
     await sync(client);
     expect(sf.server.store.get(ACCOUNT, ids[1])![ACCOUNT_ASSESSED.loyalty]).toBe(5);
 
-    const allowed = new Set([...Object.values(C), 'attributes', 'id']);
+    const allowed = new Set([...Object.values(C), ...Object.values(ACCOUNT_PLACE), 'attributes', 'id']);
     const accountWrites = client.sent.filter(
       (r) => r.method !== 'GET' && JSON.stringify(r.body ?? '').includes('"type":"Account"')
     );

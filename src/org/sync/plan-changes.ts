@@ -8,8 +8,9 @@ import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile }
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
+import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
 
-export type AccountChange = { id: string; name: string; values: ComputedValues };
+export type AccountChange = { id: string; name: string; values: ComputedValues; place: PlaceValues };
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
 
 /** An account whose tier or rank moves, for the dry-run report. */
@@ -33,16 +34,24 @@ export type SyncPlan = {
   history: HistoryRow[];
   /** The accounts that move most: tier changes first, then the largest rank changes. */
   movers: Mover[];
+  /** The whole-portfolio figures the snapshot keeps beside the summary (portfolio-place.ts). */
+  whole: WholeFigures;
 };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
 const tierLevel = (tier: string | null): number => TIER_LEVEL.get(tier) ?? 0;
 
-export function planSync(accounts: readonly OrgAccount[], profile: Profile, moversLimit = 10): SyncPlan {
+export function planSync(
+  accounts: readonly OrgAccount[],
+  profile: Profile,
+  moversLimit = 10,
+  compare?: Profile
+): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
     profile
   );
+  const places = portfolioPlaces(portfolio, compare);
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
@@ -50,7 +59,10 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     const account = accounts[ranked.index];
     const id = account.input.id as string;
     const values = computedValues(ranked, profile.key, account.period);
-    if (fingerprint(values) !== account.held) changes.push({ id, name: ranked.name, values });
+    const place = places.of(ranked.index);
+    if (fingerprint(values) !== account.held || placeFingerprint(place) !== account.heldPlace) {
+      changes.push({ id, name: ranked.name, values, place });
+    }
     const assessment = assessmentOfAccount(ranked, profile.key);
     if (needsAssessment(assessment, account.lastAssessment)) {
       history.push({ accountId: id, name: ranked.name, values: assessment });
@@ -74,6 +86,7 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     unchanged: accounts.length - changes.length,
     history,
     movers: topMovers(moved, moversLimit),
+    whole: places.snapshot,
   };
 }
 

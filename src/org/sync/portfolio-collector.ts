@@ -17,6 +17,7 @@ import {
 } from '../../schema/fields.js';
 import { getterOf, numberOf, textOf, type FieldGetter, type Row } from '../api/row-values.js';
 import { fingerprint, heldValues } from './computed-values.js';
+import { heldPlace, placeFingerprint, PLACE_FIELDS } from './portfolio-place.js';
 import { assessmentFingerprint, assessmentOfRow } from './history.js';
 
 export type OrgAccount = {
@@ -26,6 +27,8 @@ export type OrgAccount = {
   period: string | null;
   /** Fingerprint of the computed values the record holds (computed-values.ts). */
   held: number;
+  /** Fingerprint of its place fields (portfolio-place.ts). */
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
   /** Fingerprint of the latest value assessment, or null when it has none. */
@@ -64,6 +67,7 @@ function setDefined(target: Record<string, unknown>, key: string, value: number 
 type Draft = {
   candidate: Record<string, unknown> & { scores: Record<string, number> };
   held: number;
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
 };
@@ -130,6 +134,7 @@ export class PortfolioCollector {
     this.drafts.set(id, {
       candidate,
       held: held ? fingerprint(held) : 0,
+      heldPlace: this.options.held ? placeFingerprint(heldPlace(get)) : 0,
       previousRank: held?.rank ?? null,
       previousTier: held?.tier ?? null,
     });
@@ -177,6 +182,7 @@ export class PortfolioCollector {
         input: this.validate(candidate),
         period: figures?.period ?? null,
         held: draft.held,
+        heldPlace: draft.heldPlace,
         previousRank: draft.previousRank,
         previousTier: draft.previousTier,
         lastAssessment: this.assessments.get(id)?.fingerprint ?? null,
@@ -231,7 +237,7 @@ export class PortfolioCollector {
 
 /** The Account fields a read selects. */
 export function accountFields(options: CollectorOptions): string[] {
-  const computed = options.held ? Object.values(C).filter((f) => f !== C.scoredAt) : [];
+  const computed = options.held ? [...Object.values(C).filter((f) => f !== C.scoredAt), ...PLACE_FIELDS] : [];
   return ['Id', 'Name', ...Object.values(A), ...computed];
 }
 

@@ -32,6 +32,7 @@ import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
+import { placeRecord } from './portfolio-place.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
 
 const messages = loadMessages('portfolio.sync');
@@ -41,6 +42,8 @@ export type SyncPhase = 'read' | 'write' | 'history';
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
   profile?: string;
+  /** The profile the accounts' compare ranks come from (a key); "future" when not given (defaultCompareKey). */
+  compareProfile?: string;
   dryRun: boolean;
   api: ReadApi;
   /** Above this many accounts "auto" reads with Bulk API 2.0. */
@@ -110,7 +113,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   const { scope } = await readScope(client);
   // The profile is looked up while the portfolio is read: the read does not depend on it.
   const [resolved, read, left] = await settleAll([
-    resolveProfile(client, options.profile),
+    resolveProfile(client, options.profile, { compare: options.compareProfile ?? true }),
     readOrgPortfolio(client, {
       scope,
       api: options.api,
@@ -125,7 +128,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   ]);
   progress?.stop();
   const { profile } = resolved;
-  const plan = planSync(read.accounts, profile, options.moversLimit);
+  const plan = planSync(read.accounts, profile, options.moversLimit, resolved.comparison);
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
@@ -182,7 +185,8 @@ async function writeAll(
       plan.summary,
       scoredAt,
       options.snapshot ?? 'changed',
-      options.recordRetry ?? DEFAULT_RECORD_RETRY
+      options.recordRetry ?? DEFAULT_RECORD_RETRY,
+      plan.whole
     ),
   ]);
   const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
@@ -247,7 +251,11 @@ async function writeComputedAndHistory(
 
   // Accounts that left the scope are cleared in the same write: they have no history rows to wait for.
   const accountRecords: WriteRecord[] = [
-    ...plan.changes.map((c) => ({ key: c.id, name: c.name, fields: computedRecord(c.values, at) })),
+    ...plan.changes.map((c) => ({
+      key: c.id,
+      name: c.name,
+      fields: { ...computedRecord(c.values, at), ...placeRecord(c.place) },
+    })),
     ...left.map(clearedRecord),
   ];
   state.plan(accountRecords.length);

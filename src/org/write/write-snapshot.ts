@@ -27,7 +27,9 @@ export async function writeSnapshot(
   summary: PortfolioSummary,
   takenAt: Date,
   mode: SnapshotMode,
-  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY
+  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY,
+  /** The whole-portfolio figures beside the summary (sync/portfolio-place.ts), compared and written with it. */
+  whole: Record<string, string | number | null> = {}
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
   const S = SNAPSHOT;
@@ -35,15 +37,19 @@ export async function writeSnapshot(
   if (mode === 'changed') {
     const [latest] = await queryAll(
       client,
-      `SELECT ${SNAPSHOT_FIGURE_FIELDS.join(', ')} FROM ${S.object} WHERE ${S.profileKey} = ${soqlString(key)} ORDER BY ${
+      `SELECT ${[...SNAPSHOT_FIGURE_FIELDS, ...Object.keys(whole)].join(', ')} FROM ${S.object} WHERE ${S.profileKey} = ${soqlString(key)} ORDER BY ${
         S.takenAt
       } DESC LIMIT 1`
     );
-    if (sameFigures(latest, snapshotFigures(summary, key))) {
+    if (sameFigures(latest, { ...snapshotFigures(summary, key), ...whole })) {
       return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
     }
   }
-  const record = { key: `snapshot:${key}`, name: key, fields: snapshotRecord(summary, key, takenAt.toISOString()) };
+  const record = {
+    key: `snapshot:${key}`,
+    name: key,
+    fields: { ...snapshotRecord(summary, key, takenAt.toISOString()), ...whole },
+  };
   const outcome = await writeRecords(
     {
       client,
