@@ -179,6 +179,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Average_Score__c { value }
                                     CVP_Unprofitable_Accounts__c { value }
                                     CVP_Incomplete_Accounts__c { value }
+                                    CVP_Loss_Total__c { value }
+                                    CVP_Compare_Profile_Key__c { value }
                                 }
                             }
                         }
