@@ -110,7 +110,10 @@ describeInBrowser('The whole portfolio at 50,000 accounts', () => {
     await idle(page);
     const movers = workspace.locator('c-cvp-rank-movers');
     await eventually(async () => expect(await movers.locator('ol.rising li').count()).toBe(10), { timeout: 30000 });
-    const shown = (await movers.locator('ol.rising a').allInnerTexts()).map((t) => t.split(':')[0]);
+    // "Name: rank 38,950 → 112"; a name may hold a colon itself.
+    const shown = (await movers.locator('ol.rising a').allInnerTexts()).map((t) =>
+      t.trim().replace(/: \S+ [\d,]+ → [\d,]+$/, '')
+    );
     expect(shown).toEqual(facts.rising.map((r) => r.name));
     // The biggest riser is far below the loaded top 200.
     expect(facts.rising[0].rank).toBeGreaterThan(LOADED);

@@ -7,7 +7,7 @@ import { format, formatDate, formatMoney, formatPercent } from 'c/cvpText';
 
 const W = 600;
 const H = 260;
-const PAD = { left: 56, right: 20, top: 16, bottom: 34 };
+const PAD = { left: 56, right: 20, top: 16, bottom: 44 };
 // Outside the component: a field written while rendering would make LWC render again.
 const CHARTS = new WeakMap();
 
@@ -158,7 +158,8 @@ export default class CvpParetoWhale extends LightningElement {
 function drawCurve(curve, lossTotal) {
     const n = curve.accounts;
     const ys = curve.points.map((p) => p[1]);
-    const max = Math.max(1, ...ys);
+    // Headroom above the 100 % line or the peak, for the peak's label.
+    const max = Math.max(1, ...ys) * 1.1;
     const min = Math.min(0, ...ys);
     const span = max - min || 1;
     const x = (k) => PAD.left + (k / n) * (W - PAD.left - PAD.right);
@@ -182,9 +183,13 @@ function drawCurve(curve, lossTotal) {
         left: PAD.left,
         right: W - PAD.right,
         bottom: H - PAD.bottom + 16,
+        captionX: ((PAD.left + W - PAD.right) / 2).toFixed(1),
+        captionY: H - 6,
         peak,
         peakLabel: peak ? format(LABELS.peak, formatPercent(peak.share)) : '',
-        peakLabelY: peak ? (Number(peak.cy) - 10).toFixed(1) : '0',
+        peakLabelY: peak ? (Number(peak.cy) - 12).toFixed(1) : '0',
+        // Near the right edge the label ends at the peak instead of centring on it, so it is not cut off.
+        peakAnchor: peak && Number(peak.cx) > W - PAD.right - 60 ? 'end' : 'middle',
         focusable: dots.filter((d, i) => d.isPeak || i === 0 || i === dots.length - 1 || i % tenth === 0),
         desc: format(
             LABELS.whaleShareDesc,
