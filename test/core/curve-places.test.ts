@@ -1,5 +1,5 @@
-import { curvePlaces, ranksByInput } from '../../src/core/curve-places.js';
-import { sortedDesc, whaleCurve } from '../../src/core/pareto.js';
+import { curvePlaces, ranksByInput } from '../../src/core/profitability/curve-places.js';
+import { sortedDesc, whaleCurve } from '../../src/core/profitability/pareto.js';
 import { FUTURE, scored } from '../helpers/core-fixtures.js';
 
 // Margins: A 400, B 100, C −100, D unknown (no costs), E 100, F 0.

@@ -1,4 +1,4 @@
-import { sortedDesc, whaleCurve } from '../../src/core/pareto.js';
+import { sortedDesc, whaleCurve } from '../../src/core/profitability/pareto.js';
 import {
   parseStoredWhaleCurve,
   thinnedAt,
@@ -6,7 +6,7 @@ import {
   WHALE_MAX_POINTS,
   WHALE_TOLERANCE,
   type StoredWhaleCurve,
-} from '../../src/core/whale-thinning.js';
+} from '../../src/core/profitability/whale-thinning.js';
 
 /** A deterministic portfolio: a few whales, a long profitable tail, some zeros and a loss-making tail. */
 function portfolioMargins(n: number, seed = 7, lossShare = 0.15): Float64Array {

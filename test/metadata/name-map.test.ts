@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { repoPath } from '../helpers/paths.js';
-import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
-import { LOSS_CAUSES } from '../../src/core/loss-causes.js';
+import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/model/dimensions.js';
+import { LOSS_CAUSES } from '../../src/core/profitability/loss-causes.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,

@@ -3,12 +3,12 @@
  * each account's place on the whale curve, loss cause and comparison rank, and the snapshot's thinned
  * curve. Checked against the core on the same inputs, through the queries the components page with.
  */
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { compareProfiles } from '../../src/core/compare.js';
-import { curvePlaces } from '../../src/core/curve-places.js';
-import { lossMakers } from '../../src/core/loss-makers.js';
-import { primaryCause, LOSS_CAUSES } from '../../src/core/loss-causes.js';
-import { parseStoredWhaleCurve } from '../../src/core/whale-thinning.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
+import { compareProfiles } from '../../src/core/profiles/compare.js';
+import { curvePlaces } from '../../src/core/profitability/curve-places.js';
+import { lossMakers } from '../../src/core/profitability/loss-makers.js';
+import { primaryCause, LOSS_CAUSES } from '../../src/core/profitability/loss-causes.js';
+import { parseStoredWhaleCurve } from '../../src/core/profitability/whale-thinning.js';
 import {
   ACCOUNT,
   ACCOUNT_COMPUTED as C,
