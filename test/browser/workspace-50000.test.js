@@ -47,10 +47,9 @@ describeInBrowser('The whole portfolio at 50,000 accounts', () => {
     page = await session.open({ page: WORKSPACE, accounts: String(ACCOUNTS) }, { timeout: 240000 });
     const name = builtPage().apps.find((a) => a.name === WORKSPACE).regions[0].components[0].name;
     workspace = component(page, name);
-    await eventually(
-      async () => expect(await workspace.locator('.loaded').innerText()).toContain(number(ACCOUNTS)),
-      { timeout: 60000 }
-    );
+    await eventually(async () => expect(await workspace.locator('.loaded').innerText()).toContain(number(ACCOUNTS)), {
+      timeout: 60000,
+    });
     facts = await storeFacts(page);
   }, 300000);
   afterAll(() => session?.close());
