@@ -1,4 +1,5 @@
 import { isPositiveAmount } from '../model/rounding.js';
+import { descendingOrder } from '../ranking/descending-order.js';
 import type { ScoredColumns } from '../scoring/score-columns.js';
 
 /**
@@ -19,29 +20,31 @@ export type CurvePlaces = {
 
 export function curvePlaces(scored: ScoredColumns): CurvePlaces {
   const margin = scored.columns.margin;
+  const { order } = scored;
   const n = margin.length;
-  const rankPosition = new Uint32Array(n);
-  for (let r = 0; r < scored.order.length; r++) rankPosition[scored.order[r]] = r;
-  const known: number[] = [];
+  // The margins in rank order, sorted stably: equal margins keep their rank order, unknown ones come last.
+  const byRank = new Float64Array(n);
+  for (let r = 0; r < n; r++) byRank[r] = margin[order[r]];
+  const sorted = descendingOrder(byRank);
   let total = 0;
+  let known = 0;
   for (let i = 0; i < n; i++) {
     if (margin[i] === margin[i]) {
-      known.push(i);
       total += margin[i];
+      known++;
     }
   }
-  known.sort((a, b) => margin[b] - margin[a] || rankPosition[a] - rankPosition[b]);
   const before = new Int32Array(n).fill(-1);
   const marginShare = new Float64Array(n).fill(Number.NaN);
   const shared = isPositiveAmount(total);
   let sum = 0;
-  for (let p = 0; p < known.length; p++) {
-    const i = known[p];
+  for (let p = 0; p < known; p++) {
+    const i = order[sorted[p]];
     sum += margin[i];
     before[i] = p;
     if (shared) marginShare[i] = sum / total;
   }
-  return { accounts: known.length, before, marginShare };
+  return { accounts: known, before, marginShare };
 }
 
 /** Rank under a profile per input index (1 = first), from a scoring's rank order. */

@@ -11,9 +11,8 @@
 import {
   curvePlaces,
   primaryCause,
-  rankColumns,
   ranksByInput,
-  sortedDesc,
+  scoreColumns,
   thinWhaleCurve,
   whaleCurve,
   type Profile,
@@ -69,9 +68,10 @@ export type PortfolioPlaces = {
 export function portfolioPlaces(portfolio: ScoredPortfolio, compare: Profile | undefined): PortfolioPlaces {
   const { scored } = portfolio;
   const places = curvePlaces(scored);
-  const compareRanks = compare ? rankColumns(portfolio.inputs, compare).rankOf : undefined;
+  // The comparison scores the very columns the sync's profile scored: no second pass over the inputs.
+  const compareRanks = compare ? ranksByInput(scoreColumns(scored.columns, compare)) : undefined;
   const rankOf = ranksByInput(scored);
-  const curve = whaleCurve(sortedDesc(scored.columns.margin));
+  const curve = whaleCurve(scored.marginsDesc);
   const stored = thinWhaleCurve(curve);
   return {
     snapshot: {
