@@ -7,11 +7,16 @@ import { LABELS } from './whatIfLabels';
 import { columnsFromRows, draftOf, issueTexts, newProfileFields, numberOf, sameDraft, TIER_KEYS } from './whatIfModel';
 import { changedPage, curveChart, figureRows, moveRows } from './whatIfView';
 
+// The benchmark page builds the panel's columns the way the panel does (scripts/bench/what-if.js).
+export { columnsFromRows };
+
 /** How long typing must pause before the portfolio is ranked again: per change, not per keystroke. */
 export const DEBOUNCE_MS = 250;
 
-// Outside the component: the base ranking of a set of rows under a profile, kept while both are the same.
+// Outside the component (a field written while rendering would make LWC render again): the base ranking
+// of a set of rows under a profile, kept while both are the same, and the views of each result.
 const BASES = new WeakMap();
+const VIEWS = new WeakMap();
 
 /**
  * Try other weights and tier thresholds on the loaded portfolio (issue 16): every change ranks all
@@ -156,8 +161,24 @@ export default class CvpWhatIf extends LightningElement {
         );
     }
 
+    // The views of one result, made once: the template reads them many times a render.
+    get view() {
+        let view = VIEWS.get(this.result);
+        if (!view) {
+            const result = this.result;
+            view = {
+                moves: moveRows(result),
+                figures: figureRows(result),
+                chart: curveChart(result),
+                pages: new Map()
+            };
+            VIEWS.set(result, view);
+        }
+        return view;
+    }
+
     get moves() {
-        return moveRows(this.result);
+        return this.view.moves;
     }
 
     get hasMoves() {
@@ -165,7 +186,9 @@ export default class CvpWhatIf extends LightningElement {
     }
 
     get changed() {
-        return changedPage(this.result, this._rows, this.page);
+        const { pages } = this.view;
+        if (!pages.has(this.page)) pages.set(this.page, changedPage(this.result, this._rows, this.page));
+        return pages.get(this.page);
     }
 
     get noPrevious() {
@@ -178,11 +201,11 @@ export default class CvpWhatIf extends LightningElement {
     }
 
     get figures() {
-        return figureRows(this.result);
+        return this.view.figures;
     }
 
     get chart() {
-        return curveChart(this.result);
+        return this.view.chart;
     }
 
     get chartColumns() {
