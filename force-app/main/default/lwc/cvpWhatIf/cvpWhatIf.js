@@ -30,6 +30,11 @@ export default class CvpWhatIf extends LightningElement {
     @api profileKeys = [];
 
     labels = LABELS;
+    /**
+     * The figures the inputs start from. What is typed stays in the inputs and goes into `draft` only:
+     * writing each change back into the input it came from would reformat the number under the cursor.
+     */
+    initial;
     draft;
     result;
     elapsedMs = 0;
@@ -83,6 +88,14 @@ export default class CvpWhatIf extends LightningElement {
 
     resetDraft() {
         this.draft = this._profile ? draftOf(this._profile) : undefined;
+        this.initial = this.draft;
+        // The inputs keep what was typed; a reset must write the profile's figures into them itself (the
+        // bound values may not have changed, and then the template sets nothing).
+        this.template.querySelectorAll('lightning-input').forEach((input) => {
+            const { key } = input.dataset;
+            const group = TIER_KEYS.includes(key) ? 'tiers' : 'weights';
+            if (this.draft) input.value = this.draft[group][key];
+        });
         this.page = 0;
         if (this._connected) this.recompute();
     }
@@ -104,7 +117,7 @@ export default class CvpWhatIf extends LightningElement {
         return DIMENSIONS.map((d) => ({
             key: d,
             label: DIMENSION_TEXT[d].name,
-            value: this.draft.weights[d],
+            value: this.initial.weights[d],
             error: byField[d] || '',
             className: byField[d] ? 'weight slds-has-error' : 'weight'
         }));
@@ -115,7 +128,7 @@ export default class CvpWhatIf extends LightningElement {
         return TIER_KEYS.map((t) => ({
             key: t,
             label: tierLabel(t),
-            value: this.draft.tiers[t],
+            value: this.initial.tiers[t],
             error: byField[t] || '',
             className: byField[t] ? 'threshold slds-has-error' : 'threshold'
         }));

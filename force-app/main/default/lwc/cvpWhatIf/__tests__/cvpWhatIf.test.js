@@ -33,8 +33,11 @@ function render(props = {}) {
 
 const input = (element, key) => $(element, `lightning-input[data-key="${key}"]`);
 
+// As a person types: the input holds the text, and its change event carries it.
 async function type(element, key, value) {
-    input(element, key).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    const field = input(element, key);
+    field.value = value;
+    field.dispatchEvent(new CustomEvent('change', { detail: { value } }));
     await Promise.resolve();
 }
 
@@ -210,8 +213,9 @@ describe('c-cvp-what-if', () => {
         expect(panel.friendlyMessage).toBe('c.CVP_WhatIf_Save_Failed');
         expect(panel.errors).toEqual(createError);
         expect(panel.shadowRoot.textContent).toContain('duplicate value found: CVP_Key__c');
-        expect(input(element, 'volume').value).toBe(10);
+        expect(input(element, 'volume').value).toBe('10');
         expect($(element, '.saved')).toBeNull();
+        expect(button(element, 'save').disabled).toBe(false);
     });
 
     it('discards the tried figures: the profile figures back, nobody moving', async () => {
