@@ -20,7 +20,11 @@ const weightsArb = fc.oneof(
     return Object.fromEntries(DIMENSIONS.map((d, i) => [d, p[i + 1] - p[i]])) as Record<DimensionKey, number>;
   })
 );
-const tierFigure = fc.oneof(fc.double({ min: 0, max: 6, noNaN: true }), fc.integer({ min: 0, max: 6 }), fc.constant(Number.NaN));
+const tierFigure = fc.oneof(
+  fc.double({ min: 0, max: 6, noNaN: true }),
+  fc.integer({ min: 0, max: 6 }),
+  fc.constant(Number.NaN)
+);
 const tiersArb = fc.record({ keyAccount: tierFigure, develop: tierFigure, maintain: tierFigure });
 
 describe('draftIssues', () => {
@@ -35,12 +39,23 @@ describe('draftIssues', () => {
   });
 
   it('names the field and the rule', () => {
-    const weights = { volume: 50, profitability: 50, loyalty: -5, potential: 5, reference: 0, learning: 0, contact: 0, emotional: 0 };
+    const weights = {
+      volume: 50,
+      profitability: 50,
+      loyalty: -5,
+      potential: 5,
+      reference: 0,
+      learning: 0,
+      contact: 0,
+      emotional: 0,
+    };
     expect(draftIssues(weights, { keyAccount: 3, develop: 3, maintain: 2 })).toEqual([
       { field: 'loyalty', code: 'negative' },
       { field: 'tiers', code: 'order' },
     ]);
-    expect(draftIssues({ ...weights, loyalty: 0, potential: 0 }, { keyAccount: 6, develop: 3, maintain: Number.NaN })).toEqual([
+    expect(
+      draftIssues({ ...weights, loyalty: 0, potential: 0 }, { keyAccount: 6, develop: 3, maintain: Number.NaN })
+    ).toEqual([
       { field: 'keyAccount', code: 'range' },
       { field: 'maintain', code: 'notNumber' },
     ]);
@@ -63,7 +78,20 @@ describe('nextVersionKey and nextVersionName', () => {
         const next = nextVersionKey(key, [key, ...taken]);
         expect(taken.includes(next) || next === key).toBe(false);
         expect(
-          ProfileSchema.safeParse({ key: next, name: 'n', weights: { volume: 100, profitability: 0, loyalty: 0, potential: 0, reference: 0, learning: 0, contact: 0, emotional: 0 } }).success
+          ProfileSchema.safeParse({
+            key: next,
+            name: 'n',
+            weights: {
+              volume: 100,
+              profitability: 0,
+              loyalty: 0,
+              potential: 0,
+              reference: 0,
+              learning: 0,
+              contact: 0,
+              emotional: 0,
+            },
+          }).success
         ).toBe(true);
       })
     );

@@ -65,7 +65,11 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
 
   // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
   for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
-  const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile.weights);
+  const { cents, scoredMask, coverageByMask } = weightedColumns(
+    columns.scores,
+    [volumeBand, profitBand],
+    profile.weights
+  );
   const tier = new Int8Array(n);
   const treatment = new Int8Array(n);
   const quadrant = new Int8Array(n);
