@@ -2,9 +2,10 @@
 // (`?permset=CVP_Admin`, who may create scoring profiles) changes two weights, the loaded portfolio is
 // ranked again in the page with the core, and accounts move between tiers; "Save as new profile" adds a
 // CVP_Scoring_Profile__c record and leaves the shown one as it was. The sales rep sees no what-if.
+import path from 'node:path';
 import { describeInBrowser } from './helpers/chromium.js';
 import { axeViolations, describeViolations } from './helpers/axe.js';
-import { builtPage, component, idle, label, previewSession, storeRecords } from './helpers/preview.js';
+import { ROOT, builtPage, component, idle, label, previewSession, storeRecords } from './helpers/preview.js';
 import { eventually } from './helpers/eventually.js';
 
 const WORKSPACE = 'CVP_Portfolio_Workspace';
@@ -75,6 +76,9 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     }
     const violations = await axeViolations(page);
     if (violations.length > 0) throw new Error(`axe found:\n${describeViolations(violations)}`);
+    // The picture in docs/workspace.md.
+    const shot = await panel.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'workspace-what-if.png') });
+    expect(shot.length).toBeGreaterThan(5000);
 
     await panel.getByRole('button', { name: label('CVP_WhatIf_Save') }).click();
     await eventually(async () => expect(await panel.locator('.saved').count()).toBe(1));

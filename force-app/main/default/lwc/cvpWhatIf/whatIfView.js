@@ -86,7 +86,7 @@ export function figureRows(result) {
 
 const W = 600;
 const H = 260;
-const PAD = { left: 56, right: 16, top: 16, bottom: 36 };
+const PAD = { left: 56, right: 16, top: 22, bottom: 36 };
 
 /**
  * The curves in shares: x 0–100 % of the accounts with a margin, y the cumulative margin as a share of
