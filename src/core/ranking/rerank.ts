@@ -8,8 +8,9 @@ import { rankOrder } from './ranking.js';
 
 /**
  * Trying other weights and tier thresholds on a portfolio (issue 16, "try before you change"): the
- * accounts are ranked again by the rules of docs/method.md (Weighted score, Rank, Tier and treatment)
- * and compared with the ranking they start from. Only the weights and thresholds change, so the
+ * accounts are ranked again by the rules of docs/method.md (Weighted score, coverage, completeness;
+ * Rank; Tier and treatment; Portfolio analysis for what the what-if reports) and compared with the
+ * ranking they start from. Only the weights and thresholds change, so the
  * dimension scores (entered, or banded from the figures: banding does not depend on weights) and the
  * margins are fixed; whatever depends on them alone is worked out once, in rerankBase.
  */
