@@ -33,6 +33,7 @@ import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
+import { moversDigest, type MoversDigest } from './movers-digest.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -74,6 +75,8 @@ export type SyncResult = {
   snapshot: SnapshotOutcome;
   /** The accounts whose tier or rank moves most. */
   movers: Mover[];
+  /** Who moved up or down a tier, into or out of loss, into another quadrant, or is overdue for review. */
+  digest: MoversDigest;
   failures: RecordFailure[];
   readIssues: ReadIssue[];
   summary: PortfolioSummary;
@@ -134,6 +137,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     changed: plan.changes.length,
     unchanged: plan.unchanged,
     movers: plan.movers,
+    digest: moversDigest(plan.moves, { newlyScored: plan.newlyScored }),
     readIssues: read.issues,
     summary: plan.summary,
     scoredAt: scoredAt.toISOString(),
