@@ -103,7 +103,7 @@ export const SCORING_PROFILE_SCOPE = {
 } as const;
 
 /**
- * The sync's follow-up settings, read from the default profile with the scope (src/org/sync/follow-up.ts):
+ * The sync's follow-up settings, read from the default profile with the scope (src/org/follow-up/write-tasks.ts):
  * whether it creates follow-up Tasks, and the Chatter group (by name) it posts the movers digest to.
  */
 export const SCORING_PROFILE_FOLLOW_UP = {

@@ -5,8 +5,8 @@
  */
 import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
-import type { AccountMove, MoversDigest, ReviewDue } from '../org/sync/movers-digest.js';
-import { DIGEST_SECTIONS, digestIsEmpty } from '../org/sync/movers-digest.js';
+import type { AccountMove, MoversDigest, ReviewDue } from '../org/follow-up/movers-digest.js';
+import { DIGEST_SECTIONS, digestIsEmpty } from '../org/follow-up/movers-digest.js';
 import { label } from './labels.js';
 
 const messages = loadMessages('sync-digest');

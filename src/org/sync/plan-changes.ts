@@ -5,10 +5,10 @@
  * so every decision is tested without one.
  */
 import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
+import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
-import { isDigestMove, type AccountMove } from './movers-digest.js';
 
 export type AccountChange = { id: string; name: string; values: ComputedValues };
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
@@ -71,6 +71,7 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
       previousTier: account.previousTier,
       quadrant: values.quadrant,
       previousQuadrant: account.previousQuadrant,
+      treatment: values.treatment,
       margin: values.customerMargin,
       previousMargin: account.previousMargin,
     };

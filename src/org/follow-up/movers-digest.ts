@@ -6,7 +6,7 @@
  *
  * A move is measured against what the account's record held from the last sync. An account scored for
  * the first time has nothing to move from: it is counted as new, never as a mover, so the first sync of
- * an org (or of a newly scoped account) starts no follow-up (docs/method.md, Tiers).
+ * an org (or of a newly scoped account) starts no follow-up (docs/method.md, Tier and treatment).
  */
 import { TIERS } from '../../core/index.js';
 
@@ -20,6 +20,8 @@ export type AccountMove = {
   previousTier: string | null;
   quadrant: string | null;
   previousQuadrant: string | null;
+  /** The treatment the account's new tier and quadrant call for (docs/method.md, Tier and treatment). */
+  treatment: string | null;
   /** Customer margin of the latest period, in the org's currency; null when the account has no figures. */
   margin: number | null;
   previousMargin: number | null;
