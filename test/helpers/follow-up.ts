@@ -66,3 +66,9 @@ export function followUpTasks(server: SfServer): Map<string, Array<Record<string
 export function callTexts(server: SfServer): string[] {
   return server.calls.log.map((c) => decodeURIComponent(c.path.replace(/\+/g, ' ')));
 }
+
+/** Clears every record but the org's own rows (the running user owns the accounts and must stay). */
+export function clearRecords(server: SfServer): void {
+  for (const object of server.store.objects())
+    if (!/^(User|Organization|PermissionSet)/.test(object)) server.store.clear(object);
+}

@@ -7,7 +7,7 @@ import {
 } from '../../src/schema/fields.js';
 import type { OrgClient } from '../../src/org/api/client.js';
 import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
-import { callTexts, enableFollowUp, followUpTasks, moveAccounts } from '../helpers/follow-up.js';
+import { callTexts, clearRecords, enableFollowUp, followUpTasks, moveAccounts } from '../helpers/follow-up.js';
 import { endState, FAST_SYNC, seedPortfolio, syntheticSeeds, useSfServer } from '../helpers/org-server.js';
 
 const SEEDS = syntheticSeeds(30);
@@ -151,11 +151,7 @@ describe('follow-up Tasks of the sync', () => {
   });
 
   it('calls nothing more with the setting off, and only the lookups and the write with it on', async () => {
-    // Everything but the org's own rows (the running user owns the accounts).
-    const clear = (): void => {
-      for (const object of sf.server.store.objects())
-        if (!/^(User|Organization|PermissionSet)/.test(object)) sf.server.store.clear(object);
-    };
+    const clear = (): void => clearRecords(sf.server);
     const scenario = async (tasks: boolean): Promise<{ calls: number; created: number }> => {
       clear();
       night = 0;

@@ -13,7 +13,9 @@ import { queryAll } from '../api/rest-query.js';
 import { soqlString } from '../api/soql.js';
 import type { RetryPolicy } from '../api/retry.js';
 import { writeRecords } from '../write/write-records.js';
+import { fingerprintOf } from '../api/row-values.js';
 import type { RecordFailure } from '../write/write-types.js';
+import { digestIsEmpty, type MoversDigest } from './movers-digest.js';
 
 const messages = loadMessages('portfolio.sync');
 const texts = loadMessages('follow-up');
@@ -25,7 +27,7 @@ export type DigestPostResult = {
   /** The group's name as the profile gives it; null when no group is set. */
   group: string | null;
   posted: boolean;
-  reason: 'posted' | 'off' | 'dryRun' | 'nothingMoved' | 'failed';
+  reason: 'posted' | 'alreadyPosted' | 'off' | 'dryRun' | 'nothingMoved' | 'failed';
 };
 
 /** The group's Id; a clear error when the org has no Chatter or no group of that name. */
@@ -54,19 +56,45 @@ export function postBody(text: string): string {
   return `${text.slice(0, cut > 0 ? cut : POST_LENGTH - 2)}\n…`;
 }
 
-export async function postDigest(
+/** The post's Title: the same digest gives the same title, so a rerun finds the post it made. */
+export function postTitle(digest: MoversDigest): string {
+  const fingerprint = (fingerprintOf([JSON.stringify(digest)]) >>> 0).toString(36);
+  return texts.getMessage('post.Title', [fingerprint]);
+}
+
+/**
+ * Posts the digest when an account moved. It is posted before the accounts' new values are written:
+ * a run stopped after writing them would leave the next run nothing to post. A rerun that finds
+ * the same digest already posted (by its title) does not post it again.
+ */
+export async function postDigestOnce(
   client: OrgClient,
-  groupId: string,
-  text: string,
-  scoredAt: Date,
+  group: { id: string | null; name: string | null },
+  digest: MoversDigest,
+  text: () => string,
   recordRetry: RetryPolicy
-): Promise<{ posted: boolean; failures: RecordFailure[] }> {
-  // The title names the run, so a post whose answer was lost is found, not posted twice.
-  const title = texts.getMessage('post.Title', [scoredAt.toISOString()]);
+): Promise<{ result: DigestPostResult; failures: RecordFailure[] }> {
+  type Outcome = { result: DigestPostResult; failures: RecordFailure[] };
+  const done = (posted: boolean, reason: DigestPostResult['reason'], failures: RecordFailure[] = []): Outcome => ({
+    result: { group: group.name, posted, reason },
+    failures,
+  });
+  if (group.id === null) return done(false, 'off');
+  if (digestIsEmpty(digest)) return done(false, 'nothingMoved');
+  const groupId = group.id;
+  const title = postTitle(digest);
+  const posted = async (): Promise<boolean> =>
+    (
+      await queryAll(
+        client,
+        `SELECT Id FROM ${CHATTER.post} WHERE ParentId = ${soqlString(groupId)} AND Title = ${soqlString(title)} LIMIT 1`
+      )
+    ).length > 0;
+  if (await posted()) return done(true, 'alreadyPosted');
   const record = {
     key: groupId,
     name: title,
-    fields: { ParentId: groupId, Type: 'TextPost', Title: title, Body: postBody(text) },
+    fields: { ParentId: groupId, Type: 'TextPost', Title: title, Body: postBody(text()) },
   };
   const outcome = await writeRecords(
     {
@@ -74,16 +102,11 @@ export async function postDigest(
       object: CHATTER.post,
       operation: 'insert',
       poll: DEFAULT_POLL,
-      reconcile: async () => {
-        const rows = await queryAll(
-          client,
-          `SELECT Id FROM ${CHATTER.post} WHERE ParentId = ${soqlString(groupId)} AND Title = ${soqlString(title)}`
-        );
-        return new Set(rows.length > 0 ? [groupId] : []);
-      },
+      // After a lost answer: the post is there or it is not.
+      reconcile: async () => new Set((await posted()) ? [groupId] : []),
     },
     [record],
     { bulkAt: Number.POSITIVE_INFINITY, recordRetry }
   );
-  return { posted: outcome.written === 1, failures: outcome.failures };
+  return outcome.written === 1 ? done(true, 'posted') : done(false, 'failed', outcome.failures);
 }

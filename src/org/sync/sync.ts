@@ -30,9 +30,9 @@ import { readScope } from '../profiles/portfolio-scope.js';
 import { currentLanguage, type Language } from '../../i18n/index.js';
 import { renderDigest } from '../../ux/render-digest.js';
 import { profileName } from '../../ux/profile-name.js';
-import { digestIsEmpty, moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
+import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
 import { followUpOff, writeFollowUps, type FollowUpResult } from '../follow-up/write-tasks.js';
-import { findDigestGroup, postDigest, type DigestPostResult } from '../follow-up/digest-post.js';
+import { findDigestGroup, postDigestOnce, type DigestPostResult } from '../follow-up/digest-post.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
@@ -179,33 +179,21 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       apiCalls: client.calls,
     };
   }
-  const written = await writeAll(client, options, plan, left, scoredAt, state, { tasks: setting.tasks, language });
-  let digestPost: DigestPostResult = { group: setting.digestGroup, posted: false, reason: 'off' };
-  let postFailures: RecordFailure[] = [];
-  if (groupId) {
-    if (digestIsEmpty(digest)) {
-      digestPost = { group: setting.digestGroup, posted: false, reason: 'nothingMoved' };
-    } else {
-      const header = { profile: profileName(profile), scoredAt: scoredAt.toISOString(), dryRun: false };
-      const post = await postDigest(
-        client,
-        groupId,
-        renderDigest(digest, header),
-        scoredAt,
-        options.recordRetry ?? DEFAULT_RECORD_RETRY
-      );
-      postFailures = post.failures;
-      digestPost = { group: setting.digestGroup, posted: post.posted, reason: post.posted ? 'posted' : 'failed' };
-    }
-  }
-  return {
-    ...base,
-    ...written,
-    failures: [...written.failures, ...postFailures],
-    digestPost,
-    api: { read: read.api, ...written.api },
-    apiCalls: client.calls,
-  };
+  const header = { profile: profileName(profile), scoredAt: scoredAt.toISOString(), dryRun: false };
+  const post = (): ReturnType<typeof postDigestOnce> =>
+    postDigestOnce(
+      client,
+      { id: groupId, name: setting.digestGroup },
+      digest,
+      () => renderDigest(digest, header),
+      options.recordRetry ?? DEFAULT_RECORD_RETRY
+    );
+  const written = await writeAll(client, options, plan, left, scoredAt, state, {
+    tasks: setting.tasks,
+    language,
+    post,
+  });
+  return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
 }
 
 async function writeAll(
@@ -215,9 +203,9 @@ async function writeAll(
   left: readonly LeftAccount[],
   scoredAt: Date,
   state: RunState,
-  followUp: { tasks: boolean; language: Language }
+  followUp: { tasks: boolean; language: Language; post: () => ReturnType<typeof postDigestOnce> }
 ): Promise<
-  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures' | 'followUp'> & {
+  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures' | 'followUp' | 'digestPost'> & {
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
@@ -225,18 +213,23 @@ async function writeAll(
     bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
     recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
   };
-  // The follow-up Tasks come first: an account whose Task did not land keeps its old values until the
-  // next run, which then sees the same move and makes the Task (src/org/follow-up/write-tasks.ts says why).
+  // The follow-up Tasks and the digest's post come first: an account whose Task did not land keeps its
+  // old values until the next run, which then sees the same move and makes the Task; a post made after
+  // the accounts could be lost to a stop in between (src/org/follow-up says why).
   const accountsAfterTasks = async (): Promise<{
     records: Awaited<ReturnType<typeof writeComputedAndHistory>>;
     tasks: Awaited<ReturnType<typeof writeFollowUps>>;
+    post: Awaited<ReturnType<typeof postDigestOnce>>;
     kept: SyncPlan;
   }> => {
-    const tasks = await writeFollowUps(
-      { client, scoredAt, language: followUp.language, poll: options.poll ?? DEFAULT_POLL, writeOptions },
-      plan.moves,
-      followUp.tasks
-    );
+    const [tasks, post] = await settleAll([
+      writeFollowUps(
+        { client, scoredAt, language: followUp.language, poll: options.poll ?? DEFAULT_POLL, writeOptions },
+        plan.moves,
+        followUp.tasks
+      ),
+      followUp.post(),
+    ]);
     const kept =
       tasks.heldBack.size === 0
         ? plan
@@ -245,10 +238,10 @@ async function writeAll(
             changes: plan.changes.filter((c) => !tasks.heldBack.has(c.id)),
             history: plan.history.filter((h) => !tasks.heldBack.has(h.accountId)),
           };
-    return { records: await writeComputedAndHistory(client, options, kept, left, scoredAt, state), tasks, kept };
+    return { records: await writeComputedAndHistory(client, options, kept, left, scoredAt, state), tasks, post, kept };
   };
   // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
-  const [{ records, tasks, kept }, snapshot] = await settleAll([
+  const [{ records, tasks, post, kept }, snapshot] = await settleAll([
     accountsAfterTasks(),
     writeSnapshot(
       client,
@@ -266,6 +259,7 @@ async function writeAll(
     history: { planned: kept.history.length, written: records.history.written },
     snapshot: snapshot.outcome,
     followUp: tasks.result,
+    digestPost: post.result,
     failures,
   };
 }
