@@ -137,10 +137,30 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
         ])
       );
     }
+    this.reportFollowUp(result);
     if (result.movers.length > 0) {
       this.log('');
       this.log(messages.getMessage('info.Movers'));
       this.log(renderMovers(result.movers));
     }
+  }
+
+  private reportFollowUp(result: SyncCommandResult): void {
+    const n = numberFormats();
+    const { followUp, digestPost } = result;
+    if (followUp.enabled) {
+      this.log(
+        result.dryRun
+          ? messages.getMessage('info.FollowUpDry', [n.integer(followUp.planned)])
+          : messages.getMessage('info.FollowUp', [
+              n.integer(followUp.planned),
+              n.integer(followUp.created),
+              n.integer(followUp.existing),
+              n.integer(followUp.failed),
+            ])
+      );
+    }
+    if (digestPost.posted && digestPost.group) this.log(messages.getMessage('info.DigestPosted', [digestPost.group]));
+    if (result.digestFile) this.log(messages.getMessage('info.DigestFile', [result.digestFile]));
   }
 }

@@ -6,6 +6,8 @@ import { runCommand } from '../../helpers/command.js';
 import { useOrgCommandContext } from '../../helpers/org-command.js';
 import { seedPortfolio, syntheticSeeds } from '../../helpers/org-server.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { printed } from '../../helpers/printed.js';
+import { enableFollowUp, followUpTasks, moveAccounts } from '../../helpers/follow-up.js';
 
 const TOP_SCORES = {
   [A.loyalty]: 5,
@@ -40,5 +42,18 @@ describe('portfolio sync --digest', () => {
     expect(text).toMatch(/## Ylemmäs asiakkuusluokassa \(\d+\)/);
     expect(text).toContain(String(last.Name));
     expect(ids).toContain(last.Id);
+  });
+
+  it('says what follow-up it did, in the run language', async () => {
+    enableFollowUp(ctx.server);
+    seedPortfolio(ctx.server, syntheticSeeds(30));
+    await runCommand(PortfolioSync, [...org(), '--json']);
+    moveAccounts(ctx.server);
+    const out = tmp.file('liikkujat.md');
+    await runCommand(PortfolioSync, [...org(), '--language', 'fi', '--digest', out]);
+    const created = followUpTasks(ctx.server).size;
+    expect(created).toBeGreaterThanOrEqual(3);
+    expect(printed()).toContain(`Jatkotoimet: ${created} asiakasta liikkui; ${created} tehtävää luotiin`);
+    expect(printed()).toContain(`Liikkujien kooste: ${out}`);
   });
 });
