@@ -1,4 +1,4 @@
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
 import { computedRecord } from '../../src/org/sync/computed-values.js';
 import { moversDigest, type AccountMove, type ReviewDue } from '../../src/org/follow-up/movers-digest.js';
 import { planSync, type SyncPlan } from '../../src/org/sync/plan-changes.js';
