@@ -210,6 +210,29 @@ describe('the movers digest as a Chatter post', () => {
     expect(sf.server.store.count(T.object)).toBe(0);
   });
 
+  it('reports a refused post in the result and writes the accounts anyway, so the rerun has nothing to post', async () => {
+    night = 0;
+    sf.server.store.insert(CHATTER.group, [{ Name: 'Key account review' }]);
+    enableFollowUp(sf.server, { tasks: false, group: 'Key account review' });
+    seedPortfolio(sf.server, SEEDS);
+    await sync(sf.client());
+    moveAccounts(sf.server);
+    sf.server.faults.failRecords((_record, object) => object === CHATTER.post, {
+      statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+      message: 'You must be a member of this group to post',
+    });
+    const refused = await sync(sf.client());
+    expect(refused.digestPost).toMatchObject({ posted: false, reason: 'failed' });
+    expect(refused.failures).toContainEqual(
+      expect.objectContaining({ object: CHATTER.post, code: 'INSUFFICIENT_ACCESS_OR_READONLY' })
+    );
+    sf.server.faults.clear();
+    // The accounts landed: their moves are behind them, and so is the digest that named them.
+    const rerun = await sync(sf.client());
+    expect(rerun.digestPost.reason).toBe('nothingMoved');
+    expect(sf.server.store.count(CHATTER.post)).toBe(0);
+  });
+
   it('stops before writing anything when the group does not exist', async () => {
     enableFollowUp(sf.server, { group: 'No such group' });
     seedPortfolio(sf.server, SEEDS);

@@ -251,7 +251,13 @@ async function writeAll(
       options.recordRetry ?? DEFAULT_RECORD_RETRY
     ),
   ]);
-  const failures = [...tasks.failures, ...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
+  const failures = [
+    ...tasks.failures,
+    ...post.failures,
+    ...records.accounts.failures,
+    ...records.history.failures,
+    ...snapshot.failures,
+  ];
   return {
     api: { accounts: records.accounts.api, history: records.history.api },
     written: records.accounts.written,
