@@ -1,17 +1,17 @@
-import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
-import { computedRecord } from '../../src/org/sync/computed-values.js';
-import { moversDigest, type AccountMove, type ReviewDue } from '../../src/org/follow-up/movers-digest.js';
-import { planSync, type SyncPlan } from '../../src/org/sync/plan-changes.js';
-import { PortfolioCollector } from '../../src/org/sync/portfolio-collector.js';
-import { renderDigest } from '../../src/ux/render-digest.js';
-import { setLanguage } from '../../src/i18n/index.js';
+import { builtInProfile } from '../../../src/core/profiles/builtin-profiles.js';
+import { computedRecord } from '../../../src/org/sync/computed-values.js';
+import { moversDigest, type AccountMove, type ReviewDue } from '../../../src/org/follow-up/movers-digest.js';
+import { planSync, type SyncPlan } from '../../../src/org/sync/plan-changes.js';
+import { PortfolioCollector } from '../../../src/org/sync/portfolio-collector.js';
+import { renderDigest } from '../../../src/ux/render-digest.js';
+import { setLanguage } from '../../../src/i18n/index.js';
 import {
   accountFields,
   fakeAccountId,
   profitabilityFields,
   type AccountSeed,
   type FiguresSeed,
-} from '../helpers/org-rows.js';
+} from '../../helpers/org-rows.js';
 
 const CURRENT = builtInProfile('current')!;
 

@@ -3,11 +3,11 @@
  * made for it), passing when the Tasks can be made and the digest group exists, failing with the
  * sync's own words when the group is missing or Chatter is off, and when Tasks cannot be created.
  */
-import { runDoctor, type Check } from '../../src/org/setup/doctor.js';
-import { CHATTER } from '../../src/schema/fields.js';
-import { enableFollowUp } from '../helpers/follow-up.js';
-import { assignPermissionSet, loadBuiltInProfiles } from '../helpers/org-admin.js';
-import { useSfServer } from '../helpers/org-server.js';
+import { runDoctor, type Check } from '../../../src/org/setup/doctor.js';
+import { CHATTER } from '../../../src/schema/fields.js';
+import { enableFollowUp } from '../../helpers/follow-up.js';
+import { assignPermissionSet, loadBuiltInProfiles } from '../../helpers/org-admin.js';
+import { useSfServer } from '../../helpers/org-server.js';
 
 const followUpOf = async (client: Parameters<typeof runDoctor>[0]): Promise<Check | undefined> =>
   (await runDoctor(client)).checks.find((c) => c.id === 'followUp');

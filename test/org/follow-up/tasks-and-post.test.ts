@@ -4,11 +4,11 @@ import {
   ACCOUNT_COMPUTED as C,
   CHATTER,
   FOLLOW_UP_TASK as T,
-} from '../../src/schema/fields.js';
-import type { OrgClient } from '../../src/org/api/client.js';
-import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
-import { callTexts, clearRecords, enableFollowUp, followUpTasks, moveAccounts } from '../helpers/follow-up.js';
-import { endState, FAST_SYNC, seedPortfolio, syntheticSeeds, useSfServer } from '../helpers/org-server.js';
+} from '../../../src/schema/fields.js';
+import type { OrgClient } from '../../../src/org/api/client.js';
+import { runSync, type SyncOptions } from '../../../src/org/sync/sync.js';
+import { callTexts, clearRecords, enableFollowUp, followUpTasks, moveAccounts } from '../../helpers/follow-up.js';
+import { endState, FAST_SYNC, seedPortfolio, syntheticSeeds, useSfServer } from '../../helpers/org-server.js';
 
 const SEEDS = syntheticSeeds(30);
 const DAY = 86_400_000;
