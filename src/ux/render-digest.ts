@@ -60,7 +60,12 @@ function overdueRows(accounts: readonly ReviewDue[]): string[] {
   const n = numberFormats();
   return table(
     ['Name', 'Rank', 'Tier', 'DueSince'].map((c) => messages.getMessage(`column.${c}`)),
-    accounts.map((a) => [a.name, a.rank === null ? '–' : n.integer(a.rank), label('tier', a.tier), a.dueSince])
+    accounts.map((a) => [
+      a.name,
+      a.rank === null ? '–' : n.integer(a.rank),
+      label('tier', a.tier),
+      a.dueSince ?? messages.getMessage('neverAssessed'),
+    ])
   );
 }
 
@@ -78,10 +83,9 @@ export function renderDigest(digest: MoversDigest, header: DigestHeader): string
     const count = digest.counts[section];
     if (count === 0) continue;
     lines.push(`## ${messages.getMessage(`section.${section}`, [n.integer(count)])}`, '');
+    const listed = section === 'overdue' ? digest.overdue.length : digest[section].length;
     lines.push(...(section === 'overdue' ? overdueRows(digest.overdue) : moveRows(digest[section])), '');
-    if (count > digest.limit) {
-      lines.push(messages.getMessage('more', [n.integer(count - digest.limit)]), '');
-    }
+    if (count > listed) lines.push(messages.getMessage('more', [n.integer(count - listed)]), '');
   }
   return lines.join('\n');
 }

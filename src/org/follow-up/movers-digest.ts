@@ -36,8 +36,8 @@ export type ReviewDue = {
   name: string;
   rank: number | null;
   tier: string | null;
-  /** The date (YYYY-MM-DD) the review fell due. */
-  dueSince: string;
+  /** The date (YYYY-MM-DD) the review fell due; null when the account was never assessed. */
+  dueSince: string | null;
 };
 
 export const DIGEST_SECTIONS = ['up', 'down', 'intoLoss', 'outOfLoss', 'quadrant', 'overdue'] as const;
@@ -92,7 +92,13 @@ const byRank = (a: { rank: number | null }, b: { rank: number | null }): number 
 
 export function moversDigest(
   moves: readonly AccountMove[],
-  options: { limit?: number; overdue?: readonly ReviewDue[]; newlyScored?: number } = {}
+  options: {
+    limit?: number;
+    overdue?: readonly ReviewDue[];
+    /** How many accounts are overdue in all, when `overdue` lists only the first of them. */
+    overdueTotal?: number;
+    newlyScored?: number;
+  } = {}
 ): MoversDigest {
   const limit = options.limit ?? DIGEST_LIMIT;
   const steps = (m: AccountMove): number => Math.abs(tierChange(m));
@@ -105,10 +111,13 @@ export function moversDigest(
     intoLoss: moves.filter(wentIntoLoss).sort((a, b) => margin(a) - margin(b) || byRank(a, b)),
     outOfLoss: moves.filter(cameOutOfLoss).sort((a, b) => margin(b) - margin(a) || byRank(a, b)),
     quadrant: moves.filter(quadrantChanged).sort(byRank),
-    // Longest overdue first.
-    overdue: [...(options.overdue ?? [])].sort((a, b) => a.dueSince.localeCompare(b.dueSince) || byRank(a, b)),
+    // Never assessed first, then the longest overdue.
+    overdue: [...(options.overdue ?? [])].sort(
+      (a, b) => (a.dueSince ?? '').localeCompare(b.dueSince ?? '') || byRank(a, b)
+    ),
   };
   const counts = Object.fromEntries(DIGEST_SECTIONS.map((s) => [s, lists[s].length])) as Record<DigestSection, number>;
+  counts.overdue = Math.max(counts.overdue, options.overdueTotal ?? 0);
   return {
     counts,
     up: lists.up.slice(0, limit),

@@ -129,14 +129,20 @@ describe('the movers digest', () => {
     expect(digest.down).toEqual([]);
   });
 
-  it('takes overdue accounts from the review rule, longest overdue first', () => {
+  it('takes overdue accounts from the review rule, never assessed and longest overdue first', () => {
     const overdue: ReviewDue[] = [
       { id: 'b', name: 'Later', rank: 3, tier: 'develop', dueSince: '2026-10-01' },
       { id: 'a', name: 'Earlier', rank: 7, tier: 'keyAccount', dueSince: '2026-03-15' },
     ];
-    const digest = moversDigest([], { overdue });
-    expect(digest.overdue.map((a) => a.name)).toEqual(['Earlier', 'Later']);
-    expect(digest.counts.overdue).toBe(2);
+    const never: ReviewDue = { id: 'c', name: 'Never', rank: null, tier: null, dueSince: null };
+    const digest = moversDigest([], { overdue: [...overdue, never], overdueTotal: 40 });
+    expect(digest.overdue.map((a) => a.name)).toEqual(['Never', 'Earlier', 'Later']);
+    // The review rule names the first few; the count is of every account due.
+    expect(digest.counts.overdue).toBe(40);
+    const text = renderDigest(digest, { profile: 'Current', scoredAt: '2026-12-03T01:00:00.000Z', dryRun: false });
+    expect(text).toContain('## Overdue for review (40)');
+    expect(text).toContain('| Never | – | Unscored | never assessed |');
+    expect(text).toContain('… and 37 more');
   });
 
   it('renders Markdown in the run language, with names that cannot break a table', () => {
