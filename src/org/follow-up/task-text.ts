@@ -1,6 +1,6 @@
 /**
- * What a follow-up Task says and the key that keeps it single. Pure: the sync gives it an account's
- * move, its owner and the language the owner reads, and gets the Task's fields back.
+ * What a follow-up Task says and the key that keeps it single, without a call to the org: the sync
+ * gives it an account's move, its owner and the language the owner reads, and gets the Task's fields.
  *
  * The key is the account's Id and the moment its record's computed values last changed before this
  * move (CVP_Scored_At__c as the record holds it): a rerun sees the same moment and finds the Task it
