@@ -219,9 +219,7 @@ describe('least privilege, in the words of the design', () => {
   it('every custom field but master-detail and required ones is in some permission set (nothing unreachable)', () => {
     const covered = new Set(SETS.flatMap((s) => [...grantedFieldAccess(permissionSet(s)).keys()]));
     expect(
-      fields
-        .filter((f) => !unsettable(f) && !covered.has(`${f.object}.${f.name}`))
-        .map((f) => `${f.object}.${f.name}`)
+      fields.filter((f) => !unsettable(f) && !covered.has(`${f.object}.${f.name}`)).map((f) => `${f.object}.${f.name}`)
     ).toEqual([]);
   });
 });
