@@ -10,6 +10,7 @@ import { LOSS_CAUSES } from '../../src/core/profitability/loss-causes.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
+  ACTIVITY,
   ACCOUNT_COMPUTED,
   ACCOUNT_PLACE,
   ACCOUNT_RECORD_PAGE,
@@ -39,7 +40,7 @@ const typeOf = (field: Field): string => (field.formula ? `Formula(${field.type}
 
 describe('the name map and force-app', () => {
   it('has the package objects, and no others', () => {
-    expect([...app.objects.keys()].sort()).toEqual([ACCOUNT, ...CUSTOM_OBJECTS].sort());
+    expect([...app.objects.keys()].sort()).toEqual([ACCOUNT, ACTIVITY, ...CUSTOM_OBJECTS].sort());
   });
 
   it('every name in fields.ts exists in force-app with the type the map gives', () => {

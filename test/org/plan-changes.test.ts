@@ -258,6 +258,8 @@ describe('planning a sync on plain data', () => {
       'input',
       'lastAssessment',
       'period',
+      'previousMargin',
+      'previousQuadrant',
       'previousRank',
       'previousTier',
     ]);

@@ -5,6 +5,7 @@
  * so every decision is tested without one.
  */
 import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
+import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
@@ -36,6 +37,10 @@ export type SyncPlan = {
   movers: Mover[];
   /** The whole-portfolio figures the snapshot keeps beside the summary (portfolio-place.ts). */
   whole: WholeFigures;
+  /** Every account whose tier, quadrant or side of zero margin moved since the last sync (movers-digest.ts). */
+  moves: AccountMove[];
+  /** Accounts this run ranks that held no rank before. */
+  newlyScored: number;
 };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
@@ -55,6 +60,8 @@ export function planSync(
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
+  const moves: AccountMove[] = [];
+  let newlyScored = 0;
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
@@ -67,6 +74,21 @@ export function planSync(
     if (needsAssessment(assessment, account.lastAssessment)) {
       history.push({ accountId: id, name: ranked.name, values: assessment });
     }
+    const move: AccountMove = {
+      id,
+      name: ranked.name,
+      rank: ranked.rank,
+      previousRank: account.previousRank,
+      tier: ranked.tier,
+      previousTier: account.previousTier,
+      quadrant: values.quadrant,
+      previousQuadrant: account.previousQuadrant,
+      treatment: values.treatment,
+      margin: values.customerMargin,
+      previousMargin: account.previousMargin,
+    };
+    if (account.previousRank === null) newlyScored++;
+    else if (isDigestMove(move)) moves.push(move);
     if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
       moved.push({
         id,
@@ -87,6 +109,8 @@ export function planSync(
     history,
     movers: topMovers(moved, moversLimit),
     whole: places.snapshot,
+    moves,
+    newlyScored,
   };
 }
 

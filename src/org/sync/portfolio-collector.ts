@@ -31,6 +31,9 @@ export type OrgAccount = {
   heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
+  /** The quadrant and customer margin the record holds from the last sync (movers-digest.ts). */
+  previousQuadrant: string | null;
+  previousMargin: number | null;
   /** Fingerprint of the latest value assessment, or null when it has none. */
   lastAssessment: number | null;
 };
@@ -70,6 +73,8 @@ type Draft = {
   heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
+  previousQuadrant: string | null;
+  previousMargin: number | null;
 };
 
 const STAGE_OF_VALUE = new Map<string, string>(
@@ -137,6 +142,8 @@ export class PortfolioCollector {
       heldPlace: this.options.held ? placeFingerprint(heldPlace(get)) : 0,
       previousRank: held?.rank ?? null,
       previousTier: held?.tier ?? null,
+      previousQuadrant: held?.quadrant ?? null,
+      previousMargin: held?.customerMargin ?? null,
     });
   }
 
@@ -185,6 +192,8 @@ export class PortfolioCollector {
         heldPlace: draft.heldPlace,
         previousRank: draft.previousRank,
         previousTier: draft.previousTier,
+        previousQuadrant: draft.previousQuadrant,
+        previousMargin: draft.previousMargin,
         lastAssessment: this.assessments.get(id)?.fingerprint ?? null,
       });
     }

@@ -28,6 +28,7 @@ import {
   type FieldGetter,
   type Row,
 } from '../api/row-values.js';
+import { computedRecord, type ComputedValues } from './computed-values.js';
 
 export type PlaceValues = {
   /** Percent points. */
@@ -119,6 +120,17 @@ export function placeRecord(values: PlaceValues): Record<string, string | number
     [P.compareRank]: values.compareRank,
     [P.compareRankChange]: values.compareRankChange,
   };
+}
+
+/**
+ * The whole update of one changed account: its computed values and its place, which are written
+ * together (the tests that play a sync's writes back use this too, so they hold what the org would).
+ */
+export function accountUpdate(
+  change: { values: ComputedValues; place: PlaceValues },
+  scoredAt: string
+): Record<string, string | number | boolean | null> {
+  return { ...computedRecord(change.values, scoredAt), ...placeRecord(change.place) };
 }
 
 export const PLACE_FIELDS: readonly string[] = Object.values(P);
