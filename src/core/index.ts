@@ -56,7 +56,7 @@ export {
   marginAt,
   type RankedColumns,
 } from './ranked-columns.js';
-export { scoreAt, coverageAt, incompleteAt } from './score-columns.js';
+export { scoreAt, coverageAt, incompleteAt, sourceAt } from './score-columns.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
 export {
   directionOf,

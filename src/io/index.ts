@@ -50,3 +50,4 @@ export { neutraliseFormula, neutraliseCell, type CellValue } from './neutralise-
 export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write-atomic.js';
 export { writeCsv, csvText, type CsvWriteOptions } from './write-csv.js';
 export { writeXlsx, toXlsxBuffer, safeSheetName } from './write-xlsx.js';
+export { sheetCell } from './xlsx-issues.js';
