@@ -24,7 +24,7 @@ module.exports = {
           {
             patterns: [
               {
-                group: ['**/core/*', '!**/core/index.js', '**/io/*', '!**/io/index.js'],
+                group: ['**/core/**', '!**/core/index.js', '**/io/**', '!**/io/index.js'],
                 message: 'Import src/core and src/io through their index.js.',
               },
             ],

@@ -3,7 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { INPUT_HEADERS } from '../../lib/rank/export-rows.js';
-import { writeXlsx } from '../../lib/io/write-xlsx.js';
+import { writeXlsx } from '../../lib/io/write/write-xlsx.js';
 import { syntheticAccounts } from './synthetic.js';
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeXlsx } from '../../lib/io/write-xlsx.js';
+import { writeXlsx } from '../../lib/io/index.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'cvp-interrupt-'));

@@ -60,8 +60,8 @@ const { Connection } = await import('@jsforce/jsforce-node');
 const fields = await load('src/schema/fields.js');
 const { PortfolioCollector } = await load('src/org/sync/portfolio-collector.js');
 const { restSoql } = await load('src/org/sync/read-portfolio.js');
-const { scorePortfolio } = await load('src/core/portfolio.js');
-const { builtInProfile } = await load('src/core/builtin-profiles.js');
+const { scorePortfolio } = await load('src/core/portfolio/portfolio.js');
+const { builtInProfile } = await load('src/core/profiles/builtin-profiles.js');
 const { computedValues, computedRecord } = await load('src/org/sync/computed-values.js');
 const { childRecords } = await load('src/org/api/row-values.js');
 

@@ -15,8 +15,8 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Org } from '@salesforce/core';
-import { roundHalfUp } from '../../lib/core/rounding.js';
-import { readPortfolio } from '../../lib/io/read-portfolio.js';
+import { roundHalfUp } from '../../lib/core/model/rounding.js';
+import { readPortfolio } from '../../lib/io/read/read-portfolio.js';
 import { OrgClient } from '../../lib/org/api/client.js';
 import { soqlString } from '../../lib/org/api/soql.js';
 import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/schema/fields.js';

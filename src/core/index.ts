@@ -2,7 +2,7 @@
  * The public surface of the method (docs/method.md). Pure: depends on zod only, so the CLI, the
  * sync and the Lightning components all compute the very same thing.
  */
-export * from './dimensions.js';
+export * from './model/dimensions.js';
 export {
   ProfileSchema,
   WeightsSchema,
@@ -11,23 +11,23 @@ export {
   type ProfileInput,
   type Weights,
   type TierThresholds,
-} from './profile.js';
-export { AccountInputSchema, type Account, type AccountInput } from './input.js';
-export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './builtin-profiles.js';
-export { parseProfile, type ProfileIssue, type ProfileIssueCode, type Result } from './issues.js';
-export { roundHalfUp } from './rounding.js';
-export { waterfall, customerMargin, type Waterfall, type WaterfallInput } from './waterfall.js';
-export { quintileScores, thresholdScores, bandFigures } from './banding.js';
-export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from './scoring.js';
-export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
-export { rankOrder, compareNames } from './ranking.js';
-export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './pareto.js';
-export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio.js';
-export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './summary.js';
-export { columnsOf, type PortfolioColumns } from './columns.js';
-export { scoreColumns, type ScoredColumns } from './score-columns.js';
-export { lossMakers, type LossMaker, type LossMakerSource } from './loss-makers.js';
-export { LOSS_CAUSES, causesOf, primaryCause, type LossCause } from './loss-causes.js';
+} from './profiles/profile.js';
+export { AccountInputSchema, type Account, type AccountInput } from './model/input.js';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './profiles/builtin-profiles.js';
+export { parseProfile, type ProfileIssue, type ProfileIssueCode, type Result } from './profiles/issues.js';
+export { roundHalfUp } from './model/rounding.js';
+export { waterfall, customerMargin, type Waterfall, type WaterfallInput } from './profitability/waterfall.js';
+export { quintileScores, thresholdScores, bandFigures } from './scoring/banding.js';
+export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from './scoring/scoring.js';
+export { tierOf, nextTier, treatmentOf, quadrantOf } from './scoring/tiers.js';
+export { rankOrder, compareNames } from './ranking/ranking.js';
+export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './profitability/pareto.js';
+export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio/portfolio.js';
+export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './portfolio/summary.js';
+export { columnsOf, type PortfolioColumns } from './model/columns.js';
+export { scoreColumns, type ScoredColumns } from './scoring/score-columns.js';
+export { lossMakers, type LossMaker, type LossMakerSource } from './profitability/loss-makers.js';
+export { LOSS_CAUSES, causesOf, primaryCause, type LossCause } from './profitability/loss-causes.js';
 export {
   explain,
   liftOf,
@@ -42,9 +42,9 @@ export {
   type ProfitabilityLift,
   type NoLift,
   type LiftFigure,
-} from './explain.js';
-export { figureNeeded } from './figure-needed.js';
-export { LiftSchema } from './lift-schema.js';
+} from './explanation/explain.js';
+export { figureNeeded } from './explanation/figure-needed.js';
+export { LiftSchema } from './explanation/lift-schema.js';
 export {
   rankColumns,
   rankedAccountAt,
@@ -55,16 +55,16 @@ export {
   abcClassAt,
   marginAt,
   type RankedColumns,
-} from './ranked-columns.js';
-export { scoreAt, coverageAt, incompleteAt, sourceAt } from './score-columns.js';
-export { compareProfiles, type ProfileComparison, type RankChange } from './compare.js';
+} from './ranking/ranked-columns.js';
+export { scoreAt, coverageAt, incompleteAt, sourceAt } from './scoring/score-columns.js';
+export { compareProfiles, type ProfileComparison, type RankChange } from './profiles/compare.js';
 export {
   directionOf,
   objectiveProgress,
   objectiveOverdue,
   objectiveStatusShown,
   type ObjectiveDirection,
-} from './objective-progress.js';
+} from './vision/objective-progress.js';
 export {
   ACCOUNT_TYPE_FIELD,
   RECORD_TYPE_NAME_FIELD,
@@ -81,4 +81,4 @@ export {
   unknownTypes,
   type GraphqlWhere,
   type PortfolioScope,
-} from './portfolio-scope.js';
+} from './portfolio/portfolio-scope.js';

@@ -19,17 +19,17 @@ export {
   ABC_CLASSES,
   LIFECYCLE_STAGES,
   isDimensionKey,
-} from './dimensions.js';
-export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './builtin-profiles.js';
-export { roundHalfUp } from './rounding.js';
-export { waterfall, customerMargin } from './waterfall.js';
-export { weightedScore, emptyScores } from './scoring.js';
-export { tierOf, nextTier, treatmentOf, quadrantOf } from './tiers.js';
-export { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from './pareto.js';
-export { scorePortfolio } from './portfolio.js';
-export { summarise } from './summary.js';
-export { lossMakers } from './loss-makers.js';
-export { explain } from './explain.js';
-export { compareProfiles } from './compare.js';
-export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown } from './objective-progress.js';
-export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio-scope.js';
+} from './model/dimensions.js';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, builtInProfile } from './profiles/builtin-profiles.js';
+export { roundHalfUp } from './model/rounding.js';
+export { waterfall, customerMargin } from './profitability/waterfall.js';
+export { weightedScore, emptyScores } from './scoring/scoring.js';
+export { tierOf, nextTier, treatmentOf, quadrantOf } from './scoring/tiers.js';
+export { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from './profitability/pareto.js';
+export { scorePortfolio } from './portfolio/portfolio.js';
+export { summarise } from './portfolio/summary.js';
+export { lossMakers } from './profitability/loss-makers.js';
+export { explain } from './explanation/explain.js';
+export { compareProfiles } from './profiles/compare.js';
+export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown } from './vision/objective-progress.js';
+export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio/portfolio-scope.js';

@@ -2,24 +2,23 @@
  * The spreadsheet layer's public surface: read a portfolio, write results safely, say what went wrong.
  * Everything else in src/io is an implementation detail and may change.
  */
-export { readPortfolio, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read-portfolio.js';
-export { readTable, type TableRead, type TableReadOptions } from './read-table.js';
-export { cellText, isBlankCell, type RawCell, type RawRow, type RawTable } from './raw-table.js';
-export { MAX_FIGURE, readCell } from './cell-values.js';
-export { columnDecimal } from './column-decimal.js';
-export { nameKey } from './name-key.js';
+export { readPortfolio, TEXT_EXTENSIONS, WORKBOOK_EXTENSIONS } from './read/read-portfolio.js';
+export { readTable, type TableRead, type TableReadOptions } from './read/read-table.js';
+export { cellText, isBlankCell, type RawCell, type RawRow, type RawTable } from './interpret/raw-table.js';
+export { MAX_FIGURE, readCell } from './interpret/cell-values.js';
+export { columnDecimal } from './interpret/column-decimal.js';
+export { nameKey } from './text/name-key.js';
 export {
-  PROGRESS_PHASES,
+  PROGRESS_STEP,
   startPhase,
-  type ProgressEvent,
-  type ProgressListener,
-  type ProgressPhase,
-} from './progress.js';
-export { jsonChunks, writeJson } from './write-json.js';
-export type { ProgressSink } from './progress-sink.js';
-export type { ReadOptions, ReadOutcome, ResultHeaders, SourceColumn } from './read-outcome.js';
-export { MAX_INPUT_BYTES } from './check-input-file.js';
-export { escapeControls, escapeJsonControls, terminalValue, MAX_TERMINAL_CHARS } from './terminal-text.js';
+  type PhaseCounter,
+  type ProgressSink,
+  type ReadPhase,
+} from './progress/progress-sink.js';
+export { jsonChunks, writeJson } from './write/write-json.js';
+export type { ReadOptions, ReadOutcome, ResultHeaders, SourceColumn } from './read/read-outcome.js';
+export { MAX_INPUT_BYTES } from './read/check-input-file.js';
+export { escapeControls, escapeJsonControls, terminalValue, MAX_TERMINAL_CHARS } from './text/terminal-text.js';
 export {
   IO_ERROR_CODES,
   IO_WARNING_CODES,
@@ -32,9 +31,9 @@ export {
   type IoIssue,
   type IoIssueCode,
   type IoWarningCode,
-} from './issues.js';
-export { formatIoIssue, formatLocation, type FormattedIssue } from './format-issue.js';
-export { canonicalHeader, fieldForHeader, fieldKind, headerLanguage, normaliseHeader, type FieldKey } from './headers.js';
+} from './issues/issues.js';
+export { formatIoIssue, formatLocation, type FormattedIssue } from './issues/format-issue.js';
+export { canonicalHeader, fieldForHeader, fieldKind, headerLanguage, normaliseHeader, type FieldKey } from './interpret/headers.js';
 export {
   CSV_DIALECT_NAMES,
   CSV_DIALECTS,
@@ -44,10 +43,10 @@ export {
   type CsvDialect,
   type CsvDialectName,
   type CsvInputDialect,
-} from './csv-dialect.js';
-export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './numbers.js';
-export { neutraliseFormula, neutraliseCell, type CellValue } from './neutralise-formula.js';
-export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write-atomic.js';
-export { writeCsv, csvText, type CsvWriteOptions } from './write-csv.js';
-export { writeXlsx, toXlsxBuffer, safeSheetName } from './write-xlsx.js';
-export { sheetCell } from './xlsx-issues.js';
+} from './read/csv-dialect.js';
+export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './text/numbers.js';
+export { neutraliseFormula, neutraliseCell, type CellValue } from './text/neutralise-formula.js';
+export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write/write-atomic.js';
+export { writeCsv, csvText, type CsvWriteOptions } from './write/write-csv.js';
+export { writeXlsx, toXlsxBuffer, safeSheetName } from './write/write-xlsx.js';
+export { sheetCell } from './xlsx/xlsx-issues.js';

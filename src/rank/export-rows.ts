@@ -62,7 +62,7 @@ export function headersIn(language: 'fi' | 'en', english: readonly string[]): st
 
 /**
  * The fixed layout's header in the run's language. The input columns carry header words the reader
- * knows in that language (src/io/headers.ts), so a Finnish export is read back as one.
+ * knows in that language (src/io/interpret/headers.ts), so a Finnish export is read back as one.
  */
 export function exportHeader(result: RankResult): string[] {
   const compare = result.summary.compareProfile ? [...COMPARE_HEADERS] : [];

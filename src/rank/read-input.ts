@@ -8,7 +8,7 @@ import {
   type SourceColumn,
 } from '../io/index.js';
 import type { Account } from '../core/index.js';
-import type { ProgressListener } from '../io/index.js';
+import type { ProgressSink, ReadPhase } from '../io/index.js';
 import type { RawCell } from '../io/index.js';
 import { loadMessages } from '../messages.js';
 import { RESULT_HEADERS } from './ranked-export.js';
@@ -69,14 +69,14 @@ function badInput(file: string, issues: readonly IoIssue[]): Error {
 export async function readRankInput(
   file: string,
   sheet?: string,
-  onProgress?: ProgressListener,
+  progress?: ProgressSink<ReadPhase>,
   signal?: AbortSignal
 ): Promise<RankInput> {
   // Only the cells the export repeats as read are kept: the rest of each row (figures and scores as
   // text, already in the accounts as numbers) was about half the heap after reading a million rows.
   const outcome = await readPortfolio(file, {
     sheet,
-    onProgress,
+    progress,
     resultHeaders: RESULT_HEADERS,
     signal,
     keepCell: exportedAsRead,

@@ -28,7 +28,7 @@ import {
   type ScoreVector,
   type ScoredColumns,
 } from '../core/index.js';
-import { startPhase, type ProgressListener } from '../io/index.js';
+import { startPhase, type ProgressSink } from '../io/index.js';
 
 /** One account in the --json result of `portfolio rank`. */
 export type RankedAccountResult = {
@@ -105,7 +105,7 @@ type ResultSource = {
 };
 
 /**
- * An account of the result that reads its fields from the ranking's columns (src/core/ranked-columns.ts)
+ * An account of the result that reads its fields from the ranking's columns (src/core/ranking/ranked-columns.ts)
  * and the input when asked, holding only where to look: at a million accounts an object per account
  * with every field (and the scored account behind it) was about half a gigabyte of a run that has to
  * stay under one. Its explanation is worked out on each read, not stored (180 MB and 1.2 s at 200,000
@@ -238,9 +238,9 @@ export function buildRankResult(
   profile: Profile,
   compare?: Profile,
   lines?: readonly number[],
-  onProgress?: ProgressListener
+  sink?: ProgressSink<'score'>
 ): RankOutcome {
-  const progress = startPhase(onProgress, 'score', inputs.length);
+  const progress = startPhase(sink, 'score', inputs.length);
   const comparison = compare ? compareProfiles(inputs, profile, compare) : undefined;
   // Without a comparison no object per account is made (rankColumns); compareProfiles makes them.
   const portfolio = comparison?.base ?? rankColumns(inputs, profile);

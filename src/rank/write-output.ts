@@ -1,5 +1,5 @@
 import { writeCsv, writeFileAtomic, writeXlsx, type CsvDialect } from '../io/index.js';
-import { startPhase, type ProgressListener } from '../io/index.js';
+import { startPhase, type ProgressSink } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import { writeJson } from '../io/index.js';
 import { renderRanking, renderSummary } from '../ux/render-text.js';
@@ -27,10 +27,10 @@ export type WriteOutputOptions = {
 function* withProgress(
   rows: Iterable<Cell[]>,
   total: number,
-  onProgress?: ProgressListener,
+  sink?: ProgressSink<'write'>,
   signal?: AbortSignal
 ): Generator<Cell[]> {
-  const progress = startPhase(onProgress, 'write', total);
+  const progress = startPhase(sink, 'write', total);
   let done = 0;
   for (const row of rows) {
     signal?.throwIfAborted();
@@ -46,7 +46,7 @@ export async function writeOutput(
   format: Format,
   result: RankResult,
   inputsByRank: readonly Account[],
-  onProgress?: ProgressListener,
+  progress?: ProgressSink<'write'>,
   options: WriteOutputOptions = {}
 ): Promise<void> {
   const total = result.accounts.length;
@@ -56,7 +56,7 @@ export async function writeOutput(
     withProgress(
       source ? eachRankedRow(result, inputsByRank, source) : eachExportRow(result, inputsByRank),
       total,
-      onProgress,
+      progress,
       signal
     );
   switch (format) {

@@ -90,7 +90,7 @@ export const SCORING_PROFILE = {
 } as const;
 
 /**
- * The portfolio scope (src/core/portfolio-scope.ts), read from the default profile: the portfolio is one
+ * The portfolio scope (src/core/portfolio/portfolio-scope.ts), read from the default profile: the portfolio is one
  * set of accounts, whichever profile scores it. Account Type API values separated by semicolons.
  */
 export const SCORING_PROFILE_SCOPE = {
@@ -223,7 +223,7 @@ export const RELATIONSHIPS = {
 
 /**
  * Picklist API values. The computed picklists (tier, treatment, quadrant, ABC class) use the core's keys
- * as they are (TIERS, TREATMENTS, QUADRANTS, ABC_CLASSES of src/core/dimensions.ts).
+ * as they are (TIERS, TREATMENTS, QUADRANTS, ABC_CLASSES of src/core/model/dimensions.ts).
  */
 export const LIFECYCLE_STAGE_VALUES = {
   pioneer: 'Pioneer',

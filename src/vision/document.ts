@@ -174,7 +174,7 @@ export function buildCustomerSafeDocument(
   };
 }
 
-/** Progress toward the target, the right way round for a reduction (core/objective-progress.ts). */
+/** Progress toward the target, the right way round for a reduction (core/vision/objective-progress.ts). */
 export function progressPercent(
   objective: Pick<SafeObjective, 'target' | 'actual' | 'measure'> & { readonly name?: string }
 ): number | null {
@@ -186,7 +186,7 @@ export function isOverdue(objective: Pick<SafeObjective, 'dueDate' | 'status'>, 
   return objectiveOverdue(objective.dueDate, objective.status, today);
 }
 
-/** The status to show: never "On track" for an overdue objective (core/objective-progress.ts). */
+/** The status to show: never "On track" for an overdue objective (core/vision/objective-progress.ts). */
 export function statusShown(
   objective: Pick<SafeObjective, 'dueDate' | 'status'>,
   today: string

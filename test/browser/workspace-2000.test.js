@@ -290,7 +290,7 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     });
     expect(names.sort()).toEqual(formulas.map((a) => a.Name).sort());
     // The CLI reads the file back as the portfolio it was: same names, no formula evaluated.
-    const { readXlsxBuffer } = await import(pathToFileURL(path.join(ROOT, 'lib', 'io', 'read-xlsx.js')).href);
+    const { readXlsxBuffer } = await import(pathToFileURL(path.join(ROOT, 'lib', 'io', 'xlsx', 'read-xlsx.js')).href);
     const read = await readXlsxBuffer(readFileSync(await download.path()));
     expect(read.ok).toBe(true);
     expect(session.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { bandFigures, quintileScores, thresholdScores } from '../../src/core/banding.js';
+import { bandFigures, quintileScores, thresholdScores } from '../../src/core/scoring/banding.js';
 import { figures } from '../helpers/core-fixtures.js';
 
 const scoresOf = (a: Uint8Array): number[] => Array.from(a);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { columnsOf } from '../../src/core/columns.js';
-import { descendingOrder } from '../../src/core/descending-order.js';
-import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
-import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking.js';
+import { columnsOf } from '../../src/core/model/columns.js';
+import { descendingOrder } from '../../src/core/ranking/descending-order.js';
+import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/model/dimensions.js';
+import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking/ranking.js';
 import {
   coverageAt,
   effectiveAt,
@@ -10,10 +10,10 @@ import {
   scoreAt,
   scoreColumns,
   sourceAt,
-} from '../../src/core/score-columns.js';
-import { weightedScore } from '../../src/core/scoring.js';
-import { primaryCause } from '../../src/core/loss-causes.js';
-import { quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
+} from '../../src/core/scoring/score-columns.js';
+import { weightedScore } from '../../src/core/scoring/scoring.js';
+import { primaryCause } from '../../src/core/profitability/loss-causes.js';
+import { quadrantOf, tierOf, treatmentOf } from '../../src/core/scoring/tiers.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { account, CURRENT } from '../helpers/core-fixtures.js';
 

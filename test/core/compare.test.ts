@@ -1,4 +1,4 @@
-import { compareProfiles } from '../../src/core/compare.js';
+import { compareProfiles } from '../../src/core/profiles/compare.js';
 import { account, CURRENT, FUTURE } from '../helpers/core-fixtures.js';
 
 /**

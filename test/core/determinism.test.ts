@@ -1,8 +1,8 @@
-import { compareProfiles } from '../../src/core/compare.js';
-import { explain } from '../../src/core/explain.js';
-import type { AccountInput } from '../../src/core/input.js';
-import { lossMakers } from '../../src/core/loss-makers.js';
-import { summarise } from '../../src/core/summary.js';
+import { compareProfiles } from '../../src/core/profiles/compare.js';
+import { explain } from '../../src/core/explanation/explain.js';
+import type { AccountInput } from '../../src/core/model/input.js';
+import { lossMakers } from '../../src/core/profitability/loss-makers.js';
+import { summarise } from '../../src/core/portfolio/summary.js';
 import { account, CURRENT, FUTURE, scored, seededRandom } from '../helpers/core-fixtures.js';
 
 /** A generated portfolio of 500 accounts, the same on every run (no dependency on sample files). */

@@ -1,6 +1,6 @@
-import { explain } from '../../src/core/explain.js';
-import type { AccountInput } from '../../src/core/input.js';
-import type { Profile } from '../../src/core/profile.js';
+import { explain } from '../../src/core/explanation/explain.js';
+import type { AccountInput } from '../../src/core/model/input.js';
+import type { Profile } from '../../src/core/profiles/profile.js';
 import { CURRENT, profile, scored, weightsOf } from '../helpers/core-fixtures.js';
 
 /** Scores one account (entered scores only) and explains it. */
@@ -126,7 +126,7 @@ describe('explain: lift', () => {
     expect(e.contributions.every((c) => c.points === 0)).toBe(true);
   });
 
-  // Bug (src/core/explain.ts findLift): raises only go in whole steps from the entered score, so a
+  // Bug (src/core/explanation/explain.ts findLift): raises only go in whole steps from the entered score, so a
   // fractional score (4.6) is tried at 5.6, never at 5. The smallest change here is loyalty 4.6→5 (+0.4),
   // which reaches (5 + 3) / 2 = 4.00; the code returns potential 3→4 (+1) instead.
   it('considers raising a fractional score to 5', () => {

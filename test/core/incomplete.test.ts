@@ -1,6 +1,6 @@
-import { compareProfiles } from '../../src/core/compare.js';
-import { lossMakers } from '../../src/core/loss-makers.js';
-import { summarise } from '../../src/core/summary.js';
+import { compareProfiles } from '../../src/core/profiles/compare.js';
+import { lossMakers } from '../../src/core/profitability/loss-makers.js';
+import { summarise } from '../../src/core/portfolio/summary.js';
 import { account, byName, FUTURE, profile, scored, withMargin } from '../helpers/core-fixtures.js';
 
 /**

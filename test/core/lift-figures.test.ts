@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { quintileScores, thresholdScores } from '../../src/core/banding.js';
-import { explain } from '../../src/core/explain.js';
-import { figureNeeded } from '../../src/core/figure-needed.js';
-import { sortedDesc } from '../../src/core/pareto.js';
-import type { AccountInput } from '../../src/core/input.js';
+import { quintileScores, thresholdScores } from '../../src/core/scoring/banding.js';
+import { explain } from '../../src/core/explanation/explain.js';
+import { figureNeeded } from '../../src/core/explanation/figure-needed.js';
+import { sortedDesc } from '../../src/core/profitability/pareto.js';
+import type { AccountInput } from '../../src/core/model/input.js';
 import { profile, scored, withMargin } from '../helpers/core-fixtures.js';
 
 /**

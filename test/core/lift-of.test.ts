@@ -1,6 +1,6 @@
 /** liftOf is explain's lift alone: for every account of random portfolios, the two agree. */
 import fc from 'fast-check';
-import { explain, liftOf } from '../../src/core/explain.js';
+import { explain, liftOf } from '../../src/core/explanation/explain.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { scored } from '../helpers/core-fixtures.js';
 

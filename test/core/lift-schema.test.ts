@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { TIERS } from '../../src/core/dimensions.js';
-import { explain } from '../../src/core/explain.js';
-import { LiftSchema } from '../../src/core/lift-schema.js';
+import { TIERS } from '../../src/core/model/dimensions.js';
+import { explain } from '../../src/core/explanation/explain.js';
+import { LiftSchema } from '../../src/core/explanation/lift-schema.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { scored } from '../helpers/core-fixtures.js';
 

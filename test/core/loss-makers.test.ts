@@ -1,5 +1,5 @@
-import { lossMakers } from '../../src/core/loss-makers.js';
-import { PROFITABILITY_TREATMENTS } from '../../src/core/dimensions.js';
+import { lossMakers } from '../../src/core/profitability/loss-makers.js';
+import { PROFITABILITY_TREATMENTS } from '../../src/core/model/dimensions.js';
 import { scored } from '../helpers/core-fixtures.js';
 
 /**

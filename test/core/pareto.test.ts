@@ -1,4 +1,4 @@
-import { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from '../../src/core/pareto.js';
+import { abcClasses, sortedDesc, top20Share, whaleCurve, whalePoints } from '../../src/core/profitability/pareto.js';
 import { figures } from '../helpers/core-fixtures.js';
 
 /** The known figures largest first, as top20Share and whaleCurve take them. */

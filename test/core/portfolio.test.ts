@@ -1,4 +1,4 @@
-import type { AccountInput } from '../../src/core/input.js';
+import type { AccountInput } from '../../src/core/model/input.js';
 import {
   byName,
   profile,

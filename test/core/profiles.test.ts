@@ -1,7 +1,7 @@
-import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_KEY } from '../../src/core/builtin-profiles.js';
-import { DIMENSIONS } from '../../src/core/dimensions.js';
-import { parseProfile, type ProfileIssueCode } from '../../src/core/issues.js';
-import { ProfileSchema } from '../../src/core/profile.js';
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_KEY } from '../../src/core/profiles/builtin-profiles.js';
+import { DIMENSIONS } from '../../src/core/model/dimensions.js';
+import { parseProfile, type ProfileIssueCode } from '../../src/core/profiles/issues.js';
+import { ProfileSchema } from '../../src/core/profiles/profile.js';
 
 const CURRENT_WEIGHTS = {
   volume: 30,
@@ -149,7 +149,7 @@ describe('parseProfile', () => {
     }
   });
 
-  // Bug (src/core/issues.ts): any invalid_type inside weights becomes MissingWeight, so a weight written
+  // Bug (src/core/profiles/issues.ts): any invalid_type inside weights becomes MissingWeight, so a weight written
   // as text ("20" in a JSON file) is reported as left out. method.md: MissingWeight is for leaving one out.
   it('rejects a weight that is present but not a number as InvalidValue, not MissingWeight', () => {
     expect(codesOf({ ...valid, weights: { ...CURRENT_WEIGHTS, loyalty: '20' } })).toEqual(['InvalidValue']);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { ABC_CLASSES, DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
-import type { AccountInput } from '../../src/core/input.js';
-import type { Profile } from '../../src/core/profile.js';
-import { summarise } from '../../src/core/summary.js';
+import { ABC_CLASSES, DIMENSIONS, type DimensionKey } from '../../src/core/model/dimensions.js';
+import type { AccountInput } from '../../src/core/model/input.js';
+import type { Profile } from '../../src/core/profiles/profile.js';
+import { summarise } from '../../src/core/portfolio/summary.js';
 import { portfolioArb, profileArb, scoresArb } from '../helpers/core-arbitraries.js';
 import { scored } from '../helpers/core-fixtures.js';
 

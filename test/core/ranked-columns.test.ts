@@ -3,8 +3,8 @@
  * say: the same rank for every account, and the same loss makers as found from those objects.
  */
 import fc from 'fast-check';
-import { lossMakers, type LossCause } from '../../src/core/loss-makers.js';
-import { rankColumns } from '../../src/core/ranked-columns.js';
+import { lossMakers, type LossCause } from '../../src/core/profitability/loss-makers.js';
+import { rankColumns } from '../../src/core/ranking/ranked-columns.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { scored } from '../helpers/core-fixtures.js';
 

@@ -1,4 +1,4 @@
-import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking.js';
+import { compareFigureDesc, compareNames, rankOrder, type RankKeys } from '../../src/core/ranking/ranking.js';
 
 type Row = { name: string; cents: number; margin?: number | null; revenue?: number | null };
 

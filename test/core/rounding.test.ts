@@ -1,4 +1,4 @@
-import { roundHalfUp, scoreCents } from '../../src/core/rounding.js';
+import { roundHalfUp, scoreCents } from '../../src/core/model/rounding.js';
 
 describe('roundHalfUp', () => {
   it.each([

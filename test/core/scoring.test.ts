@@ -1,5 +1,5 @@
-import { DIMENSIONS } from '../../src/core/dimensions.js';
-import { emptyScores, weightedScore } from '../../src/core/scoring.js';
+import { DIMENSIONS } from '../../src/core/model/dimensions.js';
+import { emptyScores, weightedScore } from '../../src/core/scoring/scoring.js';
 import { CURRENT, scoreVector, weightsOf } from '../helpers/core-fixtures.js';
 
 // CURRENT weights: volume 30, profitability 20, loyalty 20, potential 10, reference 10, learning 10,

@@ -1,4 +1,4 @@
-import { NO_MARGIN_LISTED, summarise } from '../../src/core/summary.js';
+import { NO_MARGIN_LISTED, summarise } from '../../src/core/portfolio/summary.js';
 import { scored, withMargin } from '../helpers/core-fixtures.js';
 
 /**
@@ -149,7 +149,7 @@ describe('summarise: top 20 % by portfolio size', () => {
     expect(negative.lossTail).toBe(-100);
   });
 
-  // Bug (src/core/summary.ts, pareto.ts): 0.1 + 0.2 − 0.3 sums to 5.55e-17 in binary; the shares test
+  // Bug (src/core/portfolio/summary.ts, src/core/profitability/pareto.ts): 0.1 + 0.2 − 0.3 sums to 5.55e-17 in binary; the shares test
   // that unrounded total for > 0 and divide by the speck of noise (top-20 share ≈ 3.6e15). By hand the
   // total is 0, so there are no shares.
   it('totals margins that cancel in decimal to 0, with no shares', () => {

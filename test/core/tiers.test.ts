@@ -1,6 +1,6 @@
-import { PROFITABILITY_TREATMENTS, TIERS } from '../../src/core/dimensions.js';
-import { LOSS_CAUSES } from '../../src/core/loss-causes.js';
-import { nextTier, quadrantOf, tierOf, treatmentOf } from '../../src/core/tiers.js';
+import { PROFITABILITY_TREATMENTS, TIERS } from '../../src/core/model/dimensions.js';
+import { LOSS_CAUSES } from '../../src/core/profitability/loss-causes.js';
+import { nextTier, quadrantOf, tierOf, treatmentOf } from '../../src/core/scoring/tiers.js';
 import { CURRENT } from '../helpers/core-fixtures.js';
 
 const DEFAULT = CURRENT.tiers; // key account 4.0, develop 3.0, maintain 2.0

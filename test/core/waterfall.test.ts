@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { customerMargin, waterfall, type WaterfallInput } from '../../src/core/waterfall.js';
+import { customerMargin, waterfall, type WaterfallInput } from '../../src/core/profitability/waterfall.js';
 
 describe('waterfall', () => {
   it('runs revenue down to the customer margin (docs/method.md, Customer margin)', () => {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SyncCommandResult } from '../../src/commands/portfolio/sync.js';
-import type { Account } from '../../src/core/input.js';
+import type { Account } from '../../src/core/model/input.js';
 import { readPortfolio } from '../../src/io/index.js';
 import type { DoctorResult } from '../../src/org/setup/doctor.js';
 import type { ExportResult } from '../../src/export/org-export.js';

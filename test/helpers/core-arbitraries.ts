@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
-import type { AccountInput } from '../../src/core/input.js';
-import type { Profile } from '../../src/core/profile.js';
+import { DIMENSIONS, type DimensionKey } from '../../src/core/model/dimensions.js';
+import type { AccountInput } from '../../src/core/model/input.js';
+import type { Profile } from '../../src/core/profiles/profile.js';
 import { CURRENT, FUTURE, profile } from './core-fixtures.js';
 
 /** fast-check arbitraries for the core's property tests: portfolios with gaps, ties and losses, and profiles. */

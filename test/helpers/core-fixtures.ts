@@ -3,12 +3,12 @@
  * Fixtures go through the real input and profile schemas, so a fixture the method would reject
  * fails loudly instead of testing an impossible account.
  */
-import { DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
-import { AccountInputSchema, type Account, type AccountInput } from '../../src/core/input.js';
-import { ProfileSchema, type Profile, type ProfileInput, type Weights } from '../../src/core/profile.js';
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { scorePortfolio, type RankedAccount, type ScoredPortfolio } from '../../src/core/portfolio.js';
-import { emptyScores, type ScoreVector } from '../../src/core/scoring.js';
+import { DIMENSIONS, type DimensionKey } from '../../src/core/model/dimensions.js';
+import { AccountInputSchema, type Account, type AccountInput } from '../../src/core/model/input.js';
+import { ProfileSchema, type Profile, type ProfileInput, type Weights } from '../../src/core/profiles/profile.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
+import { scorePortfolio, type RankedAccount, type ScoredPortfolio } from '../../src/core/portfolio/portfolio.js';
+import { emptyScores, type ScoreVector } from '../../src/core/scoring/scoring.js';
 
 /** One validated account: `account({ name: 'Acme', revenue: 1000, directCosts: 600 })`. */
 export function account(fields: AccountInput): Account {

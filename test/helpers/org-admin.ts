@@ -3,8 +3,8 @@
  * assign a permission set, load scoring profiles, activate the Account page in Lightning App Builder.
  * Shared by the doctor, setup and end-to-end tests, so each states the org it needs in one line.
  */
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { defaultScopeFor } from '../../src/core/portfolio-scope.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
+import { defaultScopeFor } from '../../src/core/portfolio/portfolio-scope.js';
 import { ACCOUNT, ACCOUNT_RECORD_PAGE, APP, PERMISSION_SETS, SCORING_PROFILE } from '../../src/schema/fields.js';
 import { profileToRecord } from '../../src/org/profiles/profile-records.js';
 import type { SfServer } from '../sf-server/server.js';

@@ -1,4 +1,4 @@
-import { CSV_DIALECTS, dialectOfInput, outputDialect } from '../../src/io/csv-dialect.js';
+import { CSV_DIALECTS, dialectOfInput, outputDialect } from '../../src/io/read/csv-dialect.js';
 
 describe('CSV dialects', () => {
   it('names the three dialects as Excel and the RFC write them', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DIMENSIONS } from '../../src/core/dimensions.js';
+import { DIMENSIONS } from '../../src/core/model/dimensions.js';
 import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import {
   aliasEntries,
@@ -9,11 +9,11 @@ import {
   fieldKind,
   headerLanguage,
   normaliseHeader,
-} from '../../src/io/headers.js';
+} from '../../src/io/interpret/headers.js';
 import { repoPath } from '../helpers/paths.js';
-import { parseLifecycle } from '../../src/io/cell-values.js';
-import { zodIssuesToIoIssues } from '../../src/io/validate-account.js';
-import { AccountInputSchema } from '../../src/core/input.js';
+import { parseLifecycle } from '../../src/io/interpret/cell-values.js';
+import { zodIssuesToIoIssues } from '../../src/io/interpret/validate-account.js';
+import { AccountInputSchema } from '../../src/core/model/input.js';
 
 describe('header words', () => {
   it('never lets one header word name two fields', () => {

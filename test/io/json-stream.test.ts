@@ -1,10 +1,10 @@
 /**
- * The streamed JSON writer (src/io/write-json.ts) against JSON.stringify(value, null, 2), the text it
+ * The streamed JSON writer (src/io/write/write-json.ts) against JSON.stringify(value, null, 2), the text it
  * stands in for: byte for byte, for generated values and for a real rank result.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import { jsonChunks, writeJson } from '../../src/io/write-json.js';
+import { jsonChunks, writeJson } from '../../src/io/write/write-json.js';
 import { readPortfolio } from '../../src/io/index.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
 import { buildRankResult } from '../../src/rank/result.js';

@@ -1,4 +1,4 @@
-import { inferDecimalSeparator, parseLocaleNumber, type DecimalSeparator } from '../../src/io/numbers.js';
+import { inferDecimalSeparator, parseLocaleNumber, type DecimalSeparator } from '../../src/io/text/numbers.js';
 
 const read = (raw: string, dec: DecimalSeparator): number | string => {
   const parsed = parseLocaleNumber(raw, dec);

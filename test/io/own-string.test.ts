@@ -1,5 +1,5 @@
 /** ownString gives an equal string, every code unit kept, for short, long and odd text. */
-import { ownString } from '../../src/io/own-string.js';
+import { ownString } from '../../src/io/text/own-string.js';
 
 describe('ownString', () => {
   it.each(['', 'Acme', 'Pohjolan Teräs Oy with a long name', 'lone \ud800 surrogate and more text', '😀'.repeat(20)])(

@@ -1,12 +1,19 @@
 /**
  * Progress as data: reading, checking, scoring and writing a large sheet report rows done of total to
- * the listener they are handed, and nothing when none is.
+ * the ProgressSink they are handed, phase by phase, and nothing when none is.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { builtInProfile } from '../../src/core/index.js';
-import { csvText, readPortfolio, writeCsv, type CellValue } from '../../src/io/index.js';
-import { PROGRESS_STEP, startPhase, type ProgressEvent } from '../../src/io/progress.js';
+import {
+  csvText,
+  PROGRESS_STEP,
+  readPortfolio,
+  startPhase,
+  writeCsv,
+  type CellValue,
+  type ProgressSink,
+} from '../../src/io/index.js';
 import { buildRankResult } from '../../src/rank/result.js';
 import { writeOutput } from '../../src/rank/write-output.js';
 import { expectRead } from '../helpers/io-read.js';
@@ -20,8 +27,28 @@ function sheet(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+type ProgressEvent = { phase: string; done: number; total: number };
+
 const of = (events: ProgressEvent[], phase: ProgressEvent['phase']): ProgressEvent[] =>
   events.filter((e) => e.phase === phase);
+
+/** A sink that writes down what it is told: a start as 0 done, each update with its phase's total. */
+function recorder(): { sink: ProgressSink<string>; events: ProgressEvent[]; stopped: string[] } {
+  const events: ProgressEvent[] = [];
+  const stopped: string[] = [];
+  let phase = '';
+  let total = Number.NaN;
+  const sink: ProgressSink<string> = {
+    start: (next, nextTotal) => {
+      phase = next;
+      total = nextTotal ?? Number.NaN;
+      events.push({ phase, done: 0, total });
+    },
+    update: (done) => events.push({ phase, done, total }),
+    stop: () => stopped.push(phase),
+  };
+  return { sink, events, stopped };
+}
 
 describe('progress of a long run', () => {
   const tmp = useTempDir();
@@ -34,8 +61,8 @@ describe('progress of a long run', () => {
   ])('checking counts the rows to come exactly: %s', async (_, text, rows) => {
     const input = tmp.file('rows.csv');
     await writeFile(input, text);
-    const events: ProgressEvent[] = [];
-    expect(expectRead(await readPortfolio(input, { onProgress: (e) => events.push(e) })).accounts).toHaveLength(rows);
+    const { sink, events } = recorder();
+    expect(expectRead(await readPortfolio(input, { progress: sink })).accounts).toHaveLength(rows);
     expect(of(events, 'validate')).toEqual([
       { phase: 'validate', done: 0, total: rows },
       { phase: 'validate', done: rows, total: rows },
@@ -46,8 +73,8 @@ describe('progress of a long run', () => {
     const input = tmp.file('big.csv');
     const text = sheet(ROWS);
     await writeFile(input, text);
-    const events: ProgressEvent[] = [];
-    const read = expectRead(await readPortfolio(input, { onProgress: (e) => events.push(e) }));
+    const { sink, events, stopped } = recorder();
+    const read = expectRead(await readPortfolio(input, { progress: sink }));
     expect(read.accounts).toHaveLength(ROWS);
 
     const bytes = Buffer.byteLength(text);
@@ -68,12 +95,12 @@ describe('progress of a long run', () => {
       builtInProfile('current')!,
       undefined,
       undefined,
-      (e) => events.push(e)
+      sink
     );
     expect(of(events, 'score').at(-1)).toEqual({ phase: 'score', done: ROWS, total: ROWS });
 
     const out = tmp.file('ranked.csv');
-    await writeOutput(out, 'csv', result, inputsByRank, (e) => events.push(e));
+    await writeOutput(out, 'csv', result, inputsByRank, sink);
     const write = of(events, 'write');
     expect(write[0]).toEqual({ phase: 'write', done: 0, total: ROWS });
     expect(write.at(-1)).toEqual({ phase: 'write', done: ROWS, total: ROWS });
@@ -84,6 +111,7 @@ describe('progress of a long run', () => {
       'score',
       'write',
     ]);
+    expect(stopped).toEqual(['read', 'validate', 'score', 'write']);
   });
 
   it('reports nothing, and costs nothing, without a listener', () => {
@@ -95,8 +123,8 @@ describe('progress of a long run', () => {
   });
 
   it('never reports more done than the total', () => {
-    const events: ProgressEvent[] = [];
-    const ticker = startPhase((e) => events.push(e), 'validate', 3);
+    const { sink, events } = recorder();
+    const ticker = startPhase(sink, 'validate', 3);
     ticker.tick(PROGRESS_STEP * 2);
     ticker.end();
     expect(events.every((e) => e.done <= e.total)).toBe(true);

@@ -1,6 +1,6 @@
 import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY } from '../../src/schema/fields.js';
 import { readPortfolio } from '../../src/io/index.js';
-import { detectDelimiter } from '../../src/io/read-csv.js';
+import { detectDelimiter } from '../../src/io/read/read-csv.js';
 import { expectIssues, expectRead, readContent, withoutFile } from '../helpers/io-read.js';
 import { fixturePath } from '../helpers/paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';

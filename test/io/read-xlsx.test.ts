@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readPortfolio } from '../../src/io/index.js';
-import { toRawCell } from '../../src/io/read-xlsx.js';
+import { toRawCell } from '../../src/io/xlsx/read-xlsx.js';
 import { expectIssues, expectRead, withoutFile } from '../helpers/io-read.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

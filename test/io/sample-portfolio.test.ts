@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ASSESSED_DIMENSIONS, LIFECYCLE_STAGES } from '../../src/core/dimensions.js';
-import type { AccountInput } from '../../src/core/input.js';
+import { ASSESSED_DIMENSIONS, LIFECYCLE_STAGES } from '../../src/core/model/dimensions.js';
+import type { AccountInput } from '../../src/core/model/input.js';
 import { readPortfolio } from '../../src/io/index.js';
 import { expectRead } from '../helpers/io-read.js';
 import { repoPath } from '../helpers/paths.js';

@@ -1,4 +1,4 @@
-import { validateAccount } from '../../src/io/validate-account.js';
+import { validateAccount } from '../../src/io/interpret/validate-account.js';
 
 describe('validateAccount', () => {
   it('says per field what is wrong, with the file, the line and the column', () => {

@@ -5,8 +5,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readPortfolio } from '../../src/io/index.js';
-import { readXlsxBuffer } from '../../src/io/read-xlsx.js';
-import { XLSX_LIMITS } from '../../src/io/xlsx-limits.js';
+import { readXlsxBuffer } from '../../src/io/xlsx/read-xlsx.js';
+import { XLSX_LIMITS } from '../../src/io/xlsx/xlsx-limits.js';
 import { expectIssues, expectRead, readContent } from '../helpers/io-read.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { formatIoIssue } from '../../src/io/index.js';

@@ -1,10 +1,10 @@
 /**
  * Merged cells in a workbook: Excel keeps the value in the first cell of the range only, so a merge is
- * reported rather than read as blanks (src/io/xlsx-merges.ts says what each kind means).
+ * reported rather than read as blanks (src/io/xlsx/xlsx-merges.ts says what each kind means).
  */
 import ExcelJS from 'exceljs';
 import { formatIoIssue, readPortfolio } from '../../src/io/index.js';
-import { classifyMerges, MergeScanner, parseRange } from '../../src/io/xlsx-merges.js';
+import { classifyMerges, MergeScanner, parseRange } from '../../src/io/xlsx/xlsx-merges.js';
 import { expectIssues, expectRead, withoutFile } from '../helpers/io-read.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

@@ -3,8 +3,8 @@
  * what src/core's waterfall() gives for the same figures: sales margin, customer margin and margin %,
  * blanks and rounding included. The cases are hand-picked edges plus every row of the sample portfolio.
  */
-import { waterfall, type WaterfallInput } from '../../src/core/waterfall.js';
-import { readPortfolio } from '../../src/io/read-portfolio.js';
+import { waterfall, type WaterfallInput } from '../../src/core/profitability/waterfall.js';
+import { readPortfolio } from '../../src/io/read/read-portfolio.js';
 import { PROFITABILITY as P, OBJECTIVE } from '../../src/schema/fields.js';
 import { repoPath } from '../helpers/paths.js';
 import { loadForceApp } from './helpers/force-app.js';

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { repoPath } from '../helpers/paths.js';
-import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/dimensions.js';
+import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/model/dimensions.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,

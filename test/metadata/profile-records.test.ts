@@ -6,10 +6,10 @@
  * accepts and reject what it rejects.
  */
 import fc from 'fast-check';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../src/core/builtin-profiles.js';
-import { DIMENSIONS, type DimensionKey } from '../../src/core/dimensions.js';
-import { parseProfile } from '../../src/core/issues.js';
-import { ProfileSchema, type Profile, type ProfileInput } from '../../src/core/profile.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../src/core/profiles/builtin-profiles.js';
+import { DIMENSIONS, type DimensionKey } from '../../src/core/model/dimensions.js';
+import { parseProfile } from '../../src/core/profiles/issues.js';
+import { ProfileSchema, type Profile, type ProfileInput } from '../../src/core/profiles/profile.js';
 import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../src/schema/fields.js';
 import {
   PROFILE_RECORD_FIELDS,

@@ -4,7 +4,7 @@
  * keep history within the 20-field limit, scores have the right shape, and every formula, layout,
  * list view, compact layout, tab and app names only things that exist.
  */
-import { DIMENSIONS } from '../../src/core/dimensions.js';
+import { DIMENSIONS } from '../../src/core/model/dimensions.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,

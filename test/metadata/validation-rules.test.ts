@@ -3,7 +3,7 @@
  * and external IDs, costs, and the customer vision's agreement rules. (The scoring profile's rules
  * are proven against the core in profile-records.test.ts.)
  */
-import { SCORE_MAX, SCORE_MIN } from '../../src/core/dimensions.js';
+import { SCORE_MAX, SCORE_MIN } from '../../src/core/model/dimensions.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,

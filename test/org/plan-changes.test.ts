@@ -1,5 +1,5 @@
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
-import { scorePortfolio } from '../../src/core/portfolio.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
+import { scorePortfolio } from '../../src/core/portfolio/portfolio.js';
 import { computedRecord, COMPUTED_FIELDS } from '../../src/org/sync/computed-values.js';
 import { ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../src/schema/fields.js';
 import { assessmentRecord } from '../../src/org/sync/history.js';

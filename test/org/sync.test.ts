@@ -1,4 +1,4 @@
-import { builtInProfile } from '../../src/core/builtin-profiles.js';
+import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
 import { setLanguage } from '../../src/i18n/index.js';
 import { buildRankResult } from '../../src/rank/result.js';
 import {

@@ -1,4 +1,4 @@
-import { directionOf } from '../../src/core/objective-progress.js';
+import { directionOf } from '../../src/core/vision/objective-progress.js';
 import {
   buildCustomerSafeDocument,
   isOverdue,

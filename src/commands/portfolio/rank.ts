@@ -1,9 +1,10 @@
+import { basename } from 'node:path';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { DEFAULT_PROFILE_KEY, type Account } from '../../core/index.js';
 import { loadMessages } from '../../messages.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import { FORMATS, resolveFormat } from '../../rank/output-format.js';
-import { progressBar } from '../../ux/progress-bar.js';
+import { commandProgress, type CommandProgress, type ProgressHost } from '../../ux/command-progress.js';
 import { readRankInput } from '../../rank/read-input.js';
 import { renderRanking, renderSummary } from '../../ux/render-text.js';
 import { buildRankResult, type RankResult } from '../../rank/result.js';
@@ -22,10 +23,29 @@ import {
 } from '../../io/index.js';
 import { currentLanguage, resolveLanguage, setLanguage, DEFAULT_CURRENCY } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
-import type { RawCell } from '../../io/index.js';
+import type { RawCell, ReadPhase } from '../../io/index.js';
 import type { ExportSource } from '../../rank/ranked-export.js';
 
 const messages = loadMessages('portfolio.rank');
+
+type RankPhase = ReadPhase | 'score' | 'write';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** One bar for the run: the file read or written in its label, and the rows done of total after it. */
+function rankProgress(host: ProgressHost, input: string, output?: string): CommandProgress<RankPhase> {
+  const title = (phase: RankPhase): string =>
+    phase === 'read'
+      ? messages.getMessage('progress.read', [basename(input)])
+      : phase === 'write'
+        ? messages.getMessage('progress.write', [basename(output ?? '')])
+        : messages.getMessage(`progress.${phase}`);
+  return commandProgress<RankPhase>(host, title, {
+    // Reading counts characters of the file, which mean nothing to a person: the percentage says it.
+    oneBar: (phase, done, total) =>
+      phase === 'read' ? undefined : messages.getMessage('progress.rows', [count(done), count(total)]),
+  });
+}
 
 /** Rows shown on a terminal unless --top says otherwise; --output takes them all. */
 const TERMINAL_ROWS = 1000;
@@ -62,9 +82,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     setLanguage(resolveLanguage({ flag: flags.language }));
     const currency = checkCurrency(flags.currency);
     // Rows done of total per phase, on stderr; never under --json, whose output is the result alone.
-    const bar = this.jsonEnabled()
-      ? undefined
-      : progressBar(this.progress, { input: flags.file, output: flags.output });
+    const bar = rankProgress(this, flags.file, flags.output);
     const interrupt = handleInterrupts();
     try {
       const format = resolveFormat(flags.format, flags.output);
@@ -73,19 +91,19 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       const profile = await loadProfile(flags.profile);
       const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
       interrupt.signal.throwIfAborted();
-      const input = await readRankInput(flags.file, flags.sheet, bar?.listener, interrupt.signal);
+      const input = await readRankInput(flags.file, flags.sheet, bar, interrupt.signal);
       interrupt.signal.throwIfAborted();
       // A sheet with Finnish headers was made by someone who reads Finnish (src/i18n/language.ts).
       setLanguage(resolveLanguage({ flag: flags.language, input: input.language }));
       const dialect = outputDialect(flags['csv-dialect'], input.dialect, currentLanguage());
-      const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar?.listener);
+      const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar);
       const { result, inputsByRank } = ranked;
       const source: ExportSource = {
         columns: input.columns,
         cellsByRank: ranked.indexByRank.map((index): RawCell[] => input.cells[index]),
       };
       if (flags.output) {
-        await writeOutput(flags.output, format, result, inputsByRank, bar?.listener, {
+        await writeOutput(flags.output, format, result, inputsByRank, bar, {
           source,
           signal: interrupt.signal,
           dialect,
@@ -95,7 +113,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
         });
       }
       interrupt.signal.throwIfAborted();
-      bar?.stop();
+      bar.close();
       for (const warning of input.warnings) this.warn(escapeControls(formatIoIssue(warning).message, true));
       if (flags.output) {
         this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, escapeControls(flags.output)]));
@@ -108,7 +126,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       throw terminalSafe(interrupt.error() ?? error);
     } finally {
       interrupt.dispose();
-      bar?.stop();
+      bar.close();
     }
   }
 

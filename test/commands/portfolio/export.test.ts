@@ -3,7 +3,7 @@ import '../../helpers/jest-realm.js';
 import PortfolioExport from '../../../src/commands/portfolio/export.js';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
 import PortfolioSync from '../../../src/commands/portfolio/sync.js';
-import { builtInProfile } from '../../../src/core/builtin-profiles.js';
+import { builtInProfile } from '../../../src/core/profiles/builtin-profiles.js';
 import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../../src/schema/fields.js';
 import { readOrgPortfolio } from '../../../src/org/sync/read-portfolio.js';
 import { buildRankResult, type RankResult } from '../../../src/rank/result.js';

@@ -4,7 +4,7 @@
  * and without a comparison, and the --json shape must keep its order and leave out what is absent.
  */
 import fc from 'fast-check';
-import { explain } from '../../../src/core/explain.js';
+import { explain } from '../../../src/core/explanation/explain.js';
 import { buildRankResult, nextTierLift } from '../../../src/rank/result.js';
 import { portfolioArb, profileArb } from '../../helpers/core-arbitraries.js';
 import { CURRENT, FUTURE, scored } from '../../helpers/core-fixtures.js';

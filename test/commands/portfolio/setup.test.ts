@@ -3,7 +3,7 @@ import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Connection } from '@jsforce/jsforce-node';
 import PortfolioSetup from '../../../src/commands/portfolio/setup.js';
-import { builtInProfile } from '../../../src/core/builtin-profiles.js';
+import { builtInProfile } from '../../../src/core/profiles/builtin-profiles.js';
 import { OrgClient } from '../../../src/org/api/client.js';
 import {
   ACCOUNT,

@@ -80,7 +80,7 @@ export function rowsFromConnection(connection) {
 }
 
 /**
- * A row as an input of the core (src/core/input.ts), for comparing profiles and the loss analysis on the
+ * A row as an input of the core (src/core/model/input.ts), for comparing profiles and the loss analysis on the
  * loaded accounts. Volume and profitability go in as the scores the sync banded over the whole portfolio:
  * banding again within the loaded page would score the same account differently depending on what else
  * happened to be loaded. The costs come from the latest profitability row; without one, the margin the

@@ -1,7 +1,7 @@
 /**
  * The portfolio scope in the workspace: the same Account Types the sync reads with, from the same place
  * (the default scoring profile), turned into the GraphQL `where` by the same core function the CLI's
- * SOQL comes from (scopeWhere of c/cvpCore, src/core/portfolio-scope.ts). Prospects, partners and
+ * SOQL comes from (scopeWhere of c/cvpCore, src/core/portfolio/portfolio-scope.ts). Prospects, partners and
  * competitors are then neither listed nor counted, as they are not ranked.
  */
 import { EVERY_ACCOUNT, parseTypeList, scopeWhere } from 'c/cvpCore';

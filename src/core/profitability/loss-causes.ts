@@ -1,0 +1,64 @@
+import { sortedAscending } from '../scoring/banding.js';
+import type { PortfolioColumns } from '../model/columns.js';
+
+/**
+ * Why an account loses money (docs/method.md, Portfolio analysis; seed 004 names too little volume and
+ * too much work as the causes of unprofitability).
+ * - lowVolume: its volume score is 2 or less — too little business to carry the cost to serve.
+ * - workload: its service cost or service hours per revenue exceed 1.5 × the portfolio median.
+ * - costs: neither; the direct, sales or marketing costs (or the price) are the place to look.
+ */
+export const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'] as const;
+export type LossCause = (typeof LOSS_CAUSES)[number];
+
+export const WORKLOAD_FACTOR = 1.5;
+
+/**
+ * The causes of every account's loss as bits (bit j = LOSS_CAUSES[j]), 0 for an account that does not
+ * lose money. Worked out on columns so that the treatment (scoreColumns) and the loss-maker list read
+ * the very same causes. `volume` holds the volume score the weighted score used (NaN for none).
+ */
+export function lossCauseColumns(columns: PortfolioColumns, volume: Float64Array): Uint8Array {
+  const { revenue, margin, serviceCosts, serviceHours } = columns;
+  const n = columns.length;
+  const perRevenue = (amount: Float64Array): Float64Array =>
+    Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
+  const costRatio = perRevenue(serviceCosts);
+  const hourRatio = perRevenue(serviceHours);
+  const costLimit = WORKLOAD_FACTOR * median(costRatio);
+  const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!(margin[i] < 0)) continue;
+    let bits = 0;
+    if (volume[i] <= 2) bits |= 1;
+    // NaN (no ratio, or no median) never compares greater.
+    if (costRatio[i] > costLimit || hourRatio[i] > hourLimit) bits |= 2;
+    out[i] = bits === 0 ? 4 : bits;
+  }
+  return out;
+}
+
+/** The causes in a mask, in LOSS_CAUSES order. */
+export function causesOf(bits: number): LossCause[] {
+  return LOSS_CAUSES.filter((_, j) => bits & (1 << j));
+}
+
+/**
+ * The cause the treatment answers first (docs/method.md, Tier and treatment): the workload, then low
+ * volume. Seed 004's advice for too much work — cut the work you are not paid for — can be acted on
+ * at once, while growing an account that already takes too much work grows its loss with it.
+ */
+export function primaryCause(bits: number): LossCause | null {
+  if (bits & 2) return 'workload';
+  if (bits & 1) return 'lowVolume';
+  return bits & 4 ? 'costs' : null;
+}
+
+/** Median of the known values (NaN = unknown); NaN when none is known. */
+function median(values: Float64Array): number {
+  const known = sortedAscending(values);
+  if (known.length === 0) return Number.NaN;
+  const mid = known.length >> 1;
+  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+}

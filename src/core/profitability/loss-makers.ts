@@ -1,0 +1,45 @@
+import { incompleteAt, type ScoredColumns } from '../scoring/score-columns.js';
+import type { Account } from '../model/input.js';
+import { causesOf, type LossCause } from './loss-causes.js';
+
+export { WORKLOAD_FACTOR, type LossCause } from './loss-causes.js';
+
+export type LossMaker = {
+  index: number;
+  name: string;
+  rank: number;
+  margin: number;
+  revenue: number | null;
+  /** Coverage under the profile's minimum: its rank rests on too few assessments (docs/method.md). */
+  incomplete: boolean;
+  /** Why it loses money (loss-causes.ts), the same causes its treatment answers. */
+  causes: LossCause[];
+};
+
+/** What lossMakers reads: the inputs and their scored columns (a ScoredPortfolio or RankedColumns). */
+export type LossMakerSource = { readonly inputs: readonly Account[]; readonly scored: ScoredColumns };
+
+/** The accounts with a negative customer margin, largest loss first (docs/method.md, Portfolio analysis). */
+export function lossMakers(portfolio: LossMakerSource): LossMaker[] {
+  const { inputs, scored } = portfolio;
+  const bits = scored.lossCauses;
+  const found: LossMaker[] = [];
+  const { order } = scored;
+  const margins = scored.columns.margin;
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r];
+    // NaN (no margin) never compares less.
+    if (!(margins[i] < 0)) continue;
+    const input = inputs[i];
+    found.push({
+      index: i,
+      name: input.name,
+      rank: r + 1,
+      margin: margins[i],
+      revenue: input.revenue ?? null,
+      incomplete: incompleteAt(scored, i),
+      causes: causesOf(bits[i]),
+    });
+  }
+  return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+}

@@ -1,0 +1,180 @@
+import { nullIfNaN, type PortfolioColumns } from '../model/columns.js';
+import { descendingOrder } from '../ranking/descending-order.js';
+import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from '../model/dimensions.js';
+import { abcCodes } from '../profitability/pareto.js';
+import type { Profile } from '../profiles/profile.js';
+import { rankOrder } from '../ranking/ranking.js';
+import { roundHalfUp, scoreCents } from '../model/rounding.js';
+import { lossCauseColumns, primaryCause } from '../profitability/loss-causes.js';
+import { coverageOf } from './scoring.js';
+import { bandFigures } from './banding.js';
+import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
+
+/** Where an effective score came from. */
+export type ScoreSource = 'entered' | 'figure';
+
+/**
+ * The method's results as columns (one entry per input account, in input order). Categories are
+ * indices into the vocabularies of dimensions.ts (TIERS, TREATMENTS, QUADRANTS, ABC_CLASSES), −1 for
+ * none.
+ */
+export type ScoredColumns = {
+  readonly profile: Profile;
+  readonly columns: PortfolioColumns;
+  /**
+   * Volume and profitability banded from the figures, 0 where there is none. An entered score wins
+   * over them (effectiveAt, sourceAt).
+   */
+  readonly volumeBand: Uint8Array;
+  readonly profitabilityBand: Uint8Array;
+  /**
+   * Weighted score rounded half up to 2 decimals, in whole hundredths (−1 for none): what tiers and
+   * ranks compare. cents / 100 is exactly the rounded score (scoreAt).
+   */
+  readonly cents: Int32Array;
+  /** Which dimensions are scored, one bit per dimension in DIMENSIONS order. */
+  readonly scoredMask: Uint8Array;
+  /** Coverage of each mask (coverageAt): 256 values, not one per account. */
+  readonly coverageByMask: Float64Array;
+  readonly tier: Int8Array;
+  readonly treatment: Int8Array;
+  readonly quadrant: Int8Array;
+  /** ABC class as an index into ABC_CLASSES, −1 where the margin is unknown (docs/method.md, Portfolio analysis). */
+  readonly abc: Int8Array;
+  /** Causes of each account's loss as bits of LOSS_CAUSES (loss-causes.ts), 0 where there is no loss. */
+  readonly lossCauses: Uint8Array;
+  /** Input indices in rank order: order[0] has rank 1. */
+  readonly order: Uint32Array;
+  /** The known margins and revenues, largest first (80/20, ABC, whale curve). */
+  readonly marginsDesc: Float64Array;
+  readonly revenuesDesc: Float64Array;
+};
+
+/**
+ * Scores, bands, ranks and classifies a portfolio with one profile: every rule of docs/method.md from Factual banding to Commitment matrix
+ * per account, on columns. Inputs must already be valid; this runs on trusted data.
+ */
+export function scoreColumns(columns: PortfolioColumns, profile: Profile): ScoredColumns {
+  const n = columns.length;
+  const { revenue, margin } = columns;
+  const byMargin = descendingOrder(margin);
+  const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
+  const marginSorted = knownAscending(margin, byMargin);
+  const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
+  const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
+
+  // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
+  for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
+  const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
+  const tier = new Int8Array(n);
+  const treatment = new Int8Array(n);
+  const quadrant = new Int8Array(n);
+  const potential = columns.scores[DIMENSIONS.indexOf('potential')];
+  const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
+  // The volume score the weighted score used: entered, else banded (0 = none, read as NaN).
+  const volume = Float64Array.from(enteredVolume, (v, i) =>
+    v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN
+  );
+  const lossCauses = lossCauseColumns(columns, volume);
+  // Scores lie in 1.00–5.00: the tier of each of those 401 values, looked up instead of compared per account.
+  const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
+  for (let i = 0; i < n; i++) {
+    const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+    tier[i] = t;
+    const cause = primaryCause(lossCauses[i]);
+    const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
+    treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
+    const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
+    quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
+  }
+
+  const marginsDesc = marginSorted.reverse();
+  return {
+    profile,
+    columns,
+    volumeBand,
+    profitabilityBand: profitBand,
+    cents,
+    scoredMask,
+    coverageByMask,
+    tier,
+    treatment,
+    quadrant,
+    abc: abcCodes(margin, marginsDesc),
+    lossCauses,
+    order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
+    marginsDesc,
+    revenuesDesc: revenueSorted.reverse(),
+  };
+}
+
+/** The known figures in ascending order, from their descendingOrder (where the unknown come last). */
+function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {
+  let known = 0;
+  while (known < desc.length && values[desc[known]] === values[desc[known]]) known++;
+  const out = new Float64Array(known);
+  for (let k = 0; k < known; k++) out[known - 1 - k] = values[desc[k]];
+  return out;
+}
+
+type WeightedColumns = Pick<ScoredColumns, 'cents' | 'scoredMask' | 'coverageByMask'>;
+
+/**
+ * Weighted score and coverage (docs/method.md) for every account (the weightedScore rule of
+ * scoring.ts, on columns). Coverage depends only on which dimensions are scored, so it is worked out
+ * once per combination (2⁸ of them) instead of once per account.
+ */
+function weightedColumns(
+  entered: readonly Float64Array[],
+  figure: readonly [Uint8Array, Uint8Array],
+  profile: Profile
+): WeightedColumns {
+  const n = entered[0].length;
+  const weights = DIMENSIONS.map((d) => profile.weights[d]);
+  const maskWeight = new Float64Array(1 << weights.length);
+  for (let mask = 0; mask < maskWeight.length; mask++) {
+    let sum = 0;
+    for (let d = 0; d < weights.length; d++) if (mask & (1 << d)) sum += weights[d];
+    maskWeight[mask] = sum;
+  }
+  const cents = new Int32Array(n);
+  const scoredMask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let mask = 0;
+    let weighted = 0;
+    for (let d = 0; d < weights.length; d++) {
+      let s = entered[d][i];
+      // Volume and profitability (the first two) fall back on their band: an entered score wins.
+      if (s !== s && d < 2 && figure[d][i] > 0) s = figure[d][i];
+      if (s !== s) continue;
+      mask |= 1 << d;
+      weighted += weights[d] * s;
+    }
+    scoredMask[i] = mask;
+    const weightSum = maskWeight[mask];
+    // As weightedScore (scoring.ts): no weight scored, no score. Scores lie in 1–5, so 100–500 cents.
+    cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
+  }
+  return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+
+/** Volume or profitability as the weighted score used it: entered, or else banded from the figure. */
+export function effectiveAt(s: ScoredColumns, dimension: FigureDimensionKey, i: number): number | null {
+  const entered = s.columns.scores[dimension === 'volume' ? 0 : 1][i];
+  if (entered === entered) return entered;
+  const band = (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i];
+  return band > 0 ? band : null;
+}
+
+export function sourceAt(s: ScoredColumns, dimension: FigureDimensionKey, i: number): ScoreSource | null {
+  if (!Number.isNaN(s.columns.scores[dimension === 'volume' ? 0 : 1][i])) return 'entered';
+  return (dimension === 'volume' ? s.volumeBand : s.profitabilityBand)[i] > 0 ? 'figure' : null;
+}
+
+/** The weighted score of account i, rounded to 2 decimals; null when it has none. */
+export const scoreAt = (s: ScoredColumns, i: number): number | null => (s.cents[i] < 0 ? null : s.cents[i] / 100);
+
+export const coverageAt = (s: ScoredColumns, i: number): number => s.coverageByMask[s.scoredMask[i]];
+
+/** Coverage below the profile's minimum (docs/method.md, Weighted score, coverage, completeness). */
+export const incompleteAt = (s: ScoredColumns, i: number): boolean => coverageAt(s, i) < s.profile.minCoverage;
