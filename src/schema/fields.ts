@@ -102,6 +102,35 @@ export const SCORING_PROFILE_SCOPE = {
   recordTypes: 'CVP_Scope_Record_Types__c',
 } as const;
 
+/**
+ * The sync's follow-up settings, read from the default profile with the scope (src/org/follow-up/write-tasks.ts):
+ * whether it creates follow-up Tasks, and the Chatter group (by name) it posts the movers digest to.
+ */
+export const SCORING_PROFILE_FOLLOW_UP = {
+  /** Checkbox, off by default. */
+  tasks: 'CVP_Follow_Up_Tasks__c',
+  /** A CollaborationGroup's Name; blank: no post. */
+  digestGroup: 'CVP_Digest_Group__c',
+} as const;
+
+/**
+ * The follow-up Task the sync creates (a standard Task; the key is a custom field on Activity, which
+ * Tasks and Events share). The key names the account and the moment of the state it moved from.
+ */
+export const FOLLOW_UP_TASK = {
+  object: 'Task',
+  key: 'CVP_Follow_Up_Key__c',
+} as const;
+
+/** The object metadata names the custom fields Tasks and Events share. */
+export const ACTIVITY = 'Activity';
+
+/** Chatter: the group the digest is posted to, and the post. */
+export const CHATTER = {
+  group: 'CollaborationGroup',
+  post: 'FeedItem',
+} as const;
+
 /** One weight field per dimension, in percent (the eight sum to 100). */
 export const SCORING_PROFILE_WEIGHTS = {
   volume: 'CVP_Weight_Volume__c',
@@ -450,6 +479,12 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       typeof SCORING_PROFILE_SCOPE
     >,
   },
+  {
+    object: SCORING_PROFILE.object,
+    names: SCORING_PROFILE_FOLLOW_UP,
+    types: { tasks: 'Checkbox', digestGroup: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_FOLLOW_UP>,
+  },
+  { object: ACTIVITY, names: { key: FOLLOW_UP_TASK.key }, types: { key: 'Text' } },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },
   { object: VALUE_ASSESSMENT.object, names: withoutObject(VALUE_ASSESSMENT), types: VALUE_ASSESSMENT_TYPES },
   { object: VALUE_ASSESSMENT.object, names: VALUE_ASSESSMENT_SCORES, types: ALL_NUMBER(VALUE_ASSESSMENT_SCORES) },

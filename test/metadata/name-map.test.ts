@@ -9,6 +9,7 @@ import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
+  ACTIVITY,
   ACCOUNT_COMPUTED,
   ACCOUNT_RECORD_PAGE,
   APP,
@@ -37,7 +38,7 @@ const typeOf = (field: Field): string => (field.formula ? `Formula(${field.type}
 
 describe('the name map and force-app', () => {
   it('has the package objects, and no others', () => {
-    expect([...app.objects.keys()].sort()).toEqual([ACCOUNT, ...CUSTOM_OBJECTS].sort());
+    expect([...app.objects.keys()].sort()).toEqual([ACCOUNT, ACTIVITY, ...CUSTOM_OBJECTS].sort());
   });
 
   it('every name in fields.ts exists in force-app with the type the map gives', () => {

@@ -37,11 +37,11 @@ describe('portfolio doctor', () => {
     const result = await runDoctor(sf.client());
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.checks.filter((c) => c.check === 'Objects and fields')).toHaveLength(7);
+    expect(result.checks.filter((c) => c.check === 'Objects and fields')).toHaveLength(8);
     expect(pageCheck(result).detail).toBe(
       "Activated as the Customer Value app's default for Account records, on desktop and phone."
     );
-    expect(sf.server.calls.byKind()).toMatchObject({ describe: 7, tooling: 1 });
+    expect(sf.server.calls.byKind()).toMatchObject({ describe: 8, tooling: 1 });
   });
 
   describe('the Account record page', () => {

@@ -249,7 +249,16 @@ describe('planning a sync on plain data', () => {
   it('keeps only compact data per account', () => {
     const { accounts } = collect(SEEDS);
     const keys = (a: OrgAccount): string[] => Object.keys(a).sort();
-    expect(keys(accounts[0])).toEqual(['held', 'input', 'lastAssessment', 'period', 'previousRank', 'previousTier']);
+    expect(keys(accounts[0])).toEqual([
+      'held',
+      'input',
+      'lastAssessment',
+      'period',
+      'previousMargin',
+      'previousQuadrant',
+      'previousRank',
+      'previousTier',
+    ]);
     expect(typeof accounts[0].held).toBe('number');
   });
 });

@@ -20,7 +20,12 @@ import {
   type PortfolioScope,
   roundHalfUp,
 } from '../../core/index.js';
-import { SCORING_PROFILE as P, SCORING_PROFILE_SCOPE as S, SCORING_PROFILE_WEIGHTS as W } from '../../schema/fields.js';
+import {
+  SCORING_PROFILE as P,
+  SCORING_PROFILE_FOLLOW_UP as F,
+  SCORING_PROFILE_SCOPE as S,
+  SCORING_PROFILE_WEIGHTS as W,
+} from '../../schema/fields.js';
 
 export type ProfileFieldValue = string | number | boolean | null;
 /** Field API name → value, as jsforce sends and returns it. */
@@ -46,6 +51,8 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   S.includedTypes,
   S.excludedTypes,
   S.recordTypes,
+  F.tasks,
+  F.digestGroup,
 ];
 
 const BAND_SEPARATOR = ';';
@@ -73,6 +80,9 @@ export function profileToRecord(
     [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
     [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,
     [S.recordTypes]: options.isDefault ? formatTypeList(scope.recordTypes ?? []) || null : null,
+    // Follow-up is off until an admin turns it on (docs/sync.md, Follow-up).
+    [F.tasks]: false,
+    [F.digestGroup]: null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   return record;

@@ -5,6 +5,7 @@
  * so every decision is tested without one.
  */
 import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
+import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
@@ -33,6 +34,10 @@ export type SyncPlan = {
   history: HistoryRow[];
   /** The accounts that move most: tier changes first, then the largest rank changes. */
   movers: Mover[];
+  /** Every account whose tier, quadrant or side of zero margin moved since the last sync (movers-digest.ts). */
+  moves: AccountMove[];
+  /** Accounts this run ranks that held no rank before. */
+  newlyScored: number;
 };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
@@ -46,6 +51,8 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
+  const moves: AccountMove[] = [];
+  let newlyScored = 0;
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
@@ -55,6 +62,21 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     if (needsAssessment(assessment, account.lastAssessment)) {
       history.push({ accountId: id, name: ranked.name, values: assessment });
     }
+    const move: AccountMove = {
+      id,
+      name: ranked.name,
+      rank: ranked.rank,
+      previousRank: account.previousRank,
+      tier: ranked.tier,
+      previousTier: account.previousTier,
+      quadrant: values.quadrant,
+      previousQuadrant: account.previousQuadrant,
+      treatment: values.treatment,
+      margin: values.customerMargin,
+      previousMargin: account.previousMargin,
+    };
+    if (account.previousRank === null) newlyScored++;
+    else if (isDigestMove(move)) moves.push(move);
     if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
       moved.push({
         id,
@@ -74,6 +96,8 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     unchanged: accounts.length - changes.length,
     history,
     movers: topMovers(moved, moversLimit),
+    moves,
+    newlyScored,
   };
 }
 

@@ -28,6 +28,9 @@ export type OrgAccount = {
   held: number;
   previousRank: number | null;
   previousTier: string | null;
+  /** The quadrant and customer margin the record holds from the last sync (movers-digest.ts). */
+  previousQuadrant: string | null;
+  previousMargin: number | null;
   /** Fingerprint of the latest value assessment, or null when it has none. */
   lastAssessment: number | null;
 };
@@ -66,6 +69,8 @@ type Draft = {
   held: number;
   previousRank: number | null;
   previousTier: string | null;
+  previousQuadrant: string | null;
+  previousMargin: number | null;
 };
 
 const STAGE_OF_VALUE = new Map<string, string>(
@@ -132,6 +137,8 @@ export class PortfolioCollector {
       held: held ? fingerprint(held) : 0,
       previousRank: held?.rank ?? null,
       previousTier: held?.tier ?? null,
+      previousQuadrant: held?.quadrant ?? null,
+      previousMargin: held?.customerMargin ?? null,
     });
   }
 
@@ -179,6 +186,8 @@ export class PortfolioCollector {
         held: draft.held,
         previousRank: draft.previousRank,
         previousTier: draft.previousTier,
+        previousQuadrant: draft.previousQuadrant,
+        previousMargin: draft.previousMargin,
         lastAssessment: this.assessments.get(id)?.fingerprint ?? null,
       });
     }

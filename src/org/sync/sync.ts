@@ -27,6 +27,12 @@ import {
 import { discardJob, stageJob, type StagedJob } from '../write/write-bulk.js';
 import type { RecordFailure, WriteContext, WriteRecord } from '../write/write-types.js';
 import { readScope } from '../profiles/portfolio-scope.js';
+import { currentLanguage, type Language } from '../../i18n/index.js';
+import { renderDigest } from '../../ux/render-digest.js';
+import { profileName } from '../../ux/profile-name.js';
+import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
+import { followUpOff, writeFollowUps, type FollowUpResult } from '../follow-up/write-tasks.js';
+import { findDigestGroup, postDigestOnce, type DigestPostResult } from '../follow-up/digest-post.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
@@ -55,6 +61,8 @@ export type SyncOptions = {
   now?: () => Date;
   /** Where the run reports how far it is; the command shows it as a progress bar. */
   progress?: ProgressSink<SyncPhase>;
+  /** The language of a follow-up Task whose owner's language we do not speak, and of the Chatter post. */
+  language?: Language;
 };
 
 export type SyncResult = {
@@ -74,6 +82,12 @@ export type SyncResult = {
   snapshot: SnapshotOutcome;
   /** The accounts whose tier or rank moves most. */
   movers: Mover[];
+  /** Who moved up or down a tier, into or out of loss, into another quadrant, or is overdue for review. */
+  digest: MoversDigest;
+  /** Follow-up Tasks for the owners of the accounts that moved (the default profile's setting). */
+  followUp: FollowUpResult;
+  /** The digest's Chatter post to the default profile's group. */
+  digestPost: DigestPostResult;
   failures: RecordFailure[];
   readIssues: ReadIssue[];
   summary: PortfolioSummary;
@@ -107,9 +121,10 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
-  const { scope } = await readScope(client);
+  const { scope, followUp: setting } = await readScope(client);
+  const language = options.language ?? currentLanguage();
   // The profile is looked up while the portfolio is read: the read does not depend on it.
-  const [resolved, read, left] = await settleAll([
+  const [resolved, read, left, groupId] = await settleAll([
     resolveProfile(client, options.profile),
     readOrgPortfolio(client, {
       scope,
@@ -122,10 +137,13 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       onProgress: ({ read: done }) => progress?.update(done),
     }),
     readLeftScope(client, scope),
+    // A digest group that does not exist stops the run here, before anything is written.
+    setting.digestGroup === null ? Promise.resolve(null) : findDigestGroup(client, setting.digestGroup),
   ]);
   progress?.stop();
   const { profile } = resolved;
   const plan = planSync(read.accounts, profile, options.moversLimit);
+  const digest = moversDigest(plan.moves, { newlyScored: plan.newlyScored });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
@@ -134,6 +152,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     changed: plan.changes.length,
     unchanged: plan.unchanged,
     movers: plan.movers,
+    digest,
     readIssues: read.issues,
     summary: plan.summary,
     scoredAt: scoredAt.toISOString(),
@@ -154,11 +173,26 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       failed: 0,
       history: { planned: plan.history.length, written: 0 },
       snapshot: { written: false, reason: 'dryRun' },
+      followUp: followUpOff(setting.tasks, setting.tasks ? plan.moves.length : 0).result,
+      digestPost: { group: setting.digestGroup, posted: false, reason: setting.digestGroup ? 'dryRun' : 'off' },
       failures: [],
       apiCalls: client.calls,
     };
   }
-  const written = await writeAll(client, options, plan, left, scoredAt, state);
+  const header = { profile: profileName(profile), scoredAt: scoredAt.toISOString(), dryRun: false };
+  const post = (): ReturnType<typeof postDigestOnce> =>
+    postDigestOnce(
+      client,
+      { id: groupId, name: setting.digestGroup },
+      digest,
+      () => renderDigest(digest, header),
+      options.recordRetry ?? DEFAULT_RECORD_RETRY
+    );
+  const written = await writeAll(client, options, plan, left, scoredAt, state, {
+    tasks: setting.tasks,
+    language,
+    post,
+  });
   return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
 }
 
@@ -168,15 +202,47 @@ async function writeAll(
   plan: SyncPlan,
   left: readonly LeftAccount[],
   scoredAt: Date,
-  state: RunState
+  state: RunState,
+  followUp: { tasks: boolean; language: Language; post: () => ReturnType<typeof postDigestOnce> }
 ): Promise<
-  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures'> & {
+  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures' | 'followUp' | 'digestPost'> & {
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
+  const writeOptions = {
+    bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
+    recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
+  };
+  // The follow-up Tasks and the digest's post come first: an account whose Task did not land keeps its
+  // old values until the next run, which then sees the same move and makes the Task; a post made after
+  // the accounts could be lost to a stop in between (src/org/follow-up says why).
+  const accountsAfterTasks = async (): Promise<{
+    records: Awaited<ReturnType<typeof writeComputedAndHistory>>;
+    tasks: Awaited<ReturnType<typeof writeFollowUps>>;
+    post: Awaited<ReturnType<typeof postDigestOnce>>;
+    kept: SyncPlan;
+  }> => {
+    const [tasks, post] = await settleAll([
+      writeFollowUps(
+        { client, scoredAt, language: followUp.language, poll: options.poll ?? DEFAULT_POLL, writeOptions },
+        plan.moves,
+        followUp.tasks
+      ),
+      followUp.post(),
+    ]);
+    const kept =
+      tasks.heldBack.size === 0
+        ? plan
+        : {
+            ...plan,
+            changes: plan.changes.filter((c) => !tasks.heldBack.has(c.id)),
+            history: plan.history.filter((h) => !tasks.heldBack.has(h.accountId)),
+          };
+    return { records: await writeComputedAndHistory(client, options, kept, left, scoredAt, state), tasks, post, kept };
+  };
   // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
-  const [records, snapshot] = await settleAll([
-    writeComputedAndHistory(client, options, plan, left, scoredAt, state),
+  const [{ records, tasks, post, kept }, snapshot] = await settleAll([
+    accountsAfterTasks(),
     writeSnapshot(
       client,
       plan.summary,
@@ -185,13 +251,21 @@ async function writeAll(
       options.recordRetry ?? DEFAULT_RECORD_RETRY
     ),
   ]);
-  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
+  const failures = [
+    ...tasks.failures,
+    ...post.failures,
+    ...records.accounts.failures,
+    ...records.history.failures,
+    ...snapshot.failures,
+  ];
   return {
     api: { accounts: records.accounts.api, history: records.history.api },
     written: records.accounts.written,
     failed: records.accounts.failures.length,
-    history: { planned: plan.history.length, written: records.history.written },
+    history: { planned: kept.history.length, written: records.history.written },
     snapshot: snapshot.outcome,
+    followUp: tasks.result,
+    digestPost: post.result,
     failures,
   };
 }

@@ -38,9 +38,16 @@ export const ACCOUNT_COMPUTED = Object.freeze({
 
 export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
+export const ACTIVITY = 'Activity';
+
 export const APP = 'CVP_Customer_Value';
 
 export const ASSESSMENT_SOURCES = Object.freeze(['Sync', 'Manual']);
+
+export const CHATTER = Object.freeze({
+    group: 'CollaborationGroup',
+    post: 'FeedItem'
+});
 
 export const COMPETITIVE_EDGES = Object.freeze([
     'Ethics',
@@ -62,6 +69,11 @@ export const CUSTOM_OBJECTS = Object.freeze([
     'CVP_Vision_Objective__c',
     'CVP_Portfolio_Snapshot__c'
 ]);
+
+export const FOLLOW_UP_TASK = Object.freeze({
+    object: 'Task',
+    key: 'CVP_Follow_Up_Key__c'
+});
 
 export const LIFECYCLE_STAGE_VALUES = Object.freeze({
     pioneer: 'Pioneer',
@@ -136,6 +148,11 @@ export const SCORING_PROFILE = Object.freeze({
     minCoverage: 'CVP_Min_Coverage__c',
     volumeBands: 'CVP_Volume_Bands__c',
     profitabilityBands: 'CVP_Profitability_Bands__c'
+});
+
+export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
+    tasks: 'CVP_Follow_Up_Tasks__c',
+    digestGroup: 'CVP_Digest_Group__c'
 });
 
 export const SCORING_PROFILE_SCOPE = Object.freeze({
