@@ -82,3 +82,23 @@ export {
   type GraphqlWhere,
   type PortfolioScope,
 } from './portfolio/portfolio-scope.js';
+export {
+  rerank,
+  rerankBase,
+  TIER_SLOTS,
+  type Rerank,
+  type RerankBase,
+  type RerankInput,
+  type Ranked,
+  type RankFigures,
+  type Scoring,
+} from './ranking/rerank.js';
+export {
+  draftIssues,
+  weightSum,
+  nextVersionKey,
+  nextVersionName,
+  type DraftIssue,
+  type DraftIssueCode,
+  type DraftTiers,
+} from './profiles/profile-draft.js';

@@ -33,3 +33,5 @@ export { explain } from './explanation/explain.js';
 export { compareProfiles } from './profiles/compare.js';
 export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown } from './vision/objective-progress.js';
 export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio/portfolio-scope.js';
+export { rerank, rerankBase, TIER_SLOTS } from './ranking/rerank.js';
+export { draftIssues, weightSum, nextVersionKey, nextVersionName } from './profiles/profile-draft.js';

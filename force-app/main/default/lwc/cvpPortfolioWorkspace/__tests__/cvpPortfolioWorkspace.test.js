@@ -2,6 +2,7 @@ import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
 import { gql, graphql } from 'lightning/graphql';
 import { UPPER_BOUND } from 'c/cvpPortfolioData';
 import { loadScript } from 'lightning/platformResourceLoader';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
 import excelJs from 'cvp-test/excelJs';
@@ -12,6 +13,9 @@ const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json'
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
 const empty = require('../../cvpPortfolioData/__tests__/data/accountsEmpty.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
+// Object info of CVP_Scoring_Profile__c for the admin (may create) and the sales rep (may only read).
+const profileInfoAdmin = require('../../cvpWhatIf/__tests__/data/objectInfoAdmin.json');
+const profileInfoUser = require('../../cvpWhatIf/__tests__/data/objectInfoUser.json');
 
 // Both wires use the same adapter: a fixture goes to the query whose variables it answers.
 const isAccounts = (config) => Boolean(config && config.variables);
@@ -322,5 +326,20 @@ describe('c-cvp-portfolio-workspace', () => {
         ]);
         expect($(element, 'c-cvp-pareto-whale').profile.key).toBe('current');
         expect($(element, 'c-cvp-portfolio-matrix').high).toBe(3.5);
+    });
+
+    it('offers the what-if only to users who may create scoring profiles, with the loaded rows and the profile', async () => {
+        const element = await render();
+        expect($(element, 'c-cvp-what-if')).toBeNull();
+        getObjectInfo.emit(profileInfoUser);
+        await flushPromises();
+        expect($(element, 'c-cvp-what-if')).toBeNull();
+        getObjectInfo.emit(profileInfoAdmin);
+        await flushPromises();
+        const panel = $(element, 'c-cvp-what-if');
+        expect(panel.rows.map((r) => r.name)).toEqual(table(element).rows.map((r) => r.name));
+        expect(panel.profile.key).toBe('current');
+        expect(panel.profileKeys).toEqual(expect.arrayContaining(['current', 'future', 'partners']));
+        expect(getObjectInfo.getLastConfig()).toEqual({ objectApiName: 'CVP_Scoring_Profile__c' });
     });
 });
