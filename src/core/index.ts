@@ -67,7 +67,7 @@ export {
   marginAt,
   type RankedColumns,
 } from './ranking/ranked-columns.js';
-export { scoreAt, coverageAt, incompleteAt } from './scoring/score-columns.js';
+export { scoreAt, coverageAt, incompleteAt, sourceAt } from './scoring/score-columns.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './profiles/compare.js';
 export {
   directionOf,
