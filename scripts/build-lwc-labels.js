@@ -31,6 +31,7 @@ export const FEATURES = [
   { prefix: 'CVP_Scorecard_', module: 'cvpValueScorecard/scorecardLabels.js' },
   { prefix: 'CVP_Vision_', module: 'cvpVisionText/visionLabels.js' },
   { prefix: 'CVP_Waterfall_', module: 'cvpProfitabilityWaterfall/waterfallLabels.js' },
+  { prefix: 'CVP_WhatIf_', module: 'cvpWhatIf/whatIfLabels.js' },
 ];
 /** Every other CVP_ label: the shared words of the method. */
 export const SHARED = { prefix: 'CVP_', module: 'cvpText/textLabels.js' };

@@ -71,11 +71,14 @@ export async function buildPreview({ outDir = DEFAULT_OUT_DIR, root = ROOT, log 
   const started = Date.now();
   const labels = readLabels(root);
   const objectInfos = readObjectInfos(root);
+  // `?permset=CVP_Admin`: the same org seen by the admin (the what-if saves scoring profiles).
+  const adminInfos = readObjectInfos(root, { permissionSet: 'CVP_Admin' });
   const sample = await readSampleData(root);
   const page = pageLayout(root);
   const data = {
     ...sample,
     objectInfos: { en: objectInfos.en, fi: objectInfos.fi },
+    objectInfosByPermset: { CVP_Admin: { en: adminInfos.en, fi: adminInfos.fi } },
     picklists: objectInfos.picklists,
     autoNumbers: objectInfos.autoNumbers,
   };

@@ -11,7 +11,7 @@ import { syntheticAccounts } from '../../scripts/bench/synthetic.js';
 import { readSampleData } from './sample-data.js';
 
 /** The portfolio sizes a build prepares; the page asks for one with `?accounts=`. */
-export const SYNTHETIC_SIZES = [2000, 14000];
+export const SYNTHETIC_SIZES = [2000, 14000, 50000];
 
 export const syntheticFile = (n) => `synthetic/accounts-${n}.json`;
 

@@ -43,8 +43,10 @@ function restrictInfo(info) {
   return { ...info, fields };
 }
 
+// `?permset=CVP_Admin` shows the org as the admin sees it; otherwise as the sales rep (CVP_User).
+const permsetInfos = data.objectInfosByPermset?.[param('permset')];
 const objectInfos = Object.fromEntries(
-  Object.entries(data.objectInfos[LANG]).map(([name, info]) => [name, restrictInfo(info)])
+  Object.entries((permsetInfos ?? data.objectInfos)[LANG]).map(([name, info]) => [name, restrictInfo(info)])
 );
 for (const info of Object.values(objectInfos)) prefixes.set(info.keyPrefix, info.apiName);
 

@@ -17,7 +17,7 @@ export async function loadSyntheticAccounts() {
   if (!n) return;
   const response = await fetch(new URL(`synthetic/accounts-${encodeURIComponent(n)}.json`, document.baseURI));
   if (!response.ok)
-    throw new Error(`The preview has no synthetic portfolio of ${n} accounts (?accounts=): the build prepares 2000.`);
+    throw new Error(`The preview has no synthetic portfolio of ${n} accounts (?accounts=): the build prepares 2000, 14000 and 50000.`);
   loaded = await response.json();
 }
 

@@ -7,6 +7,7 @@ import BenchCard from 'preview/benchCard';
 import BenchTable from 'preview/benchTable';
 import { store } from '../platform/store.js';
 import { nextTask, settled } from '../platform/settle.js';
+import { whatIfBench } from './benchWhatIf.js';
 
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -123,3 +124,6 @@ window.bench.workspace = {
     });
   },
 };
+
+// The what-if benchmark (scripts/bench/what-if.js): see benchWhatIf.js.
+window.bench.whatIf = whatIfBench;

@@ -22,6 +22,17 @@ export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from
 export { tierOf, nextTier, treatmentOf, quadrantOf } from './scoring/tiers.js';
 export { rankOrder, compareNames } from './ranking/ranking.js';
 export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './profitability/pareto.js';
+export {
+  thinWhaleCurve,
+  parseStoredWhaleCurve,
+  thinnedAt,
+  WHALE_CURVE_VERSION,
+  WHALE_MAX_POINTS,
+  WHALE_TOLERANCE,
+  type StoredWhaleCurve,
+  type ThinOptions,
+} from './profitability/whale-thinning.js';
+export { curvePlaces, ranksByInput, type CurvePlaces } from './profitability/curve-places.js';
 export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio/portfolio.js';
 export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './portfolio/summary.js';
 export { columnsOf, type PortfolioColumns } from './model/columns.js';
@@ -56,7 +67,7 @@ export {
   marginAt,
   type RankedColumns,
 } from './ranking/ranked-columns.js';
-export { scoreAt, coverageAt, incompleteAt } from './scoring/score-columns.js';
+export { scoreAt, coverageAt, incompleteAt, sourceAt } from './scoring/score-columns.js';
 export { compareProfiles, type ProfileComparison, type RankChange } from './profiles/compare.js';
 export {
   directionOf,
@@ -95,3 +106,23 @@ export {
   type ReviewState,
   type ReviewReason,
 } from './review/review-due.js';
+export {
+  rerank,
+  rerankBase,
+  TIER_SLOTS,
+  type Rerank,
+  type RerankBase,
+  type RerankInput,
+  type Ranked,
+  type RankFigures,
+  type Scoring,
+} from './ranking/rerank.js';
+export {
+  draftIssues,
+  weightSum,
+  nextVersionKey,
+  nextVersionName,
+  type DraftIssue,
+  type DraftIssueCode,
+  type DraftTiers,
+} from './profiles/profile-draft.js';

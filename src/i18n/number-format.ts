@@ -21,30 +21,50 @@ export type NumberFormats = {
   money(value: number, currency?: string): string;
 };
 
-const cache = new Map<string, Intl.NumberFormat>();
+/** Formatters of one locale, each made on first use and kept: a report formats a figure per cell. */
+class LocaleFormats implements NumberFormats {
+  readonly #locale: string;
+  #integer: Intl.NumberFormat | undefined;
+  readonly #decimal = new Map<number, Intl.NumberFormat>();
+  readonly #percent = new Map<number, Intl.NumberFormat>();
+  readonly #money = new Map<string, Intl.NumberFormat>();
 
-function format(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(key, f);
+  public constructor(public readonly language: Language) {
+    this.#locale = LOCALES[language];
   }
-  return f;
+
+  public integer(value: number): string {
+    this.#integer ??= new Intl.NumberFormat(this.#locale, { maximumFractionDigits: 0 });
+    return this.#integer.format(value);
+  }
+
+  public decimal(value: number, digits: number): string {
+    return this.#made(this.#decimal, digits, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+      value
+    );
+  }
+
+  public percent(share: number, digits = 1): string {
+    const options = { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits } as const;
+    return this.#made(this.#percent, digits, options).format(share);
+  }
+
+  public money(value: number, currency = DEFAULT_CURRENCY): string {
+    const options = { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 } as const;
+    return this.#made(this.#money, currency, options).format(value);
+  }
+
+  #made<K>(made: Map<K, Intl.NumberFormat>, key: K, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = made.get(key);
+    if (!format) made.set(key, (format = new Intl.NumberFormat(this.#locale, options)));
+    return format;
+  }
 }
 
+const byLanguage = new Map<Language, NumberFormats>();
+
 export function numberFormats(language: Language = currentLanguage()): NumberFormats {
-  const locale = LOCALES[language];
-  return {
-    language,
-    integer: (value) => format(locale, { maximumFractionDigits: 0 }).format(value),
-    decimal: (value, digits) =>
-      format(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-    percent: (share, digits = 1) =>
-      format(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
-    money: (value, currency = DEFAULT_CURRENCY) =>
-      format(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(
-        value
-      ),
-  };
+  let formats = byLanguage.get(language);
+  if (!formats) byLanguage.set(language, (formats = new LocaleFormats(language)));
+  return formats;
 }

@@ -49,3 +49,4 @@ export { neutraliseFormula, neutraliseCell, type CellValue } from './text/neutra
 export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write/write-atomic.js';
 export { writeCsv, csvText, type CsvWriteOptions } from './write/write-csv.js';
 export { writeXlsx, toXlsxBuffer, safeSheetName } from './write/write-xlsx.js';
+export { sheetCell } from './xlsx/xlsx-issues.js';

@@ -84,6 +84,8 @@ export function* eachExportRow(result: RankResult, inputsByRank: readonly Accoun
 
 /** The cells under COMPUTED_HEADERS after Rank (Score … Next Tier Lift), pushed onto `row`. */
 export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
+  // Read once: a result account makes the score vector on each read.
+  const { scores } = a;
   row.push(
     a.score,
     label('tier', a.tier),
@@ -93,8 +95,8 @@ export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
     a.coverage,
     a.incomplete,
     a.margin,
-    a.scores.volume,
-    a.scores.profitability,
+    scores.volume,
+    scores.profitability,
     liftText(nextTierLift(a))
   );
 }

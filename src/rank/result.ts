@@ -12,11 +12,13 @@ import {
   rankColumns,
   rankedAccountAt,
   scoreAt,
+  sourceAt,
   summarise,
   tierAt,
   treatmentAt,
   type Account,
   type Explanation,
+  type ExplainedAccount,
   type Lift,
   type LossMaker,
   type PortfolioSummary,
@@ -184,10 +186,24 @@ class ResultAccount implements RankedAccountResult {
     return explain(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile, scored);
   }
 
-  /** explanation.lift, without the rest of the explanation: what an export's row shows of it. */
+  /**
+   * explanation.lift, without the rest of the explanation: what an export's row shows of it. The
+   * account is given with only what liftOf reads (ExplainedAccount), not as a whole ranked account.
+   */
   public get lift(): Lift | null {
     const { inputs, scored, profile } = this.#source;
-    return liftOf(rankedAccountAt(inputs, scored, this.#index, this.#rank), profile, scored);
+    const i = this.#index;
+    const input = inputs[i];
+    const account: ExplainedAccount = {
+      scores: effectiveScoresAt(input, scored, i),
+      tier: tierAt(scored, i),
+      treatment: treatmentAt(scored, i),
+      margin: marginAt(scored, i),
+      revenue: input.revenue ?? null,
+      volumeSource: sourceAt(scored, 'volume', i),
+      profitabilitySource: sourceAt(scored, 'profitability', i),
+    };
+    return liftOf(account, profile, scored);
   }
 
   /** The --json shape, in this order; an absent id, owner, line or comparison is left out. */

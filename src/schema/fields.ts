@@ -48,6 +48,24 @@ export const ACCOUNT_COMPUTED = {
 } as const;
 
 /**
+ * Account fields the sync computes over the whole portfolio (docs/method.md, Portfolio analysis and
+ * Profile comparison), so that a component can list every loss-maker, riser or faller with one paged
+ * query, and the Account page can show the account's place on the whale curve. Read-only to people.
+ */
+export const ACCOUNT_PLACE = {
+  /** Share of the accounts with a margin that come before it on the whale curve, percent points. */
+  curveAccountShare: 'CVP_Curve_Account_Share__c',
+  /** Cumulative margin through it, most profitable first, as percent points of the total. */
+  curveMarginShare: 'CVP_Curve_Margin_Share__c',
+  /** The loss cause its treatment answers (primaryCause), only while it loses money. */
+  lossCause: 'CVP_Loss_Cause__c',
+  /** Its rank under the comparison profile. */
+  compareRank: 'CVP_Compare_Rank__c',
+  /** Rank − compare rank: positive when it rises under the comparison profile. */
+  compareRankChange: 'CVP_Compare_Rank_Change__c',
+} as const;
+
+/**
  * What the sync keeps on the Account about its assessments (docs/method.md, Review due): computed, read-only
  * to people. The last assessment is a person's (a Manual value assessment); the latest history row is
  * any source's, kept so the sync compares with it without reading the whole history (docs/sync.md).
@@ -120,6 +138,35 @@ export const SCORING_PROFILE_SCOPE = {
   excludedTypes: 'CVP_Scope_Excluded_Types__c',
   /** Account record type developer names that form the portfolio; blank: any. */
   recordTypes: 'CVP_Scope_Record_Types__c',
+} as const;
+
+/**
+ * The sync's follow-up settings, read from the default profile with the scope (src/org/follow-up/write-tasks.ts):
+ * whether it creates follow-up Tasks, and the Chatter group (by name) it posts the movers digest to.
+ */
+export const SCORING_PROFILE_FOLLOW_UP = {
+  /** Checkbox, off by default. */
+  tasks: 'CVP_Follow_Up_Tasks__c',
+  /** A CollaborationGroup's Name; blank: no post. */
+  digestGroup: 'CVP_Digest_Group__c',
+} as const;
+
+/**
+ * The follow-up Task the sync creates (a standard Task; the key is a custom field on Activity, which
+ * Tasks and Events share). The key names the account and the moment of the state it moved from.
+ */
+export const FOLLOW_UP_TASK = {
+  object: 'Task',
+  key: 'CVP_Follow_Up_Key__c',
+} as const;
+
+/** The object metadata names the custom fields Tasks and Events share. */
+export const ACTIVITY = 'Activity';
+
+/** Chatter: the group the digest is posted to, and the post. */
+export const CHATTER = {
+  group: 'CollaborationGroup',
+  post: 'FeedItem',
 } as const;
 
 /** Months between assessments per tier (docs/method.md, Review due); blank or 0: never due. */
@@ -240,6 +287,15 @@ export const SNAPSHOT = {
   incompleteAccounts: 'CVP_Incomplete_Accounts__c',
 } as const;
 
+/** What a snapshot keeps of the analyses over every account in scope (the whale curve as versioned JSON). */
+export const SNAPSHOT_WHOLE = {
+  whaleCurve: 'CVP_Whale_Curve__c',
+  /** Sum of the negative customer margins (≤ 0). */
+  lossTotal: 'CVP_Loss_Total__c',
+  /** The profile the accounts' compare ranks come from. */
+  compareProfileKey: 'CVP_Compare_Profile_Key__c',
+} as const;
+
 /** What a snapshot records of the reviews (docs/sync.md). */
 export const SNAPSHOT_REVIEW = {
   /** Accounts due for reassessment on the day of the snapshot: a figure, compared like the others. */
@@ -353,6 +409,14 @@ const ACCOUNT_COMPUTED_TYPES = {
   customerMargin: 'Currency',
   period: 'Text',
 } as const satisfies TypesOf<typeof ACCOUNT_COMPUTED>;
+
+const ACCOUNT_PLACE_TYPES = {
+  curveAccountShare: 'Percent',
+  curveMarginShare: 'Percent',
+  lossCause: 'Picklist',
+  compareRank: 'Number',
+  compareRankChange: 'Number',
+} as const satisfies TypesOf<typeof ACCOUNT_PLACE>;
 
 const PROFITABILITY_TYPES = {
   account: 'MasterDetail',
@@ -477,6 +541,7 @@ const withoutObject = (map: Readonly<Record<string, string>>): Record<string, st
 export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: ACCOUNT, names: ACCOUNT_ASSESSED, types: ACCOUNT_ASSESSED_TYPES },
   { object: ACCOUNT, names: ACCOUNT_COMPUTED, types: ACCOUNT_COMPUTED_TYPES },
+  { object: ACCOUNT, names: ACCOUNT_PLACE, types: ACCOUNT_PLACE_TYPES },
   { object: PROFITABILITY.object, names: withoutObject(PROFITABILITY), types: PROFITABILITY_TYPES },
   {
     object: ACCOUNT,
@@ -503,12 +568,25 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       typeof SCORING_PROFILE_SCOPE
     >,
   },
+  {
+    object: SCORING_PROFILE.object,
+    names: SCORING_PROFILE_FOLLOW_UP,
+    types: { tasks: 'Checkbox', digestGroup: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_FOLLOW_UP>,
+  },
+  { object: ACTIVITY, names: { key: FOLLOW_UP_TASK.key }, types: { key: 'Text' } },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },
   { object: VALUE_ASSESSMENT.object, names: withoutObject(VALUE_ASSESSMENT), types: VALUE_ASSESSMENT_TYPES },
   { object: VALUE_ASSESSMENT.object, names: VALUE_ASSESSMENT_SCORES, types: ALL_NUMBER(VALUE_ASSESSMENT_SCORES) },
   { object: VISION.object, names: withoutObject(VISION), types: VISION_TYPES },
   { object: OBJECTIVE.object, names: withoutObject(OBJECTIVE), types: OBJECTIVE_TYPES },
   { object: SNAPSHOT.object, names: withoutObject(SNAPSHOT), types: SNAPSHOT_TYPES },
+  {
+    object: SNAPSHOT.object,
+    names: SNAPSHOT_WHOLE,
+    types: { whaleCurve: 'LongTextArea', lossTotal: 'Currency', compareProfileKey: 'Text' } satisfies TypesOf<
+      typeof SNAPSHOT_WHOLE
+    >,
+  },
 ];
 
 /** `Object.Field` → the type force-app must give it. */

@@ -53,6 +53,22 @@ function recorder(): { sink: ProgressSink<string>; events: ProgressEvent[]; stop
 describe('progress of a long run', () => {
   const tmp = useTempDir();
 
+  it.each([
+    ['LF, blank lines and a row of delimiters', 'Name,Revenue\n\nA Oy,1\n , \nB Oy,2\n\n', 2],
+    ['CRLF, no line end at the end', 'Name,Revenue\r\nA Oy,1\r\n\r\nB Oy,2\r\nC Oy,3', 3],
+    ['CR only', 'Name,Revenue\rA Oy,1\rB Oy,2\r', 2],
+    ['quotes (a line break inside one), counted by a first pass', 'Name,Revenue\n"A\nOy",1\n\nB Oy,2\n', 2],
+  ])('checking counts the rows to come exactly: %s', async (_, text, rows) => {
+    const input = tmp.file('rows.csv');
+    await writeFile(input, text);
+    const { sink, events } = recorder();
+    expect(expectRead(await readPortfolio(input, { progress: sink })).accounts).toHaveLength(rows);
+    expect(of(events, 'validate')).toEqual([
+      { phase: 'validate', done: 0, total: rows },
+      { phase: 'validate', done: rows, total: rows },
+    ]);
+  });
+
   it('counts the rows checked while reading, then the rows scored and written', async () => {
     const input = tmp.file('big.csv');
     const text = sheet(ROWS);

@@ -123,13 +123,13 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
     const failure = expectIssues(await readPortfolio(path));
     expect(withoutFile(failure.issues)).toEqual([
-      { code: 'UncalculatedFormula', line: 2, column: 'Revenue', value: '=SUM(X1:X9)' },
-      { code: 'NotANumber', line: 3, column: 'Revenue', value: '#DIV/0!' },
-      { code: 'ScoreOutOfRange', line: 3, column: 'Loyalty', value: '#N/A' },
-      { code: 'NotANumber', line: 3, column: 'Service Hours', value: '2026-03-01' },
-      { code: 'NotANumber', line: 4, column: 'Revenue', value: 'n/a' },
-      { code: 'ScoreOutOfRange', line: 4, column: 'Loyalty', value: '7' },
-      { code: 'NegativeCost', line: 4, column: 'Service Hours', value: '-2' },
+      { code: 'UncalculatedFormula', line: 2, column: 'Revenue', cell: 'Portfolio!B2', value: '=SUM(X1:X9)' },
+      { code: 'NotANumber', line: 3, column: 'Revenue', cell: 'Portfolio!B3', value: '#DIV/0!' },
+      { code: 'ScoreOutOfRange', line: 3, column: 'Loyalty', cell: 'Portfolio!C3', value: '#N/A' },
+      { code: 'NotANumber', line: 3, column: 'Service Hours', cell: 'Portfolio!D3', value: '2026-03-01' },
+      { code: 'NotANumber', line: 4, column: 'Revenue', cell: 'Portfolio!B4', value: 'n/a' },
+      { code: 'ScoreOutOfRange', line: 4, column: 'Loyalty', cell: 'Portfolio!C4', value: '7' },
+      { code: 'NegativeCost', line: 4, column: 'Service Hours', cell: 'Portfolio!D4', value: '-2' },
     ]);
   });
 
@@ -147,12 +147,12 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
     const failure = expectIssues(await readPortfolio(path));
     expect(withoutFile(failure.issues)).toEqual([
-      { code: 'NotANumber', line: 2, column: 'Revenue', value: 'TRUE' },
-      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: 'TRUE' },
-      { code: 'ScoreOutOfRange', line: 3, column: 'Loyalty', value: 'FALSE' },
-      { code: 'NotANumber', line: 3, column: 'Service Hours', value: 'TRUE' },
-      { code: 'NotANumber', line: 4, column: 'Revenue', value: 'FALSE' },
-      { code: 'NotANumber', line: 4, column: 'Service Hours', value: 'TRUE' },
+      { code: 'NotANumber', line: 2, column: 'Revenue', cell: 'Portfolio!B2', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', cell: 'Portfolio!C2', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 3, column: 'Loyalty', cell: 'Portfolio!C3', value: 'FALSE' },
+      { code: 'NotANumber', line: 3, column: 'Service Hours', cell: 'Portfolio!D3', value: 'TRUE' },
+      { code: 'NotANumber', line: 4, column: 'Revenue', cell: 'Portfolio!B4', value: 'FALSE' },
+      { code: 'NotANumber', line: 4, column: 'Service Hours', cell: 'Portfolio!D4', value: 'TRUE' },
     ]);
   });
 
@@ -174,10 +174,10 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
     const failure = expectIssues(await readPortfolio(path));
     expect(withoutFile(failure.issues)).toEqual([
-      { code: 'NotANumber', line: 2, column: 'Revenue', value: '#DIV/0!' },
-      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: '#N/A' },
-      { code: 'NotANumber', line: 2, column: 'Service Hours', value: '#VALUE!' },
-      { code: 'NotANumber', line: 3, column: 'Revenue', value: '#REF!' },
+      { code: 'NotANumber', line: 2, column: 'Revenue', cell: 'Portfolio!B2', value: '#DIV/0!' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', cell: 'Portfolio!C2', value: '#N/A' },
+      { code: 'NotANumber', line: 2, column: 'Service Hours', cell: 'Portfolio!D2', value: '#VALUE!' },
+      { code: 'NotANumber', line: 3, column: 'Revenue', cell: 'Portfolio!B3', value: '#REF!' },
     ]);
   });
 
@@ -208,7 +208,9 @@ describe('readPortfolio: .xlsx workbooks', () => {
       },
     ]);
     const failure = expectIssues(await readPortfolio(path));
-    expect(withoutFile(failure.issues)).toEqual([{ code: 'NotANumber', line: 6, column: 'Revenue', value: 'x' }]);
+    expect(withoutFile(failure.issues)).toEqual([
+      { code: 'NotANumber', line: 6, column: 'Revenue', cell: 'Portfolio!B6', value: 'x' },
+    ]);
   });
 
   it('warns about a note right of the header instead of refusing the row, as cells cannot shift in a workbook', async () => {
@@ -224,7 +226,7 @@ describe('readPortfolio: .xlsx workbooks', () => {
     ]);
     const read = expectRead(await readPortfolio(path));
     expect(read.accounts.map((a) => a.name)).toEqual(['A Oy', 'B Oy']);
-    expect(withoutFile(read.warnings)).toEqual([{ code: 'UnknownColumn', line: 1, column: 'D' }]);
+    expect(withoutFile(read.warnings)).toEqual([{ code: 'UnknownColumn', line: 1, column: 'D', cell: 'Portfolio!D1' }]);
   });
 
   it('reads rich text and hyperlinks as their text', async () => {
@@ -290,8 +292,8 @@ describe('readPortfolio: .xlsx workbooks', () => {
         '<c r="C2" t="e"><f>NA()</f><v>#N/A</v></c></row>'
     );
     expect(withoutFile(expectIssues(await readPortfolio(bad)).issues)).toEqual([
-      { code: 'NotANumber', line: 2, column: 'Revenue', value: 'TRUE' },
-      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', value: '#N/A' },
+      { code: 'NotANumber', line: 2, column: 'Revenue', cell: 'Portfolio!B2', value: 'TRUE' },
+      { code: 'ScoreOutOfRange', line: 2, column: 'Loyalty', cell: 'Portfolio!C2', value: '#N/A' },
     ]);
   });
 

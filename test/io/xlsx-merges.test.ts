@@ -32,7 +32,14 @@ describe('merged cells in an .xlsx', () => {
     const read = expectRead(await readPortfolio(path));
     expect(read.accounts).toEqual([{ name: 'Alpha Oy', revenue: 1000, scores: { loyalty: 4 } }]);
     expect(withoutFile(read.warnings.filter((w) => w.code === 'MergedHeader'))).toEqual([
-      { code: 'MergedHeader', line: 1, column: 'B', value: 'B1:C1', params: { sheet: 'Portfolio' } },
+      {
+        code: 'MergedHeader',
+        line: 1,
+        column: 'B',
+        cell: 'Portfolio!B1',
+        value: 'B1:C1',
+        params: { sheet: 'Portfolio' },
+      },
     ]);
     expect(formatIoIssue(read.warnings[0]).message).toContain(
       "the header cells B1:C1 of sheet 'Portfolio' are merged, so the header names only the first of these columns"
@@ -52,10 +59,17 @@ describe('merged cells in an .xlsx', () => {
     );
     const outcome = expectIssues(await readPortfolio(path));
     expect(withoutFile(outcome.issues)).toEqual([
-      { code: 'MergedCells', line: 2, column: 'C', value: 'C2:C4', params: { sheet: 'Portfolio' } },
+      {
+        code: 'MergedCells',
+        line: 2,
+        column: 'C',
+        cell: 'Portfolio!C2',
+        value: 'C2:C4',
+        params: { sheet: 'Portfolio' },
+      },
     ]);
     const { message, actions } = formatIoIssue(outcome.issues[0]);
-    expect(message).toContain("line 2, column C: the cells C2:C4 of sheet 'Portfolio' are merged");
+    expect(message).toContain("line 2, column C, cell Portfolio!C2: the cells C2:C4 of sheet 'Portfolio' are merged");
     expect(message).toContain('would be read as blank');
     expect(actions.join(' ')).toContain('Unmerge Cells');
   });

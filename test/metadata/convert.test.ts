@@ -47,7 +47,7 @@ describe('source conversion with source-deploy-retrieve', () => {
     expect(counts).toMatchObject({
       CustomObject: CUSTOM_OBJECTS.length,
       CustomField: customFieldsInMap.length,
-      CustomObjectTranslation: CUSTOM_OBJECTS.length + 1, // and Account's
+      CustomObjectTranslation: CUSTOM_OBJECTS.length + 2, // and Account's and Activity's
       CustomFieldTranslation: customFieldsInMap.length,
       PermissionSet: Object.keys(PERMISSION_SETS).length,
       CompactLayout: CUSTOM_OBJECTS.length,

@@ -8,8 +8,10 @@
 import { readFileSync } from 'node:fs';
 import {
   ACCOUNT,
+  ACTIVITY,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED,
+  ACCOUNT_PLACE,
   ACCOUNT_REVIEW,
   APP,
   OBJECTIVE,
@@ -71,7 +73,13 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
     access: ['Read', 'Read', 'Edit', 'Read'],
     has: (f) =>
       f.object === ACCOUNT &&
-      ([...Object.values(ACCOUNT_COMPUTED), ...Object.values(ACCOUNT_REVIEW)] as string[]).includes(f.name),
+      (
+        [
+          ...Object.values(ACCOUNT_COMPUTED),
+          ...Object.values(ACCOUNT_PLACE),
+          ...Object.values(ACCOUNT_REVIEW),
+        ] as string[]
+      ).includes(f.name),
   },
   { label: 'Scoring profile', access: ['Read', 'Read', 'Read', 'Edit'], has: inObject(SCORING_PROFILE.object) },
   {
@@ -90,6 +98,8 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
     has: (f) => f.object === VISION.object || f.object === OBJECTIVE.object,
   },
   { label: 'Portfolio snapshot', access: ['Read', 'Read', 'Edit', 'Read'], has: inObject(SNAPSHOT.object) },
+  // The sync sets the key on the Tasks it creates; people never need it, an admin may look it up.
+  { label: 'Follow-up task key (Activity)', access: ['', '', 'Edit', 'Read'], has: inObject(ACTIVITY) },
 ];
 
 const app = loadForceApp();
@@ -199,7 +209,7 @@ describe('least privilege, in the words of the design', () => {
   const integration = grantedFieldAccess(permissionSet(PERMISSION_SETS.integration));
 
   it('people cannot edit a computed Account field; the sync cannot edit an assessed one', () => {
-    for (const name of Object.values(ACCOUNT_COMPUTED))
+    for (const name of [...Object.values(ACCOUNT_COMPUTED), ...Object.values(ACCOUNT_PLACE)])
       expect({ name, access: user.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
     for (const name of Object.values(ACCOUNT_ASSESSED))
       expect({ name, access: integration.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
@@ -219,9 +229,7 @@ describe('least privilege, in the words of the design', () => {
   it('every custom field but master-detail and required ones is in some permission set (nothing unreachable)', () => {
     const covered = new Set(SETS.flatMap((s) => [...grantedFieldAccess(permissionSet(s)).keys()]));
     expect(
-      fields
-        .filter((f) => !unsettable(f) && !covered.has(`${f.object}.${f.name}`))
-        .map((f) => `${f.object}.${f.name}`)
+      fields.filter((f) => !unsettable(f) && !covered.has(`${f.object}.${f.name}`)).map((f) => `${f.object}.${f.name}`)
     ).toEqual([]);
   });
 });

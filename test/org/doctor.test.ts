@@ -37,11 +37,11 @@ describe('portfolio doctor', () => {
     const result = await runDoctor(sf.client());
     expect(result.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.checks.filter((c) => c.check === 'Objects and fields')).toHaveLength(7);
+    expect(result.checks.filter((c) => c.check === 'Objects and fields')).toHaveLength(8);
     expect(pageCheck(result).detail).toBe(
       "Activated as the Customer Value app's default for Account records, on desktop and phone."
     );
-    expect(sf.server.calls.byKind()).toMatchObject({ describe: 7, tooling: 1 });
+    expect(sf.server.calls.byKind()).toMatchObject({ describe: 8, tooling: 1 });
   });
 
   describe('the Account record page', () => {
@@ -132,7 +132,7 @@ describe('portfolio doctor', () => {
       const failed = result.checks.filter((c) => c.status === 'fail');
       expect(failed.map((c) => c.detail)).toEqual([
         `Account: 2 field(s) missing or not visible to the running user: ${ACCOUNT_COMPUTED.rank}, ${ACCOUNT_COMPUTED.tier}.`,
-        `${SNAPSHOT.object} is missing (the package puts 25 fields on it), or the running user cannot see it.`,
+        `${SNAPSHOT.object} is missing (the package puts 28 fields on it), or the running user cannot see it.`,
       ]);
       expect(failed[0].actions.join(' ')).toContain('sf project deploy start');
     } finally {

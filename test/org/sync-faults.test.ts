@@ -1,8 +1,9 @@
 import { Connection } from '@jsforce/jsforce-node';
-import { ACCOUNT, VALUE_ASSESSMENT } from '../../src/schema/fields.js';
+import { ACCOUNT, CHATTER, FOLLOW_UP_TASK, VALUE_ASSESSMENT } from '../../src/schema/fields.js';
 import { OrgClient } from '../../src/org/api/client.js';
 import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
-import { startSfServer } from '../sf-server/server.js';
+import { startSfServer, type SfServer } from '../sf-server/server.js';
+import { clearRecords, enableFollowUp, followUpTasks, moveAccounts } from '../helpers/follow-up.js';
 import {
   API_VERSION,
   endState,
@@ -170,6 +171,63 @@ describe('portfolio sync when the org fails', () => {
       expect({ n, state: endState(sf.server) }).toEqual({ n, state: reference });
     }
   });
+
+  /**
+   * Follow-up on, a digest group, one clean sync, then a year's moves: the run the faults hit. Each
+   * sync runs a night after the last, as nightly runs do: the latest assessment and snapshot are then
+   * told apart by their time.
+   */
+  const followUpScenario = async (
+    server: SfServer,
+    client: () => OrgClient,
+    options: Partial<SyncOptions>
+  ): Promise<Partial<SyncOptions>> => {
+    let night = 0;
+    const nightly = { ...options, now: (): Date => new Date(Date.UTC(2026, 10, 1, 2) + ++night * 86_400_000) };
+    clearRecords(server);
+    server.store.insert(CHATTER.group, [{ Name: 'Key account review' }]);
+    enableFollowUp(server, { group: 'Key account review' });
+    seedPortfolio(server, SEEDS);
+    await sync(client(), nightly);
+    moveAccounts(server);
+    return nightly;
+  };
+  /** Who got a Task (by account name, how many each) and how many posts: what every recovery must reach. */
+  const followUpState = (server: SfServer): { tasks: unknown[]; posts: number; state: ReturnType<typeof endState> } => {
+    const names = new Map(server.store.all(ACCOUNT).map((a) => [a.Id, a.Name]));
+    const tasks = [...followUpTasks(server)].map(([id, list]) => [names.get(id), list.length]).sort();
+    return { tasks, posts: server.store.count(CHATTER.post), state: endState(server) };
+  };
+
+  it.each([
+    ['REST and collections', 'a stop', 2000, 'rest'],
+    ['REST and collections', 'a dropped connection', 2000, 'rest'],
+    ['Bulk API jobs', 'a stop', 10, 'bulk'],
+    ['Bulk API jobs', 'a dropped connection', 10, 'bulk'],
+  ] as const)(
+    'with follow-up Tasks and the digest post, converges with %s from %s at any call: one Task per move, one post',
+    async (_how, fault, bulkWriteAt, api) => {
+      const base = { bulkWriteAt, api, maxRecords: 20 };
+      const options = await followUpScenario(sf.server, () => sf.client(), base);
+      const clean = await sync(sf.client(), options);
+      expect(clean.followUp.created).toBeGreaterThanOrEqual(3);
+      const expected = followUpState(sf.server);
+      expect(expected.posts).toBe(1);
+      for (let n = 1; n <= clean.apiCalls; n++) {
+        // eslint-disable-next-line no-await-in-loop
+        const nightly = await followUpScenario(sf.server, () => sf.client(), base);
+        if (fault === 'a stop') sf.server.faults.requestLimitAfter(n - 1);
+        else sf.server.faults.dropConnection(n);
+        // eslint-disable-next-line no-await-in-loop
+        await sync(sf.client(), nightly).catch(() => undefined);
+        sf.server.faults.clear();
+        // eslint-disable-next-line no-await-in-loop
+        await sync(sf.client(), nightly);
+        expect({ n, ...followUpState(sf.server) }).toEqual({ n, ...expected });
+        expect(sf.server.store.all(FOLLOW_UP_TASK.object).every((t) => t[FOLLOW_UP_TASK.key])).toBe(true);
+      }
+    }
+  );
 
   it('lets jsforce refresh an expired session when the connection can (as the sf CLI connection can)', async () => {
     seedPortfolio(sf.server, SEEDS);

@@ -5,6 +5,7 @@ import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED as C,
+  ACCOUNT_PLACE,
   ACCOUNT_REVIEW,
   SCORING_PROFILE_WEIGHTS,
   SNAPSHOT,
@@ -137,7 +138,13 @@ describe('portfolio sync against the local Salesforce API', () => {
     expect(sf.server.store.get(ACCOUNT, ids[1])![ACCOUNT_ASSESSED.loyalty]).toBe(5);
 
     // The review fields are computed too (docs/method.md, Review due): what the sync read of the history.
-    const allowed = new Set([...Object.values(C), ...Object.values(ACCOUNT_REVIEW), 'attributes', 'id']);
+    const allowed = new Set([
+      ...Object.values(C),
+      ...Object.values(ACCOUNT_PLACE),
+      ...Object.values(ACCOUNT_REVIEW),
+      'attributes',
+      'id',
+    ]);
     const accountWrites = client.sent.filter(
       (r) => r.method !== 'GET' && JSON.stringify(r.body ?? '').includes('"type":"Account"')
     );

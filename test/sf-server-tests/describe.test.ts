@@ -1,5 +1,13 @@
 /* eslint-disable camelcase -- Salesforce API names and wire-format fields are not ours to rename */
-import { ACCOUNT, CUSTOM_OBJECTS, FIELD_TYPES, PROFITABILITY, RELATIONSHIPS } from '../../src/schema/fields.js';
+import {
+  ACCOUNT,
+  CUSTOM_OBJECTS,
+  FIELD_TYPES,
+  PROFITABILITY,
+  RELATIONSHIPS,
+  ACTIVITY,
+  FOLLOW_UP_TASK,
+} from '../../src/schema/fields.js';
 import { DESCRIBE_TYPE } from '../../src/org/setup/doctor.js';
 import { useSfServer } from '../sf-server/use-sf-server.js';
 
@@ -30,9 +38,14 @@ describe('describe', () => {
   it('describes every field of the name map with its type, and formula fields as read-only', async () => {
     const conn = sf.connect();
     const described = new Map<string, Describe>();
-    for (const object of [ACCOUNT, ...CUSTOM_OBJECTS])
+    // Activity's custom fields are Task's (and Event's) in an org.
+    for (const [object, as] of [
+      [ACCOUNT, ACCOUNT],
+      [ACTIVITY, FOLLOW_UP_TASK.object],
+      ...CUSTOM_OBJECTS.map((o) => [o, o]),
+    ])
       // eslint-disable-next-line no-await-in-loop
-      described.set(object, (await conn.sobject(object).describe()) as unknown as Describe);
+      described.set(object, (await conn.sobject(as).describe()) as unknown as Describe);
     expect(FIELD_TYPES.size).toBeGreaterThan(100);
     for (const [key, type] of FIELD_TYPES) {
       const [object, name] = key.split('.');

@@ -77,6 +77,9 @@ export const STANDARD_PREFIXES: Readonly<Record<string, string>> = {
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
   RecordType: '012',
+  Task: '00T',
+  CollaborationGroup: '0F9',
+  FeedItem: '0D5',
 };
 
 export function customPrefix(index: number): string {

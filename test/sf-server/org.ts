@@ -28,6 +28,8 @@ export type SfServerOptions = {
   dailyApiRequests?: number;
   /** The force-app/main/default folder to read objects from. Default the repository's. */
   forceAppDir?: string;
+  /** Chatter on (CollaborationGroup and FeedItem exist). Default true; false as in an org with Chatter off. */
+  chatter?: boolean;
 };
 
 const random = (bytes: number): string => randomBytes(bytes).toString('base64url');
@@ -58,7 +60,7 @@ export class Org {
   private closed = false;
 
   public constructor(options: SfServerOptions) {
-    this.schema = new Schema(options.forceAppDir);
+    this.schema = new Schema(options.forceAppDir, { chatter: options.chatter });
     this.store = new Store(this.schema, () => this.userId);
     this.soql = new Soql(this.schema, this.store);
     this.faults = new Faults(options.latencyMs ?? 0, () => this.tokens.clear());

@@ -15,6 +15,7 @@ import {
   type ValidationRuleDef,
 } from './schema-types.js';
 import { standardObjects } from './standard-objects.js';
+import { ACTIVITY, activityObjects } from './activity-objects.js';
 
 const KINDS: Readonly<Record<string, FieldKind>> = {
   Text: 'string',
@@ -148,13 +149,16 @@ export class Schema {
   public readonly metadata = new Map<string, SObject>();
   private readonly objects = new Map<string, ObjectDef>();
 
-  public constructor(forceAppDir?: string) {
+  public constructor(forceAppDir?: string, options: { chatter?: boolean } = {}) {
     const app = loadForceApp(forceAppDir);
-    const standard = new Map(standardObjects().map((o) => [o.name, o]));
-    const customNames = [...app.objects.keys()].filter((n) => !standard.has(n)).sort();
+    const standard = new Map(
+      [...standardObjects(), ...activityObjects({ chatter: options.chatter ?? true })].map((o) => [o.name, o])
+    );
+    // Activity is no object of its own: its custom fields are Task's.
+    const customNames = [...app.objects.keys()].filter((n) => !standard.has(n) && n !== ACTIVITY).sort();
     const all: ObjectDef[] = [];
     for (const [name, o] of standard) {
-      const metadata = app.objects.get(name);
+      const metadata = app.objects.get(name === 'Task' ? ACTIVITY : name);
       all.push(metadata ? withCustomFields(o, metadata) : o);
     }
     customNames.forEach((n, i) => all.push(customObject(app.objects.get(n) as SObject, customPrefix(i))));

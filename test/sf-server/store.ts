@@ -77,6 +77,9 @@ export class Store {
         fields[f.name] = c.value;
       }
       const id = typeof fields.Id === 'string' ? fields.Id : this.newId(t.object);
+      // A seeded Id is taken: the Ids the store makes later start after it, as an org's never repeat.
+      const sequence = typeof fields.Id === 'string' ? sequenceOf(fields.Id, t.object.keyPrefix) : -1;
+      if (sequence >= t.next) t.next = sequence + 1;
       return this.put(t.object, this.created(t.object, { ...fields, Id: id })).Id as string;
     });
   }

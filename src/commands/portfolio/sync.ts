@@ -12,12 +12,15 @@ import { commandProgress } from '../../ux/command-progress.js';
 import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js';
 import { BULK_WRITE_AT } from '../../org/write/write-records.js';
 import { SNAPSHOT_MODES } from '../../org/write/write-snapshot.js';
+import { writeDigestFile } from '../../ux/digest-file.js';
 
 const messages = loadMessages('portfolio.sync');
 
 export type SyncCommandResult = SyncResult & {
   /** The result CSV, when one was written. */
   resultFile?: string;
+  /** The movers digest file, when --digest asked for one. */
+  digestFile?: string;
 };
 
 const PHASE_TITLE: Record<SyncPhase, string> = { read: 'info.Reading', write: 'info.Writing', history: 'info.History' };
@@ -49,6 +52,10 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     })(),
     'result-file': Flags.string({ summary: messages.getMessage('flags.result-file.summary') }),
     top: Flags.integer({ summary: messages.getMessage('flags.top.summary'), default: 10, min: 0 }),
+    digest: Flags.string({
+      summary: messages.getMessage('flags.digest.summary'),
+      description: messages.getMessage('flags.digest.description'),
+    }),
   };
 
   public async run(): Promise<SyncCommandResult> {
@@ -71,6 +78,10 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     if (result.failures.length > 0 || flags['result-file']) {
       result.resultFile = flags['result-file'] ?? defaultResultFile('sync', new Date(result.scoredAt));
       await writeResultFile(result.resultFile, result.failures);
+    }
+    if (flags.digest) {
+      result.digestFile = flags.digest;
+      await writeDigestFile(flags.digest, result);
     }
     this.report(result);
     return result;
@@ -127,6 +138,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
         ])
       );
     }
+    this.reportFollowUp(result);
     if (result.movers.length > 0) {
       this.log('');
       this.log(messages.getMessage('info.Movers'));
@@ -135,5 +147,24 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     this.log('');
     this.log(historyReadLine(result.review.historyRead, result.review.historySince));
     for (const line of dueLines(result.review.due, result.review.dueAccounts)) this.log(line);
+  }
+
+  private reportFollowUp(result: SyncCommandResult): void {
+    const n = numberFormats();
+    const { followUp, digestPost } = result;
+    if (followUp.enabled) {
+      this.log(
+        result.dryRun
+          ? messages.getMessage('info.FollowUpDry', [n.integer(followUp.planned)])
+          : messages.getMessage('info.FollowUp', [
+              n.integer(followUp.planned),
+              n.integer(followUp.created),
+              n.integer(followUp.existing),
+              n.integer(followUp.failed),
+            ])
+      );
+    }
+    if (digestPost.posted && digestPost.group) this.log(messages.getMessage('info.DigestPosted', [digestPost.group]));
+    if (result.digestFile) this.log(messages.getMessage('info.DigestFile', [result.digestFile]));
   }
 }

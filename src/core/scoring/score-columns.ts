@@ -2,7 +2,7 @@ import { nullIfNaN, type PortfolioColumns } from '../model/columns.js';
 import { descendingOrder } from '../ranking/descending-order.js';
 import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from '../model/dimensions.js';
 import { abcCodes } from '../profitability/pareto.js';
-import type { Profile } from '../profiles/profile.js';
+import type { Profile, Weights } from '../profiles/profile.js';
 import { rankOrder } from '../ranking/ranking.js';
 import { roundHalfUp, scoreCents } from '../model/rounding.js';
 import { lossCauseColumns, primaryCause } from '../profitability/loss-causes.js';
@@ -65,7 +65,11 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
 
   // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
   for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
-  const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
+  const { cents, scoredMask, coverageByMask } = weightedColumns(
+    columns.scores,
+    [volumeBand, profitBand],
+    profile.weights
+  );
   const tier = new Int8Array(n);
   const treatment = new Int8Array(n);
   const quadrant = new Int8Array(n);
@@ -117,20 +121,21 @@ function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {
   return out;
 }
 
-type WeightedColumns = Pick<ScoredColumns, 'cents' | 'scoredMask' | 'coverageByMask'>;
+export type WeightedColumns = Pick<ScoredColumns, 'cents' | 'scoredMask' | 'coverageByMask'>;
 
 /**
  * Weighted score and coverage (docs/method.md) for every account (the weightedScore rule of
  * scoring.ts, on columns). Coverage depends only on which dimensions are scored, so it is worked out
- * once per combination (2⁸ of them) instead of once per account.
+ * once per combination (2⁸ of them) instead of once per account. The what-if re-ranking (rerank.ts)
+ * calls it on every change of weights, so it stays free of per-account objects.
  */
-function weightedColumns(
+export function weightedColumns(
   entered: readonly Float64Array[],
   figure: readonly [Uint8Array, Uint8Array],
-  profile: Profile
+  profileWeights: Weights
 ): WeightedColumns {
   const n = entered[0].length;
-  const weights = DIMENSIONS.map((d) => profile.weights[d]);
+  const weights = DIMENSIONS.map((d) => profileWeights[d]);
   const maskWeight = new Float64Array(1 << weights.length);
   for (let mask = 0; mask < maskWeight.length; mask++) {
     let sum = 0;

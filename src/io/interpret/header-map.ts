@@ -4,6 +4,7 @@
  */
 import type { IoIssue } from '../issues/issues.js';
 import type { ResultHeaderSet, ResultHeaders } from '../read/read-outcome.js';
+import { sheetCell } from '../xlsx/xlsx-issues.js';
 import { canonicalHeader, fieldForHeader, type FieldKey } from './headers.js';
 import { cellText, columnLetter, type RawRow } from './raw-table.js';
 
@@ -48,7 +49,10 @@ function resultColumnsOf(texts: readonly string[], result: ResultHeaderSet): Set
   return found;
 }
 
-export function mapHeader(file: string, header: RawRow, result?: ResultHeaders): HeaderMap {
+/** `sheet`: a workbook's sheet, so that an issue about a header cell names it (Sheet1!D1). */
+export function mapHeader(file: string, header: RawRow, result?: ResultHeaders, sheet?: string): HeaderMap {
+  const at = (index: number): Pick<IoIssue, 'cell'> =>
+    sheet === undefined ? {} : { cell: sheetCell(sheet, index, header.line) };
   const texts = header.cells.map((cell) => cellText(cell).trim());
   let width = texts.length;
   while (width > 0 && texts[width - 1] === '') width -= 1;
@@ -68,7 +72,7 @@ export function mapHeader(file: string, header: RawRow, result?: ResultHeaders):
     if (resultColumns.has(index)) continue;
     const field = fieldForHeader(text);
     if (!field) {
-      warnings.push({ code: 'UnknownColumn', file, line: header.line, column: text });
+      warnings.push({ code: 'UnknownColumn', file, line: header.line, column: text, ...at(index) });
       continue;
     }
     const earlier = byField.get(field);
@@ -78,6 +82,7 @@ export function mapHeader(file: string, header: RawRow, result?: ResultHeaders):
         file,
         line: header.line,
         column: text,
+        ...at(index),
         params: {
           first: earlier.header,
           firstLetter: columnLetter(earlier.index),

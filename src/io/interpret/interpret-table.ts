@@ -10,6 +10,7 @@ import { startPhase, type ProgressSink, type ReadPhase } from '../progress/progr
 import { otherDelimiterIn } from '../read/other-delimiter.js';
 import { ownString } from '../text/own-string.js';
 import type { ReadOutcome, ResultHeaders, SourceColumn } from '../read/read-outcome.js';
+import { sheetCell } from '../xlsx/xlsx-issues.js';
 import {
   cellText,
   columnLetter,
@@ -50,7 +51,13 @@ type RowState = {
   warnings: IoIssue[];
   seenNames: Map<string, number>;
   warnedBlankColumns: Set<number>;
+  /** A workbook's sheet: issues about one cell then name it as Excel does (Sheet1!C12). */
+  sheet: string | undefined;
 };
+
+/** The cell at `index` of `line` as Excel names it, in a workbook; nothing more in a text file. */
+const cellAt = (state: RowState, index: number | undefined, line: number): Pick<IoIssue, 'cell'> =>
+  state.sheet === undefined || index === undefined ? {} : { cell: sheetCell(state.sheet, index, line) };
 
 /** Data in a column without a header is not read; the column is named by its letter, once. */
 function warnDataWithoutHeader(row: RawRow, state: RowState): void {
@@ -64,6 +71,7 @@ function warnDataWithoutHeader(row: RawRow, state: RowState): void {
         file: state.file,
         line: state.header.line,
         column: columnLetter(index),
+        ...cellAt(state, index, state.header.line),
       });
     }
   }
@@ -81,6 +89,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
       file,
       line: row.line,
       column: header.texts[other.index] || columnLetter(other.index),
+      ...cellAt(state, other.index, row.line),
       params: { found: other.found, delimiter: state.delimiter ?? '' },
     });
     return undefined;
@@ -112,6 +121,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
         file,
         line: row.line,
         column: column.header,
+        ...cellAt(state, column.index, row.line),
         value: quoteValue(cellText(cell ?? null)),
         ...(outcome.code === 'FigureTooLarge' ? { params: { limit: MAX_FIGURE.toLocaleString('en-US') } } : {}),
       });
@@ -124,7 +134,13 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
 
   const name = (candidate.name as string).trim();
   if (name === '') {
-    collector.add({ code: 'MissingName', file, line: row.line, column: nameColumn?.header });
+    collector.add({
+      code: 'MissingName',
+      file,
+      line: row.line,
+      column: nameColumn?.header,
+      ...cellAt(state, nameColumn?.index, row.line),
+    });
     return undefined;
   }
   const firstLine = state.seenNames.get(nameKey(name));
@@ -134,6 +150,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
       file,
       line: row.line,
       column: nameColumn?.header,
+      ...cellAt(state, nameColumn?.index, row.line),
       value: quoteValue(name),
       params: { firstLine },
     });
@@ -205,6 +222,8 @@ export type RowReaderOptions = {
    * text a parser cut from one large string does not keep that string alive (own-string.ts).
    */
   ownText?: boolean;
+  /** A workbook's sheet, so that an issue about one cell names it (Sheet1!C12). */
+  sheet?: string;
 };
 
 /** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
@@ -257,6 +276,7 @@ export function startRowReader(
     warnings: [...header.warnings],
     seenNames: new Map(),
     warnedBlankColumns: new Set(),
+    sheet: options.sheet,
   };
   const accounts: Account[] = [];
   const lines: number[] = [];

@@ -14,15 +14,22 @@ export type FormattedIssue = { message: string; actions: string[] };
 type Token = string | number;
 
 /**
- * "file", "file, line 7", "file, column Loyalty" or "file, line 7, column Loyalty". Everything that
+ * "file", "file, line 7", "file, column Loyalty" or "file, line 7, column Loyalty"; in a workbook,
+ * with the cell as Excel names it: "file, line 7, column Loyalty, cell Sheet1!C7". Everything that
  * came from the file (its header texts, its cells) is made safe for a terminal: controls escaped,
  * long text cut (terminal-text.ts). The path is escaped but never cut: the person needs all of it.
  */
-export function formatLocation(issue: Pick<IoIssue, 'file' | 'line' | 'column'>): string {
+export function formatLocation(issue: Pick<IoIssue, 'file' | 'line' | 'column' | 'cell'>): string {
   const file = escapeControls(issue.file);
   const hasLine = issue.line !== undefined;
   const hasColumn = issue.column !== undefined && issue.column !== '';
   const column = hasColumn ? terminalValue(issue.column ?? '') : '';
+  if (hasLine && issue.cell) {
+    // The sheet's name comes from the file: made safe like a header.
+    const cell = terminalValue(issue.cell);
+    if (hasColumn) return messages.getMessage('location.lineColumnCell', [file, issue.line, column, cell]);
+    return messages.getMessage('location.lineCell', [file, issue.line, cell]);
+  }
   if (hasLine && hasColumn) return messages.getMessage('location.lineColumn', [file, issue.line, column]);
   if (hasLine) return messages.getMessage('location.line', [file, issue.line]);
   if (hasColumn) return messages.getMessage('location.column', [file, column]);
@@ -55,7 +62,8 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   WorkbookTooLarge: (issue) => {
     const measure = String(issue.params?.measure ?? 'bytes');
     // A part that lies about its size has no limit of its own to name: what it declared is the point.
-    const tokens = measure === 'declaredBytes' ? [param(issue, 'limit')] : [param(issue, 'actual'), param(issue, 'limit')];
+    const tokens =
+      measure === 'declaredBytes' ? [param(issue, 'limit')] : [param(issue, 'actual'), param(issue, 'limit')];
     return [param(issue, 'part'), messages.getMessage(`workbookMeasure.${measure}`, tokens)];
   },
   MergedCells: (issue) => [value(issue), param(issue, 'sheet')],

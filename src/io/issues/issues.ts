@@ -49,6 +49,11 @@ export type IoIssue = {
   column?: string;
   /** The offending cell, as written. */
   value?: string;
+  /**
+   * In a workbook, the cell the issue is about as Excel names it, with its sheet: `Sheet1!C12`, or
+   * `'My sheet'!C12` (xlsx-issues.ts). A workbook's user finds a cell by that name, not by a line.
+   */
+  cell?: string;
   params?: Record<string, string | number>;
 };
 

@@ -33,14 +33,16 @@ type Scan = { header?: HeaderMap; rows: number; width: number; texts: string[]; 
 
 export async function readWorkbook(path: string, options: ReadOptions, reading: PhaseCounter): Promise<ReadOutcome> {
   // From the file, not from bytes read before: the zip's parts are inflated as they are read.
-  const opened = await openXlsxSheet(path, options.sheet);
+  const opened = await openXlsxSheet(path, options.sheet, { signal: options.signal });
+  // An interrupted read ends as a failure of the reader; the run ends as interrupted, not as unreadable.
+  options.signal?.throwIfAborted();
   if (!opened.ok) return workbookFailure(path, opened, options.sheet);
   try {
     const scan: Scan = { rows: 0, width: 0, texts: [], numeric: [] };
     const first = await opened.eachRow((row) => {
       if (isBlankRow(row)) return;
       if (!scan.header) {
-        scan.header = mapHeader(path, row, options.resultHeaders);
+        scan.header = mapHeader(path, row, options.resultHeaders, opened.sheet);
         scan.width = scan.header.width;
         scan.numeric = numericColumns(scan.header);
         return;
@@ -81,6 +83,7 @@ export async function readWorkbook(path: string, options: ReadOptions, reading: 
       total: scan.rows,
       progress: options.progress,
       keepCell: options.keepCell,
+      sheet: opened.sheet,
     });
     const second = await opened.eachRow((row) => {
       if (row.line > header.line && !isBlankRow(row)) reader.add(row, false);

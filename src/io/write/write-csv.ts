@@ -81,8 +81,35 @@ export function csvText(
   return lines.join(NEWLINE);
 }
 
-/** Rows per piece written: large reports stream to disk instead of becoming one giant string. */
-const CHUNK_ROWS = 2000;
+/** Characters per piece written: large reports stream to disk in pieces of about a quarter megabyte. */
+const CHUNK_CHARS = 1 << 18;
+/** Distinct texts a column remembers the written form of; a column with more (names) stops remembering. */
+const REMEMBERED_TEXTS = 256;
+
+/**
+ * The written form of one column's text cells. A column of labels (tier, treatment, lifecycle word)
+ * holds a few texts 200,000 times over: each is checked for quoting and formulas once. A column whose
+ * texts keep differing gives up remembering after REMEMBERED_TEXTS and checks each cell.
+ */
+class ColumnTexts {
+  #known: Map<string, string> | undefined = new Map();
+
+  public constructor(
+    private readonly delimiter: Delimiter,
+    private readonly decimal: Decimal
+  ) {}
+
+  public field(value: CellValue): string {
+    if (typeof value !== 'string' || this.#known === undefined) return csvField(value, this.delimiter, this.decimal);
+    let text = this.#known.get(value);
+    if (text === undefined) {
+      text = csvField(value, this.delimiter, this.decimal);
+      if (this.#known.size < REMEMBERED_TEXTS) this.#known.set(value, text);
+      else this.#known = undefined;
+    }
+    return text;
+  }
+}
 
 function* csvChunks(
   header: readonly string[],
@@ -92,12 +119,24 @@ function* csvChunks(
   const delimiter = options.delimiter ?? ',';
   const decimal = decimalOf(options);
   yield `${options.bom === false ? '' : BOM}${csvLine(header, delimiter, decimal)}${NEWLINE}`;
+  const columns: ColumnTexts[] = [];
+  // One array of fields for every row, joined into the row's line: no array per row, and no chain
+  // of string pieces per field (`+=`) for the collector to sweep.
+  const fields: string[] = [];
   let lines: string[] = [];
+  let chars = 0;
   for (const row of rows) {
-    lines.push(csvLine(row, delimiter, decimal));
-    if (lines.length === CHUNK_ROWS) {
+    fields.length = row.length;
+    for (let i = 0; i < row.length; i += 1) {
+      fields[i] = (columns[i] ??= new ColumnTexts(delimiter, decimal)).field(row[i] ?? null);
+    }
+    const line = fields.join(delimiter);
+    lines.push(line);
+    chars += line.length;
+    if (chars >= CHUNK_CHARS) {
       yield `${lines.join(NEWLINE)}${NEWLINE}`;
       lines = [];
+      chars = 0;
     }
   }
   if (lines.length > 0) yield `${lines.join(NEWLINE)}${NEWLINE}`;

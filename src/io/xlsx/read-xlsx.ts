@@ -34,7 +34,15 @@ export type XlsxRead =
   | { ok: false; reason: 'sheetNotFound'; available: string[] }
   | { ok: false; reason: 'tooLarge'; tooLarge: XlsxTooLarge };
 
-export type XlsxReadOptions = { limits?: Partial<XlsxLimits> };
+export type XlsxReadOptions = {
+  limits?: Partial<XlsxLimits>;
+  /**
+   * Stops the read at the next piece of a part's text (Ctrl+C): a large sheet or string table takes
+   * seconds to parse, and a person who pressed Ctrl+C waits for none of it. The caller sees the
+   * abort on the signal; the read itself ends as a failure.
+   */
+  signal?: AbortSignal;
+};
 
 type FormulaResult = NonNullable<ExcelJS.CellFormulaValue['result']>;
 
@@ -106,10 +114,18 @@ const byteCounter = (part: string, limit: number, also?: TextWatcher): TextWatch
   };
 };
 
-type Reading = { zip: ZipParts; limits: XlsxLimits; book: WorkbookParts };
+type Reading = { zip: ZipParts; limits: XlsxLimits; book: WorkbookParts; signal?: AbortSignal };
 
 async function openPart(reading: Reading, name: string, also?: TextWatcher): Promise<NodeJS.ReadableStream> {
-  return reading.zip.openText(name, byteCounter(name, partByteLimit(name, reading.limits), also));
+  const counted = byteCounter(name, partByteLimit(name, reading.limits), also);
+  const { signal } = reading;
+  const watcher: TextWatcher = signal
+    ? (text, bytes): void => {
+        signal.throwIfAborted();
+        counted(text, bytes);
+      }
+    : counted;
+  return reading.zip.openText(name, watcher);
 }
 
 /* eslint-disable no-underscore-dangle -- exceljs's part parsers are underscore methods (WorkbookParts above). */
@@ -248,7 +264,7 @@ export async function openXlsxSheet(
       hyperlinks: 'ignore',
       worksheets: 'emit',
     }) as unknown as WorkbookParts;
-    const reading: Reading = { zip, limits, book };
+    const reading: Reading = { zip, limits, book, signal: options.signal };
     await readWorkbookParts(reading);
 
     const sheets = book.model?.sheets ?? [];

@@ -16,7 +16,13 @@ import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
 const messages = loadMessages('portfolio.sync');
 
 export type ProfileSource = 'org' | 'built-in' | 'file';
-export type ResolvedProfile = { profile: Profile; source: ProfileSource; warnings: string[] };
+export type ResolvedProfile = {
+  profile: Profile;
+  source: ProfileSource;
+  warnings: string[];
+  /** The comparison profile, when asked for (ResolveOptions.compare). */
+  comparison?: Profile;
+};
 
 const looksLikeFile = (value: string): boolean => /[\\/]|\.json$/i.test(value);
 
@@ -47,8 +53,24 @@ function fromRecord(row: Row): Profile {
   throw messages.createError('error.OrgProfileInvalid', [textOf(row[SCORING_PROFILE.key]) ?? '?', lines]);
 }
 
-export async function resolveProfile(client: OrgClient, requested: string | undefined): Promise<ResolvedProfile> {
-  if (requested && looksLikeFile(requested)) {
+/**
+ * The profile the sync compares with (docs/method.md, Profile comparison): the key asked for, else
+ * "future" (tomorrow's key accounts), or "current" when the sync itself scores with "future".
+ */
+export const defaultCompareKey = (baseKey: string): string => (baseKey === 'future' ? 'current' : 'future');
+
+export type ResolveOptions = {
+  /** Also resolve a comparison profile (a key; true for the default one) from the same read. */
+  compare?: string | true;
+};
+
+export async function resolveProfile(
+  client: OrgClient,
+  requested: string | undefined,
+  options: ResolveOptions = {}
+): Promise<ResolvedProfile> {
+  const fromFile = requested !== undefined && looksLikeFile(requested);
+  if (fromFile && options.compare === undefined) {
     return { profile: await loadProfile(requested), source: 'file', warnings: [] };
   }
   const rows = await queryAll(
@@ -56,21 +78,33 @@ export async function resolveProfile(client: OrgClient, requested: string | unde
     `SELECT ${PROFILE_RECORD_FIELDS.join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${SCORING_PROFILE.key}`
   );
   const warnings: string[] = [];
-  let key = requested;
-  if (!key) {
-    const defaults = rows.filter(
-      (r) => r[SCORING_PROFILE.isDefault] === true || r[SCORING_PROFILE.isDefault] === 'true'
-    );
-    if (defaults.length > 1) {
-      const keys = defaults.map((r) => textOf(r[SCORING_PROFILE.key]) ?? '?');
-      warnings.push(messages.getMessage('warning.SeveralDefaultProfiles', [keys.join(', '), keys[0]]));
+  let resolved: ResolvedProfile;
+  if (fromFile) resolved = { profile: await loadProfile(requested), source: 'file', warnings };
+  else {
+    let key = requested;
+    if (!key) {
+      const defaults = rows.filter(
+        (r) => r[SCORING_PROFILE.isDefault] === true || r[SCORING_PROFILE.isDefault] === 'true'
+      );
+      if (defaults.length > 1) {
+        const keys = defaults.map((r) => textOf(r[SCORING_PROFILE.key]) ?? '?');
+        warnings.push(messages.getMessage('warning.SeveralDefaultProfiles', [keys.join(', '), keys[0]]));
+      }
+      key = textOf(defaults[0]?.[SCORING_PROFILE.key]) ?? DEFAULT_PROFILE_KEY;
     }
-    key = textOf(defaults[0]?.[SCORING_PROFILE.key]) ?? DEFAULT_PROFILE_KEY;
+    resolved = { ...profileOfKey(rows, key), warnings };
   }
+  if (options.compare === undefined) return resolved;
+  const compareKey = options.compare === true ? defaultCompareKey(resolved.profile.key) : options.compare;
+  return { ...resolved, comparison: profileOfKey(rows, compareKey).profile };
+}
+
+/** The org's record of that key, else the built-in profile; an unknown key stops with the keys there are. */
+function profileOfKey(rows: readonly Row[], key: string): { profile: Profile; source: ProfileSource } {
   const row = rows.find((r) => r[SCORING_PROFILE.key] === key);
-  if (row) return { profile: fromRecord(row), source: 'org', warnings };
+  if (row) return { profile: fromRecord(row), source: 'org' };
   const builtIn = builtInProfile(key);
-  if (builtIn) return { profile: builtIn, source: 'built-in', warnings };
+  if (builtIn) return { profile: builtIn, source: 'built-in' };
   const available = [...new Set([...rows.map((r) => textOf(r[SCORING_PROFILE.key]) ?? ''), 'current', 'future'])];
   throw messages.createError('error.UnknownOrgProfile', [key, available.filter(Boolean).join(', ')]);
 }

@@ -24,6 +24,7 @@ import {
 import {
   SCORING_PROFILE as P,
   SCORING_PROFILE_REVIEW as R,
+  SCORING_PROFILE_FOLLOW_UP as F,
   SCORING_PROFILE_SCOPE as S,
   SCORING_PROFILE_WEIGHTS as W,
 } from '../../schema/fields.js';
@@ -53,6 +54,8 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   S.includedTypes,
   S.excludedTypes,
   S.recordTypes,
+  F.tasks,
+  F.digestGroup,
 ];
 
 const BAND_SEPARATOR = ';';
@@ -80,6 +83,9 @@ export function profileToRecord(
     [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
     [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,
     [S.recordTypes]: options.isDefault ? formatTypeList(scope.recordTypes ?? []) || null : null,
+    // Follow-up is off until an admin turns it on (docs/sync.md, Follow-up).
+    [F.tasks]: false,
+    [F.digestGroup]: null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   for (const t of TIERS) record[R[t]] = profile.review[t];

@@ -13,7 +13,9 @@ import {
   ACCOUNT_COMPUTED,
   ACCOUNT_RECORD_PAGE,
   APP,
+  ACTIVITY,
   FIELD_GROUPS,
+  FOLLOW_UP_TASK,
   PERMISSION_SETS,
   SCORING_PROFILE,
   SNAPSHOT,
@@ -27,6 +29,7 @@ import { OrgApiError } from '../api/org-api-error.js';
 import { soqlString } from '../api/soql.js';
 import { textOf } from '../api/row-values.js';
 import { scopeCheck } from './scope-check.js';
+import { followUpCheck } from './follow-up-check.js';
 
 const messages = loadMessages('portfolio.doctor');
 
@@ -36,7 +39,8 @@ export const MIN_API_VERSION = '47.0';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** Which check a result is, for scripts and for `portfolio setup`; `check` is its label. */
-export type CheckId = 'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'scope' | 'limits' | 'accountPage';
+export type CheckId =
+  'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'scope' | 'followUp' | 'limits' | 'accountPage';
 export type Check = { id: CheckId; check: string; status: CheckStatus; detail: string; actions: string[] };
 export type DoctorResult = { ok: boolean; apiVersion: string; username?: string; checks: Check[] };
 
@@ -76,6 +80,7 @@ const CHECK_IDS: Record<string, CheckId> = {
   PermissionSet: 'permissionSet',
   Profiles: 'profiles',
   Scope: 'scope',
+  FollowUp: 'followUp',
   Limits: 'limits',
   AccountPage: 'accountPage',
 };
@@ -111,7 +116,9 @@ export async function apiVersionCheck(client: OrgClient): Promise<Check> {
 
 async function describe(client: OrgClient, object: string): Promise<Describe | undefined> {
   try {
-    return (await client.request<Describe>({ method: 'GET', path: `/sobjects/${object}/describe` })).body;
+    // Activity's custom fields are on Task (and Event) in an org; there is no Activity to describe.
+    const as = object === ACTIVITY ? FOLLOW_UP_TASK.object : object;
+    return (await client.request<Describe>({ method: 'GET', path: `/sobjects/${as}/describe` })).body;
   } catch (error) {
     if (error instanceof OrgApiError && (error.status === 404 || error.errorCode === 'NOT_FOUND')) return undefined;
     throw error;
@@ -391,7 +398,11 @@ export async function runDoctor(client: OrgClient): Promise<DoctorResult> {
     // Without the profile object there is nothing to read; its absence is already reported above.
     if (!checks.some((c) => c.status === 'fail' && c.detail.startsWith(SCORING_PROFILE.object))) {
       checks.push(await profileCheck(client));
-      checks.push(await portfolioScopeCheck(client, described));
+      const scope = await scopeCheck(client, accountTypeValues(described));
+      checks.push(check('Scope', scope.status, scope.detail, scope.actions));
+      // Shown only once an admin turned follow-up on: off, there is nothing to check.
+      const followUp = await followUpCheck(client, described.get(ACTIVITY), scope.followUp);
+      if (followUp) checks.push(check('FollowUp', followUp.status, followUp.detail, followUp.actions));
     }
     checks.push(await limitCheck(client), await accountPageCheck(client));
     return {

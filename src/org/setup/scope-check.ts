@@ -10,7 +10,7 @@ import { ACCOUNT, SCORING_PROFILE } from '../../schema/fields.js';
 import type { OrgClient } from '../api/client.js';
 import { countRows, queryAll } from '../api/rest-query.js';
 import { textOf } from '../api/row-values.js';
-import { readScope, scopeCondition } from '../profiles/portfolio-scope.js';
+import { readScope, scopeCondition, type FollowUpSetting } from '../profiles/portfolio-scope.js';
 import { soqlString } from '../api/soql.js';
 
 const messages = loadMessages('portfolio.doctor');
@@ -23,6 +23,8 @@ export type ScopeOutcome = {
   /** Accounts in the scope, and in the org. */
   accounts: number;
   total: number;
+  /** The follow-up settings on the same default profile (read in the same query). */
+  followUp: FollowUpSetting;
 };
 
 function describeScope(scope: PortfolioScope): string {
@@ -48,13 +50,14 @@ async function accountRecordTypes(client: OrgClient): Promise<string[]> {
 
 /** `typeValues`: the active values of Account's Type picklist; undefined when describe does not show it. */
 export async function scopeCheck(client: OrgClient, typeValues: readonly string[] | undefined): Promise<ScopeOutcome> {
-  const { scope, profileKey } = await readScope(client);
+  const { scope, profileKey, followUp } = await readScope(client);
   const named = scope.recordTypes ?? [];
   const recordTypes = named.length > 0 ? await accountRecordTypes(client) : [];
   if (named.length > 0 && recordTypes.length === 0) {
     // Without record types on Account, SOQL knows no RecordType there: counting would fail, and so would a sync.
     return {
       scope,
+      followUp,
       accounts: 0,
       total: await countRows(client, ACCOUNT),
       status: 'warn',
@@ -74,7 +77,7 @@ export async function scopeCheck(client: OrgClient, typeValues: readonly string[
     accounts,
     all,
   ]);
-  const outcome = { scope, accounts, total: all };
+  const outcome = { scope, followUp, accounts, total: all };
   const unknown = typeValues ? unknownTypes(scope, typeValues) : [];
   const unknownRecordTypes = named.filter((n) => !recordTypes.includes(n));
   const problems = [

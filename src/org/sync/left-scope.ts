@@ -11,6 +11,7 @@ import { queryAll } from '../api/rest-query.js';
 import { textOf } from '../api/row-values.js';
 import { scopeCondition } from '../profiles/portfolio-scope.js';
 import type { WriteRecord } from '../write/write-types.js';
+import { PLACE_FIELDS } from './portfolio-place.js';
 
 export type LeftAccount = { id: string; name: string };
 
@@ -34,7 +35,7 @@ export async function readLeftScope(client: OrgClient, scope: PortfolioScope): P
 /** Every computed field blank (the checkbox false, as it cannot be blank). */
 export function clearedRecord(account: LeftAccount): WriteRecord {
   const fields: Record<string, string | number | boolean | null> = Object.fromEntries(
-    Object.values(C).map((field) => [field, null])
+    [...Object.values(C), ...PLACE_FIELDS].map((field) => [field, null])
   );
   fields[C.incomplete] = false;
   // Out of the portfolio, it is due for no review: the workspace counts due accounts by this day alone.

@@ -5,14 +5,22 @@
  * so every decision is tested without one.
  */
 import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
+import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
+import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
 import { planReview, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
 import type { ReviewValues } from './review-state.js';
 
 /** `review`: what the account should hold of its review (review-state.ts), written with its computed values. */
-export type AccountChange = { id: string; name: string; values: ComputedValues; review?: ReviewValues };
+export type AccountChange = {
+  id: string;
+  name: string;
+  values: ComputedValues;
+  place: PlaceValues;
+  review?: ReviewValues;
+};
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
 
 /** An account whose tier or rank moves, for the dry-run report. */
@@ -36,6 +44,12 @@ export type SyncPlan = {
   history: HistoryRow[];
   /** The accounts that move most: tier changes first, then the largest rank changes. */
   movers: Mover[];
+  /** The whole-portfolio figures the snapshot keeps beside the summary (portfolio-place.ts). */
+  whole: WholeFigures;
+  /** Every account whose tier, quadrant or side of zero margin moved since the last sync (movers-digest.ts). */
+  moves: AccountMove[];
+  /** Accounts this run ranks that held no rank before. */
+  newlyScored: number;
   /** The accounts due for review (docs/method.md, Review due); counted when the plan has review options. */
   review: ReviewPlan;
 };
@@ -47,27 +61,47 @@ export function planSync(
   accounts: readonly OrgAccount[],
   profile: Profile,
   moversLimit = 10,
+  compare?: Profile,
   reviewOptions?: ReviewPlanOptions
 ): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
     profile
   );
+  const places = portfolioPlaces(portfolio, compare);
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
+  const moves: AccountMove[] = [];
+  let newlyScored = 0;
   const reviews = planReview(profile, reviewOptions);
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
     const values = computedValues(ranked, profile.key, account.period);
+    const place = places.of(ranked.index);
     const assessment = assessmentOfAccount(ranked, profile.key);
     const recorded = needsAssessment(assessment, account.lastAssessment);
     if (recorded) history.push({ accountId: id, name: ranked.name, values: assessment });
     const review = reviews.account(account, ranked, recorded ? assessment : null);
-    if (fingerprint(values) !== account.held || review.changed) {
-      changes.push({ id, name: ranked.name, values, ...(review.values ? { review: review.values } : {}) });
+    if (fingerprint(values) !== account.held || placeFingerprint(place) !== account.heldPlace || review.changed) {
+      changes.push({ id, name: ranked.name, values, place, ...(review.values ? { review: review.values } : {}) });
     }
+    const move: AccountMove = {
+      id,
+      name: ranked.name,
+      rank: ranked.rank,
+      previousRank: account.previousRank,
+      tier: ranked.tier,
+      previousTier: account.previousTier,
+      quadrant: values.quadrant,
+      previousQuadrant: account.previousQuadrant,
+      treatment: values.treatment,
+      margin: values.customerMargin,
+      previousMargin: account.previousMargin,
+    };
+    if (account.previousRank === null) newlyScored++;
+    else if (isDigestMove(move)) moves.push(move);
     if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
       moved.push({
         id,
@@ -87,6 +121,9 @@ export function planSync(
     unchanged: accounts.length - changes.length,
     history,
     movers: topMovers(moved, moversLimit),
+    whole: places.snapshot,
+    moves,
+    newlyScored,
     review: reviews.finish(),
   };
 }

@@ -16,8 +16,15 @@ import {
 } from '../../schema/fields.js';
 import { getterOf, numberOf, textOf, type FieldGetter, type Row } from '../api/row-values.js';
 import { fingerprint, heldValues } from './computed-values.js';
+import { heldPlace, placeFingerprint, PLACE_FIELDS } from './portfolio-place.js';
 import { HistoryLog } from './history-log.js';
-import { heldReviewOf, REVIEW_READ_FIELDS, type HeldReview, type LatestHistory, type LatestManual } from './review-state.js';
+import {
+  heldReviewOf,
+  REVIEW_READ_FIELDS,
+  type HeldReview,
+  type LatestHistory,
+  type LatestManual,
+} from './review-state.js';
 
 export type OrgAccount = {
   /** Validated for the core; `id` is the record Id. */
@@ -26,8 +33,13 @@ export type OrgAccount = {
   period: string | null;
   /** Fingerprint of the computed values the record holds (computed-values.ts). */
   held: number;
+  /** Fingerprint of its place fields (portfolio-place.ts). */
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
+  /** The quadrant and customer margin the record holds from the last sync (movers-digest.ts). */
+  previousQuadrant: string | null;
+  previousMargin: number | null;
   /** Fingerprint of the latest value assessment, or null when it has none. */
   lastAssessment: number | null;
   /** For the sync: what the record holds of its review, and the latest assessments known (review-state.ts). */
@@ -66,8 +78,11 @@ function setDefined(target: Record<string, unknown>, key: string, value: number 
 type Draft = {
   candidate: Record<string, unknown> & { scores: Record<string, number> };
   held: number;
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
+  previousQuadrant: string | null;
+  previousMargin: number | null;
   review?: HeldReview;
 };
 
@@ -137,8 +152,11 @@ export class PortfolioCollector {
     this.drafts.set(id, {
       candidate,
       held: held ? fingerprint(held) : 0,
+      heldPlace: this.options.held ? placeFingerprint(heldPlace(get)) : 0,
       previousRank: held?.rank ?? null,
       previousTier: held?.tier ?? null,
+      previousQuadrant: held?.quadrant ?? null,
+      previousMargin: held?.customerMargin ?? null,
       ...(this.options.held ? { review: heldReviewOf(get) } : {}),
     });
   }
@@ -180,8 +198,11 @@ export class PortfolioCollector {
         input: this.validate(candidate),
         period: figures?.period ?? null,
         held: draft.held,
+        heldPlace: draft.heldPlace,
         previousRank: draft.previousRank,
         previousTier: draft.previousTier,
+        previousQuadrant: draft.previousQuadrant,
+        previousMargin: draft.previousMargin,
         lastAssessment: latest?.fingerprint ?? null,
         ...(draft.review
           ? { review: { held: draft.review, manual: this.history.manualOf(id, draft.review), latest } }
@@ -237,7 +258,7 @@ export class PortfolioCollector {
 
 /** The Account fields a read selects. */
 export function accountFields(options: CollectorOptions): string[] {
-  const computed = options.held ? Object.values(C).filter((f) => f !== C.scoredAt) : [];
+  const computed = options.held ? [...Object.values(C).filter((f) => f !== C.scoredAt), ...PLACE_FIELDS] : [];
   return ['Id', 'Name', ...Object.values(A), ...computed, ...(options.held ? REVIEW_READ_FIELDS : [])];
 }
 

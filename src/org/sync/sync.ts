@@ -27,11 +27,17 @@ import {
 import { discardJob, stageJob, type StagedJob } from '../write/write-bulk.js';
 import type { RecordFailure, WriteContext, WriteRecord } from '../write/write-types.js';
 import { readScope } from '../profiles/portfolio-scope.js';
+import { currentLanguage, type Language } from '../../i18n/index.js';
+import { renderDigest } from '../../ux/render-digest.js';
+import { profileName } from '../../ux/profile-name.js';
+import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
+import { followUpOff, writeFollowUps, type FollowUpResult } from '../follow-up/write-tasks.js';
+import { findDigestGroup, postDigestOnce, type DigestPostResult } from '../follow-up/digest-post.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
-import { computedRecord } from './computed-values.js';
+import { accountUpdate } from './portfolio-place.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
 import { readHistoryWatermark, type HistoryWatermark } from './history-watermark.js';
 import { reviewRecord } from './review-state.js';
@@ -44,6 +50,8 @@ export type SyncPhase = 'read' | 'write' | 'history';
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
   profile?: string;
+  /** The profile the accounts' compare ranks come from (a key); "future" when not given (defaultCompareKey). */
+  compareProfile?: string;
   dryRun: boolean;
   api: ReadApi;
   /** Above this many accounts "auto" reads with Bulk API 2.0. */
@@ -58,6 +66,8 @@ export type SyncOptions = {
   now?: () => Date;
   /** Where the run reports how far it is; the command shows it as a progress bar. */
   progress?: ProgressSink<SyncPhase>;
+  /** The language of a follow-up Task whose owner's language we do not speak, and of the Chatter post. */
+  language?: Language;
 };
 
 export type SyncResult = {
@@ -77,6 +87,12 @@ export type SyncResult = {
   snapshot: SnapshotOutcome;
   /** The accounts whose tier or rank moves most. */
   movers: Mover[];
+  /** Who moved up or down a tier, into or out of loss, into another quadrant, or is overdue for review. */
+  digest: MoversDigest;
+  /** Follow-up Tasks for the owners of the accounts that moved (the default profile's setting). */
+  followUp: FollowUpResult;
+  /** The digest's Chatter post to the default profile's group. */
+  digestPost: DigestPostResult;
   failures: RecordFailure[];
   readIssues: ReadIssue[];
   summary: PortfolioSummary;
@@ -116,10 +132,11 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
-  const [{ scope }, watermark] = await settleAll([readScope(client), readHistoryWatermark(client)]);
+  const [{ scope, followUp: setting }, watermark] = await settleAll([readScope(client), readHistoryWatermark(client)]);
+  const language = options.language ?? currentLanguage();
   // The profile is looked up while the portfolio is read: the read does not depend on it.
-  const [resolved, read, left] = await settleAll([
-    resolveProfile(client, options.profile),
+  const [resolved, read, left, groupId] = await settleAll([
+    resolveProfile(client, options.profile, { compare: options.compareProfile ?? true }),
     readOrgPortfolio(client, {
       scope,
       api: options.api,
@@ -132,11 +149,17 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       onProgress: ({ read: done }) => progress?.update(done),
     }),
     readLeftScope(client, scope),
+    // A digest group that does not exist stops the run here, before anything is written.
+    setting.digestGroup === null ? Promise.resolve(null) : findDigestGroup(client, setting.digestGroup),
   ]);
   progress?.stop();
   const { profile } = resolved;
   const runAt = scoredAt.toISOString();
-  const plan = planSync(read.accounts, profile, options.moversLimit, { runAt, today: runAt.slice(0, 10) });
+  const plan = planSync(read.accounts, profile, options.moversLimit, resolved.comparison, {
+    runAt,
+    today: runAt.slice(0, 10),
+  });
+  const digest = moversDigest(plan.moves, { newlyScored: plan.newlyScored });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
@@ -145,6 +168,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     changed: plan.changes.length,
     unchanged: plan.unchanged,
     movers: plan.movers,
+    digest,
     readIssues: read.issues,
     summary: plan.summary,
     scoredAt: scoredAt.toISOString(),
@@ -170,11 +194,35 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       failed: 0,
       history: { planned: plan.history.length, written: 0 },
       snapshot: { written: false, reason: 'dryRun' },
+      followUp: followUpOff(setting.tasks, setting.tasks ? plan.moves.length : 0).result,
+      digestPost: { group: setting.digestGroup, posted: false, reason: setting.digestGroup ? 'dryRun' : 'off' },
       failures: [],
       apiCalls: client.calls,
     };
   }
-  const written = await writeAll(client, options, plan, left, scoredAt, state, watermark);
+  const header = { profile: profileName(profile), scoredAt: scoredAt.toISOString(), dryRun: false };
+  const post = (): ReturnType<typeof postDigestOnce> =>
+    postDigestOnce(
+      client,
+      { id: groupId, name: setting.digestGroup },
+      digest,
+      () => renderDigest(digest, header),
+      options.recordRetry ?? DEFAULT_RECORD_RETRY
+    );
+  const written = await writeAll(
+    client,
+    options,
+    plan,
+    left,
+    scoredAt,
+    state,
+    {
+      tasks: setting.tasks,
+      language,
+      post,
+    },
+    watermark
+  );
   return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
 }
 
@@ -185,26 +233,59 @@ async function writeAll(
   left: readonly LeftAccount[],
   scoredAt: Date,
   state: RunState,
+  followUp: { tasks: boolean; language: Language; post: () => ReturnType<typeof postDigestOnce> },
   watermark: HistoryWatermark
 ): Promise<
-  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures'> & {
+  Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures' | 'followUp' | 'digestPost'> & {
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
   // The snapshot's figures depend on the summary only: it is compared meanwhile. Its history watermark
-  // moves on to this run only when every account record landed (history-watermark.ts), so it is
-  // written once the accounts are, beside the history rows.
+  // moves on to this run only when every account record landed (history-watermark.ts): accounts held
+  // back for their Task, or refused, keep what they held, so the snapshot waits for the account write.
   let landed!: { resolve: (allLanded: boolean) => void; reject: (error: unknown) => void };
   const accountsLanded = new Promise<boolean>((resolve, reject) => {
     landed = { resolve, reject };
   });
   accountsLanded.catch(() => undefined);
   const historyThrough = async (): Promise<string | null> =>
-    (await accountsLanded) ? scoredAt.toISOString() : watermark.through?.toISOString() ?? null;
-  const [records, snapshot] = await settleAll([
-    writeComputedAndHistory(client, options, plan, left, scoredAt, state, (allLanded) =>
-      landed.resolve(allLanded)
-    ).catch((error: unknown) => {
+    (await accountsLanded) ? scoredAt.toISOString() : (watermark.through?.toISOString() ?? null);
+  const writeOptions = {
+    bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
+    recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
+  };
+  // The follow-up Tasks and the digest's post come first: an account whose Task did not land keeps its
+  // old values until the next run, which then sees the same move and makes the Task; a post made after
+  // the accounts could be lost to a stop in between (src/org/follow-up says why).
+  const accountsAfterTasks = async (): Promise<{
+    records: Awaited<ReturnType<typeof writeComputedAndHistory>>;
+    tasks: Awaited<ReturnType<typeof writeFollowUps>>;
+    post: Awaited<ReturnType<typeof postDigestOnce>>;
+    kept: SyncPlan;
+  }> => {
+    const [tasks, post] = await settleAll([
+      writeFollowUps(
+        { client, scoredAt, language: followUp.language, poll: options.poll ?? DEFAULT_POLL, writeOptions },
+        plan.moves,
+        followUp.tasks
+      ),
+      followUp.post(),
+    ]);
+    const kept =
+      tasks.heldBack.size === 0
+        ? plan
+        : {
+            ...plan,
+            changes: plan.changes.filter((c) => !tasks.heldBack.has(c.id)),
+            history: plan.history.filter((h) => !tasks.heldBack.has(h.accountId)),
+          };
+    const records = await writeComputedAndHistory(client, options, kept, left, scoredAt, state, (allLanded) =>
+      landed.resolve(allLanded && tasks.heldBack.size === 0)
+    );
+    return { records, tasks, post, kept };
+  };
+  const [{ records, tasks, post, kept }, snapshot] = await settleAll([
+    accountsAfterTasks().catch((error: unknown) => {
       landed.reject(error);
       throw error;
     }),
@@ -214,16 +295,25 @@ async function writeAll(
       scoredAt,
       options.snapshot ?? 'changed',
       options.recordRetry ?? DEFAULT_RECORD_RETRY,
+      plan.whole,
       { dueAccounts: plan.review.due, historyThrough }
     ),
   ]);
-  const failures = [...records.accounts.failures, ...records.history.failures, ...snapshot.failures];
+  const failures = [
+    ...tasks.failures,
+    ...post.failures,
+    ...records.accounts.failures,
+    ...records.history.failures,
+    ...snapshot.failures,
+  ];
   return {
     api: { accounts: records.accounts.api, history: records.history.api },
     written: records.accounts.written,
     failed: records.accounts.failures.length,
-    history: { planned: plan.history.length, written: records.history.written },
+    history: { planned: kept.history.length, written: records.history.written },
     snapshot: snapshot.outcome,
+    followUp: tasks.result,
+    digestPost: post.result,
     failures,
   };
 }
@@ -283,7 +373,7 @@ async function writeComputedAndHistory(
     ...plan.changes.map((c) => ({
       key: c.id,
       name: c.name,
-      fields: { ...computedRecord(c.values, at), ...(c.review ? reviewRecord(c.review) : {}) },
+      fields: { ...accountUpdate(c, at), ...(c.review ? reviewRecord(c.review) : {}) },
     })),
     ...left.map(clearedRecord),
   ];

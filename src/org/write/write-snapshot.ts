@@ -34,6 +34,8 @@ export async function writeSnapshot(
   takenAt: Date,
   mode: SnapshotMode,
   recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY,
+  /** The whole-portfolio figures beside the summary (sync/portfolio-place.ts), compared and written with it. */
+  whole: Record<string, string | number | null> = {},
   review?: SnapshotReviewSource
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
@@ -42,11 +44,11 @@ export async function writeSnapshot(
   if (mode === 'changed') {
     const [latest] = await queryAll(
       client,
-      `SELECT ${SNAPSHOT_FIGURE_FIELDS.join(', ')} FROM ${S.object} WHERE ${S.profileKey} = ${soqlString(key)} ORDER BY ${
+      `SELECT ${[...SNAPSHOT_FIGURE_FIELDS, ...Object.keys(whole)].join(', ')} FROM ${S.object} WHERE ${S.profileKey} = ${soqlString(key)} ORDER BY ${
         S.takenAt
       } DESC LIMIT 1`
     );
-    if (sameFigures(latest, snapshotFigures(summary, key, review?.dueAccounts))) {
+    if (sameFigures(latest, { ...snapshotFigures(summary, key, review?.dueAccounts), ...whole })) {
       return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
     }
   }
@@ -56,7 +58,7 @@ export async function writeSnapshot(
   const record = {
     key: `snapshot:${key}`,
     name: key,
-    fields: snapshotRecord(summary, key, takenAt.toISOString(), reviewFields),
+    fields: { ...snapshotRecord(summary, key, takenAt.toISOString(), reviewFields), ...whole },
   };
   const outcome = await writeRecords(
     {

@@ -1,12 +1,14 @@
 /**
- * Ctrl+C or SIGTERM while `portfolio rank` writes its output: the run stops, exits 130 or 143 with one
- * line and no stack trace, leaves no temporary file, and leaves an existing output as it was. Run as a
- * child process (bin/run.js on the built lib/, as `npm test` builds it) on a generated portfolio large
- * enough that writing takes a while; the signal is sent once the temporary file has data in it.
+ * Ctrl+C or SIGTERM while `portfolio rank` writes its output or reads a workbook: the run stops, exits
+ * 130 or 143 with one line and no stack trace, leaves no temporary file, and leaves an existing output
+ * as it was. Run as a child process (bin/run.js on the built lib/, as `npm test` builds it) on a
+ * generated portfolio large enough that writing, or reading the workbook, takes a while; the signal is
+ * sent once the temporary file has data in it, or once the workbook is open for reading.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeXlsx } from '../../../src/io/index.js';
 import { handleInterrupts } from '../../../src/rank/interrupt.js';
 import { repoPath } from '../../helpers/paths.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -85,6 +87,81 @@ describe('portfolio rank: interrupted while writing', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
     expect((await readdir(tmp.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(await readFile(out, 'utf8')).toBe('the previous ranking');
+  });
+});
+
+/** Rows of the generated workbook: each of the reader's two passes over it takes seconds. */
+const WORKBOOK_ACCOUNTS = 150_000;
+
+function* workbookRows(): Generator<Array<string | number>> {
+  for (let i = 0; i < WORKBOOK_ACCOUNTS; i += 1) {
+    yield [`C-${i}`, `Account ${i}`, 1000 + (i % 9973) * 17, i % 500, 1 + (i % 5), 1 + ((i * 7) % 5), `note ${i}`];
+  }
+}
+
+/** Whether the process has `file` open (Linux: its descriptors in /proc), i.e. is reading it. */
+async function hasOpen(pid: number, file: string): Promise<boolean> {
+  const fds = await readdir(`/proc/${pid}/fd`).catch(() => []);
+  const targets = await Promise.all(fds.map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')));
+  return targets.includes(file);
+}
+
+describe('portfolio rank: interrupted while reading a workbook', () => {
+  const tmp = useTempDir();
+  let input: string;
+
+  beforeEach(async () => {
+    input = tmp.file('big.xlsx');
+    await writeXlsx(
+      input,
+      'Portfolio',
+      ['Id', 'Name', 'Revenue', 'Direct Costs', 'Loyalty', 'Potential', 'Notes'],
+      workbookRows()
+    );
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s mid-parse: exits %s within a second, no stack trace, no temporary file', async (signal, code) => {
+    const out = tmp.file('ranked.csv');
+    const child = spawn(
+      process.execPath,
+      [repoPath('bin', 'run.js'), 'portfolio', 'rank', '--file', input, '--output', out],
+      { env: { ...process.env, SF_DISABLE_TELEMETRY: 'true' } }
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let exitedAt = 0;
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (status) => {
+        exitedAt = performance.now();
+        resolve(status);
+      })
+    );
+
+    // The workbook is opened for its parts once the checks have read it; its sheet is parsed twice
+    // after that. A moment into the parse, the signal.
+    let open = false;
+    for (let waited = 0; waited < 60_000 && child.exitCode === null && !open; waited += 10) {
+      // eslint-disable-next-line no-await-in-loop
+      open = await hasOpen(child.pid ?? 0, input);
+      // eslint-disable-next-line no-await-in-loop
+      if (!open) await sleep(10);
+    }
+    expect(open).toBe(true);
+    await sleep(700);
+    expect(child.exitCode).toBeNull();
+    const sentAt = performance.now();
+    expect(child.kill(signal)).toBe(true);
+    const status = await Promise.race([exited, sleep(15_000).then(() => 'still running')]);
+    if (status === 'still running') child.kill('SIGKILL');
+    expect(status).toBe(code);
+    // Within a second, as a person expects of Ctrl+C; a pass over the sheet takes several.
+    expect(exitedAt - sentAt).toBeLessThan(1000);
+    expect(stderr).toMatch(new RegExp(`Stopped by ${signal}; nothing was written`));
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect((await readdir(tmp.path)).filter((name) => name !== 'big.xlsx')).toEqual([]);
   });
 });
 

@@ -180,7 +180,7 @@ describe('portfolio setup', () => {
     expect(result).toMatchObject({ ok: true, apiVersion: API_VERSION, username: ctx.server.username });
     expect(result.checks.map((c) => c.id)).toEqual([
       'apiVersion',
-      ...Array<string>(7).fill('object'),
+      ...Array<string>(8).fill('object'),
       'permissionSet',
       'profiles',
       'scope',
@@ -196,17 +196,17 @@ describe('portfolio setup', () => {
     expect(JSON.stringify(result)).not.toContain('<org>');
   });
 
-  it('costs 20 API calls with its one write, and 19 without a write on a second run', async () => {
+  it('costs 21 API calls with its one write, and 20 without a write on a second run', async () => {
     const client = ctx.client();
     ctx.server.calls.reset();
     await runSetup(client, { targetOrg: 'myorg' });
-    // The doctor's 13 (versions, userinfo, 7 describes, 2 queries, limits, Tooling), the profiles read
+    // The doctor's 14 (versions, userinfo, 8 describes (Task's for the follow-up key), 2 queries, limits, Tooling), the profiles read
     // twice (plan, check), who holds the permission sets, the unscored accounts, the portfolio scope
     // (its setting and two counts), and the create.
     expect(ctx.server.calls.byKind()).toEqual({
       versions: 1,
       oauth: 1,
-      describe: 7,
+      describe: 8,
       query: 8,
       limits: 1,
       tooling: 1,
@@ -214,7 +214,7 @@ describe('portfolio setup', () => {
     });
     ctx.server.calls.reset();
     await runSetup(client, { targetOrg: 'myorg' });
-    expect(ctx.server.calls.total).toBe(19);
+    expect(ctx.server.calls.total).toBe(20);
     expect(writeCalls(ctx.server)).toBe(0);
   });
 

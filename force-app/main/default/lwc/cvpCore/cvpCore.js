@@ -593,7 +593,7 @@ function scoreColumns(columns, profile) {
     for (let i = 0; i < n; i++)
         if (profitBand[i] > 0 && margin[i] < 0)
             profitBand[i] = 1;
-    const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile);
+    const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile.weights);
     const tier = new Int8Array(n);
     const treatment = new Int8Array(n);
     const quadrant = new Int8Array(n);
@@ -639,9 +639,9 @@ function knownAscending(values, desc) {
         out[known - 1 - k] = values[desc[k]];
     return out;
 }
-function weightedColumns(entered, figure, profile) {
+function weightedColumns(entered, figure, profileWeights) {
     const n = entered[0].length;
-    const weights = DIMENSIONS.map((d) => profile.weights[d]);
+    const weights = DIMENSIONS.map((d) => profileWeights[d]);
     const maskWeight = new Float64Array(1 << weights.length);
     for (let mask = 0; mask < maskWeight.length; mask++) {
         let sum = 0;
@@ -756,6 +756,41 @@ function scorePortfolio(inputs, profile) {
         marginsDesc: scored.marginsDesc,
         revenuesDesc: scored.revenuesDesc,
     };
+}
+
+const WHALE_CURVE_VERSION = 1;
+function parseStoredWhaleCurve(text) {
+    if (!text)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const curve = value;
+    if (curve.v !== WHALE_CURVE_VERSION || !Array.isArray(curve.points) || typeof curve.accounts !== 'number') {
+        return null;
+    }
+    const pointsOk = curve.points.every((p) => Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    return pointsOk ? curve : null;
+}
+function thinnedAt(points, k) {
+    let lo = 0;
+    let hi = points.length - 1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (points[mid][0] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const [x0, y0] = points[lo];
+    const [x1, y1] = points[hi];
+    return x1 === x0 ? y0 : y0 + ((y1 - y0) * (k - x0)) / (x1 - x0);
 }
 
 const NO_MARGIN_LISTED = 10;
@@ -1156,4 +1191,159 @@ function scopeWhere(scope) {
     return parts.length === 1 ? parts[0] : { and: parts };
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightedScore, whaleCurve, whalePoints };
+const TIER_SLOTS = TIERS.length + 1;
+function rerankBase(input, scoring) {
+    const n = input.names.length;
+    if (input.scores.length !== DIMENSIONS.length)
+        throw new Error('One score column per dimension is needed.');
+    const byMargin = descendingOrder(input.margin);
+    const noBands = [new Uint8Array(n), new Uint8Array(n)];
+    const ranked = rankWith(input, byMargin, noBands, scoring);
+    const marginsDesc = knownInOrder(input.margin, byMargin);
+    return {
+        ...ranked,
+        input,
+        scoring,
+        byMargin,
+        whale: whaleCurve(marginsDesc),
+        top20MarginShare: top20Share(marginsDesc),
+        noBands,
+    };
+}
+function rerank(base, scoring) {
+    const ranked = rankWith(base.input, base.byMargin, base.noBands, scoring);
+    const n = ranked.tier.length;
+    const moves = new Int32Array(TIER_SLOTS * TIER_SLOTS);
+    const slot = (t) => (t < 0 ? TIERS.length : t);
+    let rankChanges = 0;
+    let changedCount = 0;
+    for (let i = 0; i < n; i++) {
+        moves[slot(base.tier[i]) * TIER_SLOTS + slot(ranked.tier[i])]++;
+        if (base.tier[i] !== ranked.tier[i])
+            changedCount++;
+        if (base.rankOf[i] !== ranked.rankOf[i])
+            rankChanges++;
+    }
+    const changed = new Uint32Array(changedCount);
+    for (let r = 0, k = 0; r < n; r++) {
+        const i = ranked.order[r];
+        if (base.tier[i] !== ranked.tier[i])
+            changed[k++] = i;
+    }
+    return {
+        ...ranked,
+        base,
+        moves,
+        changed,
+        rankChanges,
+        figures: rankFigures(base.input.margin, ranked),
+        baseFigures: rankFigures(base.input.margin, base),
+    };
+}
+function rankWith(input, byMargin, noBands, scoring) {
+    const n = input.names.length;
+    const { cents } = weightedColumns(input.scores, noBands, scoring.weights);
+    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, scoring.tiers)));
+    const tier = new Int8Array(n);
+    for (let i = 0; i < n; i++)
+        tier[i] = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+    const order = rankOrder({ cents, margin: input.margin, revenue: input.revenue, names: input.names }, byMargin);
+    const rankOf = new Uint32Array(n);
+    for (let r = 0; r < n; r++)
+        rankOf[order[r]] = r + 1;
+    return { cents, tier, order, rankOf };
+}
+function rankFigures(margin, ranked) {
+    const tierCounts = new Int32Array(TIER_SLOTS);
+    const KEY = TIERS.indexOf('keyAccount');
+    let keyMargin = 0;
+    for (let i = 0; i < ranked.tier.length; i++) {
+        const t = ranked.tier[i];
+        tierCounts[t < 0 ? TIERS.length : t]++;
+        if (t === KEY && margin[i] === margin[i])
+            keyMargin += margin[i];
+    }
+    const inRankOrder = knownInOrder(margin, ranked.order);
+    const rankCurve = whaleCurve(inRankOrder);
+    return {
+        tierCounts,
+        keyAccountMarginShare: rankCurve.peakShare === null ? null : keyMargin / rankCurve.total,
+        rankCurve,
+        top20RankMarginShare: top20Share(inRankOrder),
+    };
+}
+function knownInOrder(values, order) {
+    let known = 0;
+    for (const i of order)
+        if (values[i] === values[i])
+            known++;
+    const out = new Float64Array(known);
+    let j = 0;
+    for (const i of order) {
+        const v = values[i];
+        if (v === v)
+            out[j++] = v;
+    }
+    return out;
+}
+
+const TIER_KEYS = ['keyAccount', 'develop', 'maintain'];
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+function draftIssues(weights, tiers) {
+    const issues = [];
+    let sum = 0;
+    let summable = true;
+    for (const d of DIMENSIONS) {
+        const w = weights[d];
+        if (!isNumber(w)) {
+            issues.push({ field: d, code: 'notNumber' });
+            summable = false;
+        }
+        else {
+            if (w < 0)
+                issues.push({ field: d, code: 'negative' });
+            sum += w;
+        }
+    }
+    if (summable && Math.abs(sum - 100) > 1e-6)
+        issues.push({ field: 'weights', code: 'sum' });
+    let ordered = true;
+    for (const t of TIER_KEYS) {
+        const v = tiers[t];
+        if (!isNumber(v)) {
+            issues.push({ field: t, code: 'notNumber' });
+            ordered = false;
+        }
+        else if (v < 1 || v > 5)
+            issues.push({ field: t, code: 'range' });
+    }
+    if (ordered && !(tiers.keyAccount > tiers.develop && tiers.develop > tiers.maintain))
+        issues.push({ field: 'tiers', code: 'order' });
+    return issues;
+}
+function weightSum(weights) {
+    let sum = 0;
+    for (const d of DIMENSIONS)
+        sum += isNumber(weights[d]) ? weights[d] : Number.NaN;
+    return sum;
+}
+const KEY_MAX = 40;
+function nextVersionKey(key, taken) {
+    const used = new Set(taken);
+    const stem = key.replace(/-\d+$/, '') || key;
+    for (let n = 2;; n++) {
+        const suffix = `-${n}`;
+        const candidate = stem.slice(0, KEY_MAX - suffix.length).replace(/-+$/, '') + suffix;
+        if (!used.has(candidate))
+            return candidate;
+    }
+}
+function nextVersionName(name, versionKey) {
+    var _a, _b;
+    const n = (_b = (_a = /-(\d+)$/.exec(versionKey)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '2';
+    const stem = name.replace(/ \(\d+\)$/, '');
+    const suffix = ` (${n})`;
+    return stem.slice(0, 80 - suffix.length) + suffix;
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, WHALE_CURVE_VERSION, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, draftIssues, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseStoredWhaleCurve, parseTypeList, quadrantOf, rerank, rerankBase, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, thinnedAt, tierOf, top20Share, treatmentOf, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };

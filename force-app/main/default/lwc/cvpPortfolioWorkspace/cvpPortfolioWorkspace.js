@@ -2,6 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { gql, graphql } from 'lightning/graphql';
 import { loadScript } from 'lightning/platformResourceLoader';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import WHAT_IF_TAB from '@salesforce/label/c.CVP_WhatIf_Tab';
 import USER_ID from '@salesforce/user/Id';
 import EXCELJS from '@salesforce/resourceUrl/cvpExcelJs';
 import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
@@ -69,6 +71,24 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     owners = [];
     /** Accounts in the portfolio due for review (docs/method.md, Review due); undefined until counted. */
     reviewDueCount;
+    whatIfTab = WHAT_IF_TAB;
+    /** Object info of CVP_Scoring_Profile__c: the what-if is shown to those who may create profiles. */
+    profileInfo;
+
+    @wire(getObjectInfo, { objectApiName: SCORING_PROFILE.object })
+    wiredProfileInfo({ data }) {
+        // No info (no access to the object, or an error) shows no what-if: nothing else depends on it.
+        this.profileInfo = data;
+    }
+
+    /** "Save as new profile" creates a record, so the what-if needs create access; edit is never used. */
+    get canTryWeights() {
+        return Boolean(this.profileInfo && this.profileInfo.createable);
+    }
+
+    get profileKeys() {
+        return this.profileSet.profiles.map((p) => p.key);
+    }
 
     @wire(graphql, {
         query: gql`
@@ -181,6 +201,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Average_Score__c { value }
                                     CVP_Unprofitable_Accounts__c { value }
                                     CVP_Incomplete_Accounts__c { value }
+                                    CVP_Loss_Total__c { value }
+                                    CVP_Compare_Profile_Key__c { value }
                                 }
                             }
                         }

@@ -36,6 +36,14 @@ export const ACCOUNT_COMPUTED = Object.freeze({
     period: 'CVP_Current_Period__c'
 });
 
+export const ACCOUNT_PLACE = Object.freeze({
+    curveAccountShare: 'CVP_Curve_Account_Share__c',
+    curveMarginShare: 'CVP_Curve_Margin_Share__c',
+    lossCause: 'CVP_Loss_Cause__c',
+    compareRank: 'CVP_Compare_Rank__c',
+    compareRankChange: 'CVP_Compare_Rank_Change__c'
+});
+
 export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
 
 export const ACCOUNT_REVIEW = Object.freeze({
@@ -50,9 +58,16 @@ export const ACCOUNT_REVIEW_RELATIONSHIPS = Object.freeze({
     lastAssessedBy: 'CVP_Last_Assessed_By__r'
 });
 
+export const ACTIVITY = 'Activity';
+
 export const APP = 'CVP_Customer_Value';
 
 export const ASSESSMENT_SOURCES = Object.freeze(['Sync', 'Manual']);
+
+export const CHATTER = Object.freeze({
+    group: 'CollaborationGroup',
+    post: 'FeedItem'
+});
 
 export const COMPETITIVE_EDGES = Object.freeze([
     'Ethics',
@@ -74,6 +89,11 @@ export const CUSTOM_OBJECTS = Object.freeze([
     'CVP_Vision_Objective__c',
     'CVP_Portfolio_Snapshot__c'
 ]);
+
+export const FOLLOW_UP_TASK = Object.freeze({
+    object: 'Task',
+    key: 'CVP_Follow_Up_Key__c'
+});
 
 export const LIFECYCLE_STAGE_VALUES = Object.freeze({
     pioneer: 'Pioneer',
@@ -150,6 +170,11 @@ export const SCORING_PROFILE = Object.freeze({
     profitabilityBands: 'CVP_Profitability_Bands__c'
 });
 
+export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
+    tasks: 'CVP_Follow_Up_Tasks__c',
+    digestGroup: 'CVP_Digest_Group__c'
+});
+
 export const SCORING_PROFILE_REVIEW = Object.freeze({
     keyAccount: 'CVP_Review_Months_Key_Account__c',
     develop: 'CVP_Review_Months_Develop__c',
@@ -204,6 +229,12 @@ export const SNAPSHOT = Object.freeze({
 export const SNAPSHOT_REVIEW = Object.freeze({
     dueAccounts: 'CVP_Review_Due_Accounts__c',
     historyThrough: 'CVP_History_Through__c'
+});
+
+export const SNAPSHOT_WHOLE = Object.freeze({
+    whaleCurve: 'CVP_Whale_Curve__c',
+    lossTotal: 'CVP_Loss_Total__c',
+    compareProfileKey: 'CVP_Compare_Profile_Key__c'
 });
 
 export const VALUE_ASSESSMENT = Object.freeze({

@@ -138,9 +138,13 @@ export function reviewTiersLabel(tier) {
 }
 
 /** A fraction as a whole percent in the user's locale (0.7 → "70 %"). */
+let percentFormat;
+
 export function formatPercent(fraction) {
     if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return '';
-    return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+    // One formatter for every call: making one costs far more than formatting (a chart's table has hundreds).
+    if (!percentFormat) percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+    return percentFormat.format(fraction);
 }
 
 /** Combobox options for a 1–5 score: "Not assessed", then each level with its meaning. */

@@ -2,6 +2,7 @@ import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
 import { gql, graphql } from 'lightning/graphql';
 import { UPPER_BOUND } from 'c/cvpPortfolioData';
 import { loadScript } from 'lightning/platformResourceLoader';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { getNavigateCalledWith, resetNavigation } from 'lightning/navigation';
 import flushPromises from 'cvp-test/flushPromises';
 import excelJs from 'cvp-test/excelJs';
@@ -12,10 +13,15 @@ const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json'
 const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
 const empty = require('../../cvpPortfolioData/__tests__/data/accountsEmpty.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
+// Object info of CVP_Scoring_Profile__c for the admin (may create) and the sales rep (may only read).
+const profileInfoAdmin = require('../../cvpWhatIf/__tests__/data/objectInfoAdmin.json');
+const profileInfoUser = require('../../cvpWhatIf/__tests__/data/objectInfoUser.json');
 
-// Both wires use the same adapter: a fixture goes to the query whose variables it answers.
-const isAccounts = (config) => Boolean(config && config.variables);
-const isContext = (config) => !isAccounts(config);
+// Every wire uses the same adapter: a fixture goes to the query whose variables it answers. The ranked
+// table's query is the one that pages with `first`; the context query has no variables; the analyses'
+// own queries (the whole portfolio's curve, loss-makers and movers) get neither fixture.
+const isAccounts = (config) => Boolean(config && config.variables && 'first' in config.variables);
+const isContext = (config) => Boolean(config) && !config.variables;
 
 async function render({ accounts = page1, ctx = context, props = {} } = {}) {
     const element = mount('c-cvp-portfolio-workspace', CvpPortfolioWorkspace, props);
@@ -28,7 +34,15 @@ async function render({ accounts = page1, ctx = context, props = {} } = {}) {
 }
 
 const table = (element) => $(element, 'c-cvp-portfolio-table');
-const accountConfig = () => graphql.getLastConfig();
+/** The ranked table's current query config (the analyses' wires have their own). */
+function accountConfig() {
+    const configs = [];
+    graphql.emit(undefined, (config) => {
+        if (isAccounts(config)) configs.push(config);
+        return false;
+    });
+    return configs[configs.length - 1];
+}
 
 describe('c-cvp-portfolio-workspace', () => {
     afterEach(() => {
@@ -313,14 +327,32 @@ describe('c-cvp-portfolio-workspace', () => {
         expect($(element, 'c-error-panel').errors).toEqual([new Error('Could not load cvpExcelJs')]);
     });
 
-    it('passes the profiles and the snapshot’s profile to the analyses', async () => {
+    it('passes the profiles, the snapshot and the portfolio scope to the analyses', async () => {
         const element = await render();
-        expect($(element, 'c-cvp-profile-comparison').profiles.map((p) => p.key)).toEqual([
-            'current',
-            'future',
-            'partners'
-        ]);
-        expect($(element, 'c-cvp-pareto-whale').profile.key).toBe('current');
+        const comparison = $(element, 'c-cvp-profile-comparison');
+        expect(comparison.profiles.map((p) => p.key)).toEqual(['current', 'future', 'partners']);
+        // The whole portfolio's lists query within the same scope as the ranked table.
+        expect(comparison.portfolioScope).toEqual({ includedTypes: [], excludedTypes: [], recordTypes: [] });
+        expect(comparison.snapshot.compareProfileKey).toBe('future');
+        const pareto = $(element, 'c-cvp-pareto-whale');
+        expect(pareto.snapshot.id).toBe('a05Qy0000000003AAA');
+        expect(pareto.snapshot.lossTotal).toBe(-48250);
+        expect(pareto.scope).toEqual(comparison.portfolioScope);
         expect($(element, 'c-cvp-portfolio-matrix').high).toBe(3.5);
+    });
+
+    it('offers the what-if only to users who may create scoring profiles, with the loaded rows and the profile', async () => {
+        const element = await render();
+        expect($(element, 'c-cvp-what-if')).toBeNull();
+        getObjectInfo.emit(profileInfoUser);
+        await flushPromises();
+        expect($(element, 'c-cvp-what-if')).toBeNull();
+        getObjectInfo.emit(profileInfoAdmin);
+        await flushPromises();
+        const panel = $(element, 'c-cvp-what-if');
+        expect(panel.rows.map((r) => r.name)).toEqual(table(element).rows.map((r) => r.name));
+        expect(panel.profile.key).toBe('current');
+        expect(panel.profileKeys).toEqual(expect.arrayContaining(['current', 'future', 'partners']));
+        expect(getObjectInfo.getLastConfig()).toEqual({ objectApiName: 'CVP_Scoring_Profile__c' });
     });
 });

@@ -8,8 +8,9 @@ import { $, mount, resetDom } from 'cvp-test/dom';
 const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 
-const isAccounts = (config) => Boolean(config && config.variables);
-const isContext = (config) => !isAccounts(config);
+// A fixture goes to the query whose variables it answers (as in cvpPortfolioWorkspace.test.js).
+const isAccounts = (config) => Boolean(config && config.variables && 'first' in config.variables);
+const isContext = (config) => Boolean(config) && !config.variables;
 
 async function renderWorkspace() {
     const element = mount('c-cvp-portfolio-workspace', CvpPortfolioWorkspace, {});

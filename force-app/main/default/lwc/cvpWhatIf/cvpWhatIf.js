@@ -1,0 +1,308 @@
+import { LightningElement, api } from 'lwc';
+import { createRecord } from 'lightning/uiRecordApi';
+import { DIMENSIONS, rerank, rerankBase } from 'c/cvpCore';
+import { SCORING_PROFILE } from 'c/cvpSchema';
+import { DIMENSION_TEXT, format, formatNumber, tierLabel } from 'c/cvpText';
+import { LABELS } from './whatIfLabels';
+import { columnsFromRows, draftOf, issueTexts, newProfileFields, numberOf, sameDraft, TIER_KEYS } from './whatIfModel';
+import { changedPage, curveChart, figureRows, moveRows } from './whatIfView';
+
+// The benchmark page builds the panel's columns the way the panel does (scripts/bench/what-if.js).
+export { columnsFromRows };
+
+/** How long typing must pause before the portfolio is ranked again: per change, not per keystroke. */
+export const DEBOUNCE_MS = 250;
+
+// Outside the component (a field written while rendering would make LWC render again): the base ranking
+// of a set of rows under a profile, kept while both are the same, and the views of each result.
+const BASES = new WeakMap();
+const VIEWS = new WeakMap();
+
+/**
+ * Try other weights and tier thresholds on the loaded portfolio (issue 16): every change ranks all
+ * loaded accounts again with the core (rerank, the same rules the sync ranks with) and shows who changes
+ * tier, the 80/20 figures and the whale curves. "Save as new profile" creates a new
+ * CVP_Scoring_Profile__c record; the profile shown is never changed. The workspace mounts this panel
+ * only for users who may create scoring profiles.
+ */
+export default class CvpWhatIf extends LightningElement {
+    /** The keys of the profiles there are, so a new version gets a key not taken. */
+    @api profileKeys = [];
+
+    labels = LABELS;
+    /**
+     * The figures the inputs start from. What is typed stays in the inputs and goes into `draft` only:
+     * writing each change back into the input it came from would reformat the number under the cursor.
+     */
+    initial;
+    draft;
+    result;
+    elapsedMs = 0;
+    page = 0;
+    saving = false;
+    saveError;
+    savedText;
+    /** Keys saved from this panel: the workspace's list of profiles does not know them yet. */
+    savedKeys = [];
+    _profile;
+    _rows = [];
+    _timer;
+
+    /** The loaded rows (c/cvpPortfolioData rowsFromConnection); more pages rank again with the draft. */
+    @api
+    get rows() {
+        return this._rows;
+    }
+    set rows(value) {
+        this._rows = value || [];
+        if (this._connected) this.schedule();
+    }
+
+    /** The core profile the workspace ranks with; a new profile starts a new draft. */
+    @api
+    get profile() {
+        return this._profile;
+    }
+    set profile(value) {
+        const changed = !this._profile || !value || this._profile.key !== value.key;
+        this._profile = value;
+        if (changed || !this.draft) this.resetDraft();
+    }
+
+    connectedCallback() {
+        this._connected = true;
+        // The draft starts as the profile: ranked at once, so the figures "now" show before any change.
+        this.recompute();
+    }
+
+    disconnectedCallback() {
+        this._connected = false;
+        clearTimeout(this._timer);
+    }
+
+    schedule() {
+        clearTimeout(this._timer);
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this._timer = setTimeout(() => this.recompute(), DEBOUNCE_MS);
+    }
+
+    resetDraft() {
+        this.draft = this._profile ? draftOf(this._profile) : undefined;
+        this.initial = this.draft;
+        // The inputs keep what was typed; a reset must write the profile's figures into them itself (the
+        // bound values may not have changed, and then the template sets nothing).
+        this.template.querySelectorAll('lightning-input').forEach((input) => {
+            const { key } = input.dataset;
+            const group = TIER_KEYS.includes(key) ? 'tiers' : 'weights';
+            if (this.draft) input.value = this.draft[group][key];
+        });
+        this.page = 0;
+        if (this._connected) this.recompute();
+    }
+
+    get ready() {
+        return Boolean(this._profile && this.draft);
+    }
+
+    get intro() {
+        return format(LABELS.intro, this._profile ? this._profile.name : '', this._rows.length);
+    }
+
+    get issues() {
+        return issueTexts(this.draft);
+    }
+
+    get weightInputs() {
+        const { byField } = this.issues;
+        return DIMENSIONS.map((d) => ({
+            key: d,
+            label: DIMENSION_TEXT[d].name,
+            value: this.initial.weights[d],
+            error: byField[d] || '',
+            className: byField[d] ? 'weight slds-has-error' : 'weight'
+        }));
+    }
+
+    get tierInputs() {
+        const { byField } = this.issues;
+        return TIER_KEYS.map((t) => ({
+            key: t,
+            label: tierLabel(t),
+            value: this.initial.tiers[t],
+            error: byField[t] || '',
+            className: byField[t] ? 'threshold slds-has-error' : 'threshold'
+        }));
+    }
+
+    get sumText() {
+        const sum = DIMENSIONS.reduce((s, d) => s + this.draft.weights[d], 0);
+        return format(LABELS.weightSum, formatNumber(sum, 2));
+    }
+
+    get generalIssues() {
+        return this.issues.general.map((text, i) => ({ key: String(i), text }));
+    }
+
+    get changedDraft() {
+        return this.ready && !sameDraft(this.draft, draftOf(this._profile));
+    }
+
+    get saveDisabled() {
+        return this.saving || !this.changedDraft || !this.issues.valid;
+    }
+
+    get discardDisabled() {
+        return this.saving || !this.changedDraft;
+    }
+
+    get showResult() {
+        return Boolean(this.result) && this.issues.valid;
+    }
+
+    get showInvalid() {
+        return !this.issues.valid;
+    }
+
+    get summary() {
+        const r = this.result;
+        return format(
+            LABELS.summary,
+            r.rankOf.length,
+            formatNumber(this.elapsedMs, 1),
+            r.changed.length,
+            r.rankChanges
+        );
+    }
+
+    // The views of one result, made once: the template reads them many times a render.
+    get view() {
+        let view = VIEWS.get(this.result);
+        if (!view) {
+            const result = this.result;
+            view = {
+                moves: moveRows(result),
+                figures: figureRows(result),
+                chart: curveChart(result),
+                pages: new Map()
+            };
+            VIEWS.set(result, view);
+        }
+        return view;
+    }
+
+    get moves() {
+        return this.view.moves;
+    }
+
+    get hasMoves() {
+        return this.result.changed.length > 0;
+    }
+
+    get changed() {
+        const { pages } = this.view;
+        if (!pages.has(this.page)) pages.set(this.page, changedPage(this.result, this._rows, this.page));
+        return pages.get(this.page);
+    }
+
+    get noPrevious() {
+        return this.changed.page === 0;
+    }
+
+    get noNext() {
+        const c = this.changed;
+        return c.page >= c.pages - 1;
+    }
+
+    get figures() {
+        return this.view.figures;
+    }
+
+    get chart() {
+        return this.view.chart;
+    }
+
+    get chartColumns() {
+        return [
+            { key: 'accounts', label: LABELS.axisAccounts },
+            { key: 'best', label: LABELS.curveBest },
+            { key: 'now', label: LABELS.curveNow },
+            { key: 'tried', label: LABELS.curveTried }
+        ];
+    }
+
+    handleWeight(event) {
+        this.edit('weights', event.target.dataset.key, event.detail.value);
+    }
+
+    handleThreshold(event) {
+        this.edit('tiers', event.target.dataset.key, event.detail.value);
+    }
+
+    edit(group, key, value) {
+        this.draft = { ...this.draft, [group]: { ...this.draft[group], [key]: numberOf(value) } };
+        this.savedText = undefined;
+        this.schedule();
+    }
+
+    /** Ranks the loaded accounts under the draft; a draft that breaks the rules ranks nothing. */
+    recompute() {
+        if (!this.ready || !this.issues.valid) {
+            this.result = undefined;
+            return;
+        }
+        clearTimeout(this._timer);
+        const rows = this._rows;
+        const started = performance.now();
+        let cached = BASES.get(rows);
+        if (!cached || cached.profile !== this._profile) {
+            cached = { profile: this._profile, base: rerankBase(columnsFromRows(rows), this._profile) };
+            BASES.set(rows, cached);
+        }
+        this.result = rerank(cached.base, this.draft);
+        this.elapsedMs = performance.now() - started;
+        this.page = 0;
+        this.dispatchEvent(new CustomEvent('rerank', { detail: { ms: this.elapsedMs, accounts: rows.length } }));
+    }
+
+    handlePrevious() {
+        this.page = Math.max(0, this.changed.page - 1);
+    }
+
+    handleNext() {
+        this.page = this.changed.page + 1;
+    }
+
+    handleOpen(event) {
+        event.preventDefault();
+        this.dispatchEvent(new CustomEvent('open', { detail: { recordId: event.currentTarget.dataset.id } }));
+    }
+
+    handleDiscard() {
+        this.resetDraft();
+        this.saveError = undefined;
+        this.savedText = undefined;
+    }
+
+    async handleSave() {
+        if (this.saveDisabled) return;
+        const profile = this._profile;
+        const fields = newProfileFields(profile, this.draft, (this.profileKeys || []).concat(this.savedKeys));
+        this.saving = true;
+        this.saveError = undefined;
+        try {
+            await createRecord({ apiName: SCORING_PROFILE.object, fields });
+            this.savedKeys = this.savedKeys.concat(fields[SCORING_PROFILE.key]);
+            this.savedText = format(
+                LABELS.saved,
+                fields[SCORING_PROFILE.name],
+                fields[SCORING_PROFILE.key],
+                profile.name
+            );
+            this.dispatchEvent(new CustomEvent('profilesaved', { detail: { key: fields[SCORING_PROFILE.key] } }));
+        } catch (error) {
+            this.saveError = error;
+        } finally {
+            this.saving = false;
+        }
+    }
+}

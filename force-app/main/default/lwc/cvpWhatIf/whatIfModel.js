@@ -1,0 +1,99 @@
+/**
+ * The what-if without UI: the loaded rows as the core's re-ranking columns, the draft a person edits,
+ * its issues in words, and the record a saved draft becomes. The ranking itself is the core's
+ * (c/cvpCore rerank), the rules of the draft too (draftIssues mirrors the profile schema).
+ */
+import { DIMENSIONS, draftIssues, nextVersionKey, nextVersionName, weightSum } from 'c/cvpCore';
+import { inputFromRow } from 'c/cvpPortfolioData';
+import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
+import { format, formatNumber } from 'c/cvpText';
+import { LABELS } from './whatIfLabels';
+
+export const TIER_KEYS = ['keyAccount', 'develop', 'maintain'];
+
+const orNaN = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+
+/**
+ * The rows as columns: each dimension's score as the synced weighted score used it (an entered volume
+ * or profitability score, else the band the sync gave the figure: inputFromRow), the margin and the
+ * revenue for the rank rule's ties. One pass, no object per account kept.
+ */
+export function columnsFromRows(rows) {
+    const n = rows.length;
+    const names = new Array(n);
+    const margin = new Float64Array(n);
+    const revenue = new Float64Array(n);
+    const scores = DIMENSIONS.map(() => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+        const row = rows[i];
+        const input = inputFromRow(row);
+        names[i] = row.name;
+        margin[i] = orNaN(row.margin);
+        revenue[i] = orNaN(row.revenue);
+        for (let d = 0; d < DIMENSIONS.length; d++) scores[d][i] = orNaN(input.scores[DIMENSIONS[d]]);
+    }
+    return { names, scores, margin, revenue };
+}
+
+/** The profile's figures as a draft (plain numbers, copied: the profile is never changed). */
+export function draftOf(profile) {
+    return {
+        weights: Object.fromEntries(DIMENSIONS.map((d) => [d, profile.weights[d]])),
+        tiers: Object.fromEntries(TIER_KEYS.map((t) => [t, profile.tiers[t]]))
+    };
+}
+
+/** A typed value as a number: '' and text that is no number become NaN, which draftIssues names. */
+export function numberOf(value) {
+    if (value === '' || value === null || value === undefined) return Number.NaN;
+    const n = Number(value);
+    return Number.isFinite(n) ? n : Number.NaN;
+}
+
+export function sameDraft(a, b) {
+    return DIMENSIONS.every((d) => a.weights[d] === b.weights[d]) && TIER_KEYS.every((t) => a.tiers[t] === b.tiers[t]);
+}
+
+const MESSAGE = {
+    notNumber: LABELS.errNotNumber,
+    negative: LABELS.errNegative,
+    range: LABELS.errRange,
+    order: LABELS.errOrder
+};
+
+/** The draft's issues in words: by field (for the input) and for the whole (the sum, the order). */
+export function issueTexts(draft) {
+    const byField = {};
+    const general = [];
+    draftIssues(draft.weights, draft.tiers).forEach((issue) => {
+        if (issue.code === 'sum') general.push(format(LABELS.errSum, formatNumber(weightSum(draft.weights), 2)));
+        else if (issue.field === 'tiers') general.push(MESSAGE.order);
+        else byField[issue.field] = MESSAGE[issue.code];
+    });
+    return { byField, general, valid: general.length === 0 && Object.keys(byField).length === 0 };
+}
+
+/**
+ * The fields of the new CVP_Scoring_Profile__c record: the draft's weights and thresholds, the rest of
+ * the profile as it is, a new key and name numbered after the keys already taken. Never the default:
+ * a person makes it the default on purpose, in the record.
+ */
+export function newProfileFields(profile, draft, takenKeys) {
+    const key = nextVersionKey(profile.key, takenKeys);
+    const fields = {
+        [SCORING_PROFILE.name]: nextVersionName(profile.name, key),
+        [SCORING_PROFILE.key]: key,
+        [SCORING_PROFILE.isDefault]: false,
+        [SCORING_PROFILE.tierKeyAccount]: draft.tiers.keyAccount,
+        [SCORING_PROFILE.tierDevelop]: draft.tiers.develop,
+        [SCORING_PROFILE.tierMaintain]: draft.tiers.maintain,
+        [SCORING_PROFILE.matrixHigh]: profile.matrixHigh,
+        // A fraction in the core, percent points in the org.
+        [SCORING_PROFILE.minCoverage]: Math.round(profile.minCoverage * 10000) / 100
+    };
+    if (profile.nameFi) fields[SCORING_PROFILE.nameFi] = nextVersionName(profile.nameFi, key);
+    DIMENSIONS.forEach((d) => {
+        fields[SCORING_PROFILE_WEIGHTS[d]] = draft.weights[d];
+    });
+    return fields;
+}

@@ -1,0 +1,115 @@
+// The what-if of the portfolio workspace (issue 16, "try before you change") in the preview: the admin
+// (`?permset=CVP_Admin`, who may create scoring profiles) changes two weights, the loaded portfolio is
+// ranked again in the page with the core, and accounts move between tiers; "Save as new profile" adds a
+// CVP_Scoring_Profile__c record and leaves the shown one as it was. The sales rep sees no what-if.
+import path from 'node:path';
+import { describeInBrowser } from './helpers/chromium.js';
+import { axeViolations, describeViolations } from './helpers/axe.js';
+import { ROOT, builtPage, component, idle, label, previewSession, storeRecords } from './helpers/preview.js';
+import { eventually } from './helpers/eventually.js';
+
+const WORKSPACE = 'CVP_Portfolio_Workspace';
+const PROFILE = 'CVP_Scoring_Profile__c';
+
+/** As a person types a number: select what is there, delete it, type key by key, leave the field. */
+async function typeNumber(input, text) {
+  await input.click();
+  await input.press('Control+a');
+  await input.press('Backspace');
+  await input.pressSequentially(text);
+  await input.blur();
+}
+
+describeInBrowser('What-if weights in the portfolio workspace', () => {
+  let session;
+  beforeAll(async () => {
+    session = await previewSession();
+  });
+  afterAll(() => session?.close());
+
+  const workspaceComponent = () => builtPage().apps.find((a) => a.name === WORKSPACE).regions[0].components[0].name;
+  const tab = (scope) => scope.getByRole('tab', { name: label('CVP_WhatIf_Tab') });
+
+  it('is not offered to a user who may not create scoring profiles', async () => {
+    const page = await session.open({ page: WORKSPACE });
+    const workspace = component(page, workspaceComponent());
+    await eventually(async () =>
+      expect(await workspace.getByRole('tab', { name: label('CVP_Pf_Tab_Ranked') }).count()).toBe(1)
+    );
+    expect(await tab(workspace).count()).toBe(0);
+  });
+
+  it('ranks the portfolio again as the admin changes weights, shows who changes tier, and saves a new profile', async () => {
+    const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin' });
+    const before = await storeRecords(page, PROFILE);
+    const workspace = component(page, workspaceComponent());
+    await tab(workspace).click();
+    const panel = workspace.locator('c-cvp-what-if');
+    await eventually(async () =>
+      expect(await panel.locator('.summary').innerText()).toMatch(/: 0 change tier, 0 change rank/)
+    );
+    const volume = panel.getByRole('spinbutton', { name: label('CVP_Dim_Volume') });
+    const potential = panel.getByRole('spinbutton', { name: label('CVP_Dim_Potential') });
+    const oldVolume = Number(await volume.inputValue());
+    const oldPotential = Number(await potential.inputValue());
+    // Volume's weight to potential: the sum stays 100 %.
+    await typeNumber(volume, '0');
+    await eventually(async () => expect(await panel.locator('.general-issue').count()).toBe(1));
+    await typeNumber(potential, String(oldPotential + oldVolume));
+    await eventually(async () => {
+      expect(await panel.locator('.general-issue').count()).toBe(0);
+      expect(await panel.locator('tr.move').count()).toBeGreaterThan(0);
+    });
+    await idle(page);
+    const summary = await panel.locator('.summary').innerText();
+    const changed = Number(/: ([\d,]+) change tier/.exec(summary)[1].replace(/,/g, ''));
+    const moveCounts = await panel.locator('tr.move td:nth-child(3)').allInnerTexts();
+    expect(moveCounts.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(changed);
+    expect(changed).toBeGreaterThan(0);
+    expect(Number(/^(\d+) accounts ranked again/.exec(summary)[1])).toBeGreaterThan(changed);
+    // Every listed account has another tier tried than now.
+    const rows = await panel.locator('tr.changed-row').all();
+    expect(rows.length).toBe(Math.min(25, changed));
+    for (const row of rows.slice(0, 5)) {
+      const cells = await row.locator('td').allInnerTexts();
+      expect(cells[0]).not.toBe(cells[1]);
+    }
+    const violations = await axeViolations(page);
+    if (violations.length > 0) throw new Error(`axe found:\n${describeViolations(violations)}`);
+    // The picture in docs/workspace.md.
+    const shot = await panel.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'workspace-what-if.png') });
+    expect(shot.length).toBeGreaterThan(5000);
+
+    await panel.getByRole('button', { name: label('CVP_WhatIf_Save') }).click();
+    await eventually(async () => expect(await panel.locator('.saved').count()).toBe(1));
+    const after = await storeRecords(page, PROFILE);
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.find((p) => !before.some((b) => b.Id === p.Id));
+    expect(added.CVP_Key__c).toMatch(/-2$/);
+    expect(added.CVP_Weight_Volume__c).toBe(0);
+    expect(added.CVP_Weight_Potential__c).toBe(oldPotential + oldVolume);
+    expect(added.CVP_Default__c).toBe(false);
+    // The profiles that were there are as they were.
+    for (const b of before) expect(after.find((p) => p.Id === b.Id)).toEqual(b);
+
+    await panel.getByRole('button', { name: label('CVP_WhatIf_Discard') }).click();
+    await eventually(async () => expect(Number(await volume.inputValue())).toBe(oldVolume));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('shows a failed save in the error panel', async () => {
+    const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin', fail: 'createRecord' });
+    const workspace = component(page, workspaceComponent());
+    await tab(workspace).click();
+    const panel = workspace.locator('c-cvp-what-if');
+    const keyAccount = panel.getByRole('spinbutton', { name: label('CVP_Tier_Key_Account') });
+    await typeNumber(keyAccount, '3.9');
+    await eventually(async () =>
+      expect(await panel.getByRole('button', { name: label('CVP_WhatIf_Save') }).isEnabled()).toBe(true)
+    );
+    await panel.getByRole('button', { name: label('CVP_WhatIf_Save') }).click();
+    await eventually(async () =>
+      expect(await panel.locator('c-error-panel').innerText()).toContain(label('CVP_WhatIf_Save_Failed'))
+    );
+  });
+});
