@@ -155,9 +155,10 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     if (followUp.enabled) {
       this.log(
         result.dryRun
-          ? messages.getMessage('info.FollowUpDry', [n.integer(followUp.planned)])
+          ? messages.getMessage('info.FollowUpDry', [n.integer(followUp.planned), n.integer(followUp.becameDue)])
           : messages.getMessage('info.FollowUp', [
               n.integer(followUp.planned),
+              n.integer(followUp.becameDue),
               n.integer(followUp.created),
               n.integer(followUp.existing),
               n.integer(followUp.failed),

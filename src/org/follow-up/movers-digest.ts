@@ -1,6 +1,6 @@
 /**
  * The movers digest: which accounts a sync moved up or down a tier, into or out of a loss, into another
- * quadrant, and (once a review rule says so) which are overdue for review. Pure: it reads the plan's
+ * quadrant, and which fell due for review. Pure: it reads the plan's
  * per-account moves and says nothing to the org, so the digest file, the --json result, the Chatter
  * post and the follow-up Tasks all start from the same lists.
  *
@@ -28,8 +28,8 @@ export type AccountMove = {
 };
 
 /**
- * An account overdue for review. The review-due rule (issue 16, part 3) fills this in; until it exists
- * the sync passes none and the digest's overdue list stays empty.
+ * An account whose review fell due since the last run that landed (docs/method.md, Review due): the sync
+ * passes these, not every account overdue, so the digest stays news (review-plan.ts, `becameDue`).
  */
 export type ReviewDue = {
   id: string;

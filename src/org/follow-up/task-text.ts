@@ -12,6 +12,7 @@ import { loadMessages } from '../../messages.js';
 import { label } from '../../ux/labels.js';
 import { FOLLOW_UP_TASK } from '../../schema/fields.js';
 import type { FieldValue } from '../write/write-types.js';
+import type { BecameDue } from '../sync/review-plan.js';
 import { cameOutOfLoss, quadrantChanged, tierChange, wentIntoLoss, type AccountMove } from './movers-digest.js';
 
 const messages = loadMessages('follow-up');
@@ -33,6 +34,14 @@ export type TaskOwner = {
 export function followUpKey(accountId: string, heldScoredAt: string | null): string {
   // An account with values but no scored-at (written by hand or by an old version) keys on its Id alone.
   return `${accountId}@${heldScoredAt ?? 'none'}`;
+}
+
+/**
+ * The key of the Task for an account whose review fell due on `dueOn`: one Task per due date, whatever
+ * the owner does with it; the next assessment moves the due date on, and with it the key.
+ */
+export function reviewKey(accountId: string, dueOn: string): string {
+  return `${accountId}~review@${dueOn}`;
 }
 
 export function languageOfLocale(locale: string | null, fallback: Language): Language {
@@ -92,6 +101,20 @@ function texts(move: AccountMove): { subject: string; description: string; urgen
   };
 }
 
+function reviewTexts(due: BecameDue): { subject: string; description: string } {
+  const n = numberFormats();
+  const tier = label('tier', due.tier);
+  const action =
+    due.monthsAgo === null
+      ? messages.getMessage('action.ReviewNever', [tier, n.integer(due.intervalMonths)])
+      : messages.getMessage('action.Review', [n.integer(due.monthsAgo), tier, n.integer(due.intervalMonths)]);
+  const subject = messages.getMessage('subject', [due.name, messages.getMessage('change.Review')]);
+  return {
+    subject: subject.length > SUBJECT_LENGTH ? `${subject.slice(0, SUBJECT_LENGTH - 1)}…` : subject,
+    description: [action, '', messages.getMessage('footer.Review')].join('\n'),
+  };
+}
+
 /** The day `days` after `at`, as a Date field takes it (YYYY-MM-DD, UTC). */
 function dayAfter(at: Date, days: number): string {
   return new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
@@ -115,5 +138,26 @@ export function followUpTask(
     Priority: urgent ? 'High' : 'Normal',
     Status: 'Not Started',
     [FOLLOW_UP_TASK.key]: followUpKey(move.id, owner.scoredAt),
+  };
+}
+
+/** The fields of the Task for an account whose review fell due, in its owner's language. */
+export function reviewTask(
+  due: BecameDue,
+  owner: TaskOwner,
+  scoredAt: Date,
+  runLanguage: Language
+): Record<string, FieldValue> {
+  const language = languageOfLocale(owner.locale, runLanguage);
+  const { subject, description } = inLanguage(language, () => reviewTexts(due));
+  return {
+    WhatId: due.id,
+    OwnerId: owner.ownerId,
+    Subject: subject,
+    Description: description,
+    ActivityDate: dayAfter(scoredAt, FOLLOW_UP_DAYS),
+    Priority: 'Normal',
+    Status: 'Not Started',
+    [FOLLOW_UP_TASK.key]: reviewKey(due.id, due.dueOn),
   };
 }

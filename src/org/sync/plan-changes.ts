@@ -10,7 +10,7 @@ import { computedValues, fingerprint, type ComputedValues } from './computed-val
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
 import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
-import { planReview, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
+import { planReview, type BecameDue, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
 import type { ReviewValues } from './review-state.js';
 
 /** `review`: what the account should hold of its review (review-state.ts), written with its computed values. */
@@ -52,6 +52,8 @@ export type SyncPlan = {
   newlyScored: number;
   /** The accounts due for review (docs/method.md, Review due); counted when the plan has review options. */
   review: ReviewPlan;
+  /** The accounts whose review fell due since the last run that landed (review-plan.ts), for their Tasks. */
+  becameDue: BecameDue[];
 };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
@@ -125,6 +127,7 @@ export function planSync(
     moves,
     newlyScored,
     review: reviews.finish(),
+    becameDue: reviews.becameDue(),
   };
 }
 

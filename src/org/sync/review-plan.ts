@@ -15,6 +15,13 @@ export type ReviewPlanOptions = {
   today: string;
   /** How many due accounts the plan names; 10 when undefined. */
   dueLimit?: number;
+  /**
+   * The day of the last run whose accounts all landed: accounts whose review fell due after that day
+   * (that run judged the ones due on its own day) have just become due, and get a follow-up Task when the setting is on. None
+   * when undefined: a first run (or one that reads the whole history) does not flood owners with Tasks
+   * for every account long overdue.
+   */
+  dueSince?: string;
 };
 
 export type ReviewPlan = {
@@ -23,6 +30,9 @@ export type ReviewPlan = {
   /** The first of them, longest due first (never assessed before overdue ones of the same day). */
   dueAccounts: DueAccount[];
 };
+
+/** Every account that became due since `dueSince`, for the follow-up Tasks (not part of the --json result). */
+export type BecameDue = DueAccount & { dueOn: string };
 
 /** Longest due first; the same day in rank order (days compare as text; no collator for 100,000 accounts). */
 const byDueDay = (a: DueAccount, b: DueAccount): number => {
@@ -41,8 +51,13 @@ export function planReview(
     recorded: AssessmentValues | null
   ) => { changed: boolean; values?: ReviewValues };
   finish: () => ReviewPlan;
+  becameDue: () => BecameDue[];
 } {
   const due: DueAccount[] = [];
+  const since = options?.dueSince;
+  // A due day after today (an account whose creation time runs ahead of this run's clock) is not one yet.
+  const isNewlyDue = (d: DueAccount): d is BecameDue =>
+    since !== undefined && d.dueOn !== null && d.dueOn > since && d.dueOn <= (options?.today ?? '');
   return {
     account(account, ranked, recorded): { changed: boolean; values?: ReviewValues } {
       const review = account.review;
@@ -62,7 +77,8 @@ export function planReview(
     },
     finish(): ReviewPlan {
       // Undated due accounts (never assessed, creation day unknown) come first: they have waited longest.
-      return { due: due.length, dueAccounts: due.sort(byDueDay).slice(0, options?.dueLimit ?? 10) };
+      return { due: due.length, dueAccounts: [...due].sort(byDueDay).slice(0, options?.dueLimit ?? 10) };
     },
+    becameDue: (): BecameDue[] => due.filter(isNewlyDue),
   };
 }

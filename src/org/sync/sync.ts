@@ -158,8 +158,13 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   const plan = planSync(read.accounts, profile, options.moversLimit, resolved.comparison, {
     runAt,
     today: runAt.slice(0, 10),
+    ...(watermark.through ? { dueSince: watermark.through.toISOString().slice(0, 10) } : {}),
   });
-  const digest = moversDigest(plan.moves, { newlyScored: plan.newlyScored });
+  // News, like the moves: the accounts that fell due since the last run, not every account overdue.
+  const digest = moversDigest(plan.moves, {
+    newlyScored: plan.newlyScored,
+    overdue: plan.becameDue.map((d) => ({ id: d.id, name: d.name, rank: d.rank, tier: d.tier, dueSince: d.dueOn })),
+  });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
@@ -194,7 +199,11 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       failed: 0,
       history: { planned: plan.history.length, written: 0 },
       snapshot: { written: false, reason: 'dryRun' },
-      followUp: followUpOff(setting.tasks, setting.tasks ? plan.moves.length : 0).result,
+      followUp: followUpOff(
+        setting.tasks,
+        setting.tasks ? plan.moves.length : 0,
+        setting.tasks ? plan.becameDue.length : 0
+      ).result,
       digestPost: { group: setting.digestGroup, posted: false, reason: setting.digestGroup ? 'dryRun' : 'off' },
       failures: [],
       apiCalls: client.calls,
@@ -267,6 +276,7 @@ async function writeAll(
       writeFollowUps(
         { client, scoredAt, language: followUp.language, poll: options.poll ?? DEFAULT_POLL, writeOptions },
         plan.moves,
+        plan.becameDue,
         followUp.tasks
       ),
       followUp.post(),
@@ -280,7 +290,7 @@ async function writeAll(
             history: plan.history.filter((h) => !tasks.heldBack.has(h.accountId)),
           };
     const records = await writeComputedAndHistory(client, options, kept, left, scoredAt, state, (allLanded) =>
-      landed.resolve(allLanded && tasks.heldBack.size === 0)
+      landed.resolve(allLanded && tasks.complete)
     );
     return { records, tasks, post, kept };
   };

@@ -53,7 +53,7 @@ describe('portfolio sync --digest', () => {
     await runCommand(PortfolioSync, [...org(), '--language', 'fi', '--digest', out]);
     const created = followUpTasks(ctx.server).size;
     expect(created).toBeGreaterThanOrEqual(3);
-    expect(printed()).toContain(`Jatkotoimet: ${created} asiakasta liikkui; ${created} tehtävää luotiin`);
+    expect(printed()).toContain(`Jatkotoimet: ${created} asiakasta liikkui ja 0 asiakkaan arviointi erääntyi; ${created} tehtävää luotiin`);
     expect(printed()).toContain(`Liikkujien kooste: ${out}`);
   });
 });

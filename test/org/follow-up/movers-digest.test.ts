@@ -140,7 +140,7 @@ describe('the movers digest', () => {
     // The review rule names the first few; the count is of every account due.
     expect(digest.counts.overdue).toBe(40);
     const text = renderDigest(digest, { profile: 'Current', scoredAt: '2026-12-03T01:00:00.000Z', dryRun: false });
-    expect(text).toContain('## Overdue for review (40)');
+    expect(text).toContain('## Fell due for review (40)');
     expect(text).toContain('| Never | – | Unscored | never assessed |');
     expect(text).toContain('… and 37 more');
   });

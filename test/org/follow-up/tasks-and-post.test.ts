@@ -32,7 +32,15 @@ describe('follow-up Tasks of the sync', () => {
     const ids = seedPortfolio(sf.server, SEEDS);
     const first = await sync(sf.client());
     // The first sync scores every account for the first time: nothing moved, nothing to follow up.
-    expect(first.followUp).toEqual({ enabled: true, planned: 0, created: 0, existing: 0, failed: 0, api: 'none' });
+    expect(first.followUp).toEqual({
+      enabled: true,
+      planned: 0,
+      becameDue: 0,
+      created: 0,
+      existing: 0,
+      failed: 0,
+      api: 'none',
+    });
     const [climber, faller, lossMaker] = moveAccounts(sf.server);
     // The faller's owner reads Finnish.
     const [finnish] = sf.server.store.insert('User', [
