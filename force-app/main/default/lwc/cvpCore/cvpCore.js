@@ -1261,4 +1261,17 @@ function nextVersionName(name, versionKey) {
     return stem.slice(0, 80 - suffix.length) + suffix;
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, draftIssues, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, rerank, rerankBase, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };
+function versionChanges(versions) {
+    const marks = [];
+    let last = null;
+    versions.forEach((v, i) => {
+        if (v === null)
+            return;
+        if (last !== null && v !== last)
+            marks.push(i);
+        last = v;
+    });
+    return marks;
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, draftIssues, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, rerank, rerankBase, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, versionChanges, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };
