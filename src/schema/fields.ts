@@ -45,6 +45,8 @@ export const ACCOUNT_COMPUTED = {
   customerMargin: 'CVP_Customer_Margin__c',
   /** The profitability period the revenue and margin above come from, e.g. "2025-Q3". */
   period: 'CVP_Current_Period__c',
+  /** The version of the scoring profile that computed these values (SCORING_PROFILE_VERSION); null off the org. */
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /**
@@ -103,6 +105,16 @@ export const SCORING_PROFILE_SCOPE = {
 } as const;
 
 /**
+ * A profile's versions (docs/method.md, Profile versions). Only the sync writes these: the number and
+ * fingerprint of the current figures, and every version's frozen figures as JSON (ProfileVersion[]).
+ */
+export const SCORING_PROFILE_VERSION = {
+  version: 'CVP_Version__c',
+  fingerprint: 'CVP_Version_Fingerprint__c',
+  versions: 'CVP_Versions__c',
+} as const;
+
+/**
  * The sync's follow-up settings, read from the default profile with the scope (src/org/follow-up/write-tasks.ts):
  * whether it creates follow-up Tasks, and the Chatter group (by name) it posts the movers digest to.
  */
@@ -157,6 +169,8 @@ export const VALUE_ASSESSMENT = {
   comment: 'CVP_Comment__c',
   /** Who recorded the assessment, as a code (SOURCE_VALUES): each reader sees it in their own language. */
   source: 'CVP_Source__c',
+  /** The version of the scoring profile that produced the weighted score and tier. */
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /** The eight scores of an assessment: the ones in effect (entered, or computed from figures). */
@@ -239,6 +253,7 @@ export const SNAPSHOT = {
   averageScore: 'CVP_Average_Score__c',
   unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
   incompleteAccounts: 'CVP_Incomplete_Accounts__c',
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /** Child relationship names, as SOQL sub-queries and GraphQL name them. */
@@ -345,6 +360,7 @@ const ACCOUNT_COMPUTED_TYPES = {
   revenue: 'Currency',
   customerMargin: 'Currency',
   period: 'Text',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof ACCOUNT_COMPUTED>;
 
 const PROFITABILITY_TYPES = {
@@ -391,6 +407,7 @@ const VALUE_ASSESSMENT_TYPES = {
   profileKey: 'Text',
   comment: 'LongTextArea',
   source: 'Picklist',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof VALUE_ASSESSMENT>;
 
 const VISION_TYPES = {
@@ -455,6 +472,7 @@ const SNAPSHOT_TYPES = {
   averageScore: 'Number',
   unprofitableAccounts: 'Number',
   incompleteAccounts: 'Number',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof SNAPSHOT>;
 
 type FieldGroup = {
@@ -483,6 +501,13 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     object: SCORING_PROFILE.object,
     names: SCORING_PROFILE_FOLLOW_UP,
     types: { tasks: 'Checkbox', digestGroup: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_FOLLOW_UP>,
+  },
+  {
+    object: SCORING_PROFILE.object,
+    names: SCORING_PROFILE_VERSION,
+    types: { version: 'Number', fingerprint: 'Text', versions: 'LongTextArea' } satisfies TypesOf<
+      typeof SCORING_PROFILE_VERSION
+    >,
   },
   { object: ACTIVITY, names: { key: FOLLOW_UP_TASK.key }, types: { key: 'Text' } },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },
