@@ -12,11 +12,18 @@ import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from '../../schema/fields.js
 import { queryAll } from '../api/rest-query.js';
 import { textOf, type Row } from '../api/row-values.js';
 import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
+import { PROFILE_VERSION_FIELDS } from './profile-versions.js';
 
 const messages = loadMessages('portfolio.sync');
 
 export type ProfileSource = 'org' | 'built-in' | 'file';
-export type ResolvedProfile = { profile: Profile; source: ProfileSource; warnings: string[] };
+export type ResolvedProfile = {
+  profile: Profile;
+  source: ProfileSource;
+  warnings: string[];
+  /** The org record (with its Id and the sync's version fields) when the profile comes from the org. */
+  record?: Row;
+};
 
 const looksLikeFile = (value: string): boolean => /[\\/]|\.json$/i.test(value);
 
@@ -50,7 +57,9 @@ export async function resolveProfile(client: OrgClient, requested: string | unde
   }
   const rows = await queryAll(
     client,
-    `SELECT ${PROFILE_RECORD_FIELDS.join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${SCORING_PROFILE.key}`
+    `SELECT Id, ${[...PROFILE_RECORD_FIELDS, ...PROFILE_VERSION_FIELDS].join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${
+      SCORING_PROFILE.key
+    }`
   );
   const warnings: string[] = [];
   let key = requested;
@@ -65,7 +74,7 @@ export async function resolveProfile(client: OrgClient, requested: string | unde
     key = textOf(defaults[0]?.[SCORING_PROFILE.key]) ?? DEFAULT_PROFILE_KEY;
   }
   const row = rows.find((r) => r[SCORING_PROFILE.key] === key);
-  if (row) return { profile: fromRecord(row), source: 'org', warnings };
+  if (row) return { profile: fromRecord(row), source: 'org', warnings, record: row };
   const builtIn = builtInProfile(key);
   if (builtIn) return { profile: builtIn, source: 'built-in', warnings };
   const available = [...new Set([...rows.map((r) => textOf(r[SCORING_PROFILE.key]) ?? ''), 'current', 'future'])];

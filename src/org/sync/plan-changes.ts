@@ -9,6 +9,7 @@ import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
+import { countMoveCauses, type MoveCauses } from './move-causes.js';
 
 export type AccountChange = { id: string; name: string; values: ComputedValues };
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
@@ -38,12 +39,24 @@ export type SyncPlan = {
   moves: AccountMove[];
   /** Accounts this run ranks that held no rank before. */
   newlyScored: number;
+  /** How many accounts moved because the profile's figures changed, how many because assessments did. */
+  moveCauses: MoveCauses;
+  /** The profile version the values carry. */
+  version: number | null;
 };
+
+/** The profile version the run scores with, and the previous version's figures when it is new. */
+export type PlanVersion = { version: number | null; previousProfile: Profile | null };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
 const tierLevel = (tier: string | null): number => TIER_LEVEL.get(tier) ?? 0;
 
-export function planSync(accounts: readonly OrgAccount[], profile: Profile, moversLimit = 10): SyncPlan {
+export function planSync(
+  accounts: readonly OrgAccount[],
+  profile: Profile,
+  moversLimit = 10,
+  version: PlanVersion = { version: null, previousProfile: null }
+): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
     profile
@@ -56,9 +69,9 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
-    const values = computedValues(ranked, profile.key, account.period);
+    const values = computedValues(ranked, profile.key, account.period, version.version);
     if (fingerprint(values) !== account.held) changes.push({ id, name: ranked.name, values });
-    const assessment = assessmentOfAccount(ranked, profile.key);
+    const assessment = assessmentOfAccount(ranked, profile.key, version.version);
     if (needsAssessment(assessment, account.lastAssessment)) {
       history.push({ accountId: id, name: ranked.name, values: assessment });
     }
@@ -98,6 +111,8 @@ export function planSync(accounts: readonly OrgAccount[], profile: Profile, move
     movers: topMovers(moved, moversLimit),
     moves,
     newlyScored,
+    moveCauses: countMoveCauses(accounts, portfolio, version.previousProfile),
+    version: version.version,
   };
 }
 

@@ -11,9 +11,15 @@ export type SnapshotRecord = Record<string, string | number | null>;
 const percent = (share: number | null): number | null => (share === null ? null : scaled(share * 100, 2));
 
 /** The figures of a snapshot, without when it was taken. */
-export function snapshotFigures(summary: PortfolioSummary, profileKey: string): SnapshotRecord {
+export function snapshotFigures(
+  summary: PortfolioSummary,
+  profileKey: string,
+  profileVersion: number | null = null
+): SnapshotRecord {
   return {
     [S.profileKey]: profileKey,
+    // Part of the figures compared with the latest snapshot: a new version always gets a snapshot.
+    [S.profileVersion]: profileVersion,
     [S.accounts]: summary.accounts,
     [S.keyAccounts]: summary.tiers.keyAccount,
     [S.developAccounts]: summary.tiers.develop,
@@ -38,8 +44,13 @@ export function snapshotFigures(summary: PortfolioSummary, profileKey: string): 
   };
 }
 
-export function snapshotRecord(summary: PortfolioSummary, profileKey: string, takenAt: string): SnapshotRecord {
-  return { [S.takenAt]: takenAt, ...snapshotFigures(summary, profileKey) };
+export function snapshotRecord(
+  summary: PortfolioSummary,
+  profileKey: string,
+  takenAt: string,
+  profileVersion: number | null = null
+): SnapshotRecord {
+  return { [S.takenAt]: takenAt, ...snapshotFigures(summary, profileKey, profileVersion) };
 }
 
 /** Every figure field, for the query of the latest snapshot. */

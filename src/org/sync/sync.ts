@@ -33,12 +33,15 @@ import { profileName } from '../../ux/profile-name.js';
 import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
 import { followUpOff, writeFollowUps, type FollowUpResult } from '../follow-up/write-tasks.js';
 import { findDigestGroup, postDigestOnce, type DigestPostResult } from '../follow-up/digest-post.js';
+import { planVersion, recordedVersions } from '../profiles/profile-versions.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { computedRecord } from './computed-values.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
+import { recordVersion, versionResult, type ProfileVersionResult } from './record-version.js';
+import type { MoveCauses } from './move-causes.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -100,6 +103,10 @@ export type SyncResult = {
   scope: PortfolioScope;
   /** Accounts outside the scope whose computed values an earlier sync wrote: cleared (or, dry, to clear). */
   leftScope: number;
+  /** The profile version scored with (null off the org) and, when this run starts it, the one before. */
+  profileVersion: ProfileVersionResult;
+  /** Accounts whose tier or rank moved because the profile's figures changed, and because assessments did. */
+  moved: MoveCauses;
 };
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
@@ -142,7 +149,12 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   ]);
   progress?.stop();
   const { profile } = resolved;
-  const plan = planSync(read.accounts, profile, options.moversLimit);
+  const version = planVersion(
+    profile,
+    resolved.record ? recordedVersions(resolved.record) : null,
+    scoredAt.toISOString()
+  );
+  const plan = planSync(read.accounts, profile, options.moversLimit, version);
   const digest = moversDigest(plan.moves, { newlyScored: plan.newlyScored });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
@@ -164,6 +176,8 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     ],
     scope,
     leftScope: left.length,
+    profileVersion: versionResult(version, false),
+    moved: plan.moveCauses,
   };
   if (options.dryRun) {
     return {
@@ -193,7 +207,18 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     language,
     post,
   });
-  return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
+  // Recorded last, once every account and history row landed: a rerun after a stop then still sees the
+  // version as new and tells the moves apart against the same previous figures.
+  const complete = written.failures.length === 0 && written.history.planned === plan.history.length;
+  const recorded = complete ? await recordVersion(client, version, options.recordRetry ?? DEFAULT_RECORD_RETRY) : null;
+  return {
+    ...base,
+    ...written,
+    failures: [...written.failures, ...(recorded?.failures ?? [])],
+    profileVersion: versionResult(version, recorded?.written === 1),
+    api: { read: read.api, ...written.api },
+    apiCalls: client.calls,
+  };
 }
 
 async function writeAll(
@@ -248,7 +273,8 @@ async function writeAll(
       plan.summary,
       scoredAt,
       options.snapshot ?? 'changed',
-      options.recordRetry ?? DEFAULT_RECORD_RETRY
+      options.recordRetry ?? DEFAULT_RECORD_RETRY,
+      plan.version
     ),
   ]);
   const failures = [

@@ -27,7 +27,8 @@ export async function writeSnapshot(
   summary: PortfolioSummary,
   takenAt: Date,
   mode: SnapshotMode,
-  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY
+  recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY,
+  profileVersion: number | null = null
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
   const S = SNAPSHOT;
@@ -39,11 +40,15 @@ export async function writeSnapshot(
         S.takenAt
       } DESC LIMIT 1`
     );
-    if (sameFigures(latest, snapshotFigures(summary, key))) {
+    if (sameFigures(latest, snapshotFigures(summary, key, profileVersion))) {
       return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
     }
   }
-  const record = { key: `snapshot:${key}`, name: key, fields: snapshotRecord(summary, key, takenAt.toISOString()) };
+  const record = {
+    key: `snapshot:${key}`,
+    name: key,
+    fields: snapshotRecord(summary, key, takenAt.toISOString(), profileVersion),
+  };
   const outcome = await writeRecords(
     {
       client,
