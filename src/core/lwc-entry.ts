@@ -35,4 +35,4 @@ export { directionOf, objectiveProgress, objectiveOverdue, objectiveStatusShown 
 export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio/portfolio-scope.js';
 export { rerank, rerankBase, TIER_SLOTS } from './ranking/rerank.js';
 export { draftIssues, weightSum, nextVersionKey, nextVersionName } from './profiles/profile-draft.js';
-export { versionChanges } from './profiles/profile-version.js';
+export { versionChanges, figuresFingerprint } from './profiles/profile-version.js';

@@ -14,6 +14,7 @@ import { ASSESSED_KEYS, changedFields, isDirty, readAccount } from './scorecardM
 import { buildView } from './scorecardView';
 import { historyRows } from './scorecardHistory';
 import { defaultTrendProfile, profileTrend, trendProfiles } from './scorecardTrend';
+import { assessedVersion } from './scorecardVersion';
 import { LABELS } from './scorecardLabels';
 import { SCORING_PROFILE, VALUE_ASSESSMENT } from 'c/cvpSchema';
 
@@ -115,6 +116,10 @@ export default class CvpValueScorecard extends LightningElement {
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
                                     CVP_Scope_Record_Types__c { value }
+                                    CVP_Volume_Bands__c { value }
+                                    CVP_Profitability_Bands__c { value }
+                                    CVP_Version__c { value }
+                                    CVP_Version_Fingerprint__c { value }
                                 }
                             }
                         }
@@ -364,6 +369,7 @@ export default class CvpValueScorecard extends LightningElement {
             [HISTORY.weightedScore.fieldApiName]: live.score,
             [HISTORY.tier.fieldApiName]: live.tier,
             [HISTORY.profileKey.fieldApiName]: profile.key,
+            [HISTORY.profileVersion.fieldApiName]: assessedVersion(this.profileConnection, profile),
             [HISTORY.source.fieldApiName]: 'Manual',
             [HISTORY.comment.fieldApiName]: this.comment.trim() === '' ? null : this.comment.trim()
         };

@@ -1,5 +1,5 @@
 import CvpValueScorecard from 'c/cvpValueScorecard';
-import { getRecord } from 'lightning/uiRecordApi';
+import { getRecord, createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { graphql } from 'lightning/graphql';
 import flushPromises from 'cvp-test/flushPromises';
@@ -60,5 +60,27 @@ describe('c-cvp-value-scorecard score trend', () => {
         expect($(element, 'lightning-combobox.trend-profile')).toBeNull();
         expect(points(element)).toHaveLength(3);
         expect($$(element, 'g.trend__mark')).toHaveLength(0);
+    });
+
+    it('records no version on a saved assessment when the profile changed since the last sync', async () => {
+        const edited = JSON.parse(JSON.stringify(mockGraphql));
+        const current = edited.uiapi.query.CVP_Scoring_Profile__c.edges.find(
+            (e) => e.node.CVP_Key__c.value === 'current'
+        );
+        // An admin moved weight after the sync: the figures are no recorded version yet.
+        current.node.CVP_Weight_Volume__c.value = 25;
+        current.node.CVP_Weight_Loyalty__c.value = 25;
+        updateRecord.mockResolvedValue({});
+        createRecord.mockResolvedValue({ id: 'a05Qy000009New1IAC' });
+        const element = await render(edited);
+        $(element, 'lightning-textarea.comment').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Still valid' } })
+        );
+        await flushPromises();
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+        const history = createRecord.mock.calls[createRecord.mock.calls.length - 1][0];
+        expect(history.fields.CVP_Profile_Key__c).toBe('current');
+        expect(history.fields.CVP_Profile_Version__c).toBeNull();
     });
 });
