@@ -89,6 +89,8 @@ export const SCORING_PROFILE = {
   /** Fixed band limits as text, four numbers separated by semicolons; blank means quintiles. */
   volumeBands: 'CVP_Volume_Bands__c',
   profitabilityBands: 'CVP_Profitability_Bands__c',
+  /** The key of the profile the what-if made this one from (docs/workspace.md); blank otherwise. */
+  derivedFrom: 'CVP_Derived_From__c',
 } as const;
 
 /**
@@ -391,6 +393,7 @@ const SCORING_PROFILE_TYPES = {
   minCoverage: 'Percent',
   volumeBands: 'Text',
   profitabilityBands: 'Text',
+  derivedFrom: 'Text',
 } as const satisfies TypesOf<typeof SCORING_PROFILE>;
 
 const ALL_NUMBER = <M extends Record<string, string>>(map: M): Record<keyof M, 'Number'> =>

@@ -148,7 +148,8 @@ export const SCORING_PROFILE = Object.freeze({
     matrixHigh: 'CVP_Matrix_High__c',
     minCoverage: 'CVP_Min_Coverage__c',
     volumeBands: 'CVP_Volume_Bands__c',
-    profitabilityBands: 'CVP_Profitability_Bands__c'
+    profitabilityBands: 'CVP_Profitability_Bands__c',
+    derivedFrom: 'CVP_Derived_From__c'
 });
 
 export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
