@@ -1,7 +1,7 @@
 /**
  * The preview's starting data: an org after `scripts/org/load-sample.js` loaded the bundled sample
  * portfolio and one portfolio sync ran. Loading uses the loader's own field mapping; the sync's part uses
- * the sync's own record builders (src/org/sync/computed-values, history, snapshot) over src/core's scoring, so
+ * the sync's own record builders (src/org/sync/computed-values, portfolio-place, history, snapshot) over src/core's scoring, so
  * the computed Account fields, the first value-assessment row of each account and the portfolio snapshot
  * hold what an org would hold. It reads the compiled lib/ (`npm run build`).
  */
@@ -27,6 +27,8 @@ async function libModules(root) {
     computed: await import(lib('org', 'sync', 'computed-values.js')),
     history: await import(lib('org', 'sync', 'history.js')),
     snapshot: await import(lib('org', 'sync', 'snapshot.js')),
+    place: await import(lib('org', 'sync', 'portfolio-place.js')),
+    orgProfile: await import(lib('org', 'profiles', 'org-profile.js')),
     loader: await import(pathToFileURL(path.join(root, 'scripts', 'org', 'load-sample.js')).href),
   };
 }
@@ -118,16 +120,26 @@ export async function readSampleData(
 
   // Then one sync: computed fields, a first assessment per scored account, and the portfolio snapshot.
   const comment = syncComment(root, profile.name);
+  // The whole-portfolio analyses under the profile the sync compares with by default.
+  const places = m.place.portfolioPlaces(scored, core.builtInProfile(m.orgProfile.defaultCompareKey(profile.key)));
   const assessments = [];
   for (const r of scored.accounts) {
     const hasFigures = r.revenue !== null || r.margin !== null;
     const values = m.computed.computedValues(r, profile.key, hasFigures ? period : null);
-    Object.assign(accountRecords[r.index], m.computed.computedRecord(values, at));
+    Object.assign(
+      accountRecords[r.index],
+      m.computed.computedRecord(values, at),
+      m.place.placeRecord(places.of(r.index))
+    );
     const assessment = m.history.assessmentOfAccount(r, profile.key);
     if (m.history.needsAssessment(assessment, null))
       assessments.push({ ...system, ...m.history.assessmentRecord(accountIds[r.index], assessment, at, comment) });
   }
-  const snapshot = { ...system, ...m.snapshot.snapshotRecord(core.summarise(scored), profile.key, at) };
+  const snapshot = {
+    ...system,
+    ...m.snapshot.snapshotRecord(core.summarise(scored), profile.key, at),
+    ...places.snapshot,
+  };
 
   const profiles = core.BUILT_IN_PROFILES.map((p, i) => ({
     Id: recordId(keyPrefixOf(fields.SCORING_PROFILE.object), i + 1),

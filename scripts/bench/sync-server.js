@@ -32,6 +32,7 @@ function seed(server, n) {
     [A.binding]: score(),
   }));
   const ids = server.store.insert(fields.ACCOUNT, accounts);
+
   const P = fields.PROFITABILITY;
   server.store.insert(
     P.object,
@@ -47,22 +48,121 @@ function seed(server, n) {
       };
     })
   );
+  return ids;
+}
+
+/**
+ * A year of nightly syncs behind the portfolio: each account changed on some nights (about every 30
+ * days), every sixth change a person's assessment in the scorecard. Rows carry the stamps they would
+ * have had on their night, so a sync that reads "what changed since" sees them as old.
+ */
+function seedHistory(server, ids, days) {
+  let state = 11;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const V = fields.VALUE_ASSESSMENT;
+  const S = fields.VALUE_ASSESSMENT_SCORES;
+  const tiers = ['keyAccount', 'develop', 'maintain', 'lean'];
+  const start = Date.now() - days * 86_400_000;
+  let rows = [];
+  let total = 0;
+  const flush = () => {
+    server.store.insert(V.object, rows);
+    total += rows.length;
+    rows = [];
+  };
+  for (const id of ids) {
+    let n = 0;
+    for (let day = random() * 30; day < days; day += 15 + random() * 30) {
+      const manual = ++n % 6 === 0;
+      const night = new Date(start + Math.floor(day) * 86_400_000 + 2 * 3_600_000);
+      // A person's assessments fall on the 3rd to the 27th (moved back, never into the future): the nights
+      // the benchmark moves time back (night) then never turn a due day into the end of a month, where
+      // months of different lengths would move it.
+      if (manual && night.getUTCDate() < 3) night.setUTCDate(0);
+      if (manual && night.getUTCDate() > 27) night.setUTCDate(27);
+      const at = night.toISOString();
+      const row = {
+        [V.account]: id,
+        [V.assessedAt]: at,
+        [V.weightedScore]: Math.round((1 + random() * 4) * 100) / 100,
+        [V.tier]: tiers[Math.floor(random() * 4)],
+        [V.profileKey]: 'current',
+        [V.source]: manual ? 'Manual' : 'Sync',
+        CreatedDate: at,
+        LastModifiedDate: at,
+        SystemModstamp: at,
+      };
+      if (manual) row[V.assessedBy] = server.userId;
+      for (const field of Object.values(S)) row[field] = 1 + Math.floor(random() * 5);
+      rows.push(row);
+      if (rows.length >= 50_000) flush();
+    }
+  }
+  flush();
+  return total;
 }
 
 const WRITE_KINDS = new Set(['collections', 'sobject', 'bulkIngestCreate', 'bulkIngestUpload', 'bulkIngestClose']);
 
 let server;
 const handlers = {
-  async start({ n, latencyMs }) {
+  async start({ n, latencyMs, historyDays }) {
     server = await startSfServer({ latencyMs: 0, forceAppDir: join(root, 'force-app', 'main', 'default') });
     const started = performance.now();
-    seed(server, n);
+    const ids = seed(server, n);
+    const historyRows = historyDays > 0 ? seedHistory(server, ids, historyDays) : 0;
     server.faults.latencyMs = latencyMs;
-    return { url: server.url, token: server.token, seedMs: performance.now() - started };
+    return { url: server.url, token: server.token, seedMs: performance.now() - started, historyRows };
   },
   reset() {
     server.calls.reset();
     return {};
+  },
+  /**
+   * A night passes: every time the org holds (stamps, assessment and snapshot times, due days) moves a
+   * day into the past, as if the runs so far had happened a day earlier. The next run then sees the
+   * history of the runs before it as a day old, as a nightly job would.
+   */
+  night() {
+    const DAY = 86_400_000;
+    const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+    const earlier = (value) => {
+      if (typeof value !== 'string') return value;
+      if (dateOnly.test(value)) return new Date(Date.parse(value) - DAY).toISOString().slice(0, 10);
+      if (!dateTime.test(value)) return value;
+      const ms = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+      return Number.isNaN(ms) ? value : new Date(ms - DAY).toISOString().replace('Z', '+0000');
+    };
+    let moved = 0;
+    for (const name of [fields.ACCOUNT, fields.VALUE_ASSESSMENT.object, fields.SNAPSHOT.object]) {
+      const def = server.store.table(name).object;
+      for (const record of Array.from(server.store.rows(name))) {
+        const copy = { ...record };
+        for (const key of Object.keys(copy)) copy[key] = earlier(copy[key]);
+        server.store.put(def, copy);
+        moved += 1;
+      }
+    }
+    return { moved };
+  },
+  /** A night's work: people change the loyalty of every hundredth account, as they would in a day. */
+  touch() {
+    const A = fields.ACCOUNT_ASSESSED;
+    const accounts = server.store.all(fields.ACCOUNT);
+    let n = 0;
+    for (let i = 0; i < accounts.length; i += 100) {
+      const loyalty = accounts[i][A.loyalty];
+      server.store.update(fields.ACCOUNT, String(accounts[i].Id), { [A.loyalty]: loyalty === 5 ? 4 : 5 });
+      n += 1;
+    }
+    return { touched: n };
   },
   calls() {
     const log = server.calls.log;

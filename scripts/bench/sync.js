@@ -10,6 +10,10 @@
 //   npx node scripts/bench/sync.js 100000,100000,100000   (a size again: each run on a fresh server;
 //                                                 the sync is CPU-bound and the baseline latency-bound,
 //                                                 so their ratio moves with the machine's speed)
+//   HISTORY_DAYS=365 npx node scripts/bench/sync.js 100000
+//                                                 (a year of nightly history behind the portfolio:
+//                                                 about 12 value assessments an account, a sixth of
+//                                                 them a person's; the no-change sync is the figure)
 //   SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" npx node scripts/bench/sync.js 100000
 //                                                 (Node flags for the server's process, to profile it)
 //
@@ -25,6 +29,7 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sizes = (process.argv[2] ?? '1000,10000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const LATENCY_MS = 50;
+const HISTORY_DAYS = Number(process.env.HISTORY_DAYS ?? 0);
 const out = join(root, 'node_modules', '.cache', 'cvp-bench-sync');
 
 /** Every TypeScript file the run needs, transpiled one by one (no type check: tsc does that in CI). */
@@ -173,9 +178,14 @@ const rows = [];
 for (const n of sizes) {
   const ask = startServerProcess();
   try {
-    const { url, token, seedMs } = await ask('start', { n, latencyMs: LATENCY_MS });
+    const { url, token, seedMs, historyRows } = await ask('start', {
+      n,
+      latencyMs: LATENCY_MS,
+      historyDays: HISTORY_DAYS,
+    });
+    const history = historyRows > 0 ? `, ${historyRows.toLocaleString('en-US')} assessments over ${HISTORY_DAYS} days` : '';
     console.log(
-      `\n${n.toLocaleString('en-US')} accounts (seeded in ${(seedMs / 1000).toFixed(1)} s), ${LATENCY_MS} ms per call`
+      `\n${n.toLocaleString('en-US')} accounts${history} (seeded in ${(seedMs / 1000).toFixed(1)} s), ${LATENCY_MS} ms per call`
     );
     const conn = () => new Connection({ instanceUrl: url, accessToken: token, version: '62.0' });
     const sync = async () => {
@@ -187,6 +197,14 @@ for (const n of sizes) {
     const results = [
       await measure(ask, 'sync, first run', sync),
       await measure(ask, 'sync, nothing changed', sync),
+      // With history: a night on which 1 % of the accounts changed, then the quiet night after it, the
+      // nightly steady state (the night that changed something moved the history watermark on).
+      ...(HISTORY_DAYS > 0
+        ? [
+            await ask('night').then(() => ask('touch')).then(() => measure(ask, 'sync, 1 % changed', sync)),
+            await ask('night').then(() => measure(ask, 'sync, quiet night after', sync)),
+          ]
+        : []),
       await measure(ask, 'baseline (naive)', () => baseline(conn())),
     ];
     for (const r of results) {
@@ -196,7 +214,8 @@ for (const n of sizes) {
       console.log(`  ${''.padEnd(22)} ${r.kinds}`);
       if (r.phases) console.log(`  ${''.padEnd(22)} ${r.phases}`);
     }
-    const [first, again, naive] = results;
+    const [first, again] = results;
+    const naive = results[results.length - 1];
     console.log(
       `  baseline ÷ first sync: ${(naive.ms / first.ms).toFixed(2)}× wall time, ${(naive.total / first.total).toFixed(1)}× calls; no-change sync writes ${again.written} records in ${again.writes} write calls`
     );

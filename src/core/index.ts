@@ -22,6 +22,17 @@ export { weightedScore, emptyScores, type ScoreVector, type WeightedScore } from
 export { tierOf, nextTier, treatmentOf, quadrantOf } from './scoring/tiers.js';
 export { rankOrder, compareNames } from './ranking/ranking.js';
 export { abcClasses, abcCutoffs, sortedDesc, top20Share, whaleCurve, whalePoints, type WhaleCurve } from './profitability/pareto.js';
+export {
+  thinWhaleCurve,
+  parseStoredWhaleCurve,
+  thinnedAt,
+  WHALE_CURVE_VERSION,
+  WHALE_MAX_POINTS,
+  WHALE_TOLERANCE,
+  type StoredWhaleCurve,
+  type ThinOptions,
+} from './profitability/whale-thinning.js';
+export { curvePlaces, ranksByInput, type CurvePlaces } from './profitability/curve-places.js';
 export { scorePortfolio, type RankedAccount, type ScoredPortfolio, type ScoreSource } from './portfolio/portfolio.js';
 export { summarise, summariseColumns, NO_MARGIN_LISTED, type PortfolioSummary, type AccountRef } from './portfolio/summary.js';
 export { columnsOf, type PortfolioColumns } from './model/columns.js';
@@ -82,6 +93,19 @@ export {
   type GraphqlWhere,
   type PortfolioScope,
 } from './portfolio/portfolio-scope.js';
+export { ReviewIntervalsSchema } from './review/review-schema.js';
+export {
+  DEFAULT_REVIEW_INTERVALS,
+  reviewState,
+  reviewDueOn,
+  reviewIntervalOf,
+  addMonths,
+  monthsBetween,
+  dayOf,
+  type ReviewIntervals,
+  type ReviewState,
+  type ReviewReason,
+} from './review/review-due.js';
 export {
   rerank,
   rerankBase,

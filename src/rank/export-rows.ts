@@ -27,6 +27,8 @@ export const COMPUTED_HEADERS = [
   'Next Tier Lift',
 ] as const;
 export const COMPARE_HEADERS = ['Compare Rank', 'Rank Change'] as const;
+/** Written when the sheet says when each account was last assessed (src/rank/review-due.ts). */
+export const REVIEW_HEADERS = ['Review Due'] as const;
 /** The input columns under the headers `portfolio rank` reads (the benchmark writes its sheet with them). */
 export const INPUT_HEADERS = [
   'Name',

@@ -16,6 +16,7 @@ import type { RawCell } from '../io/index.js';
 import {
   COMPARE_HEADERS,
   COMPUTED_HEADERS,
+  REVIEW_HEADERS,
   headersIn,
   headerText,
   pushComputedCells,
@@ -29,16 +30,24 @@ import type { RankResult } from './result.js';
  */
 export const RESULT_HEADERS: ResultHeaders = (['en', 'fi'] as const).map((language) => ({
   required: headersIn(language, COMPUTED_HEADERS),
-  optional: headersIn(language, COMPARE_HEADERS),
+  optional: headersIn(language, [...COMPARE_HEADERS, ...REVIEW_HEADERS]),
 }));
 
-/** The input as the export repeats it: its columns, and each account's row as read, in rank order. */
-export type ExportSource = { columns: readonly SourceColumn[]; cellsByRank: ReadonlyArray<readonly RawCell[]> };
+/**
+ * The input as the export repeats it: its columns, and each account's row as read, in rank order; with
+ * an assessed-on column, whether each account is due for review (review-due.ts).
+ */
+export type ExportSource = {
+  columns: readonly SourceColumn[];
+  cellsByRank: ReadonlyArray<readonly RawCell[]>;
+  reviewDueByRank?: readonly boolean[];
+};
 
 export function rankedHeader(result: RankResult, source: ExportSource): string[] {
   const header = source.columns.map((column) => column.header);
   header.push(...COMPUTED_HEADERS.map(headerText));
   if (result.summary.compareProfile) header.push(...COMPARE_HEADERS.map(headerText));
+  if (source.reviewDueByRank) header.push(...REVIEW_HEADERS.map(headerText));
   return header;
 }
 
@@ -81,7 +90,7 @@ export function* eachRankedRow(
   inputsByRank: readonly Account[],
   source: ExportSource
 ): Generator<Cell[]> {
-  const { cellsByRank } = source;
+  const { cellsByRank, reviewDueByRank } = source;
   const plans = source.columns.map(planOf);
   const compare = Boolean(result.summary.compareProfile);
   const { accounts } = result;
@@ -94,6 +103,7 @@ export function* eachRankedRow(
     row.push(a.rank);
     pushComputedCells(row, a);
     if (compare) row.push(a.compareRank ?? null, a.rankChange ?? null);
+    if (reviewDueByRank) row.push(reviewDueByRank[r]);
     yield row;
   }
 }

@@ -29,6 +29,7 @@ import {
   type ScoredColumns,
 } from '../core/index.js';
 import { startPhase, type ProgressSink } from '../io/index.js';
+import type { RankReview } from './review-due.js';
 
 /** One account in the --json result of `portfolio rank`. */
 export type RankedAccountResult = {
@@ -69,6 +70,8 @@ export type RankSummary = PortfolioSummary & {
   compareProfile?: ProfileName;
   risingStars?: RankMover[];
   fallers?: RankMover[];
+  /** With an assessed-on column: the accounts due for review (src/rank/review-due.ts). */
+  review?: RankReview;
 };
 
 const profileName = (p: Profile): ProfileName =>

@@ -7,7 +7,7 @@
  * Units: Percent fields hold percent points (70 means 70 %), as the org stores and the API returns them;
  * the core's fractions (coverage, minimum coverage, shares) are multiplied by 100 on the way in.
  */
-import type { AssessedDimensionKey, DimensionKey, LifecycleStage } from '../core/index.js';
+import type { AssessedDimensionKey, DimensionKey, LifecycleStage, Tier } from '../core/index.js';
 
 export const ACCOUNT = 'Account';
 
@@ -47,6 +47,44 @@ export const ACCOUNT_COMPUTED = {
   period: 'CVP_Current_Period__c',
   /** The version of the scoring profile that computed these values (SCORING_PROFILE_VERSION); null off the org. */
   profileVersion: 'CVP_Profile_Version__c',
+} as const;
+
+/**
+ * Account fields the sync computes over the whole portfolio (docs/method.md, Portfolio analysis and
+ * Profile comparison), so that a component can list every loss-maker, riser or faller with one paged
+ * query, and the Account page can show the account's place on the whale curve. Read-only to people.
+ */
+export const ACCOUNT_PLACE = {
+  /** Share of the accounts with a margin that come before it on the whale curve, percent points. */
+  curveAccountShare: 'CVP_Curve_Account_Share__c',
+  /** Cumulative margin through it, most profitable first, as percent points of the total. */
+  curveMarginShare: 'CVP_Curve_Margin_Share__c',
+  /** The loss cause its treatment answers (primaryCause), only while it loses money. */
+  lossCause: 'CVP_Loss_Cause__c',
+  /** Its rank under the comparison profile. */
+  compareRank: 'CVP_Compare_Rank__c',
+  /** Rank − compare rank: positive when it rises under the comparison profile. */
+  compareRankChange: 'CVP_Compare_Rank_Change__c',
+} as const;
+
+/**
+ * What the sync keeps on the Account about its assessments (docs/method.md, Review due): computed, read-only
+ * to people. The last assessment is a person's (a Manual value assessment); the latest history row is
+ * any source's, kept so the sync compares with it without reading the whole history (docs/sync.md).
+ */
+export const ACCOUNT_REVIEW = {
+  lastAssessedAt: 'CVP_Last_Assessed_At__c',
+  lastAssessedBy: 'CVP_Last_Assessed_By__c',
+  /** The day the account is due for reassessment; blank when its tier is never due. */
+  reviewDueOn: 'CVP_Review_Due_On__c',
+  latestHistoryAt: 'CVP_Latest_History_At__c',
+  /** Fingerprint of the latest history row's scores, as text. */
+  latestHistoryKey: 'CVP_Latest_History_Key__c',
+} as const;
+
+/** Lookup relationships of ACCOUNT_REVIEW, as UI API field paths and GraphQL name them. */
+export const ACCOUNT_REVIEW_RELATIONSHIPS = {
+  lastAssessedBy: 'CVP_Last_Assessed_By__r',
 } as const;
 
 /**
@@ -144,6 +182,14 @@ export const CHATTER = {
   group: 'CollaborationGroup',
   post: 'FeedItem',
 } as const;
+
+/** Months between assessments per tier (docs/method.md, Review due); blank or 0: never due. */
+export const SCORING_PROFILE_REVIEW = {
+  keyAccount: 'CVP_Review_Months_Key_Account__c',
+  develop: 'CVP_Review_Months_Develop__c',
+  maintain: 'CVP_Review_Months_Maintain__c',
+  lean: 'CVP_Review_Months_Lean__c',
+} as const satisfies Record<Tier, string>;
 
 /** One weight field per dimension, in percent (the eight sum to 100). */
 export const SCORING_PROFILE_WEIGHTS = {
@@ -258,6 +304,23 @@ export const SNAPSHOT = {
   profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
+/** What a snapshot keeps of the analyses over every account in scope (the whale curve as versioned JSON). */
+export const SNAPSHOT_WHOLE = {
+  whaleCurve: 'CVP_Whale_Curve__c',
+  /** Sum of the negative customer margins (≤ 0). */
+  lossTotal: 'CVP_Loss_Total__c',
+  /** The profile the accounts' compare ranks come from. */
+  compareProfileKey: 'CVP_Compare_Profile_Key__c',
+} as const;
+
+/** What a snapshot records of the reviews (docs/sync.md). */
+export const SNAPSHOT_REVIEW = {
+  /** Accounts due for reassessment on the day of the snapshot: a figure, compared like the others. */
+  dueAccounts: 'CVP_Review_Due_Accounts__c',
+  /** Every value assessment changed before this is reflected on the accounts: the next sync's watermark. */
+  historyThrough: 'CVP_History_Through__c',
+} as const;
+
 /** Child relationship names, as SOQL sub-queries and GraphQL name them. */
 export const RELATIONSHIPS = {
   accountProfitability: 'CVP_Profitability__r',
@@ -364,6 +427,14 @@ const ACCOUNT_COMPUTED_TYPES = {
   period: 'Text',
   profileVersion: 'Number',
 } as const satisfies TypesOf<typeof ACCOUNT_COMPUTED>;
+
+const ACCOUNT_PLACE_TYPES = {
+  curveAccountShare: 'Percent',
+  curveMarginShare: 'Percent',
+  lossCause: 'Picklist',
+  compareRank: 'Number',
+  compareRankChange: 'Number',
+} as const satisfies TypesOf<typeof ACCOUNT_PLACE>;
 
 const PROFITABILITY_TYPES = {
   account: 'MasterDetail',
@@ -491,7 +562,25 @@ const withoutObject = (map: Readonly<Record<string, string>>): Record<string, st
 export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: ACCOUNT, names: ACCOUNT_ASSESSED, types: ACCOUNT_ASSESSED_TYPES },
   { object: ACCOUNT, names: ACCOUNT_COMPUTED, types: ACCOUNT_COMPUTED_TYPES },
+  { object: ACCOUNT, names: ACCOUNT_PLACE, types: ACCOUNT_PLACE_TYPES },
   { object: PROFITABILITY.object, names: withoutObject(PROFITABILITY), types: PROFITABILITY_TYPES },
+  {
+    object: ACCOUNT,
+    names: ACCOUNT_REVIEW,
+    types: {
+      lastAssessedAt: 'DateTime',
+      lastAssessedBy: 'Lookup',
+      reviewDueOn: 'Date',
+      latestHistoryAt: 'DateTime',
+      latestHistoryKey: 'Text',
+    } satisfies TypesOf<typeof ACCOUNT_REVIEW>,
+  },
+  { object: SCORING_PROFILE.object, names: SCORING_PROFILE_REVIEW, types: ALL_NUMBER(SCORING_PROFILE_REVIEW) },
+  {
+    object: SNAPSHOT.object,
+    names: SNAPSHOT_REVIEW,
+    types: { dueAccounts: 'Number', historyThrough: 'DateTime' } satisfies TypesOf<typeof SNAPSHOT_REVIEW>,
+  },
   { object: SCORING_PROFILE.object, names: withoutObject(SCORING_PROFILE), types: SCORING_PROFILE_TYPES },
   {
     object: SCORING_PROFILE.object,
@@ -519,6 +608,13 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   { object: VISION.object, names: withoutObject(VISION), types: VISION_TYPES },
   { object: OBJECTIVE.object, names: withoutObject(OBJECTIVE), types: OBJECTIVE_TYPES },
   { object: SNAPSHOT.object, names: withoutObject(SNAPSHOT), types: SNAPSHOT_TYPES },
+  {
+    object: SNAPSHOT.object,
+    names: SNAPSHOT_WHOLE,
+    types: { whaleCurve: 'LongTextArea', lossTotal: 'Currency', compareProfileKey: 'Text' } satisfies TypesOf<
+      typeof SNAPSHOT_WHOLE
+    >,
+  },
 ];
 
 /** `Object.Field` → the type force-app must give it. */

@@ -36,6 +36,22 @@ describeInBrowser('Account page components', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('marks the account’s place on the whole portfolio’s whale curve, as the sync stored it', async () => {
+    const page = await session.open({ account: ACCOUNT });
+    const waterfall = component(page, 'cvpProfitabilityWaterfall');
+    const account = await sampleAccount(ACCOUNT);
+    const percent = (points) =>
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(points / 100);
+    expect(typeof account.CVP_Curve_Account_Share__c).toBe('number');
+    await eventually(async () => expect(await waterfall.locator('.curve-track .marker').count()).toBe(1));
+    expect(await waterfall.locator('.curve-place-text').innerText()).toBe(
+      label('CVP_Waterfall_Curve_Place')
+        .replace('{0}', percent(account.CVP_Curve_Account_Share__c))
+        .replace('{1}', percent(account.CVP_Curve_Margin_Share__c))
+    );
+    expect(session.errors).toEqual([]);
+  });
+
   it('shows the waterfall empty state when the account has no profitability rows', async () => {
     const page = await session.open({ account: ACCOUNT, empty: 'CVP_Customer_Profitability__c' });
     const waterfall = component(page, 'cvpProfitabilityWaterfall');

@@ -67,6 +67,7 @@ describe('parseProfile', () => {
         matrixHigh: 3.5,
         minCoverage: 0.7,
         bands: {},
+        review: { keyAccount: 6, develop: 12, maintain: 12, lean: 24 },
       });
     }
   });

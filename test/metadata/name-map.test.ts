@@ -6,11 +6,14 @@
 import { existsSync } from 'node:fs';
 import { repoPath } from '../helpers/paths.js';
 import { ABC_CLASSES, LIFECYCLE_STAGES, QUADRANTS, TIERS, TREATMENTS } from '../../src/core/model/dimensions.js';
+import { LOSS_CAUSES } from '../../src/core/profitability/loss-causes.js';
 import {
   ACCOUNT,
   ACCOUNT_ASSESSED,
   ACTIVITY,
   ACCOUNT_COMPUTED,
+  ACCOUNT_PLACE,
+  ACCOUNT_REVIEW,
   ACCOUNT_RECORD_PAGE,
   APP,
   COMPETITIVE_EDGES,
@@ -66,7 +69,11 @@ describe('the name map and force-app', () => {
   it('the Account fields are exactly the assessed and the computed ones, with no overlap', () => {
     const accountFields = [...(app.objects.get(ACCOUNT)?.fields.keys() ?? [])].sort();
     const assessed = Object.values(ACCOUNT_ASSESSED);
-    const computed = Object.values(ACCOUNT_COMPUTED);
+    const computed = [
+      ...Object.values(ACCOUNT_COMPUTED),
+      ...Object.values(ACCOUNT_PLACE),
+      ...Object.values(ACCOUNT_REVIEW),
+    ];
     expect(assessed.filter((n) => (computed as string[]).includes(n))).toEqual([]);
     expect(accountFields).toEqual([...assessed, ...computed].sort());
   });
@@ -109,6 +116,7 @@ describe('picklist values are what the code writes', () => {
     ['Account treatment', ACCOUNT, ACCOUNT_COMPUTED.treatment, TREATMENTS],
     ['Account quadrant', ACCOUNT, ACCOUNT_COMPUTED.quadrant, QUADRANTS],
     ['Account ABC class', ACCOUNT, ACCOUNT_COMPUTED.abcClass, ABC_CLASSES],
+    ['Account loss cause', ACCOUNT, ACCOUNT_PLACE.lossCause, LOSS_CAUSES],
     ['value assessment tier', VALUE_ASSESSMENT.object, VALUE_ASSESSMENT.tier, TIERS],
     ['vision status', VISION.object, VISION.status, VISION_STATUSES],
     ['competitive edges (9E)', VISION.object, VISION.competitiveEdges, COMPETITIVE_EDGES],

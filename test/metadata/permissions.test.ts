@@ -11,6 +11,8 @@ import {
   ACTIVITY,
   ACCOUNT_ASSESSED,
   ACCOUNT_COMPUTED,
+  ACCOUNT_PLACE,
+  ACCOUNT_REVIEW,
   APP,
   OBJECTIVE,
   PERMISSION_SETS,
@@ -72,7 +74,15 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
   {
     label: 'Account, computed (weighted score, rank, tier, treatment, quadrant, ABC class, ...)',
     access: ['Read', 'Read', 'Edit', 'Read'],
-    has: (f) => f.object === ACCOUNT && (Object.values(ACCOUNT_COMPUTED) as string[]).includes(f.name),
+    has: (f) =>
+      f.object === ACCOUNT &&
+      (
+        [
+          ...Object.values(ACCOUNT_COMPUTED),
+          ...Object.values(ACCOUNT_PLACE),
+          ...Object.values(ACCOUNT_REVIEW),
+        ] as string[]
+      ).includes(f.name),
   },
   {
     label: 'Scoring profile',
@@ -212,7 +222,7 @@ describe('least privilege, in the words of the design', () => {
   const integration = grantedFieldAccess(permissionSet(PERMISSION_SETS.integration));
 
   it('people cannot edit a computed Account field; the sync cannot edit an assessed one', () => {
-    for (const name of Object.values(ACCOUNT_COMPUTED))
+    for (const name of [...Object.values(ACCOUNT_COMPUTED), ...Object.values(ACCOUNT_PLACE)])
       expect({ name, access: user.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });
     for (const name of Object.values(ACCOUNT_ASSESSED))
       expect({ name, access: integration.get(`${ACCOUNT}.${name}`) }).toEqual({ name, access: 'Read' });

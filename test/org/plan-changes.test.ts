@@ -5,6 +5,7 @@ import { ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../src/schema/f
 import { assessmentRecord } from '../../src/org/sync/history.js';
 import { planSync, topMovers, type SyncPlan } from '../../src/org/sync/plan-changes.js';
 import { PortfolioCollector, type OrgAccount } from '../../src/org/sync/portfolio-collector.js';
+import { placeRecord } from '../../src/org/sync/portfolio-place.js';
 import { sameFigures, snapshotFigures } from '../../src/org/sync/snapshot.js';
 import {
   accountFields,
@@ -78,7 +79,9 @@ function collect(seeds: readonly Seed[], mode: 'rest' | 'bulk' = 'rest'): Return
 
 /** The seeds as they are after a sync that wrote `plan`: records hold its values and its assessments. */
 function afterSync(seeds: readonly Seed[], plan: SyncPlan): Seed[] {
-  const written = new Map(plan.changes.map((c) => [c.id, computedRecord(c.values, '2025-01-01T00:00:00Z')]));
+  const written = new Map(
+    plan.changes.map((c) => [c.id, { ...computedRecord(c.values, '2025-01-01T00:00:00Z'), ...placeRecord(c.place) }])
+  );
   const assessed = new Map(
     plan.history.map((h) => [h.accountId, assessmentRecord(h.accountId, h.values, '2025-01-01T00:00:00Z')])
   );
@@ -251,6 +254,7 @@ describe('planning a sync on plain data', () => {
     const keys = (a: OrgAccount): string[] => Object.keys(a).sort();
     expect(keys(accounts[0])).toEqual([
       'held',
+      'heldPlace',
       'input',
       'lastAssessment',
       'period',
@@ -258,7 +262,11 @@ describe('planning a sync on plain data', () => {
       'previousQuadrant',
       'previousRank',
       'previousTier',
+      'review',
     ]);
     expect(typeof accounts[0].held).toBe('number');
+    // The review: what the record holds as one fingerprint with the creation day, and the latest assessments.
+    expect(Object.keys(accounts[0].review!).sort()).toEqual(['held', 'latest', 'manual']);
+    expect(Object.keys(accounts[0].review!.held).sort()).toEqual(['createdOn', 'fingerprint', 'values']);
   });
 });

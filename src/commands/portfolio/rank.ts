@@ -12,6 +12,8 @@ import { writeOutput } from '../../rank/write-output.js';
 import { checkOutput } from '../../rank/output-guard.js';
 import { handleInterrupts } from '../../rank/interrupt.js';
 import { rankedHeader, eachRankedRow } from '../../rank/ranked-export.js';
+import { reviewRanking, withoutAssessedOnWarning, type RankReview } from '../../rank/review-due.js';
+import { dueLines, notDatesLine, runDay } from '../../ux/render-review.js';
 import { isLargeRankJson, printJsonChunks, printRankJson } from '../../rank/json-output.js';
 import {
   CSV_DIALECT_NAMES,
@@ -98,9 +100,14 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       const dialect = outputDialect(flags['csv-dialect'], input.dialect, currentLanguage());
       const ranked = buildRankResult(input.accounts, profile, compare, input.lines, bar);
       const { result, inputsByRank } = ranked;
+      const cellsByRank = ranked.indexByRank.map((index): RawCell[] => input.cells[index]);
+      // With a column saying when each account was last assessed: who is due for review (review-due.ts).
+      const reviewed = reviewRanking(result, input.columns, cellsByRank, profile, runDay());
+      if (reviewed) result.summary.review = reviewed.review;
       const source: ExportSource = {
         columns: input.columns,
-        cellsByRank: ranked.indexByRank.map((index): RawCell[] => input.cells[index]),
+        cellsByRank,
+        ...(reviewed ? { reviewDueByRank: reviewed.dueByRank } : {}),
       };
       if (flags.output) {
         await writeOutput(flags.output, format, result, inputsByRank, bar, {
@@ -114,9 +121,14 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       }
       interrupt.signal.throwIfAborted();
       bar.close();
-      for (const warning of input.warnings) this.warn(escapeControls(formatIoIssue(warning).message, true));
+      for (const warning of withoutAssessedOnWarning(input.warnings)) {
+        this.warn(escapeControls(formatIoIssue(warning).message, true));
+      }
+      const review = result.summary.review;
+      if (review && review.notDates.count > 0) this.warn(escapeControls(notDatesLine(review), true));
       if (flags.output) {
         this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, escapeControls(flags.output)]));
+        if (review) this.logReview(review);
       } else if (!this.jsonEnabled()) {
         this.printToTerminal(format, result, inputsByRank, source, flags.top, currency);
       }
@@ -173,6 +185,15 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       this.info(messages.getMessage('info.TableTruncated', [limit, result.accounts.length]));
     this.log('');
     this.log(renderSummary(result, currency));
+    if (result.summary.review) {
+      this.log('');
+      this.logReview(result.summary.review);
+    }
+  }
+
+  /** The accounts due for review: how many, and the first of them with why (docs/method.md, Review due). */
+  private logReview(review: RankReview): void {
+    for (const line of dueLines(review.due, review.dueAccounts)) this.log(escapeControls(line, true));
   }
 }
 

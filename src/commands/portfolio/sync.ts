@@ -5,6 +5,7 @@ import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js
 import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
+import { dueLines, historyReadLine } from '../../ux/render-review.js';
 import { profileName } from '../../ux/profile-name.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
 import { commandProgress } from '../../ux/command-progress.js';
@@ -145,6 +146,9 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
       this.log(messages.getMessage('info.Movers'));
       this.log(renderMovers(result.movers));
     }
+    this.log('');
+    this.log(historyReadLine(result.review.historyRead, result.review.historySince));
+    for (const line of dueLines(result.review.due, result.review.dueAccounts)) this.log(line);
   }
 
   private reportFollowUp(result: SyncCommandResult): void {

@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_INTERVALS } from '../review/review-due.js';
 import type { Profile } from './profile.js';
 
 /**
@@ -12,6 +13,7 @@ const DEFAULTS = {
   matrixHigh: 3.5,
   minCoverage: 0.7,
   bands: {},
+  review: { ...DEFAULT_REVIEW_INTERVALS },
 };
 
 const CURRENT: Profile = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS, type DimensionKey } from '../model/dimensions.js';
+import { DEFAULT_REVIEW_INTERVALS } from '../review/review-due.js';
+import { ReviewIntervalsSchema } from '../review/review-schema.js';
 
 const weight = z.number().finite().min(0, { message: 'A weight cannot be negative.' });
 
@@ -47,6 +49,8 @@ export const ProfileSchema = z.strictObject({
   bands: z
     .strictObject({ volume: BandThresholdsSchema.optional(), profitability: BandThresholdsSchema.optional() })
     .default({}),
+  /** Months between reviews per tier (docs/method.md, Review due). */
+  review: ReviewIntervalsSchema.default(DEFAULT_REVIEW_INTERVALS),
 });
 
 export type ProfileInput = z.input<typeof ProfileSchema>;

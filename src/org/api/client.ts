@@ -64,7 +64,7 @@ export class OrgClient {
   /** HTTP requests sent, every retry included: what the org counts against its daily allowance. */
   public calls = 0;
   public readonly policy: RetryPolicy;
-  private refreshed = false;
+  private refreshing: Promise<void> | undefined;
 
   public constructor(
     public readonly conn: Connection,
@@ -90,16 +90,20 @@ export class OrgClient {
    */
   public async request<T>(request: ApiRequest, options: { idempotent?: boolean } = {}): Promise<ApiResponse<T>> {
     const idempotent = options.idempotent ?? true;
+    let waitedForRefresh = false;
     for (let attempt = 1; ; attempt++) {
       try {
         // eslint-disable-next-line no-await-in-loop
         return await this.once<T>(request);
       } catch (thrown) {
         const error = thrown as OrgApiError & { retryAfterMs?: number };
-        if (error.kind === 'session' && this.options.refresh && !this.refreshed) {
-          this.refreshed = true;
+        // The session is refreshed once per client; requests in flight when it expired all wait for that
+        // one refresh and try again once, rather than the first refreshing and the others failing.
+        if (error.kind === 'session' && this.options.refresh && !waitedForRefresh) {
+          waitedForRefresh = true;
+          this.refreshing ??= this.refreshSession(error);
           // eslint-disable-next-line no-await-in-loop
-          await this.refreshSession(error);
+          await this.refreshing;
           attempt--;
           continue;
         }

@@ -19,9 +19,11 @@ import {
   type ProfileInput,
   type PortfolioScope,
   roundHalfUp,
+  TIERS,
 } from '../../core/index.js';
 import {
   SCORING_PROFILE as P,
+  SCORING_PROFILE_REVIEW as R,
   SCORING_PROFILE_FOLLOW_UP as F,
   SCORING_PROFILE_SCOPE as S,
   SCORING_PROFILE_WEIGHTS as W,
@@ -49,6 +51,7 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   P.volumeBands,
   P.profitabilityBands,
   P.derivedFrom,
+  ...TIERS.map((t) => R[t]),
   S.includedTypes,
   S.excludedTypes,
   S.recordTypes,
@@ -88,6 +91,7 @@ export function profileToRecord(
     [F.digestGroup]: null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
+  for (const t of TIERS) record[R[t]] = profile.review[t];
   return record;
 }
 
@@ -117,6 +121,8 @@ export function recordToProfile(record: Readonly<Record<string, unknown>>): Resu
     matrixHigh: numberOrUndefined(record[P.matrixHigh]),
     minCoverage: minCoverage === undefined ? undefined : roundHalfUp(minCoverage / 100, 4),
     bands: { ...(volume ? { volume } : {}), ...(profitability ? { profitability } : {}) },
+    // A blank interval is "never due" (0), not the default: the admin cleared it (docs/method.md, Review due).
+    review: Object.fromEntries(TIERS.map((t) => [t, numberOrUndefined(record[R[t]]) ?? 0])) as Profile['review'],
   };
   const parsed = parseProfile(input);
   if (!parsed.success) return parsed;

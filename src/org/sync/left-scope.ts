@@ -5,12 +5,13 @@
  * fields, which only it writes; the value assessments stay, as history.
  */
 import type { PortfolioScope } from '../../core/index.js';
-import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../schema/fields.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C, ACCOUNT_REVIEW } from '../../schema/fields.js';
 import type { OrgClient } from '../api/client.js';
 import { queryAll } from '../api/rest-query.js';
 import { textOf } from '../api/row-values.js';
 import { scopeCondition } from '../profiles/portfolio-scope.js';
 import type { WriteRecord } from '../write/write-types.js';
+import { PLACE_FIELDS } from './portfolio-place.js';
 
 export type LeftAccount = { id: string; name: string };
 
@@ -34,8 +35,11 @@ export async function readLeftScope(client: OrgClient, scope: PortfolioScope): P
 /** Every computed field blank (the checkbox false, as it cannot be blank). */
 export function clearedRecord(account: LeftAccount): WriteRecord {
   const fields: Record<string, string | number | boolean | null> = Object.fromEntries(
-    Object.values(C).map((field) => [field, null])
+    [...Object.values(C), ...PLACE_FIELDS].map((field) => [field, null])
   );
   fields[C.incomplete] = false;
+  // Out of the portfolio, it is due for no review: the workspace counts due accounts by this day alone.
+  // Who last assessed it, and when, stay true and stay.
+  fields[ACCOUNT_REVIEW.reviewDueOn] = null;
   return { key: account.id, name: account.name, fields };
 }

@@ -10,8 +10,18 @@ import { computedValues, fingerprint, type ComputedValues } from './computed-val
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
 import { countMoveCauses, type MoveCauses } from './move-causes.js';
+import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
+import { planReview, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
+import type { ReviewValues } from './review-state.js';
 
-export type AccountChange = { id: string; name: string; values: ComputedValues };
+/** `review`: what the account should hold of its review (review-state.ts), written with its computed values. */
+export type AccountChange = {
+  id: string;
+  name: string;
+  values: ComputedValues;
+  place: PlaceValues;
+  review?: ReviewValues;
+};
 export type HistoryRow = { accountId: string; name: string; values: AssessmentValues };
 
 /** An account whose tier or rank moves, for the dry-run report. */
@@ -35,6 +45,8 @@ export type SyncPlan = {
   history: HistoryRow[];
   /** The accounts that move most: tier changes first, then the largest rank changes. */
   movers: Mover[];
+  /** The whole-portfolio figures the snapshot keeps beside the summary (portfolio-place.ts). */
+  whole: WholeFigures;
   /** Every account whose tier, quadrant or side of zero margin moved since the last sync (movers-digest.ts). */
   moves: AccountMove[];
   /** Accounts this run ranks that held no rank before. */
@@ -43,6 +55,8 @@ export type SyncPlan = {
   moveCauses: MoveCauses;
   /** The profile version the values carry. */
   version: number | null;
+  /** The accounts due for review (docs/method.md, Review due); counted when the plan has review options. */
+  review: ReviewPlan;
 };
 
 /** The profile version the run scores with, and the previous version's figures when it is new. */
@@ -55,25 +69,32 @@ export function planSync(
   accounts: readonly OrgAccount[],
   profile: Profile,
   moversLimit = 10,
+  compare?: Profile,
+  reviewOptions?: ReviewPlanOptions,
   version: PlanVersion = { version: null, previousProfile: null }
 ): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
     profile
   );
+  const places = portfolioPlaces(portfolio, compare);
   const changes: AccountChange[] = [];
   const history: HistoryRow[] = [];
   const moved: Mover[] = [];
   const moves: AccountMove[] = [];
   let newlyScored = 0;
+  const reviews = planReview(profile, reviewOptions);
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
     const values = computedValues(ranked, profile.key, account.period, version.version);
-    if (fingerprint(values) !== account.held) changes.push({ id, name: ranked.name, values });
+    const place = places.of(ranked.index);
     const assessment = assessmentOfAccount(ranked, profile.key, version.version);
-    if (needsAssessment(assessment, account.lastAssessment)) {
-      history.push({ accountId: id, name: ranked.name, values: assessment });
+    const recorded = needsAssessment(assessment, account.lastAssessment);
+    if (recorded) history.push({ accountId: id, name: ranked.name, values: assessment });
+    const review = reviews.account(account, ranked, recorded ? assessment : null);
+    if (fingerprint(values) !== account.held || placeFingerprint(place) !== account.heldPlace || review.changed) {
+      changes.push({ id, name: ranked.name, values, place, ...(review.values ? { review: review.values } : {}) });
     }
     const move: AccountMove = {
       id,
@@ -109,10 +130,12 @@ export function planSync(
     unchanged: accounts.length - changes.length,
     history,
     movers: topMovers(moved, moversLimit),
+    whole: places.snapshot,
     moves,
     newlyScored,
     moveCauses: countMoveCauses(accounts, portfolio, version.previousProfile),
     version: version.version,
+    review: reviews.finish(),
   };
 }
 

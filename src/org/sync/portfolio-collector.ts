@@ -13,11 +13,18 @@ import {
   ACCOUNT_COMPUTED as C,
   LIFECYCLE_STAGE_VALUES,
   PROFITABILITY as P,
-  VALUE_ASSESSMENT as V,
 } from '../../schema/fields.js';
 import { getterOf, numberOf, textOf, type FieldGetter, type Row } from '../api/row-values.js';
 import { fingerprint, heldValues } from './computed-values.js';
-import { assessmentFingerprint, assessmentOfRow } from './history.js';
+import { heldPlace, placeFingerprint, PLACE_FIELDS } from './portfolio-place.js';
+import { HistoryLog } from './history-log.js';
+import {
+  heldReviewOf,
+  REVIEW_READ_FIELDS,
+  type HeldReview,
+  type LatestHistory,
+  type LatestManual,
+} from './review-state.js';
 
 export type OrgAccount = {
   /** Validated for the core; `id` is the record Id. */
@@ -26,6 +33,8 @@ export type OrgAccount = {
   period: string | null;
   /** Fingerprint of the computed values the record holds (computed-values.ts). */
   held: number;
+  /** Fingerprint of its place fields (portfolio-place.ts). */
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
   /** The quadrant and customer margin the record holds from the last sync (movers-digest.ts). */
@@ -33,6 +42,8 @@ export type OrgAccount = {
   previousMargin: number | null;
   /** Fingerprint of the latest value assessment, or null when it has none. */
   lastAssessment: number | null;
+  /** For the sync: what the record holds of its review, and the latest assessments known (review-state.ts). */
+  review?: { held: HeldReview; manual: LatestManual | null; latest: LatestHistory | null };
 };
 
 /** A value in the org the core cannot use: left out of the scoring and reported. */
@@ -67,10 +78,12 @@ function setDefined(target: Record<string, unknown>, key: string, value: number 
 type Draft = {
   candidate: Record<string, unknown> & { scores: Record<string, number> };
   held: number;
+  heldPlace: number;
   previousRank: number | null;
   previousTier: string | null;
   previousQuadrant: string | null;
   previousMargin: number | null;
+  review?: HeldReview;
 };
 
 const STAGE_OF_VALUE = new Map<string, string>(
@@ -102,15 +115,19 @@ const FIELD_OF_PATH: Readonly<Record<string, string>> = {
 export type CollectorOptions = {
   /** Read the computed fields the records hold (the sync compares with them; an export does not). */
   held: boolean;
+  /** The history is read since this time (ms; history-log.ts); undefined: read whole. */
+  historySince?: number;
 };
 
 export class PortfolioCollector {
   private readonly drafts = new Map<string, Draft>();
   private readonly figures = new Map<string, Figures>();
-  private readonly assessments = new Map<string, { at: string; fingerprint: number }>();
+  private readonly history: HistoryLog;
   private readonly issues: ReadIssue[] = [];
 
-  public constructor(private readonly options: CollectorOptions = { held: true }) {}
+  public constructor(private readonly options: CollectorOptions = { held: true }) {
+    this.history = new HistoryLog(options.historySince);
+  }
 
   public get size(): number {
     return this.drafts.size;
@@ -135,10 +152,12 @@ export class PortfolioCollector {
     this.drafts.set(id, {
       candidate,
       held: held ? fingerprint(held) : 0,
+      heldPlace: this.options.held ? placeFingerprint(heldPlace(get)) : 0,
       previousRank: held?.rank ?? null,
       previousTier: held?.tier ?? null,
       previousQuadrant: held?.quadrant ?? null,
       previousMargin: held?.customerMargin ?? null,
+      ...(this.options.held ? { review: heldReviewOf(get) } : {}),
     });
   }
 
@@ -161,15 +180,9 @@ export class PortfolioCollector {
     });
   }
 
-  /** An assessment row of an account; only the latest (by CVP_Assessed_At__c) is kept. */
+  /** An assessment row of an account; only the latest (by CVP_Assessed_At__c) and a person's latest are kept. */
   public addAssessment(row: Row | FieldGetter, accountId?: string): void {
-    const get = getterOf(row);
-    const account = accountId ?? textOf(get(V.account));
-    if (account === null) return;
-    const at = textOf(get(V.assessedAt)) ?? '';
-    const known = this.assessments.get(account);
-    if (known && known.at > at) return;
-    this.assessments.set(account, { at, fingerprint: assessmentFingerprint(assessmentOfRow(get)) });
+    this.history.add(row, accountId);
   }
 
   /** The accounts, joined with their figures and assessments, in the order they were read. */
@@ -180,20 +193,25 @@ export class PortfolioCollector {
       // The draft is this collector's own and is cleared below: the figures join it in place.
       const candidate = draft.candidate;
       if (figures) for (const key of FIGURE_KEYS) setDefined(candidate, key, figures[key]);
+      const latest = this.history.latestOf(id, draft.review);
       accounts.push({
         input: this.validate(candidate),
         period: figures?.period ?? null,
         held: draft.held,
+        heldPlace: draft.heldPlace,
         previousRank: draft.previousRank,
         previousTier: draft.previousTier,
         previousQuadrant: draft.previousQuadrant,
         previousMargin: draft.previousMargin,
-        lastAssessment: this.assessments.get(id)?.fingerprint ?? null,
+        lastAssessment: latest?.fingerprint ?? null,
+        ...(draft.review
+          ? { review: { held: draft.review, manual: this.history.manualOf(id, draft.review), latest } }
+          : {}),
       });
     }
     this.drafts.clear();
     this.figures.clear();
-    this.assessments.clear();
+    this.history.clear();
     return { accounts, issues: this.issues };
   }
 
@@ -240,8 +258,8 @@ export class PortfolioCollector {
 
 /** The Account fields a read selects. */
 export function accountFields(options: CollectorOptions): string[] {
-  const computed = options.held ? Object.values(C).filter((f) => f !== C.scoredAt) : [];
-  return ['Id', 'Name', ...Object.values(A), ...computed];
+  const computed = options.held ? [...Object.values(C).filter((f) => f !== C.scoredAt), ...PLACE_FIELDS] : [];
+  return ['Id', 'Name', ...Object.values(A), ...computed, ...(options.held ? REVIEW_READ_FIELDS : [])];
 }
 
 export const PROFITABILITY_FIELDS: readonly string[] = [

@@ -17,7 +17,9 @@ import { readQueryJob, startQueryJob } from '../api/bulk-query.js';
 import { countRows, restQuery } from '../api/rest-query.js';
 import { childRecords } from '../api/row-values.js';
 import { readScope, scopeCondition } from '../profiles/portfolio-scope.js';
+import { soqlDateTime } from '../api/soql.js';
 import { ASSESSMENT_FIELDS } from './history.js';
+import { HISTORY_EXTRA_FIELDS } from './history-log.js';
 import {
   accountFields,
   PortfolioCollector,
@@ -52,6 +54,8 @@ export type ReadOptions = {
   onProgress?: (progress: ReadProgress) => void;
   /** Which accounts form the portfolio; read from the org's default profile when undefined. */
   scope?: PortfolioScope;
+  /** For the sync: read only the value assessments changed from then on (history-watermark.ts); undefined: all. */
+  historySince?: Date;
 };
 
 export type PortfolioRead = {
@@ -77,26 +81,32 @@ export function restSoql(forSync: boolean, scope?: PortfolioScope): string {
   const profitability = `(SELECT ${without(PROFITABILITY_FIELDS, PROFITABILITY.account).join(', ')} FROM ${
     RELATIONSHIPS.accountProfitability
   } ORDER BY ${PROFITABILITY.period} DESC LIMIT 1)`;
-  const assessment = `(SELECT ${without(ASSESSMENT_FIELDS, VALUE_ASSESSMENT.account).join(', ')} FROM ${
-    RELATIONSHIPS.accountValueAssessments
-  } ORDER BY ${VALUE_ASSESSMENT.assessedAt} DESC LIMIT 1)`;
-  const select = [...accountFields({ held: forSync }), profitability, ...(forSync ? [assessment] : [])];
+  const select = [...accountFields({ held: forSync }), profitability];
   return `SELECT ${select.join(', ')} FROM ${ACCOUNT}${whereOf(scope && scopeCondition(scope))}`;
 }
 
-export function bulkSoqls(forSync: boolean, scope?: PortfolioScope): string[] {
+/**
+ * The value assessments a sync reads: of the accounts in scope, and with a watermark only those changed
+ * since (SystemModstamp: any change to a row, a person's edit included, moves it on).
+ */
+export function historySoql(scope?: PortfolioScope, since?: Date): string {
+  const V = VALUE_ASSESSMENT;
+  const inScope = scope && scopeCondition(scope);
+  const conditions = [
+    ...(inScope ? [`${V.account} IN (SELECT Id FROM ${ACCOUNT} WHERE ${inScope})`] : []),
+    ...(since ? [`SystemModstamp >= ${soqlDateTime(since)}`] : []),
+  ];
+  return `SELECT ${[...ASSESSMENT_FIELDS, ...HISTORY_EXTRA_FIELDS].join(', ')} FROM ${V.object}${whereOf(
+    conditions.join(' AND ')
+  )}`;
+}
+
+export function bulkSoqls(forSync: boolean, scope?: PortfolioScope, historySince?: Date): string[] {
   const condition = scope && scopeCondition(scope);
   return [
     `SELECT ${accountFields({ held: forSync }).join(', ')} FROM ${ACCOUNT}${whereOf(condition)}`,
     `SELECT ${PROFITABILITY_FIELDS.join(', ')} FROM ${PROFITABILITY.object}${childWhere(PROFITABILITY.account, condition)}`,
-    ...(forSync
-      ? [
-          `SELECT ${ASSESSMENT_FIELDS.join(', ')} FROM ${VALUE_ASSESSMENT.object}${childWhere(
-            VALUE_ASSESSMENT.account,
-            condition
-          )}`,
-        ]
-      : []),
+    ...(forSync ? [historySoql(scope, historySince)] : []),
   ];
 }
 
@@ -108,7 +118,10 @@ export async function readOrgPortfolio(client: OrgClient, options: ReadOptions):
     total = await countRows(client, ACCOUNT, scopeCondition(scope));
     api = total > (options.bulkAbove ?? BULK_READ_ABOVE) ? 'bulk' : 'rest';
   }
-  const collector = new PortfolioCollector({ held: options.forSync });
+  const collector = new PortfolioCollector({
+    held: options.forSync,
+    historySince: options.historySince?.getTime(),
+  });
   if (api === 'rest') await readRest(client, collector, { ...options, scope }, total);
   else await readBulk(client, collector, { ...options, scope }, total);
   return { ...collector.finish(), api, scope };
@@ -121,7 +134,7 @@ async function readRest(
   knownTotal: number | undefined
 ): Promise<void> {
   let started = false;
-  await restQuery(client, restSoql(options.forSync, options.scope), (records, totalSize) => {
+  const accounts = restQuery(client, restSoql(options.forSync, options.scope), (records, totalSize) => {
     if (!started) {
       started = true;
       options.onStart?.('rest', knownTotal ?? totalSize);
@@ -130,10 +143,17 @@ async function readRest(
       const id = String(row.Id);
       collector.addAccount(row);
       for (const child of childRecords(row[RELATIONSHIPS.accountProfitability])) collector.addProfitability(child, id);
-      for (const child of childRecords(row[RELATIONSHIPS.accountValueAssessments])) collector.addAssessment(child, id);
     }
     options.onProgress?.({ read: collector.size, total: knownTotal ?? totalSize });
   });
+  // The history is a query of its own (a sub-query cannot bring both the latest row and a person's
+  // latest), read beside the accounts.
+  const history = options.forSync
+    ? restQuery(client, historySoql(options.scope, options.historySince), (records) => {
+        for (const row of records) collector.addAssessment(row);
+      })
+    : Promise.resolve();
+  await settleAll([accounts, history]);
 }
 
 async function readBulk(
@@ -142,7 +162,7 @@ async function readBulk(
   options: ReadOptions,
   total: number | undefined
 ): Promise<void> {
-  const [accountSoql, ...childSoqls] = bulkSoqls(options.forSync, options.scope);
+  const [accountSoql, ...childSoqls] = bulkSoqls(options.forSync, options.scope, options.historySince);
   const ids = await Promise.all([accountSoql, ...childSoqls].map((soql) => startQueryJob(client, soql)));
   options.onStart?.('bulk', total);
   const jobOptions = { poll: options.poll ?? DEFAULT_POLL, maxRecords: options.maxRecords ?? BULK_RESULTS_PAGE };

@@ -3,23 +3,21 @@
  * summary of one sync as a record. Shares are fractions in the core and percent points in the org.
  */
 import type { PortfolioSummary } from '../../core/index.js';
-import { SNAPSHOT as S } from '../../schema/fields.js';
+import { SNAPSHOT as S, SNAPSHOT_REVIEW } from '../../schema/fields.js';
 import { numberOf, scaled, textOf, type Row } from '../api/row-values.js';
 
 export type SnapshotRecord = Record<string, string | number | null>;
 
 const percent = (share: number | null): number | null => (share === null ? null : scaled(share * 100, 2));
 
+/** What a snapshot records of the reviews: the due count is a figure, the history watermark is not. */
+export type SnapshotReview = { dueAccounts: number; historyThrough: string | null };
+
 /** The figures of a snapshot, without when it was taken. */
-export function snapshotFigures(
-  summary: PortfolioSummary,
-  profileKey: string,
-  profileVersion: number | null = null
-): SnapshotRecord {
+export function snapshotFigures(summary: PortfolioSummary, profileKey: string, dueAccounts?: number): SnapshotRecord {
   return {
+    ...(dueAccounts === undefined ? {} : { [SNAPSHOT_REVIEW.dueAccounts]: dueAccounts }),
     [S.profileKey]: profileKey,
-    // Part of the figures compared with the latest snapshot: a new version always gets a snapshot.
-    [S.profileVersion]: profileVersion,
     [S.accounts]: summary.accounts,
     [S.keyAccounts]: summary.tiers.keyAccount,
     [S.developAccounts]: summary.tiers.develop,
@@ -48,15 +46,22 @@ export function snapshotRecord(
   summary: PortfolioSummary,
   profileKey: string,
   takenAt: string,
-  profileVersion: number | null = null
+  review?: SnapshotReview
 ): SnapshotRecord {
-  return { [S.takenAt]: takenAt, ...snapshotFigures(summary, profileKey, profileVersion) };
+  return {
+    [S.takenAt]: takenAt,
+    ...snapshotFigures(summary, profileKey, review?.dueAccounts),
+    ...(review ? { [SNAPSHOT_REVIEW.historyThrough]: review.historyThrough } : {}),
+  };
 }
 
 /** Every figure field, for the query of the latest snapshot. */
-export const SNAPSHOT_FIGURE_FIELDS: readonly string[] = Object.entries(S)
-  .filter(([key]) => key !== 'object' && key !== 'takenAt')
-  .map(([, field]) => field);
+export const SNAPSHOT_FIGURE_FIELDS: readonly string[] = [
+  ...Object.entries(S)
+    .filter(([key]) => key !== 'object' && key !== 'takenAt')
+    .map(([, field]) => field),
+  SNAPSHOT_REVIEW.dueAccounts,
+];
 
 /** True when a stored snapshot (REST row) has the very figures given. */
 export function sameFigures(row: Row | undefined, figures: SnapshotRecord): boolean {

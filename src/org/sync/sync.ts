@@ -38,10 +38,13 @@ import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
-import { computedRecord } from './computed-values.js';
+import { accountUpdate } from './portfolio-place.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
 import { recordVersion, versionResult, type ProfileVersionResult } from './record-version.js';
 import type { MoveCauses } from './move-causes.js';
+import { readHistoryWatermark, type HistoryWatermark } from './history-watermark.js';
+import { reviewRecord } from './review-state.js';
+import type { ReviewPlan } from './review-plan.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -50,6 +53,8 @@ export type SyncPhase = 'read' | 'write' | 'history';
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
   profile?: string;
+  /** The profile the accounts' compare ranks come from (a key); "future" when not given (defaultCompareKey). */
+  compareProfile?: string;
   dryRun: boolean;
   api: ReadApi;
   /** Above this many accounts "auto" reads with Bulk API 2.0. */
@@ -107,6 +112,12 @@ export type SyncResult = {
   profileVersion: ProfileVersionResult;
   /** Accounts whose tier or rank moved because the profile's figures changed, and because assessments did. */
   moved: MoveCauses;
+  /** Accounts due for review (docs/method.md, Review due), and how much of the history this run read. */
+  review: ReviewPlan & {
+    /** "since": only the assessments changed from `historySince` on; "whole": every one (no watermark yet). */
+    historyRead: 'since' | 'whole';
+    historySince?: string;
+  };
 };
 
 /** Whole seconds: SOQL datetime literals have no fractions, and the history is matched on this value. */
@@ -128,11 +139,11 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
-  const { scope, followUp: setting } = await readScope(client);
+  const [{ scope, followUp: setting }, watermark] = await settleAll([readScope(client), readHistoryWatermark(client)]);
   const language = options.language ?? currentLanguage();
   // The profile is looked up while the portfolio is read: the read does not depend on it.
   const [resolved, read, left, groupId] = await settleAll([
-    resolveProfile(client, options.profile),
+    resolveProfile(client, options.profile, { compare: options.compareProfile ?? true }),
     readOrgPortfolio(client, {
       scope,
       api: options.api,
@@ -140,6 +151,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       forSync: true,
       poll: options.poll,
       maxRecords: options.maxRecords,
+      historySince: watermark.since,
       onStart: (_api, total) => progress?.start('read', total),
       onProgress: ({ read: done }) => progress?.update(done),
     }),
@@ -154,7 +166,18 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     resolved.record ? recordedVersions(resolved.record) : null,
     scoredAt.toISOString()
   );
-  const plan = planSync(read.accounts, profile, options.moversLimit, version);
+  const runAt = scoredAt.toISOString();
+  const plan = planSync(
+    read.accounts,
+    profile,
+    options.moversLimit,
+    resolved.comparison,
+    {
+      runAt,
+      today: runAt.slice(0, 10),
+    },
+    version
+  );
   const digest = moversDigest(plan.moves, { newlyScored: plan.newlyScored });
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
@@ -178,6 +201,11 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     leftScope: left.length,
     profileVersion: versionResult(version, false),
     moved: plan.moveCauses,
+    review: {
+      ...plan.review,
+      historyRead: watermark.since ? ('since' as const) : ('whole' as const),
+      ...(watermark.since ? { historySince: watermark.since.toISOString() } : {}),
+    },
   };
   if (options.dryRun) {
     return {
@@ -202,11 +230,20 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
       () => renderDigest(digest, header),
       options.recordRetry ?? DEFAULT_RECORD_RETRY
     );
-  const written = await writeAll(client, options, plan, left, scoredAt, state, {
-    tasks: setting.tasks,
-    language,
-    post,
-  });
+  const written = await writeAll(
+    client,
+    options,
+    plan,
+    left,
+    scoredAt,
+    state,
+    {
+      tasks: setting.tasks,
+      language,
+      post,
+    },
+    watermark
+  );
   // Recorded last, once every account and history row landed: a rerun after a stop then still sees the
   // version as new and tells the moves apart against the same previous figures.
   const complete = written.failures.length === 0 && written.history.planned === plan.history.length;
@@ -228,12 +265,23 @@ async function writeAll(
   left: readonly LeftAccount[],
   scoredAt: Date,
   state: RunState,
-  followUp: { tasks: boolean; language: Language; post: () => ReturnType<typeof postDigestOnce> }
+  followUp: { tasks: boolean; language: Language; post: () => ReturnType<typeof postDigestOnce> },
+  watermark: HistoryWatermark
 ): Promise<
   Pick<SyncResult, 'written' | 'failed' | 'history' | 'snapshot' | 'failures' | 'followUp' | 'digestPost'> & {
     api: Omit<SyncResult['api'], 'read'>;
   }
 > {
+  // The snapshot's figures depend on the summary only: it is compared meanwhile. Its history watermark
+  // moves on to this run only when every account record landed (history-watermark.ts): accounts held
+  // back for their Task, or refused, keep what they held, so the snapshot waits for the account write.
+  let landed!: { resolve: (allLanded: boolean) => void; reject: (error: unknown) => void };
+  const accountsLanded = new Promise<boolean>((resolve, reject) => {
+    landed = { resolve, reject };
+  });
+  accountsLanded.catch(() => undefined);
+  const historyThrough = async (): Promise<string | null> =>
+    (await accountsLanded) ? scoredAt.toISOString() : (watermark.through?.toISOString() ?? null);
   const writeOptions = {
     bulkAt: options.bulkWriteAt ?? BULK_WRITE_AT,
     recordRetry: options.recordRetry ?? DEFAULT_RECORD_RETRY,
@@ -263,17 +311,24 @@ async function writeAll(
             changes: plan.changes.filter((c) => !tasks.heldBack.has(c.id)),
             history: plan.history.filter((h) => !tasks.heldBack.has(h.accountId)),
           };
-    return { records: await writeComputedAndHistory(client, options, kept, left, scoredAt, state), tasks, post, kept };
+    const records = await writeComputedAndHistory(client, options, kept, left, scoredAt, state, (allLanded) =>
+      landed.resolve(allLanded && tasks.heldBack.size === 0)
+    );
+    return { records, tasks, post, kept };
   };
-  // The snapshot depends on the summary only, not on which records land: it is written meanwhile.
   const [{ records, tasks, post, kept }, snapshot] = await settleAll([
-    accountsAfterTasks(),
+    accountsAfterTasks().catch((error: unknown) => {
+      landed.reject(error);
+      throw error;
+    }),
     writeSnapshot(
       client,
       plan.summary,
       scoredAt,
       options.snapshot ?? 'changed',
       options.recordRetry ?? DEFAULT_RECORD_RETRY,
+      plan.whole,
+      { dueAccounts: plan.review.due, historyThrough },
       plan.version
     ),
   ]);
@@ -308,7 +363,8 @@ async function writeComputedAndHistory(
   plan: SyncPlan,
   left: readonly LeftAccount[],
   scoredAt: Date,
-  state: RunState
+  state: RunState,
+  onAccountsWritten: (allLanded: boolean) => void
 ): Promise<{ accounts: WriteOutcome; history: WriteOutcome }> {
   const at = scoredAt.toISOString();
   const writeOptions = {
@@ -347,7 +403,11 @@ async function writeComputedAndHistory(
 
   // Accounts that left the scope are cleared in the same write: they have no history rows to wait for.
   const accountRecords: WriteRecord[] = [
-    ...plan.changes.map((c) => ({ key: c.id, name: c.name, fields: computedRecord(c.values, at) })),
+    ...plan.changes.map((c) => ({
+      key: c.id,
+      name: c.name,
+      fields: { ...accountUpdate(c, at), ...(c.review ? reviewRecord(c.review) : {}) },
+    })),
     ...left.map(clearedRecord),
   ];
   state.plan(accountRecords.length);
@@ -367,6 +427,7 @@ async function writeComputedAndHistory(
 
   // An account whose computed values did not land gets no history row either: the next run writes both.
   const failedAccounts = new Set(accounts.failures.map((f) => f.id));
+  onAccountsWritten(failedAccounts.size === 0);
   const prepared = await staging;
   let staged = prepared?.job;
   if (failedAccounts.size > 0) {

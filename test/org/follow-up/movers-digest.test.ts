@@ -1,5 +1,5 @@
 import { builtInProfile } from '../../../src/core/profiles/builtin-profiles.js';
-import { computedRecord } from '../../../src/org/sync/computed-values.js';
+import { accountUpdate } from '../../../src/org/sync/portfolio-place.js';
 import { moversDigest, type AccountMove, type ReviewDue } from '../../../src/org/follow-up/movers-digest.js';
 import { planSync, type SyncPlan } from '../../../src/org/sync/plan-changes.js';
 import { PortfolioCollector } from '../../../src/org/sync/portfolio-collector.js';
@@ -29,7 +29,7 @@ function plan(seeds: readonly Seed[]): SyncPlan {
 
 /** The seeds after a sync that wrote `done`: each record holds what it wrote. */
 function afterSync(seeds: readonly Seed[], done: SyncPlan): Seed[] {
-  const written = new Map(done.changes.map((c) => [c.id, computedRecord(c.values, '2025-01-01T00:00:00Z')]));
+  const written = new Map(done.changes.map((c) => [c.id, accountUpdate(c, '2025-01-01T00:00:00Z')]));
   return seeds.map((seed, i) => ({ ...seed, held: written.get(fakeAccountId(i + 1)) ?? seed.held }));
 }
 

@@ -38,11 +38,61 @@ const ABC_CLASSES = ['A', 'B', 'C'];
 const LIFECYCLE_STAGES = ['pioneer', 'growth', 'established', 'declining', 'ending'];
 const isDimensionKey = (value) => DIMENSIONS.includes(value);
 
+const DEFAULT_REVIEW_INTERVALS = Object.freeze({
+    keyAccount: 6,
+    develop: 12,
+    maintain: 12,
+    lean: 24,
+});
+function reviewIntervalOf(intervals, tier) {
+    return intervals[tier !== null && tier !== void 0 ? tier : 'lean'];
+}
+function dayOf(value) {
+    if (!value)
+        return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+function addMonths(day, months) {
+    const [y, m, d] = day.split('-').map(Number);
+    const index = y * 12 + (m - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12;
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+function monthsBetween(from, to) {
+    const [fy, fm, fd] = from.split('-').map(Number);
+    const [ty, tm, td] = to.split('-').map(Number);
+    const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+    return Math.max(0, months);
+}
+function reviewDueOn(lastAssessedOn, tier, intervals, since = null) {
+    const interval = reviewIntervalOf(intervals, tier);
+    if (interval === 0)
+        return null;
+    const last = dayOf(lastAssessedOn);
+    return last === null ? dayOf(since) : addMonths(last, interval);
+}
+function reviewState(lastAssessedOn, tier, intervals, today, since = null) {
+    const intervalMonths = reviewIntervalOf(intervals, tier);
+    const dueOn = reviewDueOn(lastAssessedOn, tier, intervals, since);
+    if (intervalMonths === 0)
+        return { due: false, dueOn, reason: null };
+    const last = dayOf(lastAssessedOn);
+    if (last === null)
+        return { due: true, dueOn, reason: { code: 'neverAssessed', intervalMonths, tier } };
+    if (dueOn !== null && dueOn > today)
+        return { due: false, dueOn, reason: null };
+    return { due: true, dueOn, reason: { code: 'overdue', monthsAgo: monthsBetween(last, today), intervalMonths, tier } };
+}
+
 const DEFAULTS = {
     tiers: { keyAccount: 4, develop: 3, maintain: 2 },
     matrixHigh: 3.5,
     minCoverage: 0.7,
     bands: {},
+    review: { ...DEFAULT_REVIEW_INTERVALS },
 };
 const CURRENT = {
     key: 'current',
@@ -708,6 +758,41 @@ function scorePortfolio(inputs, profile) {
     };
 }
 
+const WHALE_CURVE_VERSION = 1;
+function parseStoredWhaleCurve(text) {
+    if (!text)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null)
+        return null;
+    const curve = value;
+    if (curve.v !== WHALE_CURVE_VERSION || !Array.isArray(curve.points) || typeof curve.accounts !== 'number') {
+        return null;
+    }
+    const pointsOk = curve.points.every((p) => Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    return pointsOk ? curve : null;
+}
+function thinnedAt(points, k) {
+    let lo = 0;
+    let hi = points.length - 1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (points[mid][0] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const [x0, y0] = points[lo];
+    const [x1, y1] = points[hi];
+    return x1 === x0 ? y0 : y0 + ((y1 - y0) * (k - x0)) / (x1 - x0);
+}
+
 const NO_MARGIN_LISTED = 10;
 const share = (v) => (v === null ? null : roundHalfUp(v, 4));
 function summarise(portfolio) {
@@ -1296,4 +1381,4 @@ function versionChanges(versions) {
     return marks;
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, abcClasses, builtInProfile, compareProfiles, customerMargin, directionOf, draftIssues, emptyScores, explain, figuresFingerprint, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseTypeList, quadrantOf, rerank, rerankBase, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, tierOf, top20Share, treatmentOf, versionChanges, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, WHALE_CURVE_VERSION, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, draftIssues, emptyScores, explain, figuresFingerprint, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseStoredWhaleCurve, parseTypeList, quadrantOf, rerank, rerankBase, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, thinnedAt, tierOf, top20Share, treatmentOf, versionChanges, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };

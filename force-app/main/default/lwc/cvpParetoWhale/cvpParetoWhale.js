@@ -1,37 +1,66 @@
-import { LightningElement, api } from 'lwc';
-import {
-    builtInProfile,
-    DEFAULT_PROFILE_KEY,
-    lossMakers,
-    scorePortfolio,
-    sortedDesc,
-    whaleCurve,
-    whalePoints
-} from 'c/cvpCore';
-import { LABELS, inputFromRow } from 'c/cvpPortfolioData';
+import { LightningElement, api, wire } from 'lwc';
+import { gql, graphql } from 'lightning/graphql';
+import { parseStoredWhaleCurve } from 'c/cvpCore';
+import { LABELS } from 'c/cvpPortfolioData';
+import { SNAPSHOT_WHOLE } from 'c/cvpSchema';
 import { format, formatDate, formatMoney, formatPercent } from 'c/cvpText';
 
 const W = 600;
-const H = 240;
-const PAD = { left: 80, right: 20, top: 16, bottom: 30 };
+const H = 260;
+const PAD = { left: 56, right: 20, top: 16, bottom: 44 };
 // Outside the component: a field written while rendering would make LWC render again.
-const ANALYSES = new WeakMap();
-const CAUSE = { lowVolume: LABELS.causeLowVolume, workload: LABELS.causeWorkload, costs: LABELS.causeCosts };
+const CHARTS = new WeakMap();
 
 /**
- * 80/20, the ABC split and the whale curve. The shares and the ABC split are the whole portfolio's, from
- * the latest snapshot the sync wrote (never from loading every account); the whale curve and the
- * loss-makers need each account's margin, so they are computed with the core on the loaded accounts,
- * and the page says so. SVG: see cvpPortfolioTrend for why no chart library.
+ * 80/20, the ABC split, the whale curve and the loss-makers, all of the whole portfolio: the shares and
+ * the ABC split from the latest snapshot, the curve from the thinned points the sync stored on it
+ * (CVP_Whale_Curve__c, read for that one snapshot only), and every loss-maker from c/cvpLossMakers. The
+ * curve is drawn in shares (docs/method.md, Portfolio analysis): x the share of accounts, most
+ * profitable first, y the cumulative margin as a share of the total, with the 100 % line and the peak.
+ * SVG: see cvpPortfolioTrend for why no chart library.
  */
 export default class CvpParetoWhale extends LightningElement {
-    @api rows = [];
     @api snapshot;
-    /** The core profile the loss analysis scores with; the built-in default when not given. */
-    @api profile;
+    /** The portfolio scope, for the loss-makers' query. */
+    @api scope;
 
     labels = LABELS;
     viewBox = `0 0 ${W} ${H}`;
+    curveText;
+    curveError;
+
+    @wire(graphql, {
+        query: gql`
+            query cvpWhaleCurve($where: CVP_Portfolio_Snapshot__c_Filter!) {
+                uiapi {
+                    query {
+                        CVP_Portfolio_Snapshot__c(where: $where, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                    CVP_Whale_Curve__c { value }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$curveVariables'
+    })
+    wiredCurve({ data, errors }) {
+        if (data) {
+            const edge = data.uiapi.query.CVP_Portfolio_Snapshot__c.edges[0];
+            const field = edge && edge.node[SNAPSHOT_WHOLE.whaleCurve];
+            this.curveText = field ? field.value : null;
+            this.curveError = undefined;
+        }
+        if (errors) this.curveError = errors;
+    }
+
+    get curveVariables() {
+        return { where: this.snapshot ? { Id: { eq: this.snapshot.id } } : undefined };
+    }
 
     get hasSnapshot() {
         return Boolean(this.snapshot);
@@ -77,89 +106,100 @@ export default class CvpParetoWhale extends LightningElement {
         ];
     }
 
-    get scope() {
+    get curve() {
+        return parseStoredWhaleCurve(this.curveText);
+    }
+
+    get hasCurve() {
+        const curve = this.curve;
+        return Boolean(curve && curve.accounts > 0);
+    }
+
+    get noCurve() {
+        return this.hasSnapshot && this.curveText !== undefined && !this.hasCurve;
+    }
+
+    get scopeText() {
+        const curve = this.curve;
         return format(
-            LABELS.loadedScope,
-            (this.rows || []).length,
+            LABELS.wholeScope,
+            curve ? curve.accounts : 0,
             this.snapshot ? formatDate(this.snapshot.takenAt) : '–'
         );
     }
 
-    // Scoring 2,000 accounts is a few milliseconds, but the getters below read this many times a render.
-    get analysis() {
-        const rows = this.rows || [];
-        const hit = ANALYSES.get(rows);
-        if (hit && hit.profile === this.profile) return hit.result;
-        const margins = new Float64Array(rows.map((r) => (r.margin === null ? Number.NaN : r.margin)));
-        const curve = whaleCurve(sortedDesc(margins));
-        const profile = this.profile || builtInProfile(DEFAULT_PROFILE_KEY);
-        const losses = lossMakers(scorePortfolio(rows.map(inputFromRow), profile));
-        const result = { curve, points: whalePoints(curve, 120), losses };
-        ANALYSES.set(rows, { profile: this.profile, result });
-        return result;
-    }
-
-    get hasCurve() {
-        return this.analysis.points.length > 0;
+    get lossTotal() {
+        return this.snapshot ? this.snapshot.lossTotal : null;
     }
 
     get chart() {
-        const { curve, points } = this.analysis;
-        const values = points.map((p) => p.cumulative);
-        const max = Math.max(0, ...values);
-        const min = Math.min(0, ...values);
-        const span = max - min || 1;
-        const n = curve.cumulative.length;
-        const x = (accounts) => PAD.left + (accounts / n) * (W - PAD.left - PAD.right);
-        const y = (m) => PAD.top + ((max - m) / span) * (H - PAD.top - PAD.bottom);
-        const dots = points.map((p) => ({
-            key: String(p.accounts),
-            cx: x(p.accounts).toFixed(1),
-            cy: y(p.cumulative).toFixed(1),
-            isPeak: p.accounts === curve.peakAccounts,
-            label: format(LABELS.point, p.accounts, formatMoney(p.cumulative))
-        }));
-        return {
-            path: `M${x(0).toFixed(1)},${y(0).toFixed(1)} ` + dots.map((d) => `L${d.cx},${d.cy}`).join(' '),
-            zeroY: y(0).toFixed(1),
-            peak: dots.find((d) => d.isPeak),
-            // Every point in the tab order would be 120 stops: the peak, the ends and each tenth are enough.
-            focusable: dots.filter((d, i) => d.isPeak || i === 0 || i === dots.length - 1 || i % 10 === 0),
-            maxLabel: formatMoney(max),
-            minLabel: formatMoney(min),
-            desc: format(LABELS.whaleDesc, n, formatMoney(curve.peak), curve.peakAccounts, formatMoney(curve.lossTail)),
-            rows: dots.map((d, i) => ({
-                key: d.key,
-                cells: [String(points[i].accounts), formatMoney(points[i].cumulative), formatPercent(points[i].share)]
-            }))
-        };
+        const curve = this.curve;
+        const hit = CHARTS.get(curve);
+        if (hit) return hit;
+        const chart = drawCurve(curve, this.lossTotal);
+        CHARTS.set(curve, chart);
+        return chart;
     }
 
     get curveColumns() {
         return [
             { key: 'accounts', label: LABELS.accounts },
-            { key: 'cumulative', label: LABELS.cumulative },
-            { key: 'share', label: LABELS.totalMargin }
+            { key: 'accountShare', label: LABELS.accountShare },
+            { key: 'marginShare', label: LABELS.marginShare }
         ];
     }
 
-    get losses() {
-        const rows = this.rows || [];
-        return this.analysis.losses.map((l) => ({
-            key: rows[l.index].id,
-            id: rows[l.index].id,
-            name: l.name,
-            margin: formatMoney(l.margin),
-            causes: l.causes.map((c) => CAUSE[c]).join(', ')
-        }));
+    forward(event) {
+        this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
     }
+}
 
-    get hasLosses() {
-        return this.losses.length > 0;
-    }
-
-    open(event) {
-        event.preventDefault();
-        this.dispatchEvent(new CustomEvent('open', { detail: { recordId: event.currentTarget.dataset.id } }));
-    }
+/** The SVG geometry and texts of a stored curve, in shares. */
+function drawCurve(curve, lossTotal) {
+    const n = curve.accounts;
+    const ys = curve.points.map((p) => p[1]);
+    // Headroom above the 100 % line or the peak, for the peak's label.
+    const max = Math.max(1, ...ys) * 1.1;
+    const min = Math.min(0, ...ys);
+    const span = max - min || 1;
+    const x = (k) => PAD.left + (k / n) * (W - PAD.left - PAD.right);
+    const y = (share) => PAD.top + ((max - share) / span) * (H - PAD.top - PAD.bottom);
+    const dots = curve.points.map(([k, share]) => ({
+        key: String(k),
+        k,
+        share,
+        cx: x(k).toFixed(1),
+        cy: y(share).toFixed(1),
+        isPeak: k === curve.peakAccounts,
+        label: format(LABELS.sharePoint, formatPercent(k / n), formatPercent(share))
+    }));
+    const peak = dots.find((d) => d.isPeak);
+    // Every stored point in the tab order would be hundreds of stops: the ends, the peak and each tenth.
+    const tenth = Math.max(1, Math.round(dots.length / 10));
+    return {
+        path: dots.map((d, i) => `${i === 0 ? 'M' : 'L'}${d.cx},${d.cy}`).join(' '),
+        zeroY: y(0).toFixed(1),
+        hundredY: y(1).toFixed(1),
+        left: PAD.left,
+        right: W - PAD.right,
+        bottom: H - PAD.bottom + 16,
+        captionX: ((PAD.left + W - PAD.right) / 2).toFixed(1),
+        captionY: H - 6,
+        peak,
+        peakLabel: peak ? format(LABELS.peak, formatPercent(peak.share)) : '',
+        peakLabelY: peak ? (Number(peak.cy) - 12).toFixed(1) : '0',
+        // Near the right edge the label ends at the peak instead of centring on it, so it is not cut off.
+        peakAnchor: peak && Number(peak.cx) > W - PAD.right - 60 ? 'end' : 'middle',
+        focusable: dots.filter((d, i) => d.isPeak || i === 0 || i === dots.length - 1 || i % tenth === 0),
+        desc: format(
+            LABELS.whaleShareDesc,
+            formatPercent(peak ? peak.share : null),
+            formatPercent(curve.peakAccounts / n),
+            formatMoney(lossTotal)
+        ),
+        rows: dots.map((d) => ({
+            key: d.key,
+            cells: [String(d.k), formatPercent(d.k / n), formatPercent(d.share)]
+        }))
+    };
 }

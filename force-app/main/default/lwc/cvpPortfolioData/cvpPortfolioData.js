@@ -11,6 +11,7 @@ export {
     OWNER_MINE,
     pageSize,
     whereFor,
+    REVIEW_DUE_WHERE,
     orderByFor,
     SORTABLE
 } from './portfolioQuery';
@@ -24,5 +25,14 @@ export {
 } from './portfolioRows';
 export { EVERY_ACCOUNT_WHERE, scopeFromProfiles, accountWhere } from './portfolioScope';
 export { LABELS } from './portfolioLabels';
+export {
+    lossMakersWhere,
+    LOSS_MAKERS_ORDER,
+    moversWhere,
+    moversOrder,
+    placeRowFromNode,
+    placePage,
+    wholeFromSnapshotNode
+} from './wholeQuery';
 export { CSV_MIME, csvCell, toCsv, exportColumns, exportRecords, csvBlob } from './portfolioCsv';
 export { XLSX_BLOB_MIME, xlsxCell, toXlsx, xlsxBlob } from './portfolioXlsx';

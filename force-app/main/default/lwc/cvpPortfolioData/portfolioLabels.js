@@ -5,6 +5,7 @@
 import ABC from '@salesforce/label/c.CVP_Pf_ABC';
 import ABC_SPLIT from '@salesforce/label/c.CVP_Pf_ABC_Split';
 import ACCOUNT from '@salesforce/label/c.CVP_Pf_Account';
+import ACCOUNT_SHARE from '@salesforce/label/c.CVP_Pf_Account_Share';
 import ACCOUNTS from '@salesforce/label/c.CVP_Pf_Accounts';
 import ALL from '@salesforce/label/c.CVP_Pf_All';
 import AVERAGE_SCORE from '@salesforce/label/c.CVP_Pf_Average_Score';
@@ -29,27 +30,38 @@ import INCOMPLETE_ONLY from '@salesforce/label/c.CVP_Pf_Incomplete_Only';
 import KEY_SHARE from '@salesforce/label/c.CVP_Pf_Key_Share';
 import LIFECYCLE from '@salesforce/label/c.CVP_Pf_Lifecycle';
 import LOAD_FAILED from '@salesforce/label/c.CVP_Pf_Load_Failed';
+import LOAD_MORE from '@salesforce/label/c.CVP_Pf_Load_More';
 import LOADED from '@salesforce/label/c.CVP_Pf_Loaded';
-import LOADED_SCOPE from '@salesforce/label/c.CVP_Pf_Loaded_Scope';
+import LOSS_COUNT from '@salesforce/label/c.CVP_Pf_Loss_Count';
+import LOSS_SHOWN from '@salesforce/label/c.CVP_Pf_Loss_Shown';
 import LOSS_TITLE from '@salesforce/label/c.CVP_Pf_Loss_Title';
 import MARGIN from '@salesforce/label/c.CVP_Pf_Margin';
+import MARGIN_SHARE from '@salesforce/label/c.CVP_Pf_Margin_Share';
 import MATRIX_DESC from '@salesforce/label/c.CVP_Pf_Matrix_Desc';
 import MATRIX_TITLE from '@salesforce/label/c.CVP_Pf_Matrix_Title';
+import MOVERS_SCOPE from '@salesforce/label/c.CVP_Pf_Movers_Scope';
+import MOVERS_TITLE from '@salesforce/label/c.CVP_Pf_Movers_Title';
 import NO_CHANGE from '@salesforce/label/c.CVP_Pf_No_Change';
+import NO_CURVE from '@salesforce/label/c.CVP_Pf_No_Curve';
 import NO_LOSS from '@salesforce/label/c.CVP_Pf_No_Loss';
+import NO_MOVERS from '@salesforce/label/c.CVP_Pf_No_Movers';
 import NO_SNAPSHOT from '@salesforce/label/c.CVP_Pf_No_Snapshot';
 import NO_TREND from '@salesforce/label/c.CVP_Pf_No_Trend';
 import OPEN from '@salesforce/label/c.CVP_Pf_Open';
 import OWNER from '@salesforce/label/c.CVP_Pf_Owner';
 import OWNER_MINE from '@salesforce/label/c.CVP_Pf_Owner_Mine';
+import PEAK from '@salesforce/label/c.CVP_Pf_Peak';
 import POINT from '@salesforce/label/c.CVP_Pf_Point';
 import QUADRANT from '@salesforce/label/c.CVP_Pf_Quadrant';
 import RANK from '@salesforce/label/c.CVP_Pf_Rank';
 import RANK_CHANGE from '@salesforce/label/c.CVP_Pf_Rank_Change';
 import REVENUE from '@salesforce/label/c.CVP_Pf_Revenue';
+import REVIEW_DUE_COUNT from '@salesforce/label/c.CVP_Pf_Review_Due_Count';
+import REVIEW_DUE_ONLY from '@salesforce/label/c.CVP_Pf_Review_Due_Only';
 import RISING from '@salesforce/label/c.CVP_Pf_Rising';
 import SCORE from '@salesforce/label/c.CVP_Pf_Score';
 import SEARCH from '@salesforce/label/c.CVP_Pf_Search';
+import SHARE_POINT from '@salesforce/label/c.CVP_Pf_Share_Point';
 import SHOW_DATA from '@salesforce/label/c.CVP_Pf_Show_Data';
 import TAB_COMPARE from '@salesforce/label/c.CVP_Pf_Tab_Compare';
 import TAB_MATRIX from '@salesforce/label/c.CVP_Pf_Tab_Matrix';
@@ -65,13 +77,17 @@ import TOTALS from '@salesforce/label/c.CVP_Pf_Totals';
 import TREATMENT from '@salesforce/label/c.CVP_Pf_Treatment';
 import TREND_DESC from '@salesforce/label/c.CVP_Pf_Trend_Desc';
 import TREND_TITLE from '@salesforce/label/c.CVP_Pf_Trend_Title';
+import TRY_PROFILES from '@salesforce/label/c.CVP_Pf_Try_Profiles';
 import WHALE_DESC from '@salesforce/label/c.CVP_Pf_Whale_Desc';
+import WHALE_SHARE_DESC from '@salesforce/label/c.CVP_Pf_Whale_Share_Desc';
 import WHALE_TITLE from '@salesforce/label/c.CVP_Pf_Whale_Title';
+import WHOLE_SCOPE from '@salesforce/label/c.CVP_Pf_Whole_Scope';
 
 export const LABELS = {
     abc: ABC,
     abcSplit: ABC_SPLIT,
     account: ACCOUNT,
+    accountShare: ACCOUNT_SHARE,
     accounts: ACCOUNTS,
     all: ALL,
     averageScore: AVERAGE_SCORE,
@@ -96,27 +112,38 @@ export const LABELS = {
     keyShare: KEY_SHARE,
     lifecycle: LIFECYCLE,
     loadFailed: LOAD_FAILED,
+    loadMore: LOAD_MORE,
     loaded: LOADED,
-    loadedScope: LOADED_SCOPE,
+    lossCount: LOSS_COUNT,
+    lossShown: LOSS_SHOWN,
     lossTitle: LOSS_TITLE,
     margin: MARGIN,
+    marginShare: MARGIN_SHARE,
     matrixDesc: MATRIX_DESC,
     matrixTitle: MATRIX_TITLE,
+    moversScope: MOVERS_SCOPE,
+    moversTitle: MOVERS_TITLE,
     noChange: NO_CHANGE,
+    noCurve: NO_CURVE,
     noLoss: NO_LOSS,
+    noMovers: NO_MOVERS,
     noSnapshot: NO_SNAPSHOT,
     noTrend: NO_TREND,
     open: OPEN,
     owner: OWNER,
     ownerMine: OWNER_MINE,
+    peak: PEAK,
     point: POINT,
     quadrant: QUADRANT,
     rank: RANK,
     rankChange: RANK_CHANGE,
     revenue: REVENUE,
+    reviewDueCount: REVIEW_DUE_COUNT,
+    reviewDueOnly: REVIEW_DUE_ONLY,
     rising: RISING,
     score: SCORE,
     search: SEARCH,
+    sharePoint: SHARE_POINT,
     showData: SHOW_DATA,
     tabCompare: TAB_COMPARE,
     tabMatrix: TAB_MATRIX,
@@ -132,6 +159,9 @@ export const LABELS = {
     treatment: TREATMENT,
     trendDesc: TREND_DESC,
     trendTitle: TREND_TITLE,
+    tryProfiles: TRY_PROFILES,
     whaleDesc: WHALE_DESC,
-    whaleTitle: WHALE_TITLE
+    whaleShareDesc: WHALE_SHARE_DESC,
+    whaleTitle: WHALE_TITLE,
+    wholeScope: WHOLE_SCOPE
 };

@@ -3,7 +3,7 @@
  * loaded rows: with 50,000 accounts the loaded rows are a page, and a filter on them would hide matches
  * that are not loaded yet.
  */
-import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED } from 'c/cvpSchema';
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, ACCOUNT_REVIEW } from 'c/cvpSchema';
 
 /**
  * Pages of 200–2,000: with `upperBound` on the connection, `first` may only be 200 to 2,000 (GraphQL API
@@ -51,8 +51,14 @@ function ownerIdFor(owner, userId) {
 }
 
 /**
+ * Accounts due for review (docs/method.md, Review due): the day the sync stored has come. The org's own
+ * TODAY, so every user's count agrees with the server's.
+ */
+export const REVIEW_DUE_WHERE = Object.freeze({ [ACCOUNT_REVIEW.reviewDueOn]: { lte: { literal: 'TODAY' } } });
+
+/**
  * filters: { tier, quadrant, abcClass, lifecycle, owner ('mine', a User Id or ''), incomplete (boolean),
- * search }. Empty values do not filter. Returns undefined when nothing filters (the query then reads
+ * reviewDue (boolean), search }. Empty values do not filter. Returns undefined when nothing filters (the query then reads
  * everything).
  */
 export function whereFor(filters = {}, userId) {
@@ -67,6 +73,7 @@ export function whereFor(filters = {}, userId) {
     const ownerId = ownerIdFor(filters.owner, userId);
     if (ownerId) parts.push({ OwnerId: { eq: ownerId } });
     if (filters.incomplete) parts.push({ [ACCOUNT_COMPUTED.incomplete]: { eq: true } });
+    if (filters.reviewDue) parts.push(REVIEW_DUE_WHERE);
     const search = (filters.search || '').trim();
     if (search) parts.push({ Name: { like: `%${escapeLike(search)}%` } });
     if (parts.length === 0) return undefined;

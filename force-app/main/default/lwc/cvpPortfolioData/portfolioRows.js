@@ -3,6 +3,7 @@
  * the user cannot read it (field-level security): a missing field is null, never an error.
  */
 import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY, RELATIONSHIPS, SNAPSHOT } from 'c/cvpSchema';
+import { wholeFromSnapshotNode } from './wholeQuery';
 
 const v = (node, field) => (node && node[field] && node[field].value !== undefined ? node[field].value : null);
 const num = (node, field) => {
@@ -124,7 +125,7 @@ export function snapshotFromNode(node) {
     SHARES.forEach((key) => {
         if (typeof snapshot[key] === 'number') snapshot[key] = snapshot[key] / 100;
     });
-    return snapshot;
+    return { ...snapshot, ...wholeFromSnapshotNode(node) };
 }
 
 /**

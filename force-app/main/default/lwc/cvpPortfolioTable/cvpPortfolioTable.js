@@ -42,6 +42,8 @@ function displayRows(rows) {
 export default class CvpPortfolioTable extends LightningElement {
     @api rows = [];
     @api totalCount;
+    /** Accounts in the whole portfolio due for review, as the server counts them; undefined: not known. */
+    @api reviewDueCount;
     @api snapshot;
     @api hasMore = false;
     @api loading = false;
@@ -136,9 +138,14 @@ export default class CvpPortfolioTable extends LightningElement {
             lifecycle: ALL,
             owner: ALL,
             incomplete: false,
+            reviewDue: false,
             search: '',
             ...this.filters
         };
+    }
+
+    get reviewDueText() {
+        return typeof this.reviewDueCount === 'number' ? format(LABELS.reviewDueCount, this.reviewDueCount) : '';
     }
 
     get loadedText() {
@@ -160,7 +167,7 @@ export default class CvpPortfolioTable extends LightningElement {
 
     changeFilter(event) {
         const name = event.target.dataset.filter;
-        const value = name === 'incomplete' ? event.detail.checked : event.detail.value;
+        const value = name === 'incomplete' || name === 'reviewDue' ? event.detail.checked : event.detail.value;
         this.dispatchEvent(new CustomEvent('filterchange', { detail: { filters: { ...this.f, [name]: value } } }));
     }
 

@@ -69,6 +69,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     scope;
     /** Users who own accounts, for the owner filter (a sales director looks at one KAM's accounts). */
     owners = [];
+    /** Accounts in the portfolio due for review (docs/method.md, Review due); undefined until counted. */
+    reviewDueCount;
     whatIfTab = WHAT_IF_TAB;
     /** Object info of CVP_Scoring_Profile__c: the what-if is shown to those who may create profiles. */
     profileInfo;
@@ -199,6 +201,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Average_Score__c { value }
                                     CVP_Unprofitable_Accounts__c { value }
                                     CVP_Incomplete_Accounts__c { value }
+                                    CVP_Loss_Total__c { value }
+                                    CVP_Compare_Profile_Key__c { value }
                                 }
                             }
                         }
@@ -223,6 +227,10 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Tier_Maintain__c { value }
                                     CVP_Matrix_High__c { value }
                                     CVP_Min_Coverage__c { value }
+                                    CVP_Review_Months_Key_Account__c { value }
+                                    CVP_Review_Months_Develop__c { value }
+                                    CVP_Review_Months_Maintain__c { value }
+                                    CVP_Review_Months_Lean__c { value }
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
                                     CVP_Scope_Record_Types__c { value }
@@ -232,6 +240,9 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Version_Fingerprint__c { value }
                                 }
                             }
+                        }
+                        Account(where: { CVP_Review_Due_On__c: { lte: { literal: TODAY } } }, first: 1) {
+                            totalCount
                         }
                         User(
                             first: 200
@@ -256,6 +267,10 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
             this.profileSet = mergeProfiles(data.uiapi.query[SCORING_PROFILE.object]);
             this.scope = scopeFromProfiles(data.uiapi.query[SCORING_PROFILE.object]);
             this.owners = ownersFromConnection(data.uiapi.query.User, USER_ID);
+            // Counted on the server from the day the sync stored, so it covers the whole portfolio, not the
+            // loaded page; only accounts in the scope hold one (the sync clears it on those that leave).
+            const due = data.uiapi.query.Account;
+            this.reviewDueCount = due && typeof due.totalCount === 'number' ? due.totalCount : undefined;
             this.contextError = undefined;
         }
         if (errors) this.contextError = errors;

@@ -7,6 +7,9 @@ import { format, tierLabel } from 'c/cvpText';
 const COMPARISONS = new WeakMap();
 
 /**
+ * First the rising stars and fallers of the whole portfolio, from the compare ranks the sync stored on
+ * every account (c/cvpRankMovers); then any two profiles tried on the loaded accounts.
+ *
  * Each loaded account ranked under two profiles with the core's compareProfiles, the same code the CLI
  * and the sync rank with; the rising stars and the fallers first.
  *
@@ -17,6 +20,9 @@ const COMPARISONS = new WeakMap();
  */
 export default class CvpProfileComparison extends LightningElement {
     @api rows = [];
+    /** The portfolio scope and the latest snapshot, for the whole portfolio's movers (c/cvpRankMovers). */
+    @api portfolioScope;
+    @api snapshot;
     /** Core profiles (cvpProfiles.mergeProfiles): the org's records over the built-in ones. */
     @api profiles;
 
@@ -125,5 +131,10 @@ export default class CvpProfileComparison extends LightningElement {
     open(event) {
         event.preventDefault();
         this.dispatchEvent(new CustomEvent('open', { detail: { recordId: event.currentTarget.dataset.id } }));
+    }
+
+    /** An account opened in the whole portfolio's movers: passed on to the workspace. */
+    forward(event) {
+        this.dispatchEvent(new CustomEvent('open', { detail: event.detail }));
     }
 }

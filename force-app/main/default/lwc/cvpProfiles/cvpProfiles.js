@@ -10,8 +10,8 @@
  * work, the components use the bands it wrote.
  */
 import LANG from '@salesforce/i18n/lang';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DIMENSIONS } from 'c/cvpCore';
-import { SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DIMENSIONS, TIERS } from 'c/cvpCore';
+import { SCORING_PROFILE_REVIEW, SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
 import NAME from '@salesforce/schema/CVP_Scoring_Profile__c.Name';
 import KEY from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Key__c';
 import NAME_FI from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Name_Fi__c';
@@ -29,6 +29,23 @@ const DEFAULTS = { matrixHigh: 3.5, minCoverage: 0.7 };
 
 const valueOf = (node, field) => (node && node[field] ? node[field].value : null);
 const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * Months between reviews per tier (docs/method.md, Review due). A blank field is 0, never due, as the sync
+ * reads it; a field the query did not ask for keeps the default.
+ */
+function reviewOf(node) {
+    const review = {};
+    for (const tier of TIERS) {
+        const field = SCORING_PROFILE_REVIEW[tier];
+        if (!node || node[field] === undefined) review[tier] = DEFAULT_REVIEW_INTERVALS[tier];
+        else {
+            const months = valueOf(node, field);
+            review[tier] = isNumber(months) && months >= 0 ? Math.floor(months) : 0;
+        }
+    }
+    return review;
+}
 
 /** One GraphQL node of CVP_Scoring_Profile__c as a core profile, or null when it breaks the rules. */
 export function profileFromNode(node) {
@@ -65,6 +82,7 @@ export function profileFromNode(node) {
         minCoverage:
             isNumber(minCoverage) && minCoverage >= 0 && minCoverage <= 100 ? minCoverage / 100 : DEFAULTS.minCoverage,
         bands: {},
+        review: reviewOf(node),
         isDefault: valueOf(node, IS_DEFAULT.fieldApiName) === true
     };
 }

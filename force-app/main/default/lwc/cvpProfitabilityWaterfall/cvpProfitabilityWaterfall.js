@@ -3,15 +3,19 @@ import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import NAME from '@salesforce/schema/Account.Name';
 import CURRENT_PERIOD from '@salesforce/schema/Account.CVP_Current_Period__c';
+import CURVE_ACCOUNT_SHARE from '@salesforce/schema/Account.CVP_Curve_Account_Share__c';
+import CURVE_MARGIN_SHARE from '@salesforce/schema/Account.CVP_Curve_Margin_Share__c';
 import { COMMON, format, formatMoney, formatNumber, formatPercent } from 'c/cvpText';
 import { LIST_FIELDS, RELATED_LIST_ID, SORT_BY, periodsOf, pickPeriod } from './waterfallModel';
 import { trendBars, waterfallBars, waterfallSteps, zeroLine } from './waterfallChart';
 import { LABELS } from './waterfallLabels';
+import { curvePlace } from './curvePlace';
 
 /**
  * The account's customer profitability (docs/method.md, Customer margin): the waterfall of one period from revenue to
  * customer margin as an accessible SVG chart with the figures in a table behind it, margin %, service
  * hours per revenue, and the customer margin over the periods. Computed with the core's waterfall().
+ * Above them, the account's place on the whale curve of the whole portfolio (curvePlace.js).
  */
 export default class CvpProfitabilityWaterfall extends LightningElement {
     @api recordId;
@@ -27,11 +31,18 @@ export default class CvpProfitabilityWaterfall extends LightningElement {
     recordError;
     listError;
     view;
+    /** The account's place on the whale curve, or null (curvePlace.js). */
+    place = null;
 
-    @wire(getRecord, { recordId: '$recordId', fields: [NAME], optionalFields: [CURRENT_PERIOD] })
+    @wire(getRecord, {
+        recordId: '$recordId',
+        fields: [NAME],
+        optionalFields: [CURRENT_PERIOD, CURVE_ACCOUNT_SHARE, CURVE_MARGIN_SHARE]
+    })
     wiredRecord({ data, error }) {
         if (data) {
             this.accountPeriod = getFieldValue(data, CURRENT_PERIOD) || null;
+            this.place = curvePlace(getFieldValue(data, CURVE_ACCOUNT_SHARE), getFieldValue(data, CURVE_MARGIN_SHARE));
             this.recordError = undefined;
             this.recompute();
         } else if (error) {

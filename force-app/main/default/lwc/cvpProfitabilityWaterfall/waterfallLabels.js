@@ -5,6 +5,8 @@
 import AMOUNT from '@salesforce/label/c.CVP_Waterfall_Amount';
 import CHART_DESC from '@salesforce/label/c.CVP_Waterfall_Chart_Desc';
 import CHART_TITLE from '@salesforce/label/c.CVP_Waterfall_Chart_Title';
+import CURVE_PLACE from '@salesforce/label/c.CVP_Waterfall_Curve_Place';
+import CURVE_TITLE from '@salesforce/label/c.CVP_Waterfall_Curve_Title';
 import CUSTOMER_MARGIN from '@salesforce/label/c.CVP_Waterfall_Customer_Margin';
 import DIRECT_COSTS from '@salesforce/label/c.CVP_Waterfall_Direct_Costs';
 import EMPTY_AFTER from '@salesforce/label/c.CVP_Waterfall_Empty_After';
@@ -35,6 +37,8 @@ export const LABELS = {
     amount: AMOUNT,
     chartDesc: CHART_DESC,
     chartTitle: CHART_TITLE,
+    curvePlace: CURVE_PLACE,
+    curveTitle: CURVE_TITLE,
     customerMargin: CUSTOMER_MARGIN,
     directCosts: DIRECT_COSTS,
     emptyAfter: EMPTY_AFTER,

@@ -37,7 +37,27 @@ export const ACCOUNT_COMPUTED = Object.freeze({
     profileVersion: 'CVP_Profile_Version__c'
 });
 
+export const ACCOUNT_PLACE = Object.freeze({
+    curveAccountShare: 'CVP_Curve_Account_Share__c',
+    curveMarginShare: 'CVP_Curve_Margin_Share__c',
+    lossCause: 'CVP_Loss_Cause__c',
+    compareRank: 'CVP_Compare_Rank__c',
+    compareRankChange: 'CVP_Compare_Rank_Change__c'
+});
+
 export const ACCOUNT_RECORD_PAGE = 'CVP_Account_Record_Page';
+
+export const ACCOUNT_REVIEW = Object.freeze({
+    lastAssessedAt: 'CVP_Last_Assessed_At__c',
+    lastAssessedBy: 'CVP_Last_Assessed_By__c',
+    reviewDueOn: 'CVP_Review_Due_On__c',
+    latestHistoryAt: 'CVP_Latest_History_At__c',
+    latestHistoryKey: 'CVP_Latest_History_Key__c'
+});
+
+export const ACCOUNT_REVIEW_RELATIONSHIPS = Object.freeze({
+    lastAssessedBy: 'CVP_Last_Assessed_By__r'
+});
 
 export const ACTIVITY = 'Activity';
 
@@ -157,6 +177,13 @@ export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
     digestGroup: 'CVP_Digest_Group__c'
 });
 
+export const SCORING_PROFILE_REVIEW = Object.freeze({
+    keyAccount: 'CVP_Review_Months_Key_Account__c',
+    develop: 'CVP_Review_Months_Develop__c',
+    maintain: 'CVP_Review_Months_Maintain__c',
+    lean: 'CVP_Review_Months_Lean__c'
+});
+
 export const SCORING_PROFILE_SCOPE = Object.freeze({
     includedTypes: 'CVP_Scope_Included_Types__c',
     excludedTypes: 'CVP_Scope_Excluded_Types__c',
@@ -206,6 +233,17 @@ export const SNAPSHOT = Object.freeze({
     unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
     incompleteAccounts: 'CVP_Incomplete_Accounts__c',
     profileVersion: 'CVP_Profile_Version__c'
+});
+
+export const SNAPSHOT_REVIEW = Object.freeze({
+    dueAccounts: 'CVP_Review_Due_Accounts__c',
+    historyThrough: 'CVP_History_Through__c'
+});
+
+export const SNAPSHOT_WHOLE = Object.freeze({
+    whaleCurve: 'CVP_Whale_Curve__c',
+    lossTotal: 'CVP_Loss_Total__c',
+    compareProfileKey: 'CVP_Compare_Profile_Key__c'
 });
 
 export const VALUE_ASSESSMENT = Object.freeze({

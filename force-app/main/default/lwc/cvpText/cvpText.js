@@ -126,6 +126,17 @@ export function formatDate(iso) {
     return new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
+/** A tier as a plural group ("key accounts"), for the review reason (docs/method.md, Review due). */
+export function reviewTiersLabel(tier) {
+    const label = {
+        keyAccount: L.reviewTiersKeyAccount,
+        develop: L.reviewTiersDevelop,
+        maintain: L.reviewTiersMaintain,
+        lean: L.reviewTiersLean
+    };
+    return label[tier] || L.reviewTiersLean;
+}
+
 /** A fraction as a whole percent in the user's locale (0.7 → "70 %"). */
 let percentFormat;
 

@@ -68,6 +68,10 @@ import QUADRANT_EMOTIONAL_BOND from '@salesforce/label/c.CVP_Quadrant_Emotional_
 import QUADRANT_IDEAL from '@salesforce/label/c.CVP_Quadrant_Ideal';
 import QUADRANT_PRISONER from '@salesforce/label/c.CVP_Quadrant_Prisoner';
 import QUADRANT_RISK from '@salesforce/label/c.CVP_Quadrant_Risk';
+import REVIEW_TIERS_DEVELOP from '@salesforce/label/c.CVP_Review_Tiers_Develop';
+import REVIEW_TIERS_KEY_ACCOUNT from '@salesforce/label/c.CVP_Review_Tiers_Key_Account';
+import REVIEW_TIERS_LEAN from '@salesforce/label/c.CVP_Review_Tiers_Lean';
+import REVIEW_TIERS_MAINTAIN from '@salesforce/label/c.CVP_Review_Tiers_Maintain';
 import STAGE_DECLINING from '@salesforce/label/c.CVP_Stage_Declining';
 import STAGE_ENDING from '@salesforce/label/c.CVP_Stage_Ending';
 import STAGE_ESTABLISHED from '@salesforce/label/c.CVP_Stage_Established';
@@ -154,6 +158,10 @@ export const LABELS = {
     quadrantIdeal: QUADRANT_IDEAL,
     quadrantPrisoner: QUADRANT_PRISONER,
     quadrantRisk: QUADRANT_RISK,
+    reviewTiersDevelop: REVIEW_TIERS_DEVELOP,
+    reviewTiersKeyAccount: REVIEW_TIERS_KEY_ACCOUNT,
+    reviewTiersLean: REVIEW_TIERS_LEAN,
+    reviewTiersMaintain: REVIEW_TIERS_MAINTAIN,
     stageDeclining: STAGE_DECLINING,
     stageEnding: STAGE_ENDING,
     stageEstablished: STAGE_ESTABLISHED,

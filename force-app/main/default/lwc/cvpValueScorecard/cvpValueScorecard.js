@@ -113,6 +113,10 @@ export default class CvpValueScorecard extends LightningElement {
                                     CVP_Tier_Maintain__c { value }
                                     CVP_Matrix_High__c { value }
                                     CVP_Min_Coverage__c { value }
+                                    CVP_Review_Months_Key_Account__c { value }
+                                    CVP_Review_Months_Develop__c { value }
+                                    CVP_Review_Months_Maintain__c { value }
+                                    CVP_Review_Months_Lean__c { value }
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
                                     CVP_Scope_Record_Types__c { value }

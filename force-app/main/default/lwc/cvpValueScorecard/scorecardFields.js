@@ -23,6 +23,8 @@ import TIER from '@salesforce/schema/Account.CVP_Tier__c';
 import TREATMENT from '@salesforce/schema/Account.CVP_Treatment__c';
 import RANK from '@salesforce/schema/Account.CVP_Rank__c';
 import SCORING_PROFILE from '@salesforce/schema/Account.CVP_Scoring_Profile__c';
+import LAST_ASSESSED_AT from '@salesforce/schema/Account.CVP_Last_Assessed_At__c';
+import LAST_ASSESSED_BY_NAME from '@salesforce/schema/Account.CVP_Last_Assessed_By__r.Name';
 import ASSESSMENT_OBJECT from '@salesforce/schema/CVP_Value_Assessment__c';
 import VA_ACCOUNT from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Account__c';
 import VA_ASSESSED_BY from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Assessed_By__c';
@@ -78,11 +80,18 @@ export const SYNCED_FIELDS = {
     scoringProfile: SCORING_PROFILE
 };
 
+/** Who last assessed the account and when, as the sync keeps it (docs/method.md, Review due). */
+export const REVIEW_FIELDS = {
+    lastAssessedAt: LAST_ASSESSED_AT,
+    lastAssessedByName: LAST_ASSESSED_BY_NAME
+};
+
 /** Optional, so a field the user may not read leaves a gap instead of failing the whole card. */
 export const OPTIONAL_FIELDS = [
     ...Object.values(ASSESSED_FIELDS),
     ...Object.values(FIGURE_FIELDS),
-    ...Object.values(SYNCED_FIELDS)
+    ...Object.values(SYNCED_FIELDS),
+    ...Object.values(REVIEW_FIELDS)
 ];
 
 export const HISTORY = {

@@ -24,10 +24,13 @@ import TREND_PROFILE from '@salesforce/label/c.CVP_Scorecard_Trend_Profile';
 import TREND_VERSION from '@salesforce/label/c.CVP_Scorecard_Trend_Version';
 import INCOMPLETE from '@salesforce/label/c.CVP_Scorecard_Incomplete';
 import INVALID_PROFILES from '@salesforce/label/c.CVP_Scorecard_Invalid_Profiles';
+import LAST_ASSESSED from '@salesforce/label/c.CVP_Scorecard_Last_Assessed';
+import LAST_ASSESSED_ON from '@salesforce/label/c.CVP_Scorecard_Last_Assessed_On';
 import LAST_SYNC from '@salesforce/label/c.CVP_Scorecard_Last_Sync';
 import LIFT_ASSESS from '@salesforce/label/c.CVP_Scorecard_Lift_Assess';
 import LIFT_RAISE from '@salesforce/label/c.CVP_Scorecard_Lift_Raise';
 import LOAD_FAILED from '@salesforce/label/c.CVP_Scorecard_Load_Failed';
+import NEVER_ASSESSED from '@salesforce/label/c.CVP_Scorecard_Never_Assessed';
 import NO_FIGURE from '@salesforce/label/c.CVP_Scorecard_No_Figure';
 import NO_LIFT from '@salesforce/label/c.CVP_Scorecard_No_Lift';
 import NO_SCORE from '@salesforce/label/c.CVP_Scorecard_No_Score';
@@ -36,6 +39,10 @@ import NOT_COUNTED from '@salesforce/label/c.CVP_Scorecard_Not_Counted';
 import POINTS from '@salesforce/label/c.CVP_Scorecard_Points';
 import PROFILE from '@salesforce/label/c.CVP_Scorecard_Profile';
 import READ_ONLY from '@salesforce/label/c.CVP_Scorecard_Read_Only';
+import REVIEW_DUE from '@salesforce/label/c.CVP_Scorecard_Review_Due';
+import REVIEW_NEVER from '@salesforce/label/c.CVP_Scorecard_Review_Never';
+import REVIEW_NEXT from '@salesforce/label/c.CVP_Scorecard_Review_Next';
+import REVIEW_OVERDUE from '@salesforce/label/c.CVP_Scorecard_Review_Overdue';
 import SAVE from '@salesforce/label/c.CVP_Scorecard_Save';
 import SAVE_FAILED from '@salesforce/label/c.CVP_Scorecard_Save_Failed';
 import SAVED_MESSAGE from '@salesforce/label/c.CVP_Scorecard_Saved_Message';
@@ -72,10 +79,13 @@ export const LABELS = {
     trendVersion: TREND_VERSION,
     incomplete: INCOMPLETE,
     invalidProfiles: INVALID_PROFILES,
+    lastAssessed: LAST_ASSESSED,
+    lastAssessedOn: LAST_ASSESSED_ON,
     lastSync: LAST_SYNC,
     liftAssess: LIFT_ASSESS,
     liftRaise: LIFT_RAISE,
     loadFailed: LOAD_FAILED,
+    neverAssessed: NEVER_ASSESSED,
     noFigure: NO_FIGURE,
     noLift: NO_LIFT,
     noScore: NO_SCORE,
@@ -84,6 +94,10 @@ export const LABELS = {
     points: POINTS,
     profile: PROFILE,
     readOnly: READ_ONLY,
+    reviewDue: REVIEW_DUE,
+    reviewNever: REVIEW_NEVER,
+    reviewNext: REVIEW_NEXT,
+    reviewOverdue: REVIEW_OVERDUE,
     save: SAVE,
     saveFailed: SAVE_FAILED,
     savedMessage: SAVED_MESSAGE,

@@ -4,7 +4,7 @@
  */
 import { getFieldValue } from 'lightning/uiRecordApi';
 import { ASSESSED_DIMENSIONS, DIMENSIONS, emptyScores, explain, tierOf, treatmentOf, weightedScore } from 'c/cvpCore';
-import { ASSESSED_FIELDS, FIGURE_FIELDS, SYNCED_FIELDS } from './scorecardFields';
+import { ASSESSED_FIELDS, FIGURE_FIELDS, REVIEW_FIELDS, SYNCED_FIELDS } from './scorecardFields';
 
 /** The scores a person assesses here: the six dimensions, then commitment and binding. */
 export const ASSESSED_KEYS = [...ASSESSED_DIMENSIONS, 'commitment', 'binding'];
@@ -42,6 +42,10 @@ export function readAccount(record) {
             treatment: read(record, SYNCED_FIELDS.treatment),
             rank: numberOrNull(read(record, SYNCED_FIELDS.rank)),
             profileKey: read(record, SYNCED_FIELDS.scoringProfile)
+        },
+        review: {
+            lastAssessedAt: read(record, REVIEW_FIELDS.lastAssessedAt),
+            lastAssessedBy: read(record, REVIEW_FIELDS.lastAssessedByName)
         }
     };
 }

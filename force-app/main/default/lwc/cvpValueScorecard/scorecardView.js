@@ -17,6 +17,7 @@ import {
 } from 'c/cvpText';
 import { contributionsByKey, isDirty, liveResult } from './scorecardModel';
 import { LABELS } from './scorecardLabels';
+import { reviewView, today } from './scorecardReview';
 
 const TIER_BADGE = {
     keyAccount: 'slds-theme_success',
@@ -46,6 +47,7 @@ export function buildView(state) {
                 ? format(LABELS.incomplete, formatPercent(live.coverage), formatPercent(profile.minCoverage))
                 : '',
         lastSyncText: lastSyncText(account.synced),
+        review: reviewView(account.review, live.tier, profile, state.today || today()),
         dimensionRows: dimensionRows(state, live),
         commitmentRows: ['commitment', 'binding'].map((key) => ({
             key,

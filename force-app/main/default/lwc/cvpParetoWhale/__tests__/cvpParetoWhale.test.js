@@ -1,19 +1,21 @@
 import CvpParetoWhale from 'c/cvpParetoWhale';
-import { rowsFromConnection, snapshotsFromConnection } from 'c/cvpPortfolioData';
+import { graphql } from 'lightning/graphql';
+import { EVERY_ACCOUNT } from 'c/cvpCore';
+import { snapshotsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
 import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
-const page1 = require('../../cvpPortfolioData/__tests__/data/accountsPage1.json');
-const page2 = require('../../cvpPortfolioData/__tests__/data/accountsPage2.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
+const whaleCurve = require('./data/whaleCurve.json');
 
-const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows.concat(
-    rowsFromConnection(page2.data.uiapi.query.Account).rows
-);
 const snapshots = snapshotsFromConnection(context.data.uiapi.query.CVP_Portfolio_Snapshot__c);
+const latest = snapshots[snapshots.length - 1];
+const isCurve = (config) => Boolean(config && config.variables && config.variables.where && config.variables.where.Id);
 
-async function render(props = {}) {
-    const element = mount('c-cvp-pareto-whale', CvpParetoWhale, { rows, snapshot: snapshots[2], ...props });
+async function render(props = {}, curve = whaleCurve) {
+    const element = mount('c-cvp-pareto-whale', CvpParetoWhale, { snapshot: latest, scope: EVERY_ACCOUNT, ...props });
+    await flushPromises();
+    if (curve) graphql.emit(curve.data, isCurve);
     await flushPromises();
     return element;
 }
@@ -31,39 +33,61 @@ describe('c-cvp-pareto-whale', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('draws the whale curve of the loaded accounts with its peak, each point reachable by keyboard', async () => {
+    it('reads the curve of the latest snapshot only', async () => {
+        const configs = [];
+        mount('c-cvp-pareto-whale', CvpParetoWhale, { snapshot: latest, scope: EVERY_ACCOUNT });
+        await flushPromises();
+        graphql.emit(whaleCurve.data, (config) => {
+            configs.push(config);
+            return false;
+        });
+        expect(configs.filter(isCurve).map((c) => c.variables.where)).toEqual([{ Id: { eq: latest.id } }]);
+    });
+
+    it('draws the stored whale curve in shares, from 0 to 100 % of the accounts, with the 100 % line and the peak', async () => {
         const element = await render();
-        // Margins 120k, 40k, −5k, −15k: the curve peaks at 160k after 2 accounts.
+        const path = $(element, 'path.curve').getAttribute('d');
+        const xs = path.split(' ').map((step) => Number(step.slice(1).split(',')[0]));
+        // From the left edge of the plot to its right edge: the curve covers every account.
+        expect(xs[0]).toBe(56);
+        expect(xs[xs.length - 1]).toBe(580);
+        expect(xs).toHaveLength(7);
+        const hundred = Number($(element, 'line.hundred').getAttribute('y1'));
+        const zero = Number($(element, 'line.axis').getAttribute('y1'));
         const peak = $(element, 'circle.peak');
+        // 135 % of the total after 900 of 1,240 accounts: above the 100 % line; the curve ends on it.
+        expect(Number(peak.getAttribute('cy'))).toBeLessThan(hundred);
+        expect(Number(peak.getAttribute('cx'))).toBeCloseTo(56 + (900 / 1240) * 524, 0);
+        const lastY = Number(path.split(' ').at(-1).split(',')[1]);
+        expect(lastY).toBeCloseTo(hundred, 0);
+        expect(zero).toBeGreaterThan(hundred);
+        expect($(element, '.peak-label').textContent.trim()).toBe('c.CVP_Pf_Peak');
         const points = $$(element, 'circle.point');
-        // In the tab order: the first point, the peak, the last (and every tenth on a long curve).
-        expect(points.length).toBe(3);
         expect(points.every((p) => p.getAttribute('tabindex') === '0' && p.getAttribute('aria-label'))).toBe(true);
-        expect(peak.getAttribute('cx')).toBe(points[1].getAttribute('cx'));
-        expect(Number(points[1].getAttribute('cy'))).toBeLessThan(Number(points[2].getAttribute('cy')));
-        expect(points[1].getAttribute('aria-label')).toBe('c.CVP_Pf_Point');
-        expect($(element, 'svg.whale title').textContent).toBe('c.CVP_Pf_Whale_Title');
-        expect($$(element, 'c-cvp-portfolio-chart-table')[1].rows.map((r) => r.cells[0])).toEqual(['1', '2', '3', '4']);
+        expect($(element, '.scope').textContent).toBe('c.CVP_Pf_Whole_Scope');
+        const table = $$(element, 'c-cvp-portfolio-chart-table')[1];
+        expect(table.rows.map((r) => r.cells[0])).toEqual(['0', '62', '248', '600', '900', '1000', '1240']);
+        await expect(element).toBeAccessible();
     });
 
-    it('lists the loss-makers, the largest loss first, with the likely cause', async () => {
+    it('lists the loss-makers of the whole portfolio through c-cvp-loss-makers, with the snapshot’s total loss', async () => {
         const element = await render();
-        const names = $$(element, 'table.losses tbody a').map((a) => a.textContent);
-        expect(names).toEqual(['=HYPERLINK("x")', 'Delta Ab']);
-        const causes = $$(element, 'table.losses td.cause').map((td) => td.textContent);
-        // Volume 1 → low volume; Delta's service cost is 27 % of revenue against a median of 5 % → workload.
-        expect(causes).toEqual(['c.CVP_Pf_Cause_Low_Volume, c.CVP_Pf_Cause_Workload', 'c.CVP_Pf_Cause_Workload']);
-        const opens = [];
-        element.addEventListener('open', (e) => opens.push(e.detail.recordId));
-        $(element, 'table.losses tbody a').click();
-        expect(opens).toEqual(['001Qy00000DangerAA']);
+        const losses = $(element, 'c-cvp-loss-makers');
+        expect(losses.scope).toEqual(EVERY_ACCOUNT);
+        expect(losses.lossTotal).toBe(-48250);
     });
 
-    it('says what is missing without a snapshot or any loaded account', async () => {
-        const element = await render({ rows: [], snapshot: undefined });
+    it('says what is missing: no snapshot, or a snapshot without a curve yet', async () => {
+        const element = await render({ snapshot: undefined }, null);
         expect($(element, '.no-snapshot').textContent).toBe('c.CVP_Pf_No_Snapshot');
         expect($(element, 'svg.whale')).toBeNull();
-        expect($(element, '.no-loss').textContent).toBe('c.CVP_Pf_No_Loss');
         await expect(element).toBeAccessible();
+        resetDom();
+        const older = await render(
+            {},
+            { data: { uiapi: { query: { CVP_Portfolio_Snapshot__c: { edges: [{ node: { Id: latest.id } }] } } } } }
+        );
+        expect($(older, 'svg.whale')).toBeNull();
+        expect($(older, '.no-curve').textContent).toBe('c.CVP_Pf_No_Curve');
     });
 });

@@ -17,9 +17,11 @@ const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 const profileInfoAdmin = require('../../cvpWhatIf/__tests__/data/objectInfoAdmin.json');
 const profileInfoUser = require('../../cvpWhatIf/__tests__/data/objectInfoUser.json');
 
-// Both wires use the same adapter: a fixture goes to the query whose variables it answers.
-const isAccounts = (config) => Boolean(config && config.variables);
-const isContext = (config) => !isAccounts(config);
+// Every wire uses the same adapter: a fixture goes to the query whose variables it answers. The ranked
+// table's query is the one that pages with `first`; the context query has no variables; the analyses'
+// own queries (the whole portfolio's curve, loss-makers and movers) get neither fixture.
+const isAccounts = (config) => Boolean(config && config.variables && 'first' in config.variables);
+const isContext = (config) => Boolean(config) && !config.variables;
 
 async function render({ accounts = page1, ctx = context, props = {} } = {}) {
     const element = mount('c-cvp-portfolio-workspace', CvpPortfolioWorkspace, props);
@@ -32,7 +34,15 @@ async function render({ accounts = page1, ctx = context, props = {} } = {}) {
 }
 
 const table = (element) => $(element, 'c-cvp-portfolio-table');
-const accountConfig = () => graphql.getLastConfig();
+/** The ranked table's current query config (the analyses' wires have their own). */
+function accountConfig() {
+    const configs = [];
+    graphql.emit(undefined, (config) => {
+        if (isAccounts(config)) configs.push(config);
+        return false;
+    });
+    return configs[configs.length - 1];
+}
 
 describe('c-cvp-portfolio-workspace', () => {
     afterEach(() => {
@@ -317,14 +327,17 @@ describe('c-cvp-portfolio-workspace', () => {
         expect($(element, 'c-error-panel').errors).toEqual([new Error('Could not load cvpExcelJs')]);
     });
 
-    it('passes the profiles and the snapshot’s profile to the analyses', async () => {
+    it('passes the profiles, the snapshot and the portfolio scope to the analyses', async () => {
         const element = await render();
-        expect($(element, 'c-cvp-profile-comparison').profiles.map((p) => p.key)).toEqual([
-            'current',
-            'future',
-            'partners'
-        ]);
-        expect($(element, 'c-cvp-pareto-whale').profile.key).toBe('current');
+        const comparison = $(element, 'c-cvp-profile-comparison');
+        expect(comparison.profiles.map((p) => p.key)).toEqual(['current', 'future', 'partners']);
+        // The whole portfolio's lists query within the same scope as the ranked table.
+        expect(comparison.portfolioScope).toEqual({ includedTypes: [], excludedTypes: [], recordTypes: [] });
+        expect(comparison.snapshot.compareProfileKey).toBe('future');
+        const pareto = $(element, 'c-cvp-pareto-whale');
+        expect(pareto.snapshot.id).toBe('a05Qy0000000003AAA');
+        expect(pareto.snapshot.lossTotal).toBe(-48250);
+        expect(pareto.scope).toEqual(comparison.portfolioScope);
         expect($(element, 'c-cvp-portfolio-matrix').high).toBe(3.5);
     });
 

@@ -27,6 +27,8 @@ describe('cvpProfiles', () => {
             matrixHigh: 3,
             minCoverage: 0.8,
             bands: {},
+            // Its lean-service review field is blank: never due (docs/method.md, Review due).
+            review: { keyAccount: 6, develop: 12, maintain: 12, lean: 0 },
             isDefault: false
         });
     });

@@ -6,6 +6,7 @@ import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
 const mockRecord = require('./data/getRecord.json');
 const mockRecordIncomplete = require('./data/getRecordIncomplete.json');
+const mockRecordPlaced = require('./data/getRecordPlaced.json');
 const mockPeriods = require('./data/getRelatedListRecords.json');
 const mockPeriodsIncomplete = require('./data/getRelatedListRecordsIncomplete.json');
 const mockPeriodsEmpty = require('./data/getRelatedListRecordsEmpty.json');
@@ -27,6 +28,25 @@ async function render({ record = mockRecord, periods = mockPeriods, props = {} }
 
 describe('c-cvp-profitability-waterfall', () => {
     afterEach(resetDom);
+
+    it('marks the account’s place on the whole portfolio’s whale curve, from the fields the sync wrote', async () => {
+        const element = await render({ record: mockRecordPlaced });
+        const config = getRecord.getLastConfig();
+        expect(config.optionalFields.map((f) => f.fieldApiName)).toEqual([
+            'CVP_Current_Period__c',
+            'CVP_Curve_Account_Share__c',
+            'CVP_Curve_Margin_Share__c'
+        ]);
+        // 96.77 % of the accounts earn more: the marker sits near the right end of the 6–194 track.
+        expect(Number($(element, '.curve-track .marker').getAttribute('cx'))).toBeCloseTo(6 + 0.9677 * 188, 1);
+        expect($(element, '.curve-place-text').textContent).toBe('c.CVP_Waterfall_Curve_Place');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no place for an account the sync has not placed on the curve', async () => {
+        const element = await render();
+        expect($(element, '.curve-place')).toBeNull();
+    });
 
     it('asks for the profitability rows of the account, newest period first', async () => {
         await render({ props: { periods: 4 } });

@@ -1,0 +1,68 @@
+/**
+ * The review part of the sync's plan (docs/method.md, Review due): per account, what it should hold of
+ * its review (review-state.ts) and whether that differs from what it holds; over the portfolio, how
+ * many accounts are due and which, most overdue first.
+ */
+import type { Profile, RankedAccount } from '../../core/index.js';
+import { assessmentFingerprint, type AssessmentValues } from './history.js';
+import type { OrgAccount } from './portfolio-collector.js';
+import { dueAccount, reviewFingerprint, wantedReview, type DueAccount, type ReviewValues } from './review-state.js';
+
+export type ReviewPlanOptions = {
+  /** This run's time: the time of the history rows it writes. */
+  runAt: string;
+  /** The day the due dates are judged on (the run's day in UTC). */
+  today: string;
+  /** How many due accounts the plan names; 10 when undefined. */
+  dueLimit?: number;
+};
+
+export type ReviewPlan = {
+  /** Accounts due for review on `today`. */
+  due: number;
+  /** The first of them, longest due first (never assessed before overdue ones of the same day). */
+  dueAccounts: DueAccount[];
+};
+
+/** Longest due first; the same day in rank order (days compare as text; no collator for 100,000 accounts). */
+const byDueDay = (a: DueAccount, b: DueAccount): number => {
+  const x = a.dueOn ?? '';
+  const y = b.dueOn ?? '';
+  return x < y ? -1 : x > y ? 1 : a.rank - b.rank;
+};
+
+export function planReview(
+  profile: Profile,
+  options: ReviewPlanOptions | undefined
+): {
+  account: (
+    account: OrgAccount,
+    ranked: RankedAccount,
+    recorded: AssessmentValues | null
+  ) => { changed: boolean; values?: ReviewValues };
+  finish: () => ReviewPlan;
+} {
+  const due: DueAccount[] = [];
+  return {
+    account(account, ranked, recorded): { changed: boolean; values?: ReviewValues } {
+      const review = account.review;
+      if (!options || !review) return { changed: false };
+      // An account about to get a history row records that row, so the next run need not read it back.
+      const latest = recorded ? { at: options.runAt, fingerprint: assessmentFingerprint(recorded) } : review.latest;
+      const values = wantedReview(review.manual, latest, ranked.tier, profile, review.held.createdOn);
+      const dueNow = dueAccount(
+        { id: String(account.input.id), name: ranked.name, rank: ranked.rank, tier: ranked.tier },
+        values.lastAssessedAt,
+        profile,
+        options.today,
+        review.held.createdOn
+      );
+      if (dueNow) due.push(dueNow);
+      return { changed: reviewFingerprint(values) !== review.held.fingerprint, values };
+    },
+    finish(): ReviewPlan {
+      // Undated due accounts (never assessed, creation day unknown) come first: they have waited longest.
+      return { due: due.length, dueAccounts: due.sort(byDueDay).slice(0, options?.dueLimit ?? 10) };
+    },
+  };
+}
