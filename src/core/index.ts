@@ -126,3 +126,14 @@ export {
   type DraftIssueCode,
   type DraftTiers,
 } from './profiles/profile-draft.js';
+export {
+  scoringFigures,
+  withFigures,
+  figuresFingerprint,
+  profileFingerprint,
+  versionFor,
+  versionChanges,
+  type ScoringFigures,
+  type ProfileVersion,
+} from './profiles/profile-version.js';
+export { moveCause, type MoveCause, type Placement } from './profiles/move-cause.js';

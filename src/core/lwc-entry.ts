@@ -37,3 +37,4 @@ export { DEFAULT_REVIEW_INTERVALS, reviewState, reviewDueOn, dayOf } from './rev
 export { DEFAULT_SCOPE, EVERY_ACCOUNT, inScope, parseTypeList, scopeWhere } from './portfolio/portfolio-scope.js';
 export { rerank, rerankBase, TIER_SLOTS } from './ranking/rerank.js';
 export { draftIssues, weightSum, nextVersionKey, nextVersionName } from './profiles/profile-draft.js';
+export { versionChanges, figuresFingerprint } from './profiles/profile-version.js';

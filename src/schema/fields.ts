@@ -45,6 +45,8 @@ export const ACCOUNT_COMPUTED = {
   customerMargin: 'CVP_Customer_Margin__c',
   /** The profitability period the revenue and margin above come from, e.g. "2025-Q3". */
   period: 'CVP_Current_Period__c',
+  /** The version of the scoring profile that computed these values (SCORING_PROFILE_VERSION); null off the org. */
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /**
@@ -125,6 +127,8 @@ export const SCORING_PROFILE = {
   /** Fixed band limits as text, four numbers separated by semicolons; blank means quintiles. */
   volumeBands: 'CVP_Volume_Bands__c',
   profitabilityBands: 'CVP_Profitability_Bands__c',
+  /** The key of the profile the what-if made this one from (docs/workspace.md); blank otherwise. */
+  derivedFrom: 'CVP_Derived_From__c',
 } as const;
 
 /**
@@ -138,6 +142,16 @@ export const SCORING_PROFILE_SCOPE = {
   excludedTypes: 'CVP_Scope_Excluded_Types__c',
   /** Account record type developer names that form the portfolio; blank: any. */
   recordTypes: 'CVP_Scope_Record_Types__c',
+} as const;
+
+/**
+ * A profile's versions (docs/method.md, Profile versions). Only the sync writes these: the number and
+ * fingerprint of the current figures, and every version's frozen figures as JSON (ProfileVersion[]).
+ */
+export const SCORING_PROFILE_VERSION = {
+  version: 'CVP_Version__c',
+  fingerprint: 'CVP_Version_Fingerprint__c',
+  versions: 'CVP_Versions__c',
 } as const;
 
 /**
@@ -203,6 +217,8 @@ export const VALUE_ASSESSMENT = {
   comment: 'CVP_Comment__c',
   /** Who recorded the assessment, as a code (SOURCE_VALUES): each reader sees it in their own language. */
   source: 'CVP_Source__c',
+  /** The version of the scoring profile that produced the weighted score and tier. */
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /** The eight scores of an assessment: the ones in effect (entered, or computed from figures). */
@@ -285,6 +301,7 @@ export const SNAPSHOT = {
   averageScore: 'CVP_Average_Score__c',
   unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
   incompleteAccounts: 'CVP_Incomplete_Accounts__c',
+  profileVersion: 'CVP_Profile_Version__c',
 } as const;
 
 /** What a snapshot keeps of the analyses over every account in scope (the whale curve as versioned JSON). */
@@ -408,6 +425,7 @@ const ACCOUNT_COMPUTED_TYPES = {
   revenue: 'Currency',
   customerMargin: 'Currency',
   period: 'Text',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof ACCOUNT_COMPUTED>;
 
 const ACCOUNT_PLACE_TYPES = {
@@ -446,6 +464,7 @@ const SCORING_PROFILE_TYPES = {
   minCoverage: 'Percent',
   volumeBands: 'Text',
   profitabilityBands: 'Text',
+  derivedFrom: 'Text',
 } as const satisfies TypesOf<typeof SCORING_PROFILE>;
 
 const ALL_NUMBER = <M extends Record<string, string>>(map: M): Record<keyof M, 'Number'> =>
@@ -462,6 +481,7 @@ const VALUE_ASSESSMENT_TYPES = {
   profileKey: 'Text',
   comment: 'LongTextArea',
   source: 'Picklist',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof VALUE_ASSESSMENT>;
 
 const VISION_TYPES = {
@@ -526,6 +546,7 @@ const SNAPSHOT_TYPES = {
   averageScore: 'Number',
   unprofitableAccounts: 'Number',
   incompleteAccounts: 'Number',
+  profileVersion: 'Number',
 } as const satisfies TypesOf<typeof SNAPSHOT>;
 
 type FieldGroup = {
@@ -572,6 +593,13 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     object: SCORING_PROFILE.object,
     names: SCORING_PROFILE_FOLLOW_UP,
     types: { tasks: 'Checkbox', digestGroup: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_FOLLOW_UP>,
+  },
+  {
+    object: SCORING_PROFILE.object,
+    names: SCORING_PROFILE_VERSION,
+    types: { version: 'Number', fingerprint: 'Text', versions: 'LongTextArea' } satisfies TypesOf<
+      typeof SCORING_PROFILE_VERSION
+    >,
   },
   { object: ACTIVITY, names: { key: FOLLOW_UP_TASK.key }, types: { key: 'Text' } },
   { object: SCORING_PROFILE.object, names: SCORING_PROFILE_WEIGHTS, types: ALL_NUMBER(SCORING_PROFILE_WEIGHTS) },

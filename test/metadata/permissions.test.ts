@@ -18,6 +18,7 @@ import {
   PERMISSION_SETS,
   PROFITABILITY,
   SCORING_PROFILE,
+  SCORING_PROFILE_VERSION,
   SNAPSHOT,
   VALUE_ASSESSMENT,
   VISION,
@@ -43,7 +44,7 @@ type Four<T> = readonly [T, T, T, T];
  */
 const OBJECT_ACCESS: Readonly<Record<string, Four<string>>> = {
   [ACCOUNT]: ['R', 'R', 'RE', 'R'],
-  [SCORING_PROFILE.object]: ['R', 'RV', 'R', 'CREDVM'],
+  [SCORING_PROFILE.object]: ['R', 'RV', 'RE', 'CREDVM'],
   [PROFITABILITY.object]: ['R', 'RV', 'CRE', 'RV'],
   [VALUE_ASSESSMENT.object]: ['CR', 'CRV', 'CR', 'RV'],
   [VISION.object]: ['CRE', 'CREV', '', 'RV'],
@@ -62,6 +63,8 @@ const inObject =
   (object: string) =>
   (f: Field): boolean =>
     f.object === object;
+const isVersionField = (f: Field): boolean =>
+  f.object === SCORING_PROFILE.object && (Object.values(SCORING_PROFILE_VERSION) as string[]).includes(f.name);
 const FIELD_ACCESS: readonly FieldGroup[] = [
   {
     label: 'Account, assessed (scores, commitment, binding, lifecycle stage)',
@@ -81,7 +84,17 @@ const FIELD_ACCESS: readonly FieldGroup[] = [
         ] as string[]
       ).includes(f.name),
   },
-  { label: 'Scoring profile', access: ['Read', 'Read', 'Read', 'Edit'], has: inObject(SCORING_PROFILE.object) },
+  {
+    label: 'Scoring profile',
+    access: ['Read', 'Read', 'Read', 'Edit'],
+    has: (f) => f.object === SCORING_PROFILE.object && !isVersionField(f),
+  },
+  // The sync records a profile's versions; nobody else may, or the record of what scored would lie.
+  {
+    label: 'Scoring profile, versions (number, fingerprint, frozen figures)',
+    access: ['Read', 'Read', 'Edit', 'Read'],
+    has: isVersionField,
+  },
   {
     label: 'Customer profitability',
     access: ['Read', 'Read', 'Edit', 'Read'],

@@ -10,7 +10,11 @@ import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY } from '../../src/core/profiles/
 import { DIMENSIONS, type DimensionKey } from '../../src/core/model/dimensions.js';
 import { parseProfile } from '../../src/core/profiles/issues.js';
 import { ProfileSchema, type Profile, type ProfileInput } from '../../src/core/profiles/profile.js';
-import { SCORING_PROFILE as P, SCORING_PROFILE_WEIGHTS as W } from '../../src/schema/fields.js';
+import {
+  SCORING_PROFILE as P,
+  SCORING_PROFILE_VERSION,
+  SCORING_PROFILE_WEIGHTS as W,
+} from '../../src/schema/fields.js';
 import {
   PROFILE_RECORD_FIELDS,
   profileToRecord,
@@ -48,8 +52,10 @@ describe('built-in profiles as org records', () => {
     }
   );
 
-  it('a record carries exactly the profile fields of force-app, no more and no fewer', () => {
-    const inForceApp = ['Name', ...profileObject.fields.keys()].sort();
+  it('a record carries exactly the profile fields of force-app but the version fields the sync owns', () => {
+    // An admin's profile never carries the versions: only the sync records them (docs/sync.md, Profile versions).
+    const versionFields: string[] = Object.values(SCORING_PROFILE_VERSION);
+    const inForceApp = ['Name', ...profileObject.fields.keys()].filter((f) => !versionFields.includes(f)).sort();
     expect([...PROFILE_RECORD_FIELDS].sort()).toEqual(inForceApp);
     for (const profile of BUILT_IN_PROFILES) expect(Object.keys(recordOf(profile)).sort()).toEqual(inForceApp);
     expect(nameField(profileObject).type).toBe('Text');

@@ -132,7 +132,7 @@ describe('portfolio doctor', () => {
       const failed = result.checks.filter((c) => c.status === 'fail');
       expect(failed.map((c) => c.detail)).toEqual([
         `Account: 2 field(s) missing or not visible to the running user: ${ACCOUNT_COMPUTED.rank}, ${ACCOUNT_COMPUTED.tier}.`,
-        `${SNAPSHOT.object} is missing (the package puts 28 fields on it), or the running user cannot see it.`,
+        `${SNAPSHOT.object} is missing (the package puts 29 fields on it), or the running user cannot see it.`,
       ]);
       expect(failed[0].actions.join(' ')).toContain('sf project deploy start');
     } finally {

@@ -13,6 +13,7 @@ import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js
 import { BULK_WRITE_AT } from '../../org/write/write-records.js';
 import { SNAPSHOT_MODES } from '../../org/write/write-snapshot.js';
 import { writeDigestFile } from '../../ux/digest-file.js';
+import { renderVersionLines } from '../../ux/render-versions.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -124,6 +125,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
         n.integer(result.unchanged),
       ])
     );
+    for (const line of renderVersionLines(result)) this.log(line);
     if (result.dryRun) {
       this.log(messages.getMessage('info.DryRun', [n.integer(result.changed), n.integer(result.history.planned)]));
     } else {

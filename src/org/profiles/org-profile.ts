@@ -12,6 +12,7 @@ import { SCORING_PROFILE, SCORING_PROFILE_REVIEW, SCORING_PROFILE_WEIGHTS } from
 import { queryAll } from '../api/rest-query.js';
 import { textOf, type Row } from '../api/row-values.js';
 import { PROFILE_RECORD_FIELDS, recordToProfile } from './profile-records.js';
+import { PROFILE_VERSION_FIELDS } from './profile-versions.js';
 
 const messages = loadMessages('portfolio.sync');
 
@@ -20,6 +21,8 @@ export type ResolvedProfile = {
   profile: Profile;
   source: ProfileSource;
   warnings: string[];
+  /** The org record (with its Id and the sync's version fields) when the profile comes from the org. */
+  record?: Row;
   /** The comparison profile, when asked for (ResolveOptions.compare). */
   comparison?: Profile;
 };
@@ -75,7 +78,9 @@ export async function resolveProfile(
   }
   const rows = await queryAll(
     client,
-    `SELECT ${PROFILE_RECORD_FIELDS.join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${SCORING_PROFILE.key}`
+    `SELECT Id, ${[...PROFILE_RECORD_FIELDS, ...PROFILE_VERSION_FIELDS].join(', ')} FROM ${SCORING_PROFILE.object} ORDER BY ${
+      SCORING_PROFILE.key
+    }`
   );
   const warnings: string[] = [];
   let resolved: ResolvedProfile;
@@ -100,9 +105,9 @@ export async function resolveProfile(
 }
 
 /** The org's record of that key, else the built-in profile; an unknown key stops with the keys there are. */
-function profileOfKey(rows: readonly Row[], key: string): { profile: Profile; source: ProfileSource } {
+function profileOfKey(rows: readonly Row[], key: string): { profile: Profile; source: ProfileSource; record?: Row } {
   const row = rows.find((r) => r[SCORING_PROFILE.key] === key);
-  if (row) return { profile: fromRecord(row), source: 'org' };
+  if (row) return { profile: fromRecord(row), source: 'org', record: row };
   const builtIn = builtInProfile(key);
   if (builtIn) return { profile: builtIn, source: 'built-in' };
   const available = [...new Set([...rows.map((r) => textOf(r[SCORING_PROFILE.key]) ?? ''), 'current', 'future'])];

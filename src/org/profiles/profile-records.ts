@@ -50,6 +50,7 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   P.minCoverage,
   P.volumeBands,
   P.profitabilityBands,
+  P.derivedFrom,
   ...TIERS.map((t) => R[t]),
   S.includedTypes,
   S.excludedTypes,
@@ -79,6 +80,8 @@ export function profileToRecord(
     [P.minCoverage]: roundHalfUp(profile.minCoverage * 100, 2),
     [P.volumeBands]: bandsToText(profile.bands.volume),
     [P.profitabilityBands]: bandsToText(profile.bands.profitability),
+    // Only the what-if's new profiles come from another one.
+    [P.derivedFrom]: null,
     // The scope is read from the default profile only, so only a new default carries the default scope.
     [S.includedTypes]: options.isDefault ? formatTypeList(scope.includedTypes) || null : null,
     [S.excludedTypes]: options.isDefault ? formatTypeList(scope.excludedTypes) || null : null,

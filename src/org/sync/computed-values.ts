@@ -36,6 +36,8 @@ export type ComputedValues = {
   revenue: number | null;
   customerMargin: number | null;
   period: string | null;
+  /** The profile version that computed these values (docs/sync.md, Profile versions); null off the org. */
+  profileVersion: number | null;
 };
 
 /** The compared fields in a fixed order: the order of the fingerprint. */
@@ -54,6 +56,7 @@ export const COMPARED_KEYS = [
   'revenue',
   'customerMargin',
   'period',
+  'profileVersion',
 ] as const satisfies ReadonlyArray<keyof ComputedValues>;
 
 /** Decimal places of each numeric field in force-app (scale), so a value compares as the org stores it. */
@@ -65,10 +68,16 @@ const SCALE = {
   profitabilityScore: 0,
   revenue: 2,
   customerMargin: 2,
+  profileVersion: 0,
 } as const;
 
 /** What the core computed for one account, in the org's units. */
-export function computedValues(account: RankedAccount, profileKey: string, period: string | null): ComputedValues {
+export function computedValues(
+  account: RankedAccount,
+  profileKey: string,
+  period: string | null,
+  profileVersion: number | null = null
+): ComputedValues {
   return {
     weightedScore: scaled(account.score, SCALE.weightedScore),
     coverage: scaled(account.coverage * 100, SCALE.coverage),
@@ -84,6 +93,7 @@ export function computedValues(account: RankedAccount, profileKey: string, perio
     revenue: scaled(account.revenue, SCALE.revenue),
     customerMargin: scaled(account.margin, SCALE.customerMargin),
     period,
+    profileVersion,
   };
 }
 
@@ -105,6 +115,7 @@ export function heldValues(row: Row | FieldGetter): ComputedValues {
     revenue: scaled(numberOf(get(C.revenue)), SCALE.revenue),
     customerMargin: scaled(numberOf(get(C.customerMargin)), SCALE.customerMargin),
     period: textOf(get(C.period)),
+    profileVersion: scaled(numberOf(get(C.profileVersion)), SCALE.profileVersion),
   };
 }
 
@@ -135,6 +146,7 @@ export function computedRecord(
     [C.revenue]: values.revenue,
     [C.customerMargin]: values.customerMargin,
     [C.period]: values.period,
+    [C.profileVersion]: values.profileVersion,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Value-assessment history (CVP_Value_Assessment__c): one row each time an account's scores change.
- * "Changed" means the scores in effect, the weighted score, the tier, commitment, binding or the
- * profile differ from the account's latest assessment; an account scored the same as last time gets
+ * "Changed" means the scores in effect, the weighted score, the tier, commitment, binding, the profile or
+ * its version differ from the account's latest assessment; an account scored the same as last time gets
  * no row, so the history holds changes, not nightly copies.
  */
 import { DIMENSIONS, type RankedAccount } from '../../core/index.js';
@@ -15,6 +15,8 @@ export type AssessmentValues = {
   commitment: number | null;
   binding: number | null;
   profileKey: string | null;
+  /** The profile version that produced the weighted score and tier; null off the org or before versions. */
+  profileVersion: number | null;
 };
 
 /** The fields the sync reads of an assessment, to compare, and writes, to record one. */
@@ -27,6 +29,7 @@ export const ASSESSMENT_FIELDS: readonly string[] = [
   V.commitment,
   V.binding,
   V.profileKey,
+  V.profileVersion,
 ];
 
 export function assessmentOfRow(row: Row | FieldGetter): AssessmentValues {
@@ -38,10 +41,15 @@ export function assessmentOfRow(row: Row | FieldGetter): AssessmentValues {
     commitment: scaled(numberOf(get(V.commitment)), 1),
     binding: scaled(numberOf(get(V.binding)), 1),
     profileKey: textOf(get(V.profileKey)),
+    profileVersion: scaled(numberOf(get(V.profileVersion)), 0),
   };
 }
 
-export function assessmentOfAccount(account: RankedAccount, profileKey: string): AssessmentValues {
+export function assessmentOfAccount(
+  account: RankedAccount,
+  profileKey: string,
+  profileVersion: number | null = null
+): AssessmentValues {
   return {
     scores: DIMENSIONS.map((d) => scaled(account.scores[d], 0)),
     weightedScore: scaled(account.score, 2),
@@ -49,6 +57,7 @@ export function assessmentOfAccount(account: RankedAccount, profileKey: string):
     commitment: scaled(account.commitment, 1),
     binding: scaled(account.binding, 1),
     profileKey,
+    profileVersion,
   };
 }
 
@@ -60,6 +69,7 @@ export function assessmentFingerprint(values: AssessmentValues): number {
     values.commitment,
     values.binding,
     values.profileKey,
+    values.profileVersion,
   ]);
 }
 
@@ -83,6 +93,7 @@ export function assessmentRecord(
     [V.commitment]: values.commitment,
     [V.binding]: values.binding,
     [V.profileKey]: values.profileKey,
+    [V.profileVersion]: values.profileVersion,
     // The comment is for a person's words; the sync says who recorded the row with a code, which each
     // reader sees in their own language (the field's picklist translation).
     [V.source]: 'Sync' satisfies (typeof ASSESSMENT_SOURCES)[number],

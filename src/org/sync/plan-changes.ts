@@ -9,6 +9,7 @@ import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
 import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
+import { countMoveCauses, type MoveCauses } from './move-causes.js';
 import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
 import { planReview, type BecameDue, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
 import type { ReviewValues } from './review-state.js';
@@ -50,11 +51,18 @@ export type SyncPlan = {
   moves: AccountMove[];
   /** Accounts this run ranks that held no rank before. */
   newlyScored: number;
+  /** How many accounts moved because the profile's figures changed, how many because assessments did. */
+  moveCauses: MoveCauses;
+  /** The profile version the values carry. */
+  version: number | null;
   /** The accounts due for review (docs/method.md, Review due); counted when the plan has review options. */
   review: ReviewPlan;
   /** The accounts whose review fell due since the last run that landed (review-plan.ts), for their Tasks. */
   becameDue: BecameDue[];
 };
+
+/** The profile version the run scores with, and the previous version's figures when it is new. */
+export type PlanVersion = { version: number | null; previousProfile: Profile | null };
 
 const TIER_LEVEL = new Map<string | null, number>(TIERS.map((t, i) => [t, TIERS.length - i]));
 const tierLevel = (tier: string | null): number => TIER_LEVEL.get(tier) ?? 0;
@@ -64,7 +72,8 @@ export function planSync(
   profile: Profile,
   moversLimit = 10,
   compare?: Profile,
-  reviewOptions?: ReviewPlanOptions
+  reviewOptions?: ReviewPlanOptions,
+  version: PlanVersion = { version: null, previousProfile: null }
 ): SyncPlan {
   const portfolio = scorePortfolio(
     accounts.map((a) => a.input),
@@ -80,9 +89,9 @@ export function planSync(
   for (const ranked of portfolio.accounts) {
     const account = accounts[ranked.index];
     const id = account.input.id as string;
-    const values = computedValues(ranked, profile.key, account.period);
+    const values = computedValues(ranked, profile.key, account.period, version.version);
     const place = places.of(ranked.index);
-    const assessment = assessmentOfAccount(ranked, profile.key);
+    const assessment = assessmentOfAccount(ranked, profile.key, version.version);
     const recorded = needsAssessment(assessment, account.lastAssessment);
     if (recorded) history.push({ accountId: id, name: ranked.name, values: assessment });
     const review = reviews.account(account, ranked, recorded ? assessment : null);
@@ -126,6 +135,8 @@ export function planSync(
     whole: places.snapshot,
     moves,
     newlyScored,
+    moveCauses: countMoveCauses(accounts, portfolio, version.previousProfile),
+    version: version.version,
     review: reviews.finish(),
     becameDue: reviews.becameDue(),
   };

@@ -33,12 +33,15 @@ import { profileName } from '../../ux/profile-name.js';
 import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
 import { followUpOff, writeFollowUps, type FollowUpResult } from '../follow-up/write-tasks.js';
 import { findDigestGroup, postDigestOnce, type DigestPostResult } from '../follow-up/digest-post.js';
+import { planVersion, recordedVersions } from '../profiles/profile-versions.js';
 import { readOrgPortfolio, type ReadApi } from './read-portfolio.js';
 import type { ReadIssue } from './portfolio-collector.js';
 import { planSync, type Mover, type SyncPlan } from './plan-changes.js';
 import { assessmentRecord } from './history.js';
 import { accountUpdate } from './portfolio-place.js';
 import { clearedRecord, readLeftScope, type LeftAccount } from './left-scope.js';
+import { recordVersion, versionResult, type ProfileVersionResult } from './record-version.js';
+import type { MoveCauses } from './move-causes.js';
 import { readHistoryWatermark, type HistoryWatermark } from './history-watermark.js';
 import { reviewRecord } from './review-state.js';
 import type { ReviewPlan } from './review-plan.js';
@@ -105,6 +108,10 @@ export type SyncResult = {
   scope: PortfolioScope;
   /** Accounts outside the scope whose computed values an earlier sync wrote: cleared (or, dry, to clear). */
   leftScope: number;
+  /** The profile version scored with (null off the org) and, when this run starts it, the one before. */
+  profileVersion: ProfileVersionResult;
+  /** Accounts whose tier or rank moved because the profile's figures changed, and because assessments did. */
+  moved: MoveCauses;
   /** Accounts due for review (docs/method.md, Review due), and how much of the history this run read. */
   review: ReviewPlan & {
     /** "since": only the assessments changed from `historySince` on; "whole": every one (no watermark yet). */
@@ -154,12 +161,24 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   ]);
   progress?.stop();
   const { profile } = resolved;
+  const version = planVersion(
+    profile,
+    resolved.record ? recordedVersions(resolved.record) : null,
+    scoredAt.toISOString()
+  );
   const runAt = scoredAt.toISOString();
-  const plan = planSync(read.accounts, profile, options.moversLimit, resolved.comparison, {
-    runAt,
-    today: runAt.slice(0, 10),
-    ...(watermark.through ? { dueSince: watermark.through.toISOString().slice(0, 10) } : {}),
-  });
+  const plan = planSync(
+    read.accounts,
+    profile,
+    options.moversLimit,
+    resolved.comparison,
+    {
+      runAt,
+      today: runAt.slice(0, 10),
+      ...(watermark.through ? { dueSince: watermark.through.toISOString().slice(0, 10) } : {}),
+    },
+    version
+  );
   // News, like the moves: the accounts that fell due since the last run, not every account overdue.
   const digest = moversDigest(plan.moves, {
     newlyScored: plan.newlyScored,
@@ -185,6 +204,8 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     ],
     scope,
     leftScope: left.length,
+    profileVersion: versionResult(version, false),
+    moved: plan.moveCauses,
     review: {
       ...plan.review,
       historyRead: watermark.since ? ('since' as const) : ('whole' as const),
@@ -232,7 +253,18 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     },
     watermark
   );
-  return { ...base, ...written, api: { read: read.api, ...written.api }, apiCalls: client.calls };
+  // Recorded last, once every account and history row landed: a rerun after a stop then still sees the
+  // version as new and tells the moves apart against the same previous figures.
+  const complete = written.failures.length === 0 && written.history.planned === plan.history.length;
+  const recorded = complete ? await recordVersion(client, version, options.recordRetry ?? DEFAULT_RECORD_RETRY) : null;
+  return {
+    ...base,
+    ...written,
+    failures: [...written.failures, ...(recorded?.failures ?? [])],
+    profileVersion: versionResult(version, recorded?.written === 1),
+    api: { read: read.api, ...written.api },
+    apiCalls: client.calls,
+  };
 }
 
 async function writeAll(
@@ -306,7 +338,8 @@ async function writeAll(
       options.snapshot ?? 'changed',
       options.recordRetry ?? DEFAULT_RECORD_RETRY,
       plan.whole,
-      { dueAccounts: plan.review.due, historyThrough }
+      { dueAccounts: plan.review.due, historyThrough },
+      plan.version
     ),
   ]);
   const failures = [

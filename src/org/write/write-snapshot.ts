@@ -36,10 +36,13 @@ export async function writeSnapshot(
   recordRetry: RetryPolicy = DEFAULT_RECORD_RETRY,
   /** The whole-portfolio figures beside the summary (sync/portfolio-place.ts), compared and written with it. */
   whole: Record<string, string | number | null> = {},
-  review?: SnapshotReviewSource
+  review?: SnapshotReviewSource,
+  profileVersion: number | null = null
 ): Promise<{ outcome: SnapshotOutcome; failures: RecordFailure[] }> {
   if (mode === 'never') return { outcome: { written: false, reason: 'disabled' }, failures: [] };
   const S = SNAPSHOT;
+  // Compared with the figures: a new profile version always gets a snapshot (docs/sync.md, Profile versions).
+  const version = { [S.profileVersion]: profileVersion };
   const key = summary.profile;
   if (mode === 'changed') {
     const [latest] = await queryAll(
@@ -48,7 +51,7 @@ export async function writeSnapshot(
         S.takenAt
       } DESC LIMIT 1`
     );
-    if (sameFigures(latest, { ...snapshotFigures(summary, key, review?.dueAccounts), ...whole })) {
+    if (sameFigures(latest, { ...snapshotFigures(summary, key, review?.dueAccounts), ...whole, ...version })) {
       return { outcome: { written: false, reason: 'unchanged' }, failures: [] };
     }
   }
@@ -58,7 +61,7 @@ export async function writeSnapshot(
   const record = {
     key: `snapshot:${key}`,
     name: key,
-    fields: { ...snapshotRecord(summary, key, takenAt.toISOString(), reviewFields), ...whole },
+    fields: { ...snapshotRecord(summary, key, takenAt.toISOString(), reviewFields), ...whole, ...version },
   };
   const outcome = await writeRecords(
     {

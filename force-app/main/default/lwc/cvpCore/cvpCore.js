@@ -1346,4 +1346,39 @@ function nextVersionName(name, versionKey) {
     return stem.slice(0, 80 - suffix.length) + suffix;
 }
 
-export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, WHALE_CURVE_VERSION, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, draftIssues, emptyScores, explain, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseStoredWhaleCurve, parseTypeList, quadrantOf, rerank, rerankBase, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, thinnedAt, tierOf, top20Share, treatmentOf, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };
+function figuresFingerprint(figures) {
+    const text = canonical(figures);
+    return hash(text, 2166136261) + hash(text, 16777619);
+}
+function canonical(value) {
+    if (typeof value === 'number')
+        return String(Math.round(value * 1e6) / 1e6);
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value !== null && value !== void 0 ? value : null);
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+function hash(text, seed) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+function versionChanges(versions) {
+    const marks = [];
+    let last = null;
+    versions.forEach((v, i) => {
+        if (v === null)
+            return;
+        if (last !== null && v !== last)
+            marks.push(i);
+        last = v;
+    });
+    return marks;
+}
+
+export { ABC_CLASSES, ASSESSED_DIMENSIONS, BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DEFAULT_SCOPE, DIMENSIONS, EVERY_ACCOUNT, FIGURE_DIMENSIONS, LIFECYCLE_STAGES, QUADRANTS, SCORE_MAX, SCORE_MIN, TIERS, TIER_SLOTS, TREATMENTS, WHALE_CURVE_VERSION, abcClasses, builtInProfile, compareProfiles, customerMargin, dayOf, directionOf, draftIssues, emptyScores, explain, figuresFingerprint, inScope, isDimensionKey, lossMakers, nextTier, nextVersionKey, nextVersionName, objectiveOverdue, objectiveProgress, objectiveStatusShown, parseStoredWhaleCurve, parseTypeList, quadrantOf, rerank, rerankBase, reviewDueOn, reviewState, roundHalfUp, scopeWhere, scorePortfolio, sortedDesc, summarise, thinnedAt, tierOf, top20Share, treatmentOf, versionChanges, waterfall, weightSum, weightedScore, whaleCurve, whalePoints };

@@ -234,6 +234,10 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
                                     CVP_Scope_Record_Types__c { value }
+                                    CVP_Volume_Bands__c { value }
+                                    CVP_Profitability_Bands__c { value }
+                                    CVP_Version__c { value }
+                                    CVP_Version_Fingerprint__c { value }
                                 }
                             }
                         }

@@ -33,7 +33,8 @@ export const ACCOUNT_COMPUTED = Object.freeze({
     scoredAt: 'CVP_Scored_At__c',
     revenue: 'CVP_Revenue__c',
     customerMargin: 'CVP_Customer_Margin__c',
-    period: 'CVP_Current_Period__c'
+    period: 'CVP_Current_Period__c',
+    profileVersion: 'CVP_Profile_Version__c'
 });
 
 export const ACCOUNT_PLACE = Object.freeze({
@@ -167,7 +168,8 @@ export const SCORING_PROFILE = Object.freeze({
     matrixHigh: 'CVP_Matrix_High__c',
     minCoverage: 'CVP_Min_Coverage__c',
     volumeBands: 'CVP_Volume_Bands__c',
-    profitabilityBands: 'CVP_Profitability_Bands__c'
+    profitabilityBands: 'CVP_Profitability_Bands__c',
+    derivedFrom: 'CVP_Derived_From__c'
 });
 
 export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
@@ -186,6 +188,12 @@ export const SCORING_PROFILE_SCOPE = Object.freeze({
     includedTypes: 'CVP_Scope_Included_Types__c',
     excludedTypes: 'CVP_Scope_Excluded_Types__c',
     recordTypes: 'CVP_Scope_Record_Types__c'
+});
+
+export const SCORING_PROFILE_VERSION = Object.freeze({
+    version: 'CVP_Version__c',
+    fingerprint: 'CVP_Version_Fingerprint__c',
+    versions: 'CVP_Versions__c'
 });
 
 export const SCORING_PROFILE_WEIGHTS = Object.freeze({
@@ -223,7 +231,8 @@ export const SNAPSHOT = Object.freeze({
     keyAccountMarginShare: 'CVP_Key_Account_Margin_Share__c',
     averageScore: 'CVP_Average_Score__c',
     unprofitableAccounts: 'CVP_Unprofitable_Accounts__c',
-    incompleteAccounts: 'CVP_Incomplete_Accounts__c'
+    incompleteAccounts: 'CVP_Incomplete_Accounts__c',
+    profileVersion: 'CVP_Profile_Version__c'
 });
 
 export const SNAPSHOT_REVIEW = Object.freeze({
@@ -248,7 +257,8 @@ export const VALUE_ASSESSMENT = Object.freeze({
     tier: 'CVP_Tier__c',
     profileKey: 'CVP_Profile_Key__c',
     comment: 'CVP_Comment__c',
-    source: 'CVP_Source__c'
+    source: 'CVP_Source__c',
+    profileVersion: 'CVP_Profile_Version__c'
 });
 
 export const VALUE_ASSESSMENT_SCORES = Object.freeze({

@@ -12,7 +12,9 @@ import { COMMON, format, formatNumber, tierLabel } from 'c/cvpText';
 import { ASSESSED_FIELDS, HISTORY, HISTORY_SCORES, NAME, OPTIONAL_FIELDS } from './scorecardFields';
 import { ASSESSED_KEYS, changedFields, isDirty, readAccount } from './scorecardModel';
 import { buildView } from './scorecardView';
-import { historyRows, sparkline } from './scorecardHistory';
+import { historyRows } from './scorecardHistory';
+import { defaultTrendProfile, profileTrend, trendProfiles } from './scorecardTrend';
+import { assessedVersion } from './scorecardVersion';
 import { LABELS } from './scorecardLabels';
 import { SCORING_PROFILE, VALUE_ASSESSMENT } from 'c/cvpSchema';
 
@@ -39,7 +41,8 @@ export default class CvpValueScorecard extends LightningElement {
     objectInfo;
     profileConnection;
     history = [];
-    trend = null;
+    /** The profile whose score trend is shown, once the user picked one. */
+    chosenTrendKey = null;
     graphqlResult;
     recordError;
     objectInfoError;
@@ -117,6 +120,10 @@ export default class CvpValueScorecard extends LightningElement {
                                     CVP_Scope_Included_Types__c { value }
                                     CVP_Scope_Excluded_Types__c { value }
                                     CVP_Scope_Record_Types__c { value }
+                                    CVP_Volume_Bands__c { value }
+                                    CVP_Profitability_Bands__c { value }
+                                    CVP_Version__c { value }
+                                    CVP_Version_Fingerprint__c { value }
                                 }
                             }
                         }
@@ -132,6 +139,7 @@ export default class CvpValueScorecard extends LightningElement {
                                     CVP_Weighted_Score__c { value }
                                     CVP_Tier__c { value }
                                     CVP_Profile_Key__c { value }
+                                    CVP_Profile_Version__c { value }
                                     CVP_Comment__c { value }
                                     CVP_Source__c { value displayValue }
                                 }
@@ -234,18 +242,44 @@ export default class CvpValueScorecard extends LightningElement {
 
     setHistory(connection) {
         this.history = historyRows(connection);
-        const line = sparkline(this.history);
-        this.trend = line
-            ? {
-                  ...line,
-                  label: format(
-                      LABELS.historyTrend,
-                      line.count,
-                      formatNumber(line.first, 2),
-                      formatNumber(line.last, 2)
-                  )
-              }
-            : null;
+    }
+
+    get trendKey() {
+        const keys = trendProfiles(this.history);
+        if (keys.includes(this.chosenTrendKey)) return this.chosenTrendKey;
+        return defaultTrendProfile(this.history, this.account ? this.profile.key : null);
+    }
+
+    get trendChoices() {
+        const names = new Map(this.profileSet.profiles.map((p) => [p.key, profileName(p)]));
+        return trendProfiles(this.history).map((key) => ({ label: names.get(key) || key, value: key }));
+    }
+
+    get hasTrendChoices() {
+        return this.trendChoices.length > 1;
+    }
+
+    /** One profile's line; a mark where its version changed, so a jump from new weights reads as such. */
+    get trend() {
+        const line = profileTrend(this.history, this.trendKey);
+        if (!line) return null;
+        const marks = line.marks.map((m) => ({ ...m, label: format(LABELS.trendVersion, m.version) }));
+        const versions = marks.map((m) => m.label).join(' ');
+        return {
+            ...line,
+            marks,
+            hasMarks: marks.length > 0,
+            label: [
+                format(LABELS.historyTrend, line.count, formatNumber(line.first, 2), formatNumber(line.last, 2)),
+                versions
+            ]
+                .filter((t) => t)
+                .join(' ')
+        };
+    }
+
+    handleTrendProfileChange(event) {
+        this.chosenTrendKey = event.detail.value;
     }
 
     // ---- editing and saving ------------------------------------------------------------------------
@@ -339,6 +373,7 @@ export default class CvpValueScorecard extends LightningElement {
             [HISTORY.weightedScore.fieldApiName]: live.score,
             [HISTORY.tier.fieldApiName]: live.tier,
             [HISTORY.profileKey.fieldApiName]: profile.key,
+            [HISTORY.profileVersion.fieldApiName]: assessedVersion(this.profileConnection, profile),
             [HISTORY.source.fieldApiName]: 'Manual',
             [HISTORY.comment.fieldApiName]: this.comment.trim() === '' ? null : this.comment.trim()
         };

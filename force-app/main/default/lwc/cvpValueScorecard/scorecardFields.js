@@ -34,6 +34,7 @@ import VA_BINDING from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Binding__
 import VA_WEIGHTED_SCORE from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Weighted_Score__c';
 import VA_TIER from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Tier__c';
 import VA_PROFILE_KEY from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Profile_Key__c';
+import VA_PROFILE_VERSION from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Profile_Version__c';
 import VA_COMMENT from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Comment__c';
 import VA_SOURCE from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Source__c';
 import VA_VOLUME from '@salesforce/schema/CVP_Value_Assessment__c.CVP_Volume_Score__c';
@@ -103,6 +104,7 @@ export const HISTORY = {
     weightedScore: VA_WEIGHTED_SCORE,
     tier: VA_TIER,
     profileKey: VA_PROFILE_KEY,
+    profileVersion: VA_PROFILE_VERSION,
     comment: VA_COMMENT,
     source: VA_SOURCE
 };

@@ -84,6 +84,8 @@ export function newProfileFields(profile, draft, takenKeys) {
         [SCORING_PROFILE.name]: nextVersionName(profile.name, key),
         [SCORING_PROFILE.key]: key,
         [SCORING_PROFILE.isDefault]: false,
+        // The link to the profile it was tried out on (docs/sync.md, Profile versions).
+        [SCORING_PROFILE.derivedFrom]: profile.key,
         [SCORING_PROFILE.tierKeyAccount]: draft.tiers.keyAccount,
         [SCORING_PROFILE.tierDevelop]: draft.tiers.develop,
         [SCORING_PROFILE.tierMaintain]: draft.tiers.maintain,

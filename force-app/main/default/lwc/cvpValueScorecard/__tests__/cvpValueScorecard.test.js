@@ -285,6 +285,8 @@ describe('c-cvp-value-scorecard', () => {
                 CVP_Weighted_Score__c: 3.7,
                 CVP_Tier__c: 'develop',
                 CVP_Profile_Key__c: 'current',
+                // The version the sync recorded: the card scores with that version's very figures.
+                CVP_Profile_Version__c: 2,
                 CVP_Comment__c: 'After the joint planning day',
                 CVP_Source__c: 'Manual',
                 CVP_Volume_Score__c: 4,

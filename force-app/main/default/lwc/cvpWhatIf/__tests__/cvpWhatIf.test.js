@@ -175,6 +175,7 @@ describe('c-cvp-what-if', () => {
                 Name: 'Current key accounts (2)',
                 CVP_Key__c: 'current-2',
                 CVP_Default__c: false,
+                CVP_Derived_From__c: 'current',
                 CVP_Weight_Volume__c: 10,
                 CVP_Weight_Profitability__c: 20,
                 CVP_Weight_Loyalty__c: 20,
