@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
-import { LABELS, LOSS_MAKERS_ORDER, lossMakersWhere, placePage } from 'c/cvpPortfolioData';
+import { LABELS, LOSS_MAKERS_ORDER, lossMakersWhere, placePage, withPage } from 'c/cvpPortfolioData';
 import { format, formatMoney } from 'c/cvpText';
 
 const CAUSE = { lowVolume: LABELS.causeLowVolume, workload: LABELS.causeWorkload, costs: LABELS.causeCosts };
@@ -54,11 +54,7 @@ export default class CvpLossMakers extends LightningElement {
     })
     wiredLosses({ data, errors }) {
         if (data) {
-            const page = placePage(data.uiapi.query.Account);
-            this.rows = this.after ? this.rows.concat(page.rows) : page.rows;
-            this.endCursor = page.endCursor;
-            this.hasMore = page.hasNextPage;
-            this.totalCount = page.totalCount;
+            Object.assign(this, withPage(this.rows, placePage(data.uiapi.query.Account), this.after));
             this.error = undefined;
             this.loading = false;
         }

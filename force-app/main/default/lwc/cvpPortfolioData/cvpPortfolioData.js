@@ -13,7 +13,8 @@ export {
     whereFor,
     REVIEW_DUE_WHERE,
     orderByFor,
-    SORTABLE
+    SORTABLE,
+    withPage
 } from './portfolioQuery';
 export {
     rowFromNode,

@@ -89,3 +89,16 @@ export function orderByFor(sortedBy, sortDirection) {
     const order = sortDirection === 'desc' ? 'DESC' : 'ASC';
     return { [field]: { order, nulls: 'LAST' }, Id: { order: 'ASC' } };
 }
+
+/**
+ * A list read page by page through a GraphQL connection: a page after a cursor extends the rows held,
+ * the first page (after = null) replaces them. `page` is what rowsFromConnection or placePage made.
+ */
+export function withPage(rows, page, after) {
+    return {
+        rows: after ? rows.concat(page.rows) : page.rows,
+        endCursor: page.endCursor,
+        hasMore: page.hasNextPage,
+        totalCount: page.totalCount
+    };
+}

@@ -17,6 +17,7 @@ import {
     rowsFromConnection,
     scopeFromProfiles,
     snapshotsFromConnection,
+    withPage,
     xlsxBlob
 } from 'c/cvpPortfolioData';
 import { SCORING_PROFILE, SNAPSHOT } from 'c/cvpSchema';
@@ -153,12 +154,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     })
     wiredAccounts({ data, errors }) {
         if (data) {
-            const page = rowsFromConnection(data.uiapi.query.Account);
-            // A page after a cursor extends the list; the first page (after = null) replaces it.
-            this.rows = this.after ? this.rows.concat(page.rows) : page.rows;
-            this.endCursor = page.endCursor;
-            this.hasMore = page.hasNextPage;
-            this.totalCount = page.totalCount;
+            Object.assign(this, withPage(this.rows, rowsFromConnection(data.uiapi.query.Account), this.after));
             this.accountError = undefined;
             this.loading = false;
         }

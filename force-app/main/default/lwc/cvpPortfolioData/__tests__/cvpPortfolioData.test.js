@@ -13,6 +13,7 @@ import {
     ownersFromConnection,
     pageSize,
     rowsFromConnection,
+    withPage,
     snapshotsFromConnection,
     toCsv,
     toXlsx,
@@ -356,5 +357,17 @@ describe('the portfolio scope', () => {
         const every = { includedTypes: [], excludedTypes: [] };
         expect(accountWhere(every, {})).toBe(EVERY_ACCOUNT_WHERE);
         expect(accountWhere(every, { tier: 'develop' })).toEqual({ CVP_Tier__c: { eq: 'develop' } });
+    });
+});
+
+describe('withPage', () => {
+    const page = (rows, more) => ({ rows, endCursor: more ? 'c2' : null, hasNextPage: more, totalCount: 3 });
+
+    it('replaces the rows with the first page and extends them with a page after a cursor', () => {
+        const first = withPage([{ id: 'old' }], page([{ id: 'a' }, { id: 'b' }], true), null);
+        expect(first).toEqual({ rows: [{ id: 'a' }, { id: 'b' }], endCursor: 'c2', hasMore: true, totalCount: 3 });
+        const next = withPage(first.rows, page([{ id: 'c' }], false), 'c2');
+        expect(next.rows.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+        expect(next).toMatchObject({ endCursor: null, hasMore: false, totalCount: 3 });
     });
 });
