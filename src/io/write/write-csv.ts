@@ -125,10 +125,17 @@ function* csvChunks(
   const fields: string[] = [];
   let lines: string[] = [];
   let chars = 0;
+  // A finite number in a point-decimal file is written as String writes it (csvField's rule), without
+  // the column's checks: most cells of a ranked export are numbers.
+  const plainNumbers = decimal === '.';
   for (const row of rows) {
     fields.length = row.length;
     for (let i = 0; i < row.length; i += 1) {
-      fields[i] = (columns[i] ??= new ColumnTexts(delimiter, decimal)).field(row[i] ?? null);
+      const value = row[i];
+      fields[i] =
+        plainNumbers && typeof value === 'number' && Number.isFinite(value)
+          ? String(value)
+          : (columns[i] ??= new ColumnTexts(delimiter, decimal)).field(value ?? null);
     }
     const line = fields.join(delimiter);
     lines.push(line);
