@@ -27,8 +27,6 @@ const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ['lifecycleStage', 'lifecycle'],
   ['owner', 'owner'],
 ];
-const RULE_OF = new Map<string, Rule>(RULES);
-const DIMENSION_KEYS = new Set<string>(DIMENSIONS);
 const STAGES = new Set<string>(LIFECYCLE_STAGES);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -40,11 +38,16 @@ const isScore = (value: unknown): boolean =>
 /** The scores as the schema gives them (dimension order), or undefined to let the schema decide. */
 function checkedScores(value: unknown): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) return undefined;
-  const keys = Object.keys(value);
-  for (const key of keys) if (!DIMENSION_KEYS.has(key) || !isScore(value[key])) return undefined;
   const out: Record<string, unknown> = {};
-  for (const d of DIMENSIONS) if (Object.hasOwn(value, d)) out[d] = value[d];
-  return out;
+  let present = 0;
+  for (const d of DIMENSIONS) {
+    if (!Object.hasOwn(value, d)) continue;
+    if (!isScore(value[d])) return undefined;
+    out[d] = value[d];
+    present += 1;
+  }
+  // A key that is no dimension: the schema decides.
+  return Object.keys(value).length === present ? out : undefined;
 }
 
 function passes(rule: Exclude<Rule, 'scores'>, value: unknown): boolean {
@@ -72,22 +75,25 @@ function passes(rule: Exclude<Rule, 'scores'>, value: unknown): boolean {
  */
 export function plainlyValidAccount(candidate: unknown): Account | undefined {
   if (!isPlainObject(candidate)) return undefined;
-  for (const key of Object.keys(candidate)) {
-    const rule = RULE_OF.get(key);
-    const value = candidate[key];
-    if (rule === undefined || value === undefined) return undefined;
-    if (rule !== 'scores' && !passes(rule, value)) return undefined;
-  }
-  if (!Object.hasOwn(candidate, 'name')) return undefined;
   const out: Record<string, unknown> = {};
+  let present = 0;
   for (const [key, rule] of RULES) {
+    if (!Object.hasOwn(candidate, key)) {
+      if (rule === 'name') return undefined;
+      if (rule === 'scores') out.scores = {};
+      continue;
+    }
+    present += 1;
+    const value = candidate[key];
     if (rule === 'scores') {
-      const scores = Object.hasOwn(candidate, key) ? checkedScores(candidate[key]) : {};
+      const scores = checkedScores(value);
       if (scores === undefined) return undefined;
       out.scores = scores;
-    } else if (Object.hasOwn(candidate, key)) {
-      out[key] = rule === 'name' ? (candidate[key] as string).trim() : candidate[key];
+    } else {
+      if (value === undefined || !passes(rule, value)) return undefined;
+      out[key] = rule === 'name' ? (value as string).trim() : value;
     }
   }
-  return out as Account;
+  // A key the schema does not know: it decides (it would drop the key).
+  return Object.keys(candidate).length === present ? (out as Account) : undefined;
 }
