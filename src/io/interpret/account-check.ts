@@ -1,6 +1,6 @@
 /**
  * AccountInputSchema's rules, written out for the reader's hot loop: a zod object parse per row was a
- * tenth of reading 200,000 rows (docs/spreadsheet-safety.md, Size). Zod stays the boundary: a candidate
+ * quarter of checking 200,000 rows (README, `npm run bench:scale`). Zod stays the boundary: a candidate
  * this check does not pass as plainly valid (any problem, an unknown key, a key present as undefined,
  * anything not a plain object) goes to the schema, which gives the verdict and the exact error. What it
  * passes is built as the schema builds it: keys in the schema's order, the name trimmed, scores present.
