@@ -97,7 +97,7 @@ export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
     a.margin,
     scores.volume,
     scores.profitability,
-    liftText(nextTierLift(a))
+    liftText(nextTierLift(a, scores))
   );
 }
 

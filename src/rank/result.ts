@@ -191,11 +191,16 @@ class ResultAccount implements RankedAccountResult {
    * account is given with only what liftOf reads (ExplainedAccount), not as a whole ranked account.
    */
   public get lift(): Lift | null {
+    return this.liftWith(this.scores);
+  }
+
+  /** The lift from the account's scores (`scores`) already read: an export's row reads them once for both. */
+  public liftWith(scores: ScoreVector): Lift | null {
     const { inputs, scored, profile } = this.#source;
     const i = this.#index;
     const input = inputs[i];
     const account: ExplainedAccount = {
-      scores: effectiveScoresAt(input, scored, i),
+      scores,
       tier: tierAt(scored, i),
       treatment: treatmentAt(scored, i),
       margin: marginAt(scored, i),
@@ -284,6 +289,13 @@ export function buildRankResult(
   };
 }
 
-/** The account's next-tier lift: read alone from a result account, else from its explanation. */
-export const nextTierLift = (account: RankedAccountResult): Lift | null =>
-  account instanceof ResultAccount ? account.lift : account.explanation.lift;
+/**
+ * The account's next-tier lift: read alone from a result account (from `scores`, its scores, when the
+ * caller has already read them), else from its explanation.
+ */
+export const nextTierLift = (account: RankedAccountResult, scores?: ScoreVector): Lift | null =>
+  account instanceof ResultAccount
+    ? scores
+      ? account.liftWith(scores)
+      : account.lift
+    : account.explanation.lift;

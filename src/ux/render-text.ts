@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type Table from 'cli-table3';
 import { terminalValue } from '../io/index.js';
 import { currentLanguage, numberFormats, type NumberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
@@ -15,7 +16,12 @@ const words = loadMessages('rank-table');
  * took 7.5 s for 1,000 rows on the build machine, cli-table3 0.5 s; a ranking is often that long.
  */
 const PLAIN = { 'left-mid': '', mid: '', 'mid-mid': '', 'right-mid': '' };
-const table = (head: string[]): Table.Table => new Table({ head, style: { head: [], border: [] }, chars: PLAIN });
+/** Loaded on the first table drawn: a run that writes a file or prints CSV or JSON draws none. */
+let TableOf: typeof Table | undefined;
+const table = (head: string[]): Table.Table => {
+  TableOf ??= createRequire(import.meta.url)('cli-table3') as typeof Table;
+  return new TableOf({ head, style: { head: [], border: [] }, chars: PLAIN });
+};
 
 /**
  * A figure that is not a finite number shows as "–", like a missing one: the reader bounds every figure

@@ -4,11 +4,25 @@
  */
 import fc from 'fast-check';
 import { lossMakers, type LossCause } from '../../src/core/profitability/loss-makers.js';
-import { rankColumns } from '../../src/core/ranking/ranked-columns.js';
+import { effectiveScoresAt, rankColumns } from '../../src/core/ranking/ranked-columns.js';
+import { ASSESSED_DIMENSIONS } from '../../src/core/model/dimensions.js';
 import { portfolioArb, profileArb } from '../helpers/core-arbitraries.js';
 import { scored } from '../helpers/core-fixtures.js';
 
 describe('rankColumns', () => {
+  it('gives the entered scores of each input from its columns, null where none was entered', () => {
+    fc.assert(
+      fc.property(portfolioArb, profileArb, (rows, profile) => {
+        const objects = scored(rows, profile);
+        const columns = rankColumns(objects.inputs, profile);
+        objects.inputs.forEach((input, i) => {
+          const scores = effectiveScoresAt(input, columns.scored, i);
+          for (const d of ASSESSED_DIMENSIONS) expect(scores[d]).toBe(input.scores[d] ?? null);
+        });
+      })
+    );
+  });
+
   it('gives every account the rank scorePortfolio gives it', () => {
     fc.assert(
       fc.property(portfolioArb, profileArb, (rows, profile) => {

@@ -12,7 +12,7 @@ import {
 import type { RankedAccount, ScoredPortfolio } from '../portfolio/portfolio.js';
 import type { Profile } from '../profiles/profile.js';
 import { roundHalfUp, scoreCents } from '../model/rounding.js';
-import { weightedScore, type ScoreVector } from '../scoring/scoring.js';
+import type { ScoreVector } from '../scoring/scoring.js';
 import { nextTier } from '../scoring/tiers.js';
 import { figureNeeded } from './figure-needed.js';
 
@@ -133,22 +133,24 @@ function liftFor(
 const isProfitabilityTreatment = (t: Treatment | null): t is ProfitabilityTreatment =>
   t !== null && (PROFITABILITY_TREATMENTS as readonly string[]).includes(t);
 
-/** For each dimension banded from the account's own figure: that figure, and what the band needs. */
-type Bandable = Partial<Record<FigureDimensionKey, { current: number; needed: (score: number) => number | null }>>;
+/**
+ * For each dimension banded from the account's own figure: that figure, and the portfolio's figures
+ * and band limits figureNeeded reads. Data, not a closure per dimension: an export asks every account.
+ */
+type Banded = { current: number; desc: Float64Array; limits: readonly number[] | undefined; floor: number };
+type Bandable = Partial<Record<FigureDimensionKey, Banded>>;
+
+const neededFor = (b: Banded, score: number): number | null =>
+  figureNeeded(b.desc, b.current, score, b.limits, b.floor);
 
 function figureSources(account: ExplainedAccount, figures: FigureContext, profile: Profile): Bandable {
   const out: Bandable = {};
   const { revenue, margin } = account;
   if (account.volumeSource === 'figure' && revenue != null) {
-    const desc = figures.revenuesDesc;
-    out.volume = { current: revenue, needed: (s) => figureNeeded(desc, revenue, s, profile.bands.volume) };
+    out.volume = { current: revenue, desc: figures.revenuesDesc, limits: profile.bands.volume, floor: -Infinity };
   }
   if (account.profitabilitySource === 'figure' && margin != null) {
-    const desc = figures.marginsDesc;
-    out.profitability = {
-      current: margin,
-      needed: (s) => figureNeeded(desc, margin, s, profile.bands.profitability, 0),
-    };
+    out.profitability = { current: margin, desc: figures.marginsDesc, limits: profile.bands.profitability, floor: 0 };
   }
   return out;
 }
@@ -186,7 +188,7 @@ function findLift(
       const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
       if (scoreCents(score) < target) continue;
       // A banded score moves only with its figure; where no figure reaches the band, this dimension cannot lift.
-      const needed = banded ? banded.needed(to) : null;
+      const needed = banded ? neededFor(banded, to) : null;
       if (banded && needed === null) break;
       const candidate = { dimension: d, from, to, score, needed };
       // Dimensions come in their order, so a later one wins only when strictly better.
@@ -197,9 +199,26 @@ function findLift(
   if (!best) return null;
   // Confirm with the scoring itself: the shortcut above sums in another order, and at an exact half
   // the last bit can decide the rounding.
-  const confirmed = weightedScore({ ...scores, [best.dimension]: best.to }, profile.weights).score;
+  const confirmed = scoreWith(scores, best.dimension, best.to, profile);
   if (confirmed === null || scoreCents(confirmed) < target) return null;
   return reported({ ...best, score: confirmed }, next.tier, bandable);
+}
+
+/**
+ * weightedScore({ ...scores, [dimension]: to }, profile.weights).score, summed in the same order (so to
+ * the same bit) without a copy of the scores per account.
+ */
+function scoreWith(scores: ScoreVector, dimension: DimensionKey, to: number, profile: Profile): number | null {
+  let weightSum = 0;
+  let weighted = 0;
+  for (const d of DIMENSIONS) {
+    const s = d === dimension ? to : scores[d];
+    if (s === null) continue;
+    const w = profile.weights[d];
+    weightSum += w;
+    weighted += w * s;
+  }
+  return weightSum > 0 ? roundHalfUp(weighted / weightSum, 2) : null;
 }
 
 /** The chosen change as the lift reports it: the figure needed where the score is banded from one. */

@@ -56,18 +56,23 @@ export const abcClassAt = (s: ScoredColumns, i: number): AbcClass | null => (s.a
 
 export const marginAt = (s: ScoredColumns, i: number): number | null => nullIfNaN(s.columns.margin[i]);
 
-/** The scores the weighted score used, as one literal (a million of them allocate faster than objects grown key by key). */
+/**
+ * The scores the weighted score used, as one literal (a million of them allocate faster than objects
+ * grown key by key). The entered ones are read from the columns, which hold the input's scores (NaN
+ * for none): the inputs' score objects differ in which keys they have, and reading them by name was
+ * most of an export row's time. `input` is the account at i, kept so callers say which account.
+ */
 export function effectiveScoresAt(input: Account, scored: ScoredColumns, i: number): ScoreVector {
-  const s = input.scores;
+  const s = scored.columns.scores;
   return {
     volume: effectiveAt(scored, 'volume', i),
     profitability: effectiveAt(scored, 'profitability', i),
-    loyalty: s.loyalty ?? null,
-    potential: s.potential ?? null,
-    reference: s.reference ?? null,
-    learning: s.learning ?? null,
-    contact: s.contact ?? null,
-    emotional: s.emotional ?? null,
+    loyalty: nullIfNaN(s[2][i]),
+    potential: nullIfNaN(s[3][i]),
+    reference: nullIfNaN(s[4][i]),
+    learning: nullIfNaN(s[5][i]),
+    contact: nullIfNaN(s[6][i]),
+    emotional: nullIfNaN(s[7][i]),
   };
 }
 

@@ -61,6 +61,8 @@ const cellAt = (state: RowState, index: number | undefined, line: number): Pick<
 
 /** Data in a column without a header is not read; the column is named by its letter, once. */
 function warnDataWithoutHeader(row: RawRow, state: RowState): void {
+  // Most sheets have neither: no list per row then.
+  if (state.header.blankColumns.size === 0 && row.cells.length <= state.header.width) return;
   const unnamed = [...state.header.blankColumns];
   for (let index = state.header.width; index < row.cells.length; index += 1) unnamed.push(index);
   for (const index of unnamed) {

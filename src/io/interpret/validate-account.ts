@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { AccountInputSchema, type Account, type AccountInput } from '../../core/model/input.js';
 import { quoteValue, type IoIssue } from '../issues/issues.js';
 import { FIELD_KEYS, type FieldKey } from './headers.js';
+import { plainlyValidAccount } from './account-check.js';
 
 export type AccountValidation = { ok: true; account: Account } | { ok: false; issues: IoIssue[] };
 
@@ -53,6 +54,9 @@ export function zodIssuesToIoIssues(
 }
 
 export function validateAccount(candidate: AccountInput, row: RowContext): AccountValidation {
+  // A plainly valid row skips the object parse (account-check.ts); anything else gets the schema's verdict.
+  const plain = plainlyValidAccount(candidate);
+  if (plain) return { ok: true, account: plain };
   const parsed = AccountInputSchema.safeParse(candidate);
   return parsed.success
     ? { ok: true, account: parsed.data }

@@ -699,17 +699,16 @@ const quadrantAt = (s, i) => s.quadrant[i] < 0 ? null : QUADRANTS[s.quadrant[i]]
 const abcClassAt = (s, i) => (s.abc[i] < 0 ? null : ABC_CLASSES[s.abc[i]]);
 const marginAt = (s, i) => nullIfNaN(s.columns.margin[i]);
 function effectiveScoresAt(input, scored, i) {
-    var _a, _b, _c, _d, _e, _f;
-    const s = input.scores;
+    const s = scored.columns.scores;
     return {
         volume: effectiveAt(scored, 'volume', i),
         profitability: effectiveAt(scored, 'profitability', i),
-        loyalty: (_a = s.loyalty) !== null && _a !== void 0 ? _a : null,
-        potential: (_b = s.potential) !== null && _b !== void 0 ? _b : null,
-        reference: (_c = s.reference) !== null && _c !== void 0 ? _c : null,
-        learning: (_d = s.learning) !== null && _d !== void 0 ? _d : null,
-        contact: (_e = s.contact) !== null && _e !== void 0 ? _e : null,
-        emotional: (_f = s.emotional) !== null && _f !== void 0 ? _f : null,
+        loyalty: nullIfNaN(s[2][i]),
+        potential: nullIfNaN(s[3][i]),
+        reference: nullIfNaN(s[4][i]),
+        learning: nullIfNaN(s[5][i]),
+        contact: nullIfNaN(s[6][i]),
+        emotional: nullIfNaN(s[7][i]),
     };
 }
 function rankedAccountAt(inputs, scored, i, rank) {
@@ -957,19 +956,15 @@ function liftFor(account, profile, next, figures) {
     return (_b = findLift(account.scores, profile, next, bandable)) !== null && _b !== void 0 ? _b : { kind: 'none', nextTier: next.tier };
 }
 const isProfitabilityTreatment = (t) => t !== null && PROFITABILITY_TREATMENTS.includes(t);
+const neededFor = (b, score) => figureNeeded(b.desc, b.current, score, b.limits, b.floor);
 function figureSources(account, figures, profile) {
     const out = {};
     const { revenue, margin } = account;
     if (account.volumeSource === 'figure' && revenue != null) {
-        const desc = figures.revenuesDesc;
-        out.volume = { current: revenue, needed: (s) => figureNeeded(desc, revenue, s, profile.bands.volume) };
+        out.volume = { current: revenue, desc: figures.revenuesDesc, limits: profile.bands.volume, floor: -Infinity };
     }
     if (account.profitabilitySource === 'figure' && margin != null) {
-        const desc = figures.marginsDesc;
-        out.profitability = {
-            current: margin,
-            needed: (s) => figureNeeded(desc, margin, s, profile.bands.profitability, 0),
-        };
+        out.profitability = { current: margin, desc: figures.marginsDesc, limits: profile.bands.profitability, floor: 0 };
     }
     return out;
 }
@@ -997,7 +992,7 @@ function findLift(scores, profile, next, bandable) {
             const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
             if (scoreCents(score) < target)
                 continue;
-            const needed = banded ? banded.needed(to) : null;
+            const needed = banded ? neededFor(banded, to) : null;
             if (banded && needed === null)
                 break;
             const candidate = { dimension: d, from, to, score, needed };
@@ -1008,10 +1003,23 @@ function findLift(scores, profile, next, bandable) {
     }
     if (!best)
         return null;
-    const confirmed = weightedScore({ ...scores, [best.dimension]: best.to }, profile.weights).score;
+    const confirmed = scoreWith(scores, best.dimension, best.to, profile);
     if (confirmed === null || scoreCents(confirmed) < target)
         return null;
     return reported({ ...best, score: confirmed }, next.tier, bandable);
+}
+function scoreWith(scores, dimension, to, profile) {
+    let weightSum = 0;
+    let weighted = 0;
+    for (const d of DIMENSIONS) {
+        const s = d === dimension ? to : scores[d];
+        if (s === null)
+            continue;
+        const w = profile.weights[d];
+        weightSum += w;
+        weighted += w * s;
+    }
+    return weightSum > 0 ? roundHalfUp(weighted / weightSum, 2) : null;
 }
 function reported(best, tier, bandable) {
     const { dimension, from, to, score, needed } = best;
