@@ -120,6 +120,26 @@ function dayAfter(at: Date, days: number): string {
   return new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A follow-up Task about one account for its owner, due FOLLOW_UP_DAYS after the run. */
+function taskFields(
+  accountId: string,
+  owner: TaskOwner,
+  scoredAt: Date,
+  text: { subject: string; description: string; urgent: boolean },
+  key: string
+): Record<string, FieldValue> {
+  return {
+    WhatId: accountId,
+    OwnerId: owner.ownerId,
+    Subject: text.subject,
+    Description: text.description,
+    ActivityDate: dayAfter(scoredAt, FOLLOW_UP_DAYS),
+    Priority: text.urgent ? 'High' : 'Normal',
+    Status: 'Not Started',
+    [FOLLOW_UP_TASK.key]: key,
+  };
+}
+
 /** The fields of the follow-up Task of one account's move, in its owner's language. */
 export function followUpTask(
   move: AccountMove,
@@ -128,17 +148,8 @@ export function followUpTask(
   runLanguage: Language
 ): Record<string, FieldValue> {
   const language = languageOfLocale(owner.locale, runLanguage);
-  const { subject, description, urgent } = inLanguage(language, () => texts(move));
-  return {
-    WhatId: move.id,
-    OwnerId: owner.ownerId,
-    Subject: subject,
-    Description: description,
-    ActivityDate: dayAfter(scoredAt, FOLLOW_UP_DAYS),
-    Priority: urgent ? 'High' : 'Normal',
-    Status: 'Not Started',
-    [FOLLOW_UP_TASK.key]: followUpKey(move.id, owner.scoredAt),
-  };
+  const text = inLanguage(language, () => texts(move));
+  return taskFields(move.id, owner, scoredAt, text, followUpKey(move.id, owner.scoredAt));
 }
 
 /** The fields of the Task for an account whose review fell due, in its owner's language. */
@@ -149,15 +160,6 @@ export function reviewTask(
   runLanguage: Language
 ): Record<string, FieldValue> {
   const language = languageOfLocale(owner.locale, runLanguage);
-  const { subject, description } = inLanguage(language, () => reviewTexts(due));
-  return {
-    WhatId: due.id,
-    OwnerId: owner.ownerId,
-    Subject: subject,
-    Description: description,
-    ActivityDate: dayAfter(scoredAt, FOLLOW_UP_DAYS),
-    Priority: 'Normal',
-    Status: 'Not Started',
-    [FOLLOW_UP_TASK.key]: reviewKey(due.id, due.dueOn),
-  };
+  const text = inLanguage(language, () => reviewTexts(due));
+  return taskFields(due.id, owner, scoredAt, { ...text, urgent: false }, reviewKey(due.id, due.dueOn));
 }
