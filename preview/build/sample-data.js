@@ -24,6 +24,7 @@ async function libModules(root) {
     io: await import(lib('io', 'index.js')),
     fields: await import(lib('schema', 'fields.js')),
     profileRecords: await import(lib('org', 'profiles', 'profile-records.js')),
+    profileVersions: await import(lib('org', 'profiles', 'profile-versions.js')),
     computed: await import(lib('org', 'sync', 'computed-values.js')),
     history: await import(lib('org', 'sync', 'history.js')),
     snapshot: await import(lib('org', 'sync', 'snapshot.js')),
@@ -118,6 +119,17 @@ export async function readSampleData(
       .filter(Boolean)
   );
 
+  // The profile records as loaded; the sync's run below records version 1 on the one it scores with
+  // (docs/sync.md, Profile versions), as the first sync on an org does.
+  const profiles = core.BUILT_IN_PROFILES.map((p, i) => ({
+    Id: recordId(keyPrefixOf(fields.SCORING_PROFILE.object), i + 1),
+    ...system,
+    ...m.profileRecords.profileToRecord(p, { isDefault: p.key === core.DEFAULT_PROFILE_KEY }),
+  }));
+  const scoredRecord = profiles.find((r) => r[fields.SCORING_PROFILE.key] === profile.key);
+  const version = m.profileVersions.planVersion(profile, m.profileVersions.recordedVersions(scoredRecord), at);
+  Object.assign(scoredRecord, version.update.fields);
+
   // Then one sync: computed fields, a first assessment per scored account, and the portfolio snapshot.
   const comment = syncComment(root, profile.name);
   // The whole-portfolio analyses under the profile the sync compares with by default.
@@ -125,13 +137,13 @@ export async function readSampleData(
   const assessments = [];
   for (const r of scored.accounts) {
     const hasFigures = r.revenue !== null || r.margin !== null;
-    const values = m.computed.computedValues(r, profile.key, hasFigures ? period : null);
+    const values = m.computed.computedValues(r, profile.key, hasFigures ? period : null, version.version);
     Object.assign(
       accountRecords[r.index],
       m.computed.computedRecord(values, at),
       m.place.placeRecord(places.of(r.index))
     );
-    const assessment = m.history.assessmentOfAccount(r, profile.key);
+    const assessment = m.history.assessmentOfAccount(r, profile.key, version.version);
     if (m.history.needsAssessment(assessment, null))
       assessments.push({ ...system, ...m.history.assessmentRecord(accountIds[r.index], assessment, at, comment) });
   }
@@ -139,13 +151,8 @@ export async function readSampleData(
     ...system,
     ...m.snapshot.snapshotRecord(core.summarise(scored), profile.key, at),
     ...places.snapshot,
+    [fields.SNAPSHOT.profileVersion]: version.version,
   };
-
-  const profiles = core.BUILT_IN_PROFILES.map((p, i) => ({
-    Id: recordId(keyPrefixOf(fields.SCORING_PROFILE.object), i + 1),
-    ...system,
-    ...m.profileRecords.profileToRecord(p, { isDefault: p.key === core.DEFAULT_PROFILE_KEY }),
-  }));
 
   return {
     period,

@@ -97,6 +97,40 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('saves the tried figures as a new version of the shown profile, for the next sync to record', async () => {
+    const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin' });
+    const before = await storeRecords(page, PROFILE);
+    // The preview's org is one sync old: that sync recorded version 1 on the profile it scored with.
+    const shown = before.find((p) => p.CVP_Default__c);
+    expect(shown.CVP_Version__c).toBe(1);
+    const workspace = component(page, workspaceComponent());
+    await tab(workspace).click();
+    const panel = workspace.locator('c-cvp-what-if');
+    const saveVersion = panel.getByRole('button', { name: label('CVP_WhatIf_Save_Version') });
+    await eventually(async () => expect(await saveVersion.count()).toBe(1));
+    // The profile's own figures: nothing to save yet, and no reason to show.
+    expect(await saveVersion.isEnabled()).toBe(false);
+    expect(await panel.locator('.version-hint').count()).toBe(0);
+    const keyAccount = panel.getByRole('spinbutton', { name: label('CVP_Tier_Key_Account') });
+    await typeNumber(keyAccount, String(shown.CVP_Tier_Key_Account__c - 0.25));
+    await eventually(async () => expect(await saveVersion.isEnabled()).toBe(true));
+    await saveVersion.click();
+    await eventually(async () => expect(await panel.locator('.saved').innerText()).toMatch(/version 2\b.*version 1\b/));
+    const after = await storeRecords(page, PROFILE);
+    expect(after).toHaveLength(before.length);
+    const saved = after.find((p) => p.Id === shown.Id);
+    // The tried threshold, in the same record; the versions the sync keeps are untouched (it records 2).
+    expect(saved.CVP_Tier_Key_Account__c).toBe(shown.CVP_Tier_Key_Account__c - 0.25);
+    for (const field of ['CVP_Key__c', 'CVP_Version__c', 'CVP_Version_Fingerprint__c', 'CVP_Versions__c'])
+      expect(saved[field]).toEqual(shown[field]);
+    for (const b of before.filter((p) => p.Id !== shown.Id)) expect(after.find((p) => p.Id === b.Id)).toEqual(b);
+    // The record now holds figures no version froze: no second update before a sync.
+    expect(await saveVersion.isEnabled()).toBe(false);
+    const violations = await axeViolations(page);
+    if (violations.length > 0) throw new Error(`axe found:\n${describeViolations(violations)}`);
+    expect(session.errors).toEqual([]);
+  });
+
   it('shows a failed save in the error panel', async () => {
     const page = await session.open({ page: WORKSPACE, permset: 'CVP_Admin', fail: 'createRecord' });
     const workspace = component(page, workspaceComponent());

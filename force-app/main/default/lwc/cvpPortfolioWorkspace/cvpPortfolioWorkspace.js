@@ -6,7 +6,7 @@ import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import WHAT_IF_TAB from '@salesforce/label/c.CVP_WhatIf_Tab';
 import USER_ID from '@salesforce/user/Id';
 import EXCELJS from '@salesforce/resourceUrl/cvpExcelJs';
-import { mergeProfiles, pickProfile } from 'c/cvpProfiles';
+import { mergeProfiles, pickProfile, profileRecord } from 'c/cvpProfiles';
 import {
     LABELS,
     accountWhere,
@@ -63,6 +63,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     exportError;
     snapshots = [];
     profileSet = mergeProfiles(null);
+    /** The profile records as the context query read them: their Ids and recorded versions. */
+    profileConnection;
     /**
      * The portfolio scope (the default profile's Account Types, c/cvpPortfolioData scopeFromProfiles);
      * undefined until the context query answers, and the accounts query waits for it.
@@ -82,7 +84,10 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
         this.profileInfo = data;
     }
 
-    /** "Save as new profile" creates a record, so the what-if needs create access; edit is never used. */
+    /**
+     * "Save as new profile" creates a record, so the what-if needs create access; "Save as new version"
+     * also asks for update access, which the panel reads from the same object info.
+     */
     get canTryWeights() {
         return Boolean(this.profileInfo && this.profileInfo.createable);
     }
@@ -260,7 +265,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     wiredContext({ data, errors }) {
         if (data) {
             this.snapshots = snapshotsFromConnection(data.uiapi.query[SNAPSHOT.object]);
-            this.profileSet = mergeProfiles(data.uiapi.query[SCORING_PROFILE.object]);
+            this.profileConnection = data.uiapi.query[SCORING_PROFILE.object];
+            this.profileSet = mergeProfiles(this.profileConnection);
             this.scope = scopeFromProfiles(data.uiapi.query[SCORING_PROFILE.object]);
             this.owners = ownersFromConnection(data.uiapi.query.User, USER_ID);
             // Counted on the server from the day the sync stored, so it covers the whole portfolio, not the
@@ -289,6 +295,11 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
     get profile() {
         const set = this.profileSet;
         return pickProfile(set.profiles, this.snapshot && this.snapshot.profileKey, set.defaultKey);
+    }
+
+    /** The shown profile's org record and version, for the what-if's "Save as new version". */
+    get profileRecord() {
+        return profileRecord(this.profileConnection, this.profile);
     }
 
     get errors() {

@@ -10,8 +10,15 @@
  * work, the components use the bands it wrote.
  */
 import LANG from '@salesforce/i18n/lang';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_KEY, DEFAULT_REVIEW_INTERVALS, DIMENSIONS, TIERS } from 'c/cvpCore';
-import { SCORING_PROFILE_REVIEW, SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
+import {
+    BUILT_IN_PROFILES,
+    DEFAULT_PROFILE_KEY,
+    DEFAULT_REVIEW_INTERVALS,
+    DIMENSIONS,
+    TIERS,
+    figuresFingerprint
+} from 'c/cvpCore';
+import { SCORING_PROFILE, SCORING_PROFILE_REVIEW, SCORING_PROFILE_VERSION, SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
 import NAME from '@salesforce/schema/CVP_Scoring_Profile__c.Name';
 import KEY from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Key__c';
 import NAME_FI from '@salesforce/schema/CVP_Scoring_Profile__c.CVP_Name_Fi__c';
@@ -124,4 +131,43 @@ export function profileName(profile) {
 
 export function profileOptions(profiles) {
     return profiles.map((p) => ({ label: profileName(p), value: p.key }));
+}
+
+/** Fixed band limits as the sync reads them: four numbers separated by semicolons; blank is none. */
+function bandsOf(node, field) {
+    const text = valueOf(node, field);
+    if (typeof text !== 'string' || text.trim() === '') return null;
+    return text.split(';').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+}
+
+/**
+ * The org record of a profile (docs/sync.md, Profile versions): its Id, the version the sync recorded
+ * on it, and `frozen`: whether the figures it holds now are that version's (the recorded fingerprint is
+ * the fingerprint of its figures). Not frozen when an admin changed them since the last sync, or no sync
+ * has recorded a version yet. Null for a profile the org has no valid record of (a built-in).
+ */
+export function profileRecord(connection, profile) {
+    const edges = (connection && connection.edges) || [];
+    const edge = profile ? edges.find((e) => valueOf(e.node, SCORING_PROFILE.key) === profile.key) : undefined;
+    // A record that breaks the rules is not the profile shown (a built-in of the same key stands in).
+    if (!edge || !profileFromNode(edge.node)) return null;
+    const node = edge.node;
+    const version = valueOf(node, SCORING_PROFILE_VERSION.version);
+    const fingerprint = valueOf(node, SCORING_PROFILE_VERSION.fingerprint);
+    const figures = {
+        weights: profile.weights,
+        tiers: profile.tiers,
+        matrixHigh: profile.matrixHigh,
+        minCoverage: profile.minCoverage,
+        bands: {
+            volume: bandsOf(node, SCORING_PROFILE.volumeBands),
+            profitability: bandsOf(node, SCORING_PROFILE.profitabilityBands)
+        }
+    };
+    const recorded = typeof version === 'number' && Boolean(fingerprint);
+    return {
+        recordId: node.Id,
+        version: recorded ? version : null,
+        frozen: recorded && figuresFingerprint(figures) === fingerprint
+    };
 }

@@ -1,10 +1,20 @@
 import { LightningElement, api } from 'lwc';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { DIMENSIONS, rerank, rerankBase } from 'c/cvpCore';
 import { SCORING_PROFILE } from 'c/cvpSchema';
 import { DIMENSION_TEXT, format, formatNumber, tierLabel } from 'c/cvpText';
 import { LABELS } from './whatIfLabels';
-import { columnsFromRows, draftOf, issueTexts, newProfileFields, numberOf, sameDraft, TIER_KEYS } from './whatIfModel';
+import {
+    columnsFromRows,
+    draftOf,
+    issueTexts,
+    mayUpdateFigures,
+    newProfileFields,
+    numberOf,
+    sameDraft,
+    TIER_KEYS,
+    versionFields
+} from './whatIfModel';
 import { changedPage, curveChart, figureRows, moveRows } from './whatIfView';
 
 // The benchmark page builds the panel's columns the way the panel does (scripts/bench/what-if.js).
@@ -22,12 +32,23 @@ const VIEWS = new WeakMap();
  * Try other weights and tier thresholds on the loaded portfolio (issue 16): every change ranks all
  * loaded accounts again with the core (rerank, the same rules the sync ranks with) and shows who changes
  * tier, the 80/20 figures and the whale curves. "Save as new profile" creates a new
- * CVP_Scoring_Profile__c record; the profile shown is never changed. The workspace mounts this panel
- * only for users who may create scoring profiles.
+ * CVP_Scoring_Profile__c record. "Save as new version" writes the figures into the profile's own record,
+ * for the next sync to record as its next version (docs/sync.md, Profile versions). The workspace mounts
+ * this panel only for users who may create scoring profiles.
  */
 export default class CvpWhatIf extends LightningElement {
     /** The keys of the profiles there are, so a new version gets a key not taken. */
     @api profileKeys = [];
+    /**
+     * The UI API's object info of CVP_Scoring_Profile__c (getObjectInfo): "Save as new version" is offered
+     * only when it lets the user update the figures.
+     */
+    @api profileInfo;
+    /**
+     * The org record of the profile (c/cvpProfiles profileRecord: recordId, version, frozen); none for a
+     * built-in profile, which has no record to save a version in.
+     */
+    @api profileRecord;
 
     labels = LABELS;
     /**
@@ -41,7 +62,10 @@ export default class CvpWhatIf extends LightningElement {
     page = 0;
     saving = false;
     saveError;
+    saveFailedText = LABELS.saveFailed;
     savedText;
+    /** The record Id a version was saved in: until the profile is read again its figures are not frozen. */
+    versionSavedIn;
     /** Keys saved from this panel: the workspace's list of profiles does not know them yet. */
     savedKeys = [];
     _profile;
@@ -67,6 +91,7 @@ export default class CvpWhatIf extends LightningElement {
         const changed = !this._profile || !value || this._profile.key !== value.key;
         this._profile = value;
         if (changed || !this.draft) this.resetDraft();
+        this.versionSavedIn = undefined;
     }
 
     connectedCallback() {
@@ -149,6 +174,28 @@ export default class CvpWhatIf extends LightningElement {
 
     get saveDisabled() {
         return this.saving || !this.changedDraft || !this.issues.valid;
+    }
+
+    /** Offered for a profile with an org record, to users who may update its figures. */
+    get offerVersion() {
+        return Boolean(this.profileRecord && this.profileRecord.recordId) && mayUpdateFigures(this.profileInfo);
+    }
+
+    /**
+     * The figures the record holds now must be a recorded version, else updating them would lose them:
+     * the sync freezes a version's figures only when it scores with them.
+     */
+    get versionBlocked() {
+        const record = this.profileRecord;
+        return !record.frozen || this.versionSavedIn === record.recordId;
+    }
+
+    get versionHint() {
+        return !this.profileRecord.frozen ? LABELS.versionNotFrozen : '';
+    }
+
+    get versionDisabled() {
+        return this.saveDisabled || this.versionBlocked;
     }
 
     get discardDisabled() {
@@ -290,6 +337,7 @@ export default class CvpWhatIf extends LightningElement {
         this.saving = true;
         this.saveError = undefined;
         try {
+            this.saveFailedText = LABELS.saveFailed;
             await createRecord({ apiName: SCORING_PROFILE.object, fields });
             this.savedKeys = this.savedKeys.concat(fields[SCORING_PROFILE.key]);
             this.savedText = format(
@@ -299,6 +347,28 @@ export default class CvpWhatIf extends LightningElement {
                 profile.name
             );
             this.dispatchEvent(new CustomEvent('profilesaved', { detail: { key: fields[SCORING_PROFILE.key] } }));
+        } catch (error) {
+            this.saveError = error;
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    async handleSaveVersion() {
+        if (this.versionDisabled) return;
+        const profile = this._profile;
+        const record = this.profileRecord;
+        this.saving = true;
+        this.saveError = undefined;
+        this.savedText = undefined;
+        this.saveFailedText = LABELS.versionSaveFailed;
+        try {
+            await updateRecord({ fields: versionFields(record.recordId, this.draft) });
+            this.versionSavedIn = record.recordId;
+            this.savedText = format(LABELS.versionSaved, profile.name, record.version + 1, record.version);
+            this.dispatchEvent(
+                new CustomEvent('versionsaved', { detail: { key: profile.key, version: record.version + 1 } })
+            );
         } catch (error) {
             this.saveError = error;
         } finally {

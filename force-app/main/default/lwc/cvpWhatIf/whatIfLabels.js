@@ -49,6 +49,10 @@ import SAVE from '@salesforce/label/c.CVP_WhatIf_Save';
 import DISCARD from '@salesforce/label/c.CVP_WhatIf_Discard';
 import SAVED from '@salesforce/label/c.CVP_WhatIf_Saved';
 import SAVE_FAILED from '@salesforce/label/c.CVP_WhatIf_Save_Failed';
+import SAVE_VERSION from '@salesforce/label/c.CVP_WhatIf_Save_Version';
+import VERSION_NOT_FROZEN from '@salesforce/label/c.CVP_WhatIf_Version_Not_Frozen';
+import VERSION_SAVED from '@salesforce/label/c.CVP_WhatIf_Version_Saved';
+import VERSION_SAVE_FAILED from '@salesforce/label/c.CVP_WhatIf_Version_Save_Failed';
 
 export const LABELS = {
     tab: TAB,
@@ -97,5 +101,9 @@ export const LABELS = {
     save: SAVE,
     discard: DISCARD,
     saved: SAVED,
-    saveFailed: SAVE_FAILED
+    saveFailed: SAVE_FAILED,
+    saveVersion: SAVE_VERSION,
+    versionNotFrozen: VERSION_NOT_FROZEN,
+    versionSaved: VERSION_SAVED,
+    versionSaveFailed: VERSION_SAVE_FAILED
 };

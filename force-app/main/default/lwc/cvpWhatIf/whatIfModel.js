@@ -99,3 +99,35 @@ export function newProfileFields(profile, draft, takenKeys) {
     });
     return fields;
 }
+
+/** The fields the panel edits: the eight weights and the three tier thresholds. */
+const EDITED_FIELDS = DIMENSIONS.map((d) => SCORING_PROFILE_WEIGHTS[d]).concat([
+    SCORING_PROFILE.tierKeyAccount,
+    SCORING_PROFILE.tierDevelop,
+    SCORING_PROFILE.tierMaintain
+]);
+
+/**
+ * Whether the UI API's object info (getObjectInfo) lets the user change the profile's figures: the
+ * object and every field the panel edits updateable. No info (no access, or not answered) is no.
+ */
+export function mayUpdateFigures(info) {
+    if (!info || info.updateable !== true || !info.fields) return false;
+    return EDITED_FIELDS.every((field) => Boolean(info.fields[field] && info.fields[field].updateable));
+}
+
+/**
+ * The update of the profile's own record for "Save as new version": its Id and the draft's weights and
+ * thresholds, nothing else. The rest of the record (names, the matrix line, the minimum coverage, the
+ * versions the sync keeps) stays as it is; the next sync sees new figures and records a new version.
+ */
+export function versionFields(recordId, draft) {
+    const fields = { Id: recordId };
+    DIMENSIONS.forEach((d) => {
+        fields[SCORING_PROFILE_WEIGHTS[d]] = draft.weights[d];
+    });
+    fields[SCORING_PROFILE.tierKeyAccount] = draft.tiers.keyAccount;
+    fields[SCORING_PROFILE.tierDevelop] = draft.tiers.develop;
+    fields[SCORING_PROFILE.tierMaintain] = draft.tiers.maintain;
+    return fields;
+}

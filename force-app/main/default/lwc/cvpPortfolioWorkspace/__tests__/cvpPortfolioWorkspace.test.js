@@ -16,6 +16,13 @@ const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 // Object info of CVP_Scoring_Profile__c for the admin (may create) and the sales rep (may only read).
 const profileInfoAdmin = require('../../cvpWhatIf/__tests__/data/objectInfoAdmin.json');
 const profileInfoUser = require('../../cvpWhatIf/__tests__/data/objectInfoUser.json');
+// The context with the profile records as the sync leaves them, versions recorded (cvpWhatIf's fixture).
+const versions = require('../../cvpWhatIf/__tests__/data/profileVersions.json');
+const withVersions = (ctx) => {
+    const copy = JSON.parse(JSON.stringify(ctx));
+    copy.data.uiapi.query.CVP_Scoring_Profile__c = versions.data.uiapi.query.CVP_Scoring_Profile__c;
+    return copy;
+};
 
 // Every wire uses the same adapter: a fixture goes to the query whose variables it answers. The ranked
 // table's query is the one that pages with `first`; the context query has no variables; the analyses'
@@ -354,5 +361,20 @@ describe('c-cvp-portfolio-workspace', () => {
         expect(panel.profile.key).toBe('current');
         expect(panel.profileKeys).toEqual(expect.arrayContaining(['current', 'future', 'partners']));
         expect(getObjectInfo.getLastConfig()).toEqual({ objectApiName: 'CVP_Scoring_Profile__c' });
+        // The object info (for "Save as new version") and the shown profile's record: the context fixture
+        // holds no recorded version, so its figures are not frozen.
+        expect(panel.profileInfo).toEqual(profileInfoAdmin);
+        expect(panel.profileRecord).toEqual({ recordId: 'a03Qy000000Cur1IAC', version: null, frozen: false });
+    });
+
+    it('tells the what-if the version the sync recorded on the shown profile', async () => {
+        const element = await render({ ctx: withVersions(context) });
+        getObjectInfo.emit(profileInfoAdmin);
+        await flushPromises();
+        expect($(element, 'c-cvp-what-if').profileRecord).toEqual({
+            recordId: 'a03Qy000000Cur1IAC',
+            version: 3,
+            frozen: true
+        });
     });
 });
