@@ -72,6 +72,8 @@ export default class CvpWhatIf extends LightningElement {
     _rows = [];
     _timer;
 
+    /** How many accounts the portfolio (under the workspace's filters) holds; null when not known. */
+    @api totalCount;
     /** The loaded rows (c/cvpPortfolioData rowsFromConnection); more pages rank again with the draft. */
     @api
     get rows() {
@@ -127,6 +129,15 @@ export default class CvpWhatIf extends LightningElement {
 
     get ready() {
         return Boolean(this._profile && this.draft);
+    }
+
+    /** Fewer accounts loaded than the portfolio holds: the figures would not be the whole portfolio's. */
+    get partial() {
+        return typeof this.totalCount === 'number' && this._rows.length < this.totalCount;
+    }
+
+    get scopeText() {
+        return format(LABELS.scope, formatNumber(this._rows.length, 0), formatNumber(this.totalCount, 0));
     }
 
     get intro() {
@@ -214,10 +225,10 @@ export default class CvpWhatIf extends LightningElement {
         const r = this.result;
         return format(
             LABELS.summary,
-            r.rankOf.length,
+            formatNumber(r.rankOf.length, 0),
             formatNumber(this.elapsedMs, 1),
-            r.changed.length,
-            r.rankChanges
+            formatNumber(r.changed.length, 0),
+            formatNumber(r.rankChanges, 0)
         );
     }
 

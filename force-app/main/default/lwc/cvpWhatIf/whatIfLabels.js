@@ -4,6 +4,7 @@
  */
 import TAB from '@salesforce/label/c.CVP_WhatIf_Tab';
 import INTRO from '@salesforce/label/c.CVP_WhatIf_Intro';
+import SCOPE from '@salesforce/label/c.CVP_WhatIf_Scope';
 import WEIGHTS from '@salesforce/label/c.CVP_WhatIf_Weights';
 import WEIGHT_SUM from '@salesforce/label/c.CVP_WhatIf_Weight_Sum';
 import THRESHOLDS from '@salesforce/label/c.CVP_WhatIf_Thresholds';
@@ -57,6 +58,7 @@ import VERSION_SAVE_FAILED from '@salesforce/label/c.CVP_WhatIf_Version_Save_Fai
 export const LABELS = {
     tab: TAB,
     intro: INTRO,
+    scope: SCOPE,
     weights: WEIGHTS,
     weightSum: WEIGHT_SUM,
     thresholds: THRESHOLDS,

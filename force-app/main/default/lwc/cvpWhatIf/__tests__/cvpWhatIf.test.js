@@ -235,4 +235,14 @@ describe('c-cvp-what-if', () => {
         expect(button(element, 'save').disabled).toBe(true);
         expect(createRecord).not.toHaveBeenCalled();
     });
+
+    it('says when only part of the portfolio is loaded, and nothing once all of it is', async () => {
+        const element = render({ totalCount: 50000 });
+        await settle();
+        // Labels resolve to their names under jest: the label is the right one.
+        expect(text(element, '.scope')).toBe('c.CVP_WhatIf_Scope');
+        element.totalCount = rows.length;
+        await settle();
+        expect($(element, '.scope')).toBeNull();
+    });
 });
