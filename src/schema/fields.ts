@@ -347,7 +347,7 @@ export const ASSESSMENT_SOURCES = ['Sync', 'Manual'] as const;
 export const VISION_STATUSES = ['Draft', 'Agreed', 'UnderReview'] as const;
 export const OBJECTIVE_OWNER_SIDES = ['Ours', 'Customer', 'Joint'] as const;
 export const OBJECTIVE_STATUSES = ['NotStarted', 'OnTrack', 'AtRisk', 'Done', 'Dropped'] as const;
-/** Seed 003's 9E: the competitive edges a vision can build on. */
+/** The method's 9E: the competitive edges a vision can build on (docs/method.md, Customer vision). */
 export const COMPETITIVE_EDGES = [
   'Ethics',
   'Aesthetics',

@@ -1,6 +1,6 @@
 /**
- * The document's words in the two languages of the method. Finnish follows the seeds: seed 003's
- * asiakkuusvisio sections and 9E, seed 004's three levels of value.
+ * The document's words in the two languages of the method. Finnish follows the method's own
+ * words (docs/method.md, Customer vision): the asiakkuusvisio sections, the 9E, the three levels of value.
  */
 import type { CompetitiveEdge, ObjectiveStatus, OwnerSide, VisionStatus } from './document.js';
 

@@ -94,7 +94,7 @@ export type FigureContext = Pick<ScoredPortfolio, 'revenuesDesc' | 'marginsDesc'
  * assessment is a gap to fill, not a lever); among equal raises the heavier weight wins, then the
  * order of the dimensions. A score banded from a figure is reported as the figure needed, which takes
  * the portfolio's figures (`figures`); without them it is reported as a score. A loss-maker's lift is
- * its profitability treatment (seed 004: profitability is the firm's condition of existence).
+ * its profitability treatment (docs/method.md, Tier and treatment: profitability is the firm's condition of existence).
  */
 export function explain(account: ExplainedAccount, profile: Profile, figures?: FigureContext): Explanation {
   const { scores } = account;

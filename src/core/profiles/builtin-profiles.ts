@@ -2,7 +2,7 @@ import { DEFAULT_REVIEW_INTERVALS } from '../review/review-due.js';
 import type { Profile } from './profile.js';
 
 /**
- * The two scoring profiles every install starts with (docs/method.md, Profiles, seed 004). This is the one
+ * The two scoring profiles every install starts with (docs/method.md, Profiles). This is the one
  * source: the org's default profile records are made from it (src/org/profiles/profile-records.ts).
  *
  * Written out in full (every default explicit) rather than parsed at load, so that the compiled
@@ -20,7 +20,7 @@ const CURRENT: Profile = {
   key: 'current',
   name: 'Current key accounts',
   nameFi: 'Nykyiset avainasiakkaat',
-  description: "Today's key accounts: current volume and profitability weigh most (seed 004).",
+  description: "Today's key accounts: current volume and profitability weigh most.",
   weights: {
     volume: 30,
     profitability: 20,
@@ -35,15 +35,15 @@ const CURRENT: Profile = {
 };
 
 /**
- * "Giving weight to future potential reveals tomorrow's key accounts" (seed 004). Potential carries
+ * "Giving weight to future potential reveals tomorrow's key accounts" (docs/method.md, Profiles). Potential carries
  * the most weight; learning and relationship strength follow because they are what a pioneer or
- * growth account brings before its volume does. Emotional value stays 0 (seed 003).
+ * growth account brings before its volume does. Emotional value stays 0 (docs/method.md, Profiles).
  */
 const FUTURE: Profile = {
   key: 'future',
   name: 'Future potential',
   nameFi: 'Tuleva potentiaali',
-  description: "Tomorrow's key accounts: future potential weighs most (seed 004).",
+  description: "Tomorrow's key accounts: future potential weighs most.",
   weights: {
     volume: 10,
     profitability: 10,

@@ -2,8 +2,8 @@ import { sortedAscending } from '../scoring/banding.js';
 import type { PortfolioColumns } from '../model/columns.js';
 
 /**
- * Why an account loses money (docs/method.md, Portfolio analysis; seed 004 names too little volume and
- * too much work as the causes of unprofitability).
+ * Why an account loses money (docs/method.md, Portfolio analysis: the method names too little volume
+ * and too much work as the causes of unprofitability).
  * - lowVolume: its volume score is 2 or less — too little business to carry the cost to serve.
  * - workload: its service cost or service hours per revenue exceed 1.5 × the portfolio median.
  * - costs: neither; the direct, sales or marketing costs (or the price) are the place to look.
@@ -46,7 +46,7 @@ export function causesOf(bits: number): LossCause[] {
 
 /**
  * The cause the treatment answers first (docs/method.md, Tier and treatment): the workload, then low
- * volume. Seed 004's advice for too much work — cut the work you are not paid for — can be acted on
+ * volume. The method's advice for too much work — cut the work you are not paid for — can be acted on
  * at once, while growing an account that already takes too much work grows its loss with it.
  */
 export function primaryCause(bits: number): LossCause | null {

@@ -46,7 +46,7 @@ const TREATMENT_OF_CAUSE: Record<LossCause, Treatment> = {
 
 /**
  * Recommended service model (docs/method.md, Tier and treatment). Every loss-maker gets a
- * profitability treatment whatever its tier — seed 004: profitability is the firm's condition of
+ * profitability treatment whatever its tier — docs/method.md, Tier and treatment: profitability is the firm's condition of
  * existence, and serving a loss-maker better only deepens the loss. With potential ≤ 2 it is sent to
  * review; otherwise it gets the action its cause calls for (`cause`, loss-causes.ts primaryCause),
  * and a look at prices and costs when the cause is not known. With no potential assessed it is

@@ -23,7 +23,7 @@ const numberOrNull = (value) => (typeof value === 'number' && Number.isFinite(va
 const one = (value) => (value === null ? '–' : formatNumber(value, 1));
 
 /**
- * The commitment matrix (docs/method.md, Commitment matrix; seed 003): the customer's own commitment against how strongly
+ * The commitment matrix (docs/method.md, Commitment matrix): the customer's own commitment against how strongly
  * we bind it, the account's quadrant (Prisoner, Ideal, Risk, Emotional bond) with the seed's advice for
  * it, and its movement since the last value assessment that differs from today.
  */

@@ -1,5 +1,5 @@
 /**
- * The commitment matrix (docs/method.md, Commitment matrix; seed 003): where commitment and binding place the account,
+ * The commitment matrix (docs/method.md, Commitment matrix): where commitment and binding place the account,
  * where it stood at the last assessment that differs, and the geometry of the 2×2 drawing.
  */
 import { quadrantOf } from 'c/cvpCore';

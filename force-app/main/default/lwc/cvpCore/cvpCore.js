@@ -98,7 +98,7 @@ const CURRENT = {
     key: 'current',
     name: 'Current key accounts',
     nameFi: 'Nykyiset avainasiakkaat',
-    description: "Today's key accounts: current volume and profitability weigh most (seed 004).",
+    description: "Today's key accounts: current volume and profitability weigh most.",
     weights: {
         volume: 30,
         profitability: 20,
@@ -115,7 +115,7 @@ const FUTURE = {
     key: 'future',
     name: 'Future potential',
     nameFi: 'Tuleva potentiaali',
-    description: "Tomorrow's key accounts: future potential weighs most (seed 004).",
+    description: "Tomorrow's key accounts: future potential weighs most.",
     weights: {
         volume: 10,
         profitability: 10,

@@ -32,7 +32,7 @@ const PIONEER = STAGES[0].value;
 
 /**
  * The account's lifecycle stage (docs/method.md, Lifecycle) on a path, what the stage asks for, and the joint
- * customer vision: seed 003 says to write it at the latest after the pioneer phase, so an account past
+ * customer vision: docs/method.md (Customer vision) says to write it at the latest after the pioneer phase, so an account past
  * Pioneer without one gets a prompt and a button that opens a new vision for it.
  */
 export default class CvpLifecycle extends NavigationMixin(LightningElement) {

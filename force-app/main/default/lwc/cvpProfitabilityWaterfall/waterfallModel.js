@@ -54,7 +54,7 @@ export function periodOf(record) {
         waterfall: wf,
         customerMargin: wf ? wf.customerMargin : null,
         marginPct: wf ? wf.marginPct : null,
-        // Workload per revenue (seeds 003, 004): hours of service per 1,000 of revenue.
+        // Workload per revenue (docs/method.md, Portfolio analysis): hours of service per 1,000 of revenue.
         hoursPerThousand:
             hours !== null && input.revenue !== null && input.revenue > 0
                 ? roundHalfUp((hours / input.revenue) * 1000, 2)

@@ -143,7 +143,7 @@ export function fieldsOf(values, keys) {
     return fields;
 }
 
-/** Agreeing records when and with whom: both are required (seed 003: the vision is written jointly). */
+/** Agreeing records when and with whom: both are required (docs/method.md, Customer vision: the vision is written jointly). */
 export function agreementProblems(agreedDate, participants) {
     const problems = [];
     if (!agreedDate) problems.push('agreedDate');
