@@ -15,6 +15,8 @@ const target = join(root, 'config', 'sample-portfolio.xlsx');
 
 /** Columns holding text; every other non-empty cell is a number and is stored as one. */
 const TEXT_COLUMNS = new Set(['Id', 'Name', 'Owner', 'Lifecycle Stage']);
+/** Columns holding a day (yyyy-mm-dd in the CSV): a date cell in the workbook, as Excel users keep them. */
+const DATE_COLUMNS = new Set(['Assessed At']);
 /** A fixed date keeps the workbook's own properties from changing on every run. */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
@@ -28,6 +30,11 @@ const [header, ...rows] = parsed.data;
 const toCell = (value, column) => {
   if (value.trim() === '') return null;
   if (TEXT_COLUMNS.has(column)) return value;
+  if (DATE_COLUMNS.has(column)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime())) throw new Error(`${source}: '${value}' in ${column} is not a day`);
+    return day;
+  }
   const number = Number(value);
   if (!Number.isFinite(number)) throw new Error(`${source}: '${value}' in ${column} is not a number`);
   return number;
@@ -41,6 +48,7 @@ const sheet = workbook.addWorksheet('Portfolio', { views: [{ state: 'frozen', yS
 sheet.addRow(header).font = { bold: true };
 for (const row of rows) sheet.addRow(row.map((value, index) => toCell(value, header[index])));
 header.forEach((title, index) => {
+  if (DATE_COLUMNS.has(title)) sheet.getColumn(index + 1).numFmt = 'yyyy-mm-dd';
   const longest = Math.max(title.length, ...rows.map((row) => (row[index] ?? '').length));
   sheet.getColumn(index + 1).width = Math.min(40, Math.max(8, longest + 2));
 });

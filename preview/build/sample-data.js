@@ -30,6 +30,7 @@ async function libModules(root) {
     snapshot: await import(lib('org', 'sync', 'snapshot.js')),
     place: await import(lib('org', 'sync', 'portfolio-place.js')),
     orgProfile: await import(lib('org', 'profiles', 'org-profile.js')),
+    review: await import(lib('org', 'sync', 'review-state.js')),
     loader: await import(pathToFileURL(path.join(root, 'scripts', 'org', 'load-sample.js')).href),
   };
 }
@@ -43,10 +44,10 @@ function syncComment(root, profileName) {
 
 const round2 = (value) => (value == null ? null : Math.round(value * 100) / 100);
 
-async function readSampleAccounts(m, root) {
+async function readSample(m, root) {
   const read = await m.io.readPortfolio(path.join(root, SAMPLE_FILE));
   if (!read.ok) throw new Error(`${SAMPLE_FILE} cannot be read: ${read.issues.map((i) => i.code).join(', ')}`);
-  return read.accounts;
+  return read;
 }
 
 /** Users: the preview's own user (the one @salesforce/user/Id names) and one per account owner. */
@@ -77,7 +78,9 @@ export async function readSampleData(
 ) {
   const m = await libModules(root);
   const { core, fields } = m;
-  accounts ??= await readSampleAccounts(m, root);
+  // The sample's own read, for its "Assessed At" days; the synthetic portfolio has none.
+  const sample = accounts ? undefined : await readSample(m, root);
+  accounts ??= sample.accounts;
   const profile = core.builtInProfile(core.DEFAULT_PROFILE_KEY);
   const scored = core.scorePortfolio(accounts, profile);
   const at = now.toISOString();
@@ -130,7 +133,14 @@ export async function readSampleData(
   const version = m.profileVersions.planVersion(profile, m.profileVersions.recordedVersions(scoredRecord), at);
   Object.assign(scoredRecord, version.update.fields);
 
-  // Then one sync: computed fields, a first assessment per scored account, and the portfolio snapshot.
+  // The people's assessments the loader records from the sheet's "Assessed At" days, by the owners.
+  const manual = sample
+    ? m.loader.manualAssessments(sample, new Map(accounts.map((a, i) => [a.name, accountIds[i]])), byName)
+    : [];
+  const manualOf = new Map(manual.map((r) => [r[fields.VALUE_ASSESSMENT.account], r]));
+
+  // Then one sync: computed fields, an assessment per scored account whose scores differ from its
+  // latest, who last assessed it and when it is due (the sync's own rules), and the portfolio snapshot.
   const comment = syncComment(root, profile.name);
   // The whole-portfolio analyses under the profile the sync compares with by default.
   const places = m.place.portfolioPlaces(scored, core.builtInProfile(m.orgProfile.defaultCompareKey(profile.key)));
@@ -144,9 +154,28 @@ export async function readSampleData(
       m.place.placeRecord(places.of(r.index))
     );
     const assessment = m.history.assessmentOfAccount(r, profile.key, version.version);
-    if (m.history.needsAssessment(assessment, null))
+    const person = manualOf.get(accountIds[r.index]);
+    const previous = person ? m.history.assessmentFingerprint(m.history.assessmentOfRow(person)) : null;
+    const V = fields.VALUE_ASSESSMENT;
+    let latest = person ? { at: person[V.assessedAt], fingerprint: previous } : null;
+    if (m.history.needsAssessment(assessment, previous)) {
       assessments.push({ ...system, ...m.history.assessmentRecord(accountIds[r.index], assessment, at, comment) });
+      latest = { at, fingerprint: m.history.assessmentFingerprint(assessment) };
+    }
+    const review = m.review.wantedReview(
+      person ? { at: person[V.assessedAt], by: person[V.assessedBy] } : null,
+      latest,
+      r.tier,
+      profile,
+      at.slice(0, 10)
+    );
+    Object.assign(accountRecords[r.index], m.review.reviewRecord(review));
   }
+  // Oldest first, as the org would have created them.
+  const history = [
+    ...manual.map((r) => ({ ...system, CreatedDate: r[fields.VALUE_ASSESSMENT.assessedAt], ...r })),
+    ...assessments,
+  ];
   const snapshot = {
     ...system,
     ...m.snapshot.snapshotRecord(core.summarise(scored), profile.key, at),
@@ -163,7 +192,7 @@ export async function readSampleData(
       User: users.map((u) => ({ ...system, ...u })),
       [P.object]: profitability,
       [fields.SCORING_PROFILE.object]: profiles,
-      [fields.VALUE_ASSESSMENT.object]: autoNamed('VA', fields.VALUE_ASSESSMENT.object, assessments),
+      [fields.VALUE_ASSESSMENT.object]: autoNamed('VA', fields.VALUE_ASSESSMENT.object, history),
       [fields.SNAPSHOT.object]: autoNamed('PS', fields.SNAPSHOT.object, [snapshot]),
       [fields.VISION.object]: [],
       [fields.OBJECTIVE.object]: [],

@@ -15,11 +15,20 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Org } from '@salesforce/core';
+import { builtInProfile, DEFAULT_PROFILE_KEY, scorePortfolio } from '../../lib/core/index.js';
 import { roundHalfUp } from '../../lib/core/model/rounding.js';
 import { readPortfolio } from '../../lib/io/read/read-portfolio.js';
 import { OrgClient } from '../../lib/org/api/client.js';
 import { soqlString } from '../../lib/org/api/soql.js';
-import { ACCOUNT, ACCOUNT_ASSESSED, LIFECYCLE_STAGE_VALUES, PROFITABILITY } from '../../lib/schema/fields.js';
+import { assessmentOfAccount, assessmentRecord } from '../../lib/org/sync/history.js';
+import { assessedOnDays } from '../../lib/rank/review-due.js';
+import {
+  ACCOUNT,
+  ACCOUNT_ASSESSED,
+  LIFECYCLE_STAGE_VALUES,
+  PROFITABILITY,
+  VALUE_ASSESSMENT,
+} from '../../lib/schema/fields.js';
 import { createProfiles, planProfiles } from '../../lib/org/setup/setup-profiles.js';
 
 /** sObject Collections take 200 records a call. */
@@ -83,6 +92,70 @@ export function profitabilityRecord(account, accountId, period) {
     [P.serviceCosts]: orNull(account.serviceCosts),
     [P.serviceHours]: orNull(account.serviceHours),
   };
+}
+
+/** The hour of the day a sheet's assessed-on day is recorded at (UTC): a working morning in Finland. */
+const ASSESSED_HOUR = 'T09:00:00.000Z';
+
+/**
+ * A person's (Manual) assessment on the sheet's assessed-on day, as the Account page's scorecard records one
+ * (the scores in effect, the weighted score and tier under the profile, the source Manual, who made it).
+ * The profile version stays empty: the profile had none recorded before the first sync (docs/sync.md,
+ * Profile versions), so the first sync records its own row under version 1 beside this one.
+ */
+export function manualAssessmentRecord(ranked, accountId, day, profileKey, assessedBy) {
+  return {
+    ...assessmentRecord(accountId, assessmentOfAccount(ranked, profileKey, null), `${day}${ASSESSED_HOUR}`),
+    [VALUE_ASSESSMENT.source]: 'Manual',
+    [VALUE_ASSESSMENT.assessedBy]: assessedBy ?? null,
+  };
+}
+
+/**
+ * The sheet's assessed-on days (an "Assessed At" column: src/rank/review-due.ts) as each account's
+ * Manual assessment, scored with the built-in default profile; none when the sheet has no such column.
+ * `ownerIds` maps an owner's name to a user Id (who assessed: the account's owner), when known.
+ */
+export function manualAssessments(read, ids, ownerIds = new Map()) {
+  const days = assessedOnDays(read.columns, read.cells);
+  if (!days) return [];
+  const profile = builtInProfile(DEFAULT_PROFILE_KEY);
+  const scored = scorePortfolio(read.accounts, profile);
+  return scored.accounts.flatMap((ranked) => {
+    const account = read.accounts[ranked.index];
+    const day = days[ranked.index];
+    const id = ids.get(account.name);
+    if (!day || !id) return [];
+    return [manualAssessmentRecord(ranked, id, day, profile.key, ownerIds.get(account.owner))];
+  });
+}
+
+/**
+ * Records the sheet's assessments that the org does not hold yet (the same account and time, source
+ * Manual), so a re-run adds none. Owners are matched to active users by name; the assessor is left empty
+ * for an owner the org does not know.
+ */
+export async function recordManualAssessments(conn, read, ids) {
+  const V = VALUE_ASSESSMENT;
+  const owners = [...new Set(read.accounts.map((a) => a.owner).filter(Boolean))];
+  const ownerIds = new Map();
+  for (const names of chunks(owners, NAMES_PER_QUERY)) {
+    const users = await conn.query(`SELECT Id, Name FROM User WHERE Name IN (${names.map(soqlString).join(', ')})`);
+    for (const u of users.records) ownerIds.set(u.Name, u.Id);
+  }
+  const wanted = manualAssessments(read, ids, ownerIds);
+  const held = new Set();
+  for (const accountIds of chunks([...new Set(wanted.map((r) => r[V.account]))], NAMES_PER_QUERY)) {
+    const found = await conn.query(
+      `SELECT ${V.account}, ${V.assessedAt} FROM ${V.object} WHERE ${V.source} = 'Manual' AND ${V.account} IN (${accountIds.map(soqlString).join(', ')})`
+    );
+    for (const r of found.records)
+      held.add(`${r[V.account]} ${Date.parse(String(r[V.assessedAt]).replace(/\+0000$/, 'Z'))}`);
+  }
+  const missing = wanted.filter((r) => !held.has(`${r[V.account]} ${Date.parse(r[V.assessedAt])}`));
+  for (const part of chunks(missing, CHUNK))
+    check(await conn.sobject(V.object).create(part, { allOrNone: true }), 'assessments');
+  return { recorded: missing.length, held: wanted.length - missing.length };
 }
 
 /** Creates or updates the accounts by name; returns name → 18-character Id. */
@@ -152,6 +225,8 @@ export async function loadSample(conn, { file, period, profilesOnly }, log = con
   log(`Accounts: ${newAccounts} created, ${updated} updated`);
   const rows = await upsertProfitability(conn, read.accounts, ids, period);
   log(`Customer profitability: ${rows} rows for ${period}`);
+  const assessments = await recordManualAssessments(conn, read, ids);
+  log(`Assessments (Assessed At): ${assessments.recorded} recorded, ${assessments.held} already there`);
 }
 
 async function main() {

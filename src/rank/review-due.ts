@@ -74,6 +74,24 @@ export function parseAssessedOn(cell: RawCell | undefined): { day: string | null
   return real ? { day: dayOf(day), valid: true } : { day: null, valid: false };
 }
 
+/** The sheet's assessed-on column: one the reader does not map, named as ASSESSED_ON_HEADERS say. */
+const assessedOnColumn = (columns: readonly SourceColumn[]): SourceColumn | undefined =>
+  columns.find((c) => !c.field && c.index >= 0 && isAssessedOnHeader(c.header));
+
+/**
+ * Each account's assessed-on day (null: blank or not a date), index for index with the cells read;
+ * undefined when the sheet has no such column. For loading a sheet into an org (scripts/org/load-sample.js)
+ * and the preview's data, which record the day as a person's assessment.
+ */
+export function assessedOnDays(
+  columns: readonly SourceColumn[],
+  cells: ReadonlyArray<readonly RawCell[]>
+): Array<string | null> | undefined {
+  const column = assessedOnColumn(columns);
+  if (!column) return undefined;
+  return cells.map((row) => parseAssessedOn(row[column.index]).day);
+}
+
 const byLongestDue = (a: RankDueAccount, b: RankDueAccount): number =>
   (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.rank - b.rank;
 
@@ -89,7 +107,7 @@ export function reviewRanking(
   today: string,
   shown = 10
 ): { review: RankReview; dueByRank: boolean[] } | undefined {
-  const column = columns.find((c) => !c.field && c.index >= 0 && isAssessedOnHeader(c.header));
+  const column = assessedOnColumn(columns);
   if (!column) return undefined;
   const due: RankDueAccount[] = [];
   const dueByRank = new Array<boolean>(result.accounts.length);

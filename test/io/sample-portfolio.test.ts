@@ -1,13 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { ASSESSED_DIMENSIONS, LIFECYCLE_STAGES } from '../../src/core/model/dimensions.js';
 import type { AccountInput } from '../../src/core/model/input.js';
-import { readPortfolio } from '../../src/io/index.js';
+import { readPortfolio, type IoIssue } from '../../src/io/index.js';
+import { parseAssessedOn, withoutAssessedOnWarning } from '../../src/rank/review-due.js';
 import { expectRead } from '../helpers/io-read.js';
 import { repoPath } from '../helpers/paths.js';
 
 const MAIN = repoPath('config', 'sample-portfolio.csv');
 const FINNISH = repoPath('config', 'sample-portfolio-fi.csv');
 const WORKBOOK = repoPath('config', 'sample-portfolio.xlsx');
+
+/** The reader leaves the assessed-on column to `portfolio rank` (src/rank/review-due.ts): its one warning. */
+const onlyAssessedOnWarning = (warnings: readonly IoIssue[]): void => {
+  expect(warnings).toHaveLength(1);
+  expect(withoutAssessedOnWarning(warnings)).toEqual([]);
+};
+
+/** The assessed-on cells of a delimited sample, by account name. */
+async function assessedOn(
+  file: string,
+  delimiter: string
+): Promise<Map<string, { day: string | null; valid: boolean }>> {
+  const [header, ...rows] = (await readFile(file, 'utf8'))
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.split(delimiter));
+  // The name is the second column, the assessed-on day the last, in both samples.
+  const column = header.length - 1;
+  return new Map(rows.map((cells) => [cells[1], parseAssessedOn(cells[column])]));
+}
 
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'] as const;
 const hasCosts = (a: AccountInput): boolean => COSTS.every((c) => typeof a[c] === 'number');
@@ -19,7 +41,7 @@ describe('config/sample-portfolio.csv', () => {
   let accounts: AccountInput[];
   beforeAll(async () => {
     const read = expectRead(await readPortfolio(MAIN));
-    expect(read.warnings).toEqual([]);
+    onlyAssessedOnWarning(read.warnings);
     accounts = read.accounts;
   });
 
@@ -28,8 +50,17 @@ describe('config/sample-portfolio.csv', () => {
     expect(new Set(accounts.map((a) => a.name.toLowerCase())).size).toBe(48);
     const header = (await readFile(MAIN, 'utf8')).split('\n')[0];
     expect(header).toBe(
-      'Id,Name,Owner,Revenue,Direct Costs,Sales Costs,Marketing Costs,Service Costs,Service Hours,Loyalty,Potential,Reference,Learning,Contact,Emotional,Commitment,Binding,Lifecycle Stage'
+      'Id,Name,Owner,Revenue,Direct Costs,Sales Costs,Marketing Costs,Service Costs,Service Hours,Loyalty,Potential,Reference,Learning,Contact,Emotional,Commitment,Binding,Lifecycle Stage,Assessed At'
     );
+  });
+
+  it('says when each account was last assessed: real days, two accounts never, none in the future', async () => {
+    const days = await assessedOn(MAIN, ',');
+    expect(days.size).toBe(48);
+    expect([...days.values()].every((d) => d.valid)).toBe(true);
+    expect([...days.values()].filter((d) => d.day === null)).toHaveLength(2);
+    const known = [...days.values()].flatMap((d) => (d.day === null ? [] : [d.day]));
+    expect(known.every((day) => day >= '2024-01-01' && day <= '2026-12-01')).toBe(true);
   });
 
   it('has revenue from about 20 k€ to about 3 M€', () => {
@@ -79,7 +110,10 @@ describe('config/sample-portfolio-fi.csv', () => {
     expect(header.split(';')).toContain('Liikevaihto');
     expect(firstRow).toMatch(/;\d{1,3}[ \u00a0]\d{3}[ \u00a0]\d{3},\d{2};/);
     const read = expectRead(await readPortfolio(FINNISH));
-    expect(read.warnings).toEqual([]);
+    onlyAssessedOnWarning(read.warnings);
+    const days = await assessedOn(FINNISH, ';');
+    expect([...days.values()].every((d) => d.valid)).toBe(true);
+    expect([...days.values()].filter((d) => d.day !== null)).toHaveLength(11);
     expect(read.accounts).toHaveLength(12);
     expect(read.accounts[0]).toMatchObject({
       name: 'Kuusamon Kalatukku Oy',
@@ -94,7 +128,7 @@ describe('config/sample-portfolio.xlsx', () => {
   it('reads to the same accounts and lines as the CSV (regenerate with scripts/make-sample-xlsx.js)', async () => {
     const fromCsv = expectRead(await readPortfolio(MAIN));
     const fromXlsx = expectRead(await readPortfolio(WORKBOOK));
-    expect(fromXlsx.warnings).toEqual([]);
+    onlyAssessedOnWarning(fromXlsx.warnings);
     expect(fromXlsx.accounts).toEqual(fromCsv.accounts);
     expect(fromXlsx.lines).toEqual(fromCsv.lines);
   });
