@@ -73,8 +73,9 @@ describeInBrowser('Account page preview', () => {
     const { page, card } = await scorecard();
     const save = card.getByRole('button', { name: label('CVP_Scorecard_Save') });
     const synced = en2(account.CVP_Weighted_Score__c);
-    // The preview starts as an org after one sync: one assessment row per account, written by the sync.
-    expect(await texts(card.locator('.history-row .history-score'))).toEqual([synced]);
+    // The preview starts as an org after load-sample and one sync: the owner's assessment on the sheet's
+    // "Assessed At" day, then the sync's row under the profile's first version, both with the same score.
+    expect(await texts(card.locator('.history-row .history-score'))).toEqual([synced, synced]);
     const before = await storeRecords(page, 'CVP_Value_Assessment__c');
 
     await setLoyalty(page, card, 1);
@@ -85,7 +86,7 @@ describeInBrowser('Account page preview', () => {
       expect(await texts(page.locator('[data-id="toast"][role="status"] h2'))).toContain(
         label('CVP_Scorecard_Saved_Title')
       );
-      expect(await texts(card.locator('.history-row .history-score'))).toEqual([en2(first.score), synced]);
+      expect(await texts(card.locator('.history-row .history-score'))).toEqual([en2(first.score), synced, synced]);
       expect(await card.locator('svg.trend').isVisible()).toBe(true);
     });
 
@@ -113,6 +114,7 @@ describeInBrowser('Account page preview', () => {
         en2(second.score),
         en2(first.score),
         synced,
+        synced,
       ]);
     });
     expect(session.errors).toEqual([]);
@@ -129,6 +131,8 @@ describeInBrowser('Account page preview', () => {
 
   it('reports a failed save through the error panel and an error toast, and keeps the edit', async () => {
     const { page, card } = await scorecard({ fail: 'updateRecord' });
+    const ofAccount = (rows) => rows.filter((r) => r.CVP_Account__c === account.Id);
+    const before = ofAccount(await storeRecords(page, 'CVP_Value_Assessment__c'));
     await setLoyalty(page, card, 1);
     await card.getByRole('button', { name: label('CVP_Scorecard_Save') }).click();
     await idle(page);
@@ -139,7 +143,7 @@ describeInBrowser('Account page preview', () => {
       expect(await card.locator('c-error-panel').isVisible()).toBe(true);
     });
     const history = await storeRecords(page, 'CVP_Value_Assessment__c');
-    expect(history.filter((r) => r.CVP_Account__c === account.Id)).toHaveLength(1);
+    expect(ofAccount(history)).toEqual(before);
     const after = await liveScore(ACCOUNT, { loyalty: 1 });
     expect(await texts(card.locator('.score-value'))).toEqual([en2(after.score)]);
   });
