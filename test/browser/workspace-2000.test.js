@@ -257,7 +257,12 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     ]);
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const { data } = Papa.parse(text.trim());
-    const expectedHeader = [...exportHeader({ summary: {} }).filter((h) => h !== 'Next Tier Lift'), 'Account Id'];
+    // The rank export's headers, then the day each account was last assessed (a header rank reads for its reviews).
+    const expectedHeader = [
+      ...exportHeader({ summary: {} }).filter((h) => h !== 'Next Tier Lift'),
+      'Last Assessed At',
+      'Account Id',
+    ];
     expect(data[0]).toEqual(expectedHeader);
     const nameAt = data[0].indexOf('Name');
     const rows = data.slice(1);
@@ -279,7 +284,11 @@ describeInBrowser('Portfolio workspace on 2,000 accounts', () => {
     const sheet = workbook.worksheets[0];
     const header = sheet.getRow(1).values.slice(1);
     const { exportHeader } = await import(pathToFileURL(path.join(ROOT, 'lib', 'rank', 'export-rows.js')).href);
-    expect(header).toEqual([...exportHeader({ summary: {} }).filter((h) => h !== 'Next Tier Lift'), 'Account Id']);
+    expect(header).toEqual([
+      ...exportHeader({ summary: {} }).filter((h) => h !== 'Next Tier Lift'),
+      'Last Assessed At',
+      'Account Id',
+    ]);
     expect(sheet.rowCount).toBe(formulas.length + 1);
     const names = [];
     sheet.eachRow((row, n) => {

@@ -1,8 +1,9 @@
 /**
  * The current view as CSV: the columns of `portfolio rank`'s export (src/rank/export-rows.ts) under the
- * same English headers, so the file ranks again offline; the account's Id last, to join it back to the
- * org (the `sf portfolio export` convention). Next Tier Lift and the comparison columns are left out:
- * they belong to a ranking run, not to the synced fields the page shows.
+ * same English headers, so the file ranks again offline; then the day each account was last assessed
+ * (its reviews); the account's Id last, to join it back to the org (the `sf portfolio export`
+ * convention). Next Tier Lift and the comparison columns are left out: they belong to a ranking run,
+ * not to the synced fields the page shows.
  */
 import { tierLabel, treatmentLabel, QUADRANT_LABEL } from 'c/cvpText';
 
@@ -37,6 +38,8 @@ export const exportColumns = [
     ['Commitment', (r) => r.commitment],
     ['Binding', (r) => r.binding],
     ['Lifecycle Stage', (r) => r.lifecycle],
+    // A header `portfolio rank` reads for its reviews (src/rank/review-due.ts): the day, as the rule counts it.
+    ['Last Assessed At', (r) => (r.lastAssessedAt ? String(r.lastAssessedAt).slice(0, 10) : null)],
     ['Account Id', (r) => r.id]
 ];
 // A spreadsheet runs a text cell starting with these as a formula (CSV injection, OWASP).

@@ -41,6 +41,7 @@ import MATRIX_DESC from '@salesforce/label/c.CVP_Pf_Matrix_Desc';
 import MATRIX_TITLE from '@salesforce/label/c.CVP_Pf_Matrix_Title';
 import MOVERS_SCOPE from '@salesforce/label/c.CVP_Pf_Movers_Scope';
 import MOVERS_TITLE from '@salesforce/label/c.CVP_Pf_Movers_Title';
+import NEXT_REVIEW from '@salesforce/label/c.CVP_Pf_Next_Review';
 import NO_CHANGE from '@salesforce/label/c.CVP_Pf_No_Change';
 import NO_CURVE from '@salesforce/label/c.CVP_Pf_No_Curve';
 import NO_LOSS from '@salesforce/label/c.CVP_Pf_No_Loss';
@@ -58,6 +59,7 @@ import RANK_CHANGE from '@salesforce/label/c.CVP_Pf_Rank_Change';
 import REVENUE from '@salesforce/label/c.CVP_Pf_Revenue';
 import REVIEW_DUE_COUNT from '@salesforce/label/c.CVP_Pf_Review_Due_Count';
 import REVIEW_DUE_ONLY from '@salesforce/label/c.CVP_Pf_Review_Due_Only';
+import REVIEW_DUE_SINCE from '@salesforce/label/c.CVP_Pf_Review_Due_Since';
 import RISING from '@salesforce/label/c.CVP_Pf_Rising';
 import SCORE from '@salesforce/label/c.CVP_Pf_Score';
 import SEARCH from '@salesforce/label/c.CVP_Pf_Search';
@@ -123,6 +125,7 @@ export const LABELS = {
     matrixTitle: MATRIX_TITLE,
     moversScope: MOVERS_SCOPE,
     moversTitle: MOVERS_TITLE,
+    nextReview: NEXT_REVIEW,
     noChange: NO_CHANGE,
     noCurve: NO_CURVE,
     noLoss: NO_LOSS,
@@ -140,6 +143,7 @@ export const LABELS = {
     revenue: REVENUE,
     reviewDueCount: REVIEW_DUE_COUNT,
     reviewDueOnly: REVIEW_DUE_ONLY,
+    reviewDueSince: REVIEW_DUE_SINCE,
     rising: RISING,
     score: SCORE,
     search: SEARCH,

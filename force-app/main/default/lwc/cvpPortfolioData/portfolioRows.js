@@ -2,7 +2,7 @@
  * GraphQL nodes as plain rows. Every field of the UI API arrives as `{ value }` and may be missing when
  * the user cannot read it (field-level security): a missing field is null, never an error.
  */
-import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, PROFITABILITY, RELATIONSHIPS, SNAPSHOT } from 'c/cvpSchema';
+import { ACCOUNT_ASSESSED, ACCOUNT_COMPUTED, ACCOUNT_REVIEW, PROFITABILITY, RELATIONSHIPS, SNAPSHOT } from 'c/cvpSchema';
 import { wholeFromSnapshotNode } from './wholeQuery';
 
 const v = (node, field) => (node && node[field] && node[field].value !== undefined ? node[field].value : null);
@@ -64,7 +64,10 @@ export function rowFromNode(node) {
         lifecycle: v(node, A.lifecycleStage),
         ownerId: v(node, 'OwnerId'),
         owner,
-        costs
+        costs,
+        // What the sync keeps of the reviews (docs/method.md, Review due): a person's latest assessment and the day due.
+        lastAssessedAt: v(node, ACCOUNT_REVIEW.lastAssessedAt),
+        reviewDueOn: v(node, ACCOUNT_REVIEW.reviewDueOn)
     };
 }
 

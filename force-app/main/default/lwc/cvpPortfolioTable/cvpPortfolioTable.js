@@ -9,15 +9,27 @@ import {
     formatMoney,
     formatPercent,
     tierLabel,
+    todayDay,
     treatmentLabel
 } from 'c/cvpText';
 
 const ALL = '';
 const DISPLAY_ROWS = new WeakMap();
 
+/** The day the review is due, and since when when it has come (days compare as yyyy-mm-dd text). */
+function nextReview(dueOn, today) {
+    if (!dueOn) return { nextReviewText: '', nextReviewClass: '' };
+    const due = dueOn <= today;
+    return {
+        nextReviewText: due ? format(LABELS.reviewDueSince, formatDate(dueOn)) : formatDate(dueOn),
+        nextReviewClass: due ? 'slds-text-color_error' : ''
+    };
+}
+
 /** The loaded rows as the datatable shows them: labels in the user's language. */
 function displayRows(rows) {
     const stage = new Map(STAGES.map((s) => [s.value, s.label]));
+    const today = todayDay();
     return rows.map((r) => ({
         id: r.id,
         rank: r.rank,
@@ -30,7 +42,8 @@ function displayRows(rows) {
         abcClass: r.abcClass || '–',
         margin: r.margin,
         lifecycleText: r.lifecycle ? stage.get(r.lifecycle) || r.lifecycle : '',
-        owner: r.owner
+        owner: r.owner,
+        ...nextReview(r.reviewDueOn, today)
     }));
 }
 
@@ -77,7 +90,14 @@ export default class CvpPortfolioTable extends LightningElement {
         { label: LABELS.abc, fieldName: 'abcClass', initialWidth: 90 },
         { label: LABELS.margin, fieldName: 'margin', type: 'currency', sortable: true },
         { label: LABELS.lifecycle, fieldName: 'lifecycleText' },
-        { label: LABELS.owner, fieldName: 'owner' }
+        { label: LABELS.owner, fieldName: 'owner' },
+        {
+            label: LABELS.nextReview,
+            fieldName: 'nextReviewText',
+            // Wide enough for "Due since 30 Sept 2026" / "Erääntynyt 30.9.2026" without cutting the date.
+            initialWidth: 170,
+            cellAttributes: { class: { fieldName: 'nextReviewClass' } }
+        }
     ];
 
     // Once per rows array: the table also renders again when only the spinner, the count or the snapshot

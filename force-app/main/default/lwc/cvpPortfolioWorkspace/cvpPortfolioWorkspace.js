@@ -131,6 +131,8 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     CVP_Commitment__c { value }
                                     CVP_Binding__c { value }
                                     CVP_Lifecycle_Stage__c { value }
+                                    CVP_Last_Assessed_At__c { value }
+                                    CVP_Review_Due_On__c { value }
                                     CVP_Profitability__r(
                                         first: 200
                                         upperBound: 200

@@ -118,10 +118,18 @@ export function formatMoney(value) {
     );
 }
 
-/** A date-time (ISO text) as the user's locale writes the date ("12 Sept 2025", "12.9.2025"). */
+/** Today as the review rule counts days (docs/method.md, Review due): the user's calendar day, yyyy-mm-dd. */
+export function todayDay(now = new Date()) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A date-time or a day (ISO text) as the user's locale writes the date ("12 Sept 2025", "12.9.2025"). */
 export function formatDate(iso) {
     if (!iso) return '';
-    const date = new Date(iso);
+    // A plain day is the user's calendar day: parsed as UTC midnight it would show the day before west of Greenwich.
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
     if (Number.isNaN(date.getTime())) return '';
     return new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }

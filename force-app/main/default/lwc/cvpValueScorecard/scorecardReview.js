@@ -3,14 +3,10 @@
  * (docs/method.md, Review due), judged with the core under the profile the card scores with.
  */
 import { reviewState } from 'c/cvpCore';
-import { format, formatDate, formatNumber, reviewTiersLabel } from 'c/cvpText';
+import { format, formatDate, formatNumber, reviewTiersLabel, todayDay } from 'c/cvpText';
 import { LABELS } from './scorecardLabels';
 
-/** Today as the rule counts days: the user's calendar day. */
-export function today(now = new Date()) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayDay as today };
 
 /** @param review { lastAssessedAt, lastAssessedBy } as the record holds them; tier: the tier shown. */
 export function reviewView(review, tier, profile, day) {

@@ -1,7 +1,7 @@
 import CvpPortfolioWorkspace from 'c/cvpPortfolioWorkspace';
 import CvpPortfolioTable from 'c/cvpPortfolioTable';
 import { gql, graphql } from 'lightning/graphql';
-import { REVIEW_DUE_WHERE, rowsFromConnection, whereFor } from 'c/cvpPortfolioData';
+import { exportRecords, REVIEW_DUE_WHERE, rowsFromConnection, whereFor } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
 import { $, mount, resetDom } from 'cvp-test/dom';
 
@@ -65,5 +65,30 @@ describe('accounts due for review in the workspace (docs/method.md, Review due)'
         expect(box.label).toBe('c.CVP_Pf_Review_Due_Only');
         box.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
         expect(events[0].filters).toMatchObject({ reviewDue: true });
+    });
+
+    it("shows each account's next review, marked when it has come, and exports the last assessed day", async () => {
+        const rows = rowsFromConnection(page1.data.uiapi.query.Account).rows;
+        expect(rows.map((r) => r.reviewDueOn)).toEqual(['2020-01-10', '2030-05-02', null]);
+        const element = mount('c-cvp-portfolio-table', CvpPortfolioTable, { rows, totalCount: 3 });
+        await flushPromises();
+        const table = $(element, 'lightning-datatable');
+        const column = table.columns.find((c) => c.fieldName === 'nextReviewText');
+        expect(column.label).toBe('c.CVP_Pf_Next_Review');
+        expect(column.cellAttributes).toEqual({ class: { fieldName: 'nextReviewClass' } });
+        const [due, later, none] = table.data;
+        // The label mock is its name: the due one is said with "Due since", the later one as its date.
+        expect(due).toMatchObject({
+            nextReviewText: 'c.CVP_Pf_Review_Due_Since',
+            nextReviewClass: 'slds-text-color_error'
+        });
+        expect(later).toMatchObject({ nextReviewText: 'May 2, 2030', nextReviewClass: '' });
+        expect(none).toMatchObject({ nextReviewText: '', nextReviewClass: '' });
+
+        const [header, first, , third] = exportRecords(rows);
+        const at = header.indexOf('Last Assessed At');
+        expect(at).toBe(header.length - 2);
+        expect(first[at]).toBe('2026-03-10');
+        expect(third[at]).toBeNull();
     });
 });
