@@ -19,7 +19,13 @@ export function moveRows(result) {
         for (let to = 0; to < TIER_SLOTS; to++) {
             const count = result.moves[from * TIER_SLOTS + to];
             if (from !== to && count > 0)
-                rows.push({ key: `${from}-${to}`, from: slotLabel(from), to: slotLabel(to), count });
+                rows.push({
+                    key: `${from}-${to}`,
+                    from: slotLabel(from),
+                    to: slotLabel(to),
+                    count,
+                    countText: formatNumber(count, 0)
+                });
         }
     return rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }

@@ -36,6 +36,8 @@ function render(props = {}) {
     // Listening before it connects: it ranks at once.
     const ranked = [];
     element.addEventListener('rerank', (e) => ranked.push(e.detail));
+    const reads = [];
+    element.addEventListener('read', (e) => reads.push(e.detail));
     Object.assign(element, {
         rows: allRows.slice(0, 2),
         totalCount: 8,
@@ -45,7 +47,7 @@ function render(props = {}) {
         ...props
     });
     document.body.appendChild(element);
-    return { element, ranked };
+    return { element, ranked, reads };
 }
 
 async function emitPage(json) {
@@ -94,7 +96,7 @@ describe('c-cvp-what-if over the whole portfolio', () => {
     });
 
     it('reads page after page, says how far it is, and then ranks every account', async () => {
-        const { element, ranked } = render();
+        const { element, ranked, reads } = render();
         await settle();
         // Until the whole is read the loaded rows stand in, and the panel says so.
         expect(ranked.at(-1)).toMatchObject({ accounts: 2, whole: false });
@@ -115,6 +117,7 @@ describe('c-cvp-what-if over the whole portfolio', () => {
         expect($(element, '.reading')).toBeNull();
         expect($(element, '.scope')).toBeNull();
         expect(ranked.at(-1)).toMatchObject({ accounts: 8, whole: true });
+        expect(reads).toEqual([{ accounts: 8, pages: 3, ms: expect.any(Number), workMs: expect.any(Number) }]);
         // The same change as on all eight rows (cvpWhatIf.test.js): the moves are the whole portfolio's,
         // not those of the two loaded accounts.
         await tryWeights(element);
