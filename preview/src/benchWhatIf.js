@@ -1,10 +1,11 @@
 // The what-if benchmark's page side (scripts/bench/what-if.js, with ?accounts=50000): every account of the
-// store as the workspace's rows, re-ranked on a change of weights by the core alone and through the
-// c-cvp-what-if panel, beside a bare sort of the same scores in the same page.
+// store as the workspace's rows, re-ranked on a change of weights by the core alone, beside a bare sort of
+// the same scores in the same page; then the c-cvp-what-if panel as the workspace mounts it, reading the
+// whole portfolio itself through the preview's GraphQL wire, and re-ranking it on a change of weights.
 import { createElement } from 'lwc';
 import CvpWhatIf, { columnsFromRows } from 'c/cvpWhatIf';
 import { builtInProfile, DEFAULT_PROFILE_KEY, rerank, rerankBase } from 'c/cvpCore';
-import { rowsFromConnection } from 'c/cvpPortfolioData';
+import { EVERY_ACCOUNT_WHERE, rowsFromConnection } from 'c/cvpPortfolioData';
 import { store } from '../platform/store.js';
 import { nextTask, settled } from '../platform/settle.js';
 
@@ -56,16 +57,37 @@ export const whatIfBench = {
     const sortMs = performance.now() - t1;
     return { rerankMs, sortMs, changed: result.changed.length };
   },
-  /** Mounts the panel with every row; resolves once it has ranked them and rendered. */
-  async mount() {
+  /**
+   * Mounts the panel as the workspace does, with the 200 accounts of the table's first page and the
+   * `where` of every account: resolves once it has read all of them through the GraphQL wire, ranked
+   * them and rendered, with its own timing of the read (c-cvp-what-if's `read` event).
+   */
+  async read() {
     prepare();
     const stage = document.querySelector('#stage');
     stage.textContent = '';
     await nextTask();
     const el = createElement('c-cvp-what-if', { is: CvpWhatIf });
-    Object.assign(el, { rows, profile, profileKeys: [profile.key] });
+    const started = performance.now();
+    const read = new Promise((resolve) =>
+      el.addEventListener('read', (event) => resolve(event.detail), { once: true })
+    );
+    const ranked = new Promise((resolve) =>
+      el.addEventListener('rerank', (event) => event.detail.whole && resolve(event.detail))
+    );
+    Object.assign(el, {
+      rows: rows.slice(0, 200),
+      totalCount: rows.length,
+      profile,
+      profileKeys: [profile.key],
+      where: EVERY_ACCOUNT_WHERE,
+    });
     stage.appendChild(el);
+    const detail = await read;
+    const rank = await ranked;
     await settled(stage);
+    stage.getBoundingClientRect();
+    return { ...detail, firstRankMs: rank.ms, shownMs: performance.now() - started };
   },
   /**
    * A weight change typed into the panel: from the debounce firing to the re-ranked portfolio shown

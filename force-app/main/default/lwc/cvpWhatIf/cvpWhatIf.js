@@ -1,11 +1,12 @@
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
+import { gql, graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { DIMENSIONS, rerank, rerankBase } from 'c/cvpCore';
 import { SCORING_PROFILE } from 'c/cvpSchema';
 import { DIMENSION_TEXT, format, formatNumber, tierLabel } from 'c/cvpText';
 import { LABELS } from './whatIfLabels';
+import { columnsFromRows, createColumns } from './whatIfColumns';
 import {
-    columnsFromRows,
     draftOf,
     issueTexts,
     mayUpdateFigures,
@@ -20,6 +21,12 @@ import { changedPage, curveChart, figureRows, moveRows } from './whatIfView';
 // The benchmark page builds the panel's columns the way the panel does (scripts/bench/what-if.js).
 export { columnsFromRows };
 
+/**
+ * The order the whole portfolio is read in: the Id alone, so the cursor pages never repeat or skip an
+ * account, and the server sorts by an indexed field. The ranking does not depend on it.
+ */
+export const READ_ORDER = Object.freeze({ Id: { order: 'ASC' } });
+
 /** How long typing must pause before the portfolio is ranked again: per change, not per keystroke. */
 export const DEBOUNCE_MS = 250;
 
@@ -29,9 +36,17 @@ const BASES = new WeakMap();
 const VIEWS = new WeakMap();
 
 /**
- * Try other weights and tier thresholds on the loaded portfolio (issue 16): every change ranks all
- * loaded accounts again with the core (rerank, the same rules the sync ranks with) and shows who changes
- * tier, the 80/20 figures and the whale curves. "Save as new profile" creates a new
+ * Try other weights and tier thresholds on the whole portfolio (issue 16): every change ranks every
+ * account under the workspace's scope and filters again with the core (rerank, the same rules the sync
+ * ranks with) and shows who changes tier, the 80/20 figures and the whale curves.
+ *
+ * The panel reads the accounts itself, apart from the ranked table: a GraphQL query over the
+ * workspace's `where`, only the fields the ranking needs, in pages of 2,000 (the most `first` may be
+ * beside `upperBound`: c/cvpPortfolioData portfolioQuery), one after the other until hasNextPage is
+ * false. Each page goes straight into typed columns (whatIfColumns); no list of rows and no datatable
+ * of 50,000 accounts is ever made (loading every page into the workspace's table blocked the page for
+ * minutes). While it reads, and if reading fails, the figures are those of the rows the table has
+ * loaded, and the panel says so. "Save as new profile" creates a new
  * CVP_Scoring_Profile__c record. "Save as new version" writes the figures into the profile's own record,
  * for the next sync to record as its next version (docs/sync.md, Profile versions). The workspace mounts
  * this panel only for users who may create scoring profiles.
@@ -71,6 +86,23 @@ export default class CvpWhatIf extends LightningElement {
     _profile;
     _rows = [];
     _timer;
+    /** The workspace's Account `where` (scope and filters) and its text, to tell a new one from a repeat. */
+    _where;
+    _whereKey = '';
+    /** The cursor of the page being asked for; null for the first. */
+    after = null;
+    reading = false;
+    readCount = 0;
+    readTotal = null;
+    readError;
+    /** The columns being filled (whatIfColumns createColumns) and the cursor of the last page taken. */
+    _filling;
+    _lastCursor = null;
+    /** Every account of the `where`, as columns, once all pages are read. */
+    _whole;
+    _readStarted = 0;
+    _readPages = 0;
+    _readWorkMs = 0;
 
     /** How many accounts the portfolio (under the workspace's filters) holds; null when not known. */
     @api totalCount;
@@ -81,6 +113,121 @@ export default class CvpWhatIf extends LightningElement {
     }
     set rows(value) {
         this._rows = value || [];
+        if (this._connected && !this._whole) this.schedule();
+    }
+
+    /**
+     * The workspace's Account `where` (c/cvpPortfolioData accountWhere: the scope and the filters). A
+     * new one reads the portfolio again from its first page; the same one again (the workspace makes a
+     * new object on each render) changes nothing. None: the panel ranks the rows it is given only.
+     */
+    @api
+    get where() {
+        return this._where;
+    }
+    set where(value) {
+        const key = value ? JSON.stringify(value) : '';
+        if (key === this._whereKey) return;
+        this._whereKey = key;
+        this._where = value || undefined;
+        this.restartRead();
+    }
+
+    @wire(graphql, {
+        query: gql`
+            query cvpWhatIfAccounts($where: Account_Filter!, $orderBy: Account_OrderBy, $after: String) {
+                uiapi {
+                    query {
+                        Account(where: $where, orderBy: $orderBy, first: 2000, after: $after, upperBound: 100000) {
+                            edges {
+                                node {
+                                    Id
+                                    Name { value }
+                                    CVP_Revenue__c { value }
+                                    CVP_Customer_Margin__c { value }
+                                    CVP_Volume_Score__c { value }
+                                    CVP_Profitability_Score__c { value }
+                                    CVP_Volume_Score_Entered__c { value }
+                                    CVP_Profitability_Score_Entered__c { value }
+                                    CVP_Loyalty_Score__c { value }
+                                    CVP_Potential_Score__c { value }
+                                    CVP_Reference_Score__c { value }
+                                    CVP_Learning_Score__c { value }
+                                    CVP_Contact_Score__c { value }
+                                    CVP_Emotional_Score__c { value }
+                                }
+                            }
+                            pageInfo { endCursor hasNextPage }
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$readVariables'
+    })
+    wiredAccounts({ data, errors }) {
+        if (errors) {
+            this.readError = errors;
+            this.reading = false;
+            this._filling = undefined;
+            return;
+        }
+        if (!data || !this._where) return;
+        const took = performance.now();
+        const connection = data.uiapi.query.Account;
+        const info = connection.pageInfo || {};
+        const total = typeof connection.totalCount === 'number' ? connection.totalCount : null;
+        if (this.after === null) {
+            this._filling = createColumns(total || 0);
+            this._whole = undefined;
+        } else if (!this._filling || info.endCursor === this._lastCursor) {
+            // The page taken already, answered again (the wire re-emits when its records change).
+            return;
+        }
+        this._filling.addEdges(connection.edges || []);
+        this._lastCursor = info.endCursor || null;
+        this.readCount = this._filling.length;
+        this.readTotal = total;
+        this.readError = undefined;
+        this._readPages += 1;
+        this._readWorkMs += performance.now() - took;
+        if (info.hasNextPage && info.endCursor) {
+            this.after = info.endCursor;
+            return;
+        }
+        this._whole = this._filling.columns();
+        this._filling = undefined;
+        this.reading = false;
+        // How long the read took from the `where` to the last page, and how much of it the panel's own
+        // work on the pages was (the rest is the server's): the benchmark reports both.
+        const detail = {
+            accounts: this._whole.names.length,
+            pages: this._readPages,
+            ms: performance.now() - this._readStarted,
+            workMs: this._readWorkMs
+        };
+        this.dispatchEvent(new CustomEvent('read', { detail }));
+        if (this._connected) this.recompute();
+    }
+
+    get readVariables() {
+        return { where: this._where, orderBy: READ_ORDER, after: this.after };
+    }
+
+    restartRead() {
+        this.after = null;
+        this._lastCursor = null;
+        this._filling = undefined;
+        this._whole = undefined;
+        this.readError = undefined;
+        this.readCount = 0;
+        this.readTotal = null;
+        this.reading = Boolean(this._where);
+        this._readStarted = performance.now();
+        this._readPages = 0;
+        this._readWorkMs = 0;
+        // Until the new `where` is read, the loaded rows stand in (the workspace sends them too).
         if (this._connected) this.schedule();
     }
 
@@ -131,17 +278,41 @@ export default class CvpWhatIf extends LightningElement {
         return Boolean(this._profile && this.draft);
     }
 
-    /** Fewer accounts loaded than the portfolio holds: the figures would not be the whole portfolio's. */
+    /** The count of all accounts of the `where`: the read's when it has one, else the workspace's. */
+    get portfolioCount() {
+        return typeof this.readTotal === 'number' ? this.readTotal : this.totalCount;
+    }
+
+    /**
+     * The figures are the loaded rows' (the whole is being read, or reading failed) and those are fewer
+     * than the portfolio holds: they would not be the whole portfolio's.
+     */
     get partial() {
-        return typeof this.totalCount === 'number' && this._rows.length < this.totalCount;
+        if (this._whole) return false;
+        const total = this.portfolioCount;
+        return typeof total === 'number' && this._rows.length < total;
     }
 
     get scopeText() {
-        return format(LABELS.scope, formatNumber(this._rows.length, 0), formatNumber(this.totalCount, 0));
+        return format(LABELS.scope, formatNumber(this._rows.length, 0), formatNumber(this.portfolioCount, 0));
+    }
+
+    get readingText() {
+        const total = this.portfolioCount;
+        return format(
+            LABELS.reading,
+            formatNumber(this.readCount, 0),
+            typeof total === 'number' ? formatNumber(total, 0) : '…'
+        );
+    }
+
+    /** The accounts ranked: every one of the `where` once read, else the loaded rows. */
+    get rankedCount() {
+        return this._whole ? this._whole.names.length : this._rows.length;
     }
 
     get intro() {
-        return format(LABELS.intro, this._profile ? this._profile.name : '', this._rows.length);
+        return format(LABELS.intro, this._profile ? this._profile.name : '', formatNumber(this.rankedCount, 0));
     }
 
     get issues() {
@@ -258,7 +429,7 @@ export default class CvpWhatIf extends LightningElement {
 
     get changed() {
         const { pages } = this.view;
-        if (!pages.has(this.page)) pages.set(this.page, changedPage(this.result, this._rows, this.page));
+        if (!pages.has(this.page)) pages.set(this.page, changedPage(this.result, this.page));
         return pages.get(this.page);
     }
 
@@ -302,24 +473,32 @@ export default class CvpWhatIf extends LightningElement {
         this.schedule();
     }
 
-    /** Ranks the loaded accounts under the draft; a draft that breaks the rules ranks nothing. */
+    /**
+     * Ranks the accounts under the draft: the whole portfolio once read, else the loaded rows. A draft
+     * that breaks the rules ranks nothing. The base ranking under the profile is made once per set of
+     * accounts and profile; a new profile needs no new read (the fields read do not depend on it).
+     */
     recompute() {
         if (!this.ready || !this.issues.valid) {
             this.result = undefined;
             return;
         }
         clearTimeout(this._timer);
-        const rows = this._rows;
+        const source = this._whole || this._rows;
         const started = performance.now();
-        let cached = BASES.get(rows);
+        let cached = BASES.get(source);
         if (!cached || cached.profile !== this._profile) {
-            cached = { profile: this._profile, base: rerankBase(columnsFromRows(rows), this._profile) };
-            BASES.set(rows, cached);
+            const columns = this._whole || columnsFromRows(this._rows);
+            cached = { profile: this._profile, base: rerankBase(columns, this._profile) };
+            BASES.set(source, cached);
         }
         this.result = rerank(cached.base, this.draft);
         this.elapsedMs = performance.now() - started;
         this.page = 0;
-        this.dispatchEvent(new CustomEvent('rerank', { detail: { ms: this.elapsedMs, accounts: rows.length } }));
+        const accounts = cached.base.rankOf.length;
+        this.dispatchEvent(
+            new CustomEvent('rerank', { detail: { ms: this.elapsedMs, accounts, whole: Boolean(this._whole) } })
+        );
     }
 
     handlePrevious() {

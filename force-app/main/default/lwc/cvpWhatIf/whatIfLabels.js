@@ -5,6 +5,8 @@
 import TAB from '@salesforce/label/c.CVP_WhatIf_Tab';
 import INTRO from '@salesforce/label/c.CVP_WhatIf_Intro';
 import SCOPE from '@salesforce/label/c.CVP_WhatIf_Scope';
+import READING from '@salesforce/label/c.CVP_WhatIf_Reading';
+import READ_FAILED from '@salesforce/label/c.CVP_WhatIf_Read_Failed';
 import WEIGHTS from '@salesforce/label/c.CVP_WhatIf_Weights';
 import WEIGHT_SUM from '@salesforce/label/c.CVP_WhatIf_Weight_Sum';
 import THRESHOLDS from '@salesforce/label/c.CVP_WhatIf_Thresholds';
@@ -59,6 +61,8 @@ export const LABELS = {
     tab: TAB,
     intro: INTRO,
     scope: SCOPE,
+    reading: READING,
+    readFailed: READ_FAILED,
     weights: WEIGHTS,
     weightSum: WEIGHT_SUM,
     thresholds: THRESHOLDS,

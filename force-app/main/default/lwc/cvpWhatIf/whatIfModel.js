@@ -1,39 +1,14 @@
 /**
- * The what-if without UI: the loaded rows as the core's re-ranking columns, the draft a person edits,
- * its issues in words, and the record a saved draft becomes. The ranking itself is the core's
+ * The what-if without UI: the draft a person edits, its issues in words, and the record a saved draft
+ * becomes. The ranking itself is the core's
  * (c/cvpCore rerank), the rules of the draft too (draftIssues mirrors the profile schema).
  */
 import { DIMENSIONS, draftIssues, nextVersionKey, nextVersionName, weightSum } from 'c/cvpCore';
-import { inputFromRow } from 'c/cvpPortfolioData';
 import { SCORING_PROFILE, SCORING_PROFILE_WEIGHTS } from 'c/cvpSchema';
 import { format, formatNumber } from 'c/cvpText';
 import { LABELS } from './whatIfLabels';
 
 export const TIER_KEYS = ['keyAccount', 'develop', 'maintain'];
-
-const orNaN = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-
-/**
- * The rows as columns: each dimension's score as the synced weighted score used it (an entered volume
- * or profitability score, else the band the sync gave the figure: inputFromRow), the margin and the
- * revenue for the rank rule's ties. One pass, no object per account kept.
- */
-export function columnsFromRows(rows) {
-    const n = rows.length;
-    const names = new Array(n);
-    const margin = new Float64Array(n);
-    const revenue = new Float64Array(n);
-    const scores = DIMENSIONS.map(() => new Float64Array(n));
-    for (let i = 0; i < n; i++) {
-        const row = rows[i];
-        const input = inputFromRow(row);
-        names[i] = row.name;
-        margin[i] = orNaN(row.margin);
-        revenue[i] = orNaN(row.revenue);
-        for (let d = 0; d < DIMENSIONS.length; d++) scores[d][i] = orNaN(input.scores[DIMENSIONS[d]]);
-    }
-    return { names, scores, margin, revenue };
-}
 
 /** The profile's figures as a draft (plain numbers, copied: the profile is never changed). */
 export function draftOf(profile) {

@@ -19,23 +19,33 @@ export function moveRows(result) {
         for (let to = 0; to < TIER_SLOTS; to++) {
             const count = result.moves[from * TIER_SLOTS + to];
             if (from !== to && count > 0)
-                rows.push({ key: `${from}-${to}`, from: slotLabel(from), to: slotLabel(to), count });
+                rows.push({
+                    key: `${from}-${to}`,
+                    from: slotLabel(from),
+                    to: slotLabel(to),
+                    count,
+                    countText: formatNumber(count, 0)
+                });
         }
     return rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-/** Page `page` (0-based) of the accounts that change tier, in the tried rank order. */
-export function changedPage(result, rows, page) {
+/**
+ * Page `page` (0-based) of the accounts that change tier, in the tried rank order, each named by its
+ * Name and linked by its Id (the columns ranked carry both: c/cvpWhatIf whatIfColumns).
+ */
+export function changedPage(result, page) {
     const { changed, base } = result;
+    const { ids, names } = base.input;
     const pages = Math.max(1, Math.ceil(changed.length / PAGE_SIZE));
     const at = Math.min(Math.max(0, page), pages - 1);
     const out = [];
     for (let k = at * PAGE_SIZE; k < Math.min(changed.length, (at + 1) * PAGE_SIZE); k++) {
         const i = changed[k];
         out.push({
-            key: rows[i].id || String(i),
-            id: rows[i].id,
-            name: rows[i].name,
+            key: ids[i] || String(i),
+            id: ids[i],
+            name: names[i],
             rankNow: formatNumber(base.rankOf[i], 0),
             rankTried: formatNumber(result.rankOf[i], 0),
             scoreNow: scoreText(base.cents[i]),

@@ -365,6 +365,12 @@ describe('c-cvp-portfolio-workspace', () => {
         // holds no recorded version, so its figures are not frozen.
         expect(panel.profileInfo).toEqual(profileInfoAdmin);
         expect(panel.profileRecord).toEqual({ recordId: 'a03Qy000000Cur1IAC', version: null, frozen: false });
+        // The panel reads the whole portfolio itself, over the ranked table's own `where` (scope and filters).
+        expect(panel.where).toEqual(accountConfig().variables.where);
+        table(element).dispatchEvent(new CustomEvent('filterchange', { detail: { filters: { tier: 'develop' } } }));
+        await flushPromises();
+        expect(panel.where).toEqual({ CVP_Tier__c: { eq: 'develop' } });
+        expect(panel.where).toEqual(accountConfig().variables.where);
     });
 
     it('tells the what-if the version the sync recorded on the shown profile', async () => {
