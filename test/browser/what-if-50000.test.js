@@ -18,6 +18,27 @@ const PAGE_SIZE = 25;
 const core = await import(
   pathToFileURL(path.join(ROOT, 'force-app', 'main', 'default', 'lwc', 'cvpCore', 'cvpCore.js')).href
 );
+// The names the page reads the records by, from the one name map (the compiled src/schema/fields.ts).
+const { ACCOUNT_ASSESSED: A, ACCOUNT_COMPUTED: C } = await import(
+  pathToFileURL(path.join(ROOT, 'lib', 'schema', 'fields.js')).href
+);
+const FIELDS = {
+  score: {
+    volume: C.volumeScore,
+    profitability: C.profitabilityScore,
+    loyalty: A.loyalty,
+    potential: A.potential,
+    reference: A.reference,
+    learning: A.learning,
+    contact: A.contact,
+    emotional: A.emotional,
+  },
+  entered: { volume: A.volumeEntered, profitability: A.profitabilityEntered },
+  tier: C.tier,
+  rank: C.rank,
+  margin: C.customerMargin,
+  revenue: C.revenue,
+};
 
 const number = (n) => n.toLocaleString('en-US');
 const numberOf = (text) => Number(String(text).replace(/[^\d.-]/g, ''));
@@ -28,37 +49,29 @@ const numberOf = (text) => Number(String(text).replace(/[^\d.-]/g, ''));
  * profitability score, else the stored band), the margin, the revenue; and the tiers the sync stored.
  */
 const storeColumns = (page, dimensions) =>
-  page.evaluate((dims) => {
-    const field = {
-      volume: 'CVP_Volume_Score__c',
-      profitability: 'CVP_Profitability_Score__c',
-      loyalty: 'CVP_Loyalty_Score__c',
-      potential: 'CVP_Potential_Score__c',
-      reference: 'CVP_Reference_Score__c',
-      learning: 'CVP_Learning_Score__c',
-      contact: 'CVP_Contact_Score__c',
-      emotional: 'CVP_Emotional_Score__c',
-    };
-    const entered = { volume: 'CVP_Volume_Score_Entered__c', profitability: 'CVP_Profitability_Score_Entered__c' };
-    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-    const accounts = window.__preview.records('Account');
-    const tiers = {};
-    for (const a of accounts) tiers[a.CVP_Tier__c ?? 'none'] = (tiers[a.CVP_Tier__c ?? 'none'] ?? 0) + 1;
-    return {
-      names: accounts.map((a) => a.Name),
-      idByName: Object.fromEntries(accounts.map((a) => [a.Name, a.Id])),
-      rankById: Object.fromEntries(accounts.map((a) => [a.Id, a.CVP_Rank__c])),
-      scores: dims.map((d) =>
-        accounts.map((a) => {
-          const value = entered[d] && num(a[entered[d]]) !== null ? a[entered[d]] : a[field[d]];
-          return num(value);
-        })
-      ),
-      margin: accounts.map((a) => num(a.CVP_Customer_Margin__c)),
-      revenue: accounts.map((a) => num(a.CVP_Revenue__c)),
-      tiers,
-    };
-  }, dimensions);
+  page.evaluate(
+    ({ dims, f }) => {
+      const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+      const accounts = window.__preview.records('Account');
+      const tiers = {};
+      for (const a of accounts) tiers[a[f.tier] ?? 'none'] = (tiers[a[f.tier] ?? 'none'] ?? 0) + 1;
+      return {
+        names: accounts.map((a) => a.Name),
+        idByName: Object.fromEntries(accounts.map((a) => [a.Name, a.Id])),
+        rankById: Object.fromEntries(accounts.map((a) => [a.Id, a[f.rank]])),
+        scores: dims.map((d) =>
+          accounts.map((a) => {
+            const value = f.entered[d] && num(a[f.entered[d]]) !== null ? a[f.entered[d]] : a[f.score[d]];
+            return num(value);
+          })
+        ),
+        margin: accounts.map((a) => num(a[f.margin])),
+        revenue: accounts.map((a) => num(a[f.revenue])),
+        tiers,
+      };
+    },
+    { dims: dimensions, f: FIELDS }
+  );
 
 const floats = (values) => Float64Array.from(values, (v) => (v === null ? Number.NaN : v));
 
