@@ -40,6 +40,7 @@ import MARGIN_SHARE from '@salesforce/label/c.CVP_Pf_Margin_Share';
 import MATRIX_DESC from '@salesforce/label/c.CVP_Pf_Matrix_Desc';
 import MATRIX_TITLE from '@salesforce/label/c.CVP_Pf_Matrix_Title';
 import MOVERS_SCOPE from '@salesforce/label/c.CVP_Pf_Movers_Scope';
+import MOVERS_SHOWN from '@salesforce/label/c.CVP_Pf_Movers_Shown';
 import MOVERS_TITLE from '@salesforce/label/c.CVP_Pf_Movers_Title';
 import NO_CHANGE from '@salesforce/label/c.CVP_Pf_No_Change';
 import NO_CURVE from '@salesforce/label/c.CVP_Pf_No_Curve';
@@ -122,6 +123,7 @@ export const LABELS = {
     matrixDesc: MATRIX_DESC,
     matrixTitle: MATRIX_TITLE,
     moversScope: MOVERS_SCOPE,
+    moversShown: MOVERS_SHOWN,
     moversTitle: MOVERS_TITLE,
     noChange: NO_CHANGE,
     noCurve: NO_CURVE,
