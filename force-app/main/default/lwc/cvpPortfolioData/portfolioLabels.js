@@ -77,6 +77,7 @@ import TOTAL_MARGIN from '@salesforce/label/c.CVP_Pf_Total_Margin';
 import TOTALS from '@salesforce/label/c.CVP_Pf_Totals';
 import TREATMENT from '@salesforce/label/c.CVP_Pf_Treatment';
 import TREND_DESC from '@salesforce/label/c.CVP_Pf_Trend_Desc';
+import TREND_PROFILE_VERSION from '@salesforce/label/c.CVP_Pf_Trend_Profile_Version';
 import TREND_TITLE from '@salesforce/label/c.CVP_Pf_Trend_Title';
 import TRY_PROFILES from '@salesforce/label/c.CVP_Pf_Try_Profiles';
 import WHALE_DESC from '@salesforce/label/c.CVP_Pf_Whale_Desc';
@@ -160,6 +161,7 @@ export const LABELS = {
     totals: TOTALS,
     treatment: TREATMENT,
     trendDesc: TREND_DESC,
+    trendProfileVersion: TREND_PROFILE_VERSION,
     trendTitle: TREND_TITLE,
     tryProfiles: TRY_PROFILES,
     whaleDesc: WHALE_DESC,
