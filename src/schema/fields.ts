@@ -166,6 +166,14 @@ export const SCORING_PROFILE_FOLLOW_UP = {
 } as const;
 
 /**
+ * The profile the sync compares the ranking with (docs/method.md, Profile comparison), read from the
+ * default profile with the scope: the key of another profile; blank: "future" (org-profile.ts).
+ */
+export const SCORING_PROFILE_COMPARE = {
+  compareProfile: 'CVP_Compare_Profile__c',
+} as const;
+
+/**
  * The follow-up Task the sync creates (a standard Task; the key is a custom field on Activity, which
  * Tasks and Events share). The key names the account and the moment of the state it moved from.
  */
@@ -594,6 +602,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     names: SCORING_PROFILE_FOLLOW_UP,
     types: { tasks: 'Checkbox', digestGroup: 'Text' } satisfies TypesOf<typeof SCORING_PROFILE_FOLLOW_UP>,
   },
+  { object: SCORING_PROFILE.object, names: SCORING_PROFILE_COMPARE, types: { compareProfile: 'Text' } },
   {
     object: SCORING_PROFILE.object,
     names: SCORING_PROFILE_VERSION,

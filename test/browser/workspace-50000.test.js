@@ -29,7 +29,7 @@ const storeFacts = (page) =>
       withMargin: accounts.filter((a) => typeof margin(a) === 'number').length,
       losses: losses.map((a) => ({ name: a.Name, rank: a.CVP_Rank__c })),
       lastRankedLoss: { name: lastRankedLoss.Name, rank: lastRankedLoss.CVP_Rank__c },
-      rising: rising.slice(0, 10).map((a) => ({ name: a.Name, rank: a.CVP_Rank__c })),
+      rising: rising.slice(0, 400).map((a) => ({ name: a.Name, rank: a.CVP_Rank__c })),
       risingCount: rising.length,
       fallingCount: falling.length,
     };
@@ -104,22 +104,30 @@ describeInBrowser('The whole portfolio at 50,000 accounts', () => {
     expect(session.errors).toEqual([]);
   }, 180000);
 
-  it('shows the rising stars and fallers of the whole portfolio, from the stored compare ranks', async () => {
+  it('lists every rising star and faller of the whole portfolio, 200 a page, from the stored compare ranks', async () => {
     await workspace.getByRole('tab', { name: label('CVP_Pf_Tab_Compare') }).click();
     await idle(page);
     const movers = workspace.locator('c-cvp-rank-movers');
-    await eventually(async () => expect(await movers.locator('ol.rising li').count()).toBe(10), { timeout: 30000 });
+    await eventually(async () => expect(await movers.locator('ol.rising li').count()).toBe(200), { timeout: 30000 });
     // "Name: rank 38,950 → 112"; a name may hold a colon itself.
-    const shown = (await movers.locator('ol.rising a').allInnerTexts()).map((t) =>
-      t.trim().replace(/: \S+ [\d,]+ → [\d,]+$/, '')
-    );
-    expect(shown).toEqual(facts.rising.map((r) => r.name));
+    const shown = async () =>
+      (await movers.locator('ol.rising a').allInnerTexts()).map((t) => t.trim().replace(/: \S+ [\d,]+ → [\d,]+$/, ''));
+    expect(await shown()).toEqual(facts.rising.slice(0, 200).map((r) => r.name));
     // The biggest riser is far below the loaded top 200.
     expect(facts.rising[0].rank).toBeGreaterThan(LOADED);
     const text = await movers.locator('.movers-scope').innerText();
     expect(text).toContain(number(facts.risingCount));
     expect(text).toContain(number(facts.fallingCount));
-    expect(await movers.locator('ol.fallers li').count()).toBe(10);
+    expect(await movers.locator('.rising-shown').innerText()).toContain(`200 of ${number(facts.risingCount)}`);
+    expect(await movers.locator('ol.fallers li').count()).toBe(200);
+
+    // The second page follows the first, in the same order, the largest move first.
+    expect(facts.risingCount).toBeGreaterThan(400);
+    await movers.locator('lightning-button.more-rising button').click();
+    await eventually(async () => expect(await movers.locator('ol.rising li').count()).toBe(400), { timeout: 30000 });
+    expect(await shown()).toEqual(facts.rising.slice(0, 400).map((r) => r.name));
+    expect(await movers.locator('.rising-shown').innerText()).toContain(`400 of ${number(facts.risingCount)}`);
+    expect(await movers.locator('ol.fallers li').count()).toBe(200);
     expect(session.errors).toEqual([]);
-  });
+  }, 120000);
 });

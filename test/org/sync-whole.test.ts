@@ -13,9 +13,11 @@ import {
   ACCOUNT,
   ACCOUNT_COMPUTED as C,
   ACCOUNT_PLACE as P,
+  SCORING_PROFILE,
   SNAPSHOT,
   SNAPSHOT_WHOLE as W,
 } from '../../src/schema/fields.js';
+import { profileToRecord } from '../../src/org/profiles/profile-records.js';
 import { queryAll } from '../../src/org/api/rest-query.js';
 import { readOrgPortfolio } from '../../src/org/sync/read-portfolio.js';
 import { runSync, type SyncOptions } from '../../src/org/sync/sync.js';
@@ -116,19 +118,23 @@ describe('the sync stores the analyses of the whole portfolio', () => {
 
   it('compares with the profile asked for, and moves every compare rank when it changes', async () => {
     seedPortfolio(sf.server, syntheticSeeds(50, 5));
+    // The current figures under another key: the ranking profile itself may not be the comparison.
+    sf.server.store.insert(SCORING_PROFILE.object, [
+      profileToRecord({ ...CURRENT, key: 'mirror', name: 'Mirror' }, { isDefault: false }),
+    ]);
     await sync(sf.client());
     const differing = sf.server.store.all(ACCOUNT).filter((r) => r[P.compareRankChange] !== 0).length;
     expect(differing).toBeGreaterThan(40);
-    const moved = await sync(sf.client(), { compareProfile: 'current' });
-    // Compared with itself every account keeps its place: the change is 0 everywhere, so exactly the
+    const moved = await sync(sf.client(), { compareProfile: 'mirror' });
+    // Compared with the same figures every account keeps its place: the change is 0 everywhere, so exactly the
     // accounts that had moved under "future" are written.
     expect(moved.changed).toBe(differing);
     for (const record of sf.server.store.all(ACCOUNT)) {
       expect(record[P.compareRank]).toBe(record[C.rank]);
       expect(record[P.compareRankChange]).toBe(0);
     }
-    expect(sf.server.store.all(SNAPSHOT.object).at(-1)![W.compareProfileKey]).toBe('current');
-    const again = await sync(sf.client(), { compareProfile: 'current' });
+    expect(sf.server.store.all(SNAPSHOT.object).at(-1)![W.compareProfileKey]).toBe('mirror');
+    const again = await sync(sf.client(), { compareProfile: 'mirror' });
     expect(again.changed).toBe(0);
   });
 });

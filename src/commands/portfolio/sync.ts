@@ -9,6 +9,7 @@ import { dueLines, historyReadLine } from '../../ux/render-review.js';
 import { profileName } from '../../ux/profile-name.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
 import { commandProgress } from '../../ux/command-progress.js';
+import { compareFrom } from '../../org/profiles/org-profile.js';
 import { runSync, type SyncPhase, type SyncResult } from '../../org/sync/sync.js';
 import { BULK_WRITE_AT } from '../../org/write/write-records.js';
 import { SNAPSHOT_MODES } from '../../org/write/write-snapshot.js';
@@ -39,6 +40,10 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
       summary: messages.getMessage('flags.profile.summary'),
       description: messages.getMessage('flags.profile.description'),
     }),
+    'compare-profile': Flags.string({
+      summary: messages.getMessage('flags.compare-profile.summary'),
+      description: messages.getMessage('flags.compare-profile.description'),
+    }),
     'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
     api: Flags.option({ summary: messages.getMessage('flags.api.summary'), options: READ_APIS, default: 'auto' })(),
     'bulk-threshold': Flags.integer({
@@ -65,6 +70,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     const client = orgClient(flags['target-org'], flags['api-version']);
     const result: SyncCommandResult = await runSync(client, {
       profile: flags.profile,
+      compareProfile: flags['compare-profile'],
       dryRun: flags['dry-run'],
       api: flags.api,
       bulkWriteAt: flags['bulk-threshold'],
@@ -115,6 +121,10 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
         profile.key,
         source,
       ])
+    );
+    const { comparison } = result;
+    this.log(
+      messages.getMessage('info.Compare', [profileName(comparison), comparison.key, compareFrom(comparison.source)])
     );
     const readApi = messages.getMessage(`api.${result.api.read}`);
     this.log(

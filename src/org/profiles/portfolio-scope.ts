@@ -6,6 +6,7 @@
 import { EVERY_ACCOUNT, parseTypeList, scopeSoql, type PortfolioScope } from '../../core/index.js';
 import {
   SCORING_PROFILE as P,
+  SCORING_PROFILE_COMPARE as K,
   SCORING_PROFILE_FOLLOW_UP as F,
   SCORING_PROFILE_SCOPE as S,
 } from '../../schema/fields.js';
@@ -20,6 +21,8 @@ export type ScopeSetting = {
   profileKey: string | null;
   /** The sync's follow-up settings, on the same record (src/org/follow-up/write-tasks.ts); off without one. */
   followUp: FollowUpSetting;
+  /** The key of the profile the sync compares with (docs/sync.md, The comparison profile); null: not set. */
+  compareProfile: string | null;
 };
 
 export type FollowUpSetting = {
@@ -35,10 +38,10 @@ export const FOLLOW_UP_OFF: FollowUpSetting = { tasks: false, digestGroup: null 
 export async function readScope(client: OrgClient): Promise<ScopeSetting> {
   const rows = await queryAll(
     client,
-    `SELECT ${P.key}, ${S.includedTypes}, ${S.excludedTypes}, ${S.recordTypes}, ${F.tasks}, ${F.digestGroup} FROM ${P.object} WHERE ${P.isDefault} = true ORDER BY ${P.key} LIMIT 1`
+    `SELECT ${P.key}, ${S.includedTypes}, ${S.excludedTypes}, ${S.recordTypes}, ${F.tasks}, ${F.digestGroup}, ${K.compareProfile} FROM ${P.object} WHERE ${P.isDefault} = true ORDER BY ${P.key} LIMIT 1`
   );
   const [row] = rows;
-  if (!row) return { scope: EVERY_ACCOUNT, profileKey: null, followUp: FOLLOW_UP_OFF };
+  if (!row) return { scope: EVERY_ACCOUNT, profileKey: null, followUp: FOLLOW_UP_OFF, compareProfile: null };
   return {
     scope: {
       includedTypes: parseTypeList(textOf(row[S.includedTypes])),
@@ -46,12 +49,13 @@ export async function readScope(client: OrgClient): Promise<ScopeSetting> {
       recordTypes: parseTypeList(textOf(row[S.recordTypes])),
     },
     profileKey: textOf(row[P.key]),
-    followUp: { tasks: booleanOf(row[F.tasks]), digestGroup: groupName(row[F.digestGroup]) },
+    followUp: { tasks: booleanOf(row[F.tasks]), digestGroup: trimmed(row[F.digestGroup]) },
+    compareProfile: trimmed(row[K.compareProfile]),
   };
 }
 
-/** A group name as typed into the field: surrounding spaces are no part of it; blank is none. */
-function groupName(value: unknown): string | null {
+/** A group name or key as typed into the field: surrounding spaces are no part of it; blank is none. */
+function trimmed(value: unknown): string | null {
   const name = textOf(value)?.trim();
   return name ? name : null;
 }

@@ -24,6 +24,7 @@ import {
 import {
   SCORING_PROFILE as P,
   SCORING_PROFILE_REVIEW as R,
+  SCORING_PROFILE_COMPARE as K,
   SCORING_PROFILE_FOLLOW_UP as F,
   SCORING_PROFILE_SCOPE as S,
   SCORING_PROFILE_WEIGHTS as W,
@@ -57,6 +58,7 @@ export const PROFILE_RECORD_FIELDS: readonly string[] = [
   S.recordTypes,
   F.tasks,
   F.digestGroup,
+  K.compareProfile,
 ];
 
 const BAND_SEPARATOR = ';';
@@ -89,6 +91,8 @@ export function profileToRecord(
     // Follow-up is off until an admin turns it on (docs/sync.md, Follow-up).
     [F.tasks]: false,
     [F.digestGroup]: null,
+    // Blank: the sync compares with "future" (docs/sync.md, The comparison profile).
+    [K.compareProfile]: null,
   };
   for (const d of DIMENSIONS) record[W[d]] = profile.weights[d];
   for (const t of TIERS) record[R[t]] = profile.review[t];

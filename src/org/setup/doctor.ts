@@ -30,6 +30,7 @@ import { soqlString } from '../api/soql.js';
 import { textOf } from '../api/row-values.js';
 import { scopeCheck } from './scope-check.js';
 import { followUpCheck } from './follow-up-check.js';
+import { compareCheck } from './compare-check.js';
 
 const messages = loadMessages('portfolio.doctor');
 
@@ -40,7 +41,7 @@ export const MIN_API_VERSION = '47.0';
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** Which check a result is, for scripts and for `portfolio setup`; `check` is its label. */
 export type CheckId =
-  'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'scope' | 'followUp' | 'limits' | 'accountPage';
+  'apiVersion' | 'object' | 'permissionSet' | 'profiles' | 'scope' | 'compare' | 'followUp' | 'limits' | 'accountPage';
 export type Check = { id: CheckId; check: string; status: CheckStatus; detail: string; actions: string[] };
 export type DoctorResult = { ok: boolean; apiVersion: string; username?: string; checks: Check[] };
 
@@ -80,6 +81,7 @@ const CHECK_IDS: Record<string, CheckId> = {
   PermissionSet: 'permissionSet',
   Profiles: 'profiles',
   Scope: 'scope',
+  Compare: 'compare',
   FollowUp: 'followUp',
   Limits: 'limits',
   AccountPage: 'accountPage',
@@ -397,9 +399,15 @@ export async function runDoctor(client: OrgClient): Promise<DoctorResult> {
     checks.push(permission.check);
     // Without the profile object there is nothing to read; its absence is already reported above.
     if (!checks.some((c) => c.status === 'fail' && c.detail.startsWith(SCORING_PROFILE.object))) {
-      checks.push(await profileCheck(client));
+      const profiles = await profileCheck(client);
+      checks.push(profiles);
       const scope = await scopeCheck(client, accountTypeValues(described));
       checks.push(check('Scope', scope.status, scope.detail, scope.actions));
+      // A profile that does not parse is already a failed check; the comparison could not be resolved.
+      if (profiles.status !== 'fail') {
+        const compare = await compareCheck(client, scope.compareProfile);
+        checks.push(check('Compare', compare.status, compare.detail, compare.actions));
+      }
       // Shown only once an admin turned follow-up on: off, there is nothing to check.
       const followUp = await followUpCheck(client, described.get(ACTIVITY), scope.followUp);
       if (followUp) checks.push(check('FollowUp', followUp.status, followUp.detail, followUp.actions));

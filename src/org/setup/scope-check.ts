@@ -25,6 +25,8 @@ export type ScopeOutcome = {
   total: number;
   /** The follow-up settings on the same default profile (read in the same query). */
   followUp: FollowUpSetting;
+  /** The comparison profile's key on the same default profile; null when blank. */
+  compareProfile: string | null;
 };
 
 function describeScope(scope: PortfolioScope): string {
@@ -50,7 +52,7 @@ async function accountRecordTypes(client: OrgClient): Promise<string[]> {
 
 /** `typeValues`: the active values of Account's Type picklist; undefined when describe does not show it. */
 export async function scopeCheck(client: OrgClient, typeValues: readonly string[] | undefined): Promise<ScopeOutcome> {
-  const { scope, profileKey, followUp } = await readScope(client);
+  const { scope, profileKey, followUp, compareProfile } = await readScope(client);
   const named = scope.recordTypes ?? [];
   const recordTypes = named.length > 0 ? await accountRecordTypes(client) : [];
   if (named.length > 0 && recordTypes.length === 0) {
@@ -58,6 +60,7 @@ export async function scopeCheck(client: OrgClient, typeValues: readonly string[
     return {
       scope,
       followUp,
+      compareProfile,
       accounts: 0,
       total: await countRows(client, ACCOUNT),
       status: 'warn',
@@ -77,7 +80,7 @@ export async function scopeCheck(client: OrgClient, typeValues: readonly string[
     accounts,
     all,
   ]);
-  const outcome = { scope, followUp, accounts, total: all };
+  const outcome = { scope, followUp, compareProfile, accounts, total: all };
   const unknown = typeValues ? unknownTypes(scope, typeValues) : [];
   const unknownRecordTypes = named.filter((n) => !recordTypes.includes(n));
   const problems = [

@@ -11,7 +11,7 @@ import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
 import { ACCOUNT, VALUE_ASSESSMENT } from '../../schema/fields.js';
 import { orgStopError, RunState } from '../api/org-errors.js';
-import { resolveProfile, type ProfileSource } from '../profiles/org-profile.js';
+import { resolveWithComparison, type CompareSource, type ProfileSource } from '../profiles/org-profile.js';
 import type { RetryPolicy } from '../api/retry.js';
 import { writeSnapshot, type SnapshotMode, type SnapshotOutcome } from '../write/write-snapshot.js';
 import { queryAll } from '../api/rest-query.js';
@@ -53,7 +53,10 @@ export type SyncPhase = 'read' | 'write' | 'history';
 export type SyncOptions = {
   /** A profile key or a profile JSON file; the org's default profile when not given. */
   profile?: string;
-  /** The profile the accounts' compare ranks come from (a key); "future" when not given (defaultCompareKey). */
+  /**
+   * The profile the accounts' compare ranks come from (a key); when not given, the default profile's
+   * CVP_Compare_Profile__c, else "future" (defaultCompareKey).
+   */
   compareProfile?: string;
   dryRun: boolean;
   api: ReadApi;
@@ -75,6 +78,8 @@ export type SyncOptions = {
 
 export type SyncResult = {
   profile: { key: string; name: string; source: ProfileSource };
+  /** The profile the rising stars and fallers are ranked under, and where its key came from. */
+  comparison: { key: string; name: string; nameFi?: string; source: CompareSource };
   /** The profile's Finnish name, when it has one; beside `profile`, which keeps the shape scripts read. */
   profileNameFi?: string;
   dryRun: boolean;
@@ -139,11 +144,14 @@ export async function runSync(client: OrgClient, options: SyncOptions): Promise<
 async function sync(client: OrgClient, options: SyncOptions, state: RunState): Promise<SyncResult> {
   const scoredAt = runTime(options.now ?? ((): Date => new Date()));
   const progress = options.progress;
-  const [{ scope, followUp: setting }, watermark] = await settleAll([readScope(client), readHistoryWatermark(client)]);
+  const [{ scope, followUp: setting, compareProfile }, watermark] = await settleAll([
+    readScope(client),
+    readHistoryWatermark(client),
+  ]);
   const language = options.language ?? currentLanguage();
   // The profile is looked up while the portfolio is read: the read does not depend on it.
   const [resolved, read, left, groupId] = await settleAll([
-    resolveProfile(client, options.profile, { compare: options.compareProfile ?? true }),
+    resolveWithComparison(client, options.profile, { flag: options.compareProfile, setting: compareProfile }),
     readOrgPortfolio(client, {
       scope,
       api: options.api,
@@ -161,6 +169,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   ]);
   progress?.stop();
   const { profile } = resolved;
+  const comparison = resolved.comparison.profile;
   const version = planVersion(
     profile,
     resolved.record ? recordedVersions(resolved.record) : null,
@@ -171,7 +180,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     read.accounts,
     profile,
     options.moversLimit,
-    resolved.comparison,
+    comparison,
     {
       runAt,
       today: runAt.slice(0, 10),
@@ -187,6 +196,12 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
   const base = {
     profile: { key: profile.key, name: profile.name, source: resolved.source },
     ...(profile.nameFi ? { profileNameFi: profile.nameFi } : {}),
+    comparison: {
+      key: comparison.key,
+      name: comparison.name,
+      ...(comparison.nameFi ? { nameFi: comparison.nameFi } : {}),
+      source: resolved.comparison.source,
+    },
     dryRun: options.dryRun,
     accounts: plan.accounts,
     changed: plan.changes.length,

@@ -58,4 +58,33 @@ describe('portfolio sync', () => {
     expect(failure.message).toMatch(/API request limit is used up/);
     expect(failure.actions.join('\n')).toMatch(/continues where this one stopped/);
   });
+
+  it('takes the comparison profile from --compare-profile, says which it used, and stops on an unknown one', async () => {
+    seedPortfolio(ctx.server, syntheticSeeds(12));
+    const result = await runCommand(PortfolioSync, [
+      ...org(),
+      '--dry-run',
+      '--compare-profile',
+      'current',
+      '--profile',
+      'future',
+      '--json',
+    ]);
+    expect(result.comparison).toEqual({
+      key: 'current',
+      name: 'Current key accounts',
+      nameFi: expect.any(String),
+      source: 'flag',
+    });
+    const failure = await runExpectingError(PortfolioSync, [
+      ...org(),
+      '--dry-run',
+      '--compare-profile',
+      'nosuch',
+      '--json',
+    ]);
+    expect(failure.name).toBe('UnknownCompareProfileError');
+    expect(failure.message).toContain('"nosuch" (from --compare-profile)');
+    expect(failure.actions.join('\n')).toContain('current, future');
+  });
 });

@@ -40,6 +40,7 @@ import MARGIN_SHARE from '@salesforce/label/c.CVP_Pf_Margin_Share';
 import MATRIX_DESC from '@salesforce/label/c.CVP_Pf_Matrix_Desc';
 import MATRIX_TITLE from '@salesforce/label/c.CVP_Pf_Matrix_Title';
 import MOVERS_SCOPE from '@salesforce/label/c.CVP_Pf_Movers_Scope';
+import MOVERS_SHOWN from '@salesforce/label/c.CVP_Pf_Movers_Shown';
 import MOVERS_TITLE from '@salesforce/label/c.CVP_Pf_Movers_Title';
 import NEXT_REVIEW from '@salesforce/label/c.CVP_Pf_Next_Review';
 import NO_CHANGE from '@salesforce/label/c.CVP_Pf_No_Change';
@@ -78,6 +79,7 @@ import TOTAL_MARGIN from '@salesforce/label/c.CVP_Pf_Total_Margin';
 import TOTALS from '@salesforce/label/c.CVP_Pf_Totals';
 import TREATMENT from '@salesforce/label/c.CVP_Pf_Treatment';
 import TREND_DESC from '@salesforce/label/c.CVP_Pf_Trend_Desc';
+import TREND_PROFILE_VERSION from '@salesforce/label/c.CVP_Pf_Trend_Profile_Version';
 import TREND_TITLE from '@salesforce/label/c.CVP_Pf_Trend_Title';
 import TRY_PROFILES from '@salesforce/label/c.CVP_Pf_Try_Profiles';
 import WHALE_DESC from '@salesforce/label/c.CVP_Pf_Whale_Desc';
@@ -124,6 +126,7 @@ export const LABELS = {
     matrixDesc: MATRIX_DESC,
     matrixTitle: MATRIX_TITLE,
     moversScope: MOVERS_SCOPE,
+    moversShown: MOVERS_SHOWN,
     moversTitle: MOVERS_TITLE,
     nextReview: NEXT_REVIEW,
     noChange: NO_CHANGE,
@@ -162,6 +165,7 @@ export const LABELS = {
     totals: TOTALS,
     treatment: TREATMENT,
     trendDesc: TREND_DESC,
+    trendProfileVersion: TREND_PROFILE_VERSION,
     trendTitle: TREND_TITLE,
     tryProfiles: TRY_PROFILES,
     whaleDesc: WHALE_DESC,

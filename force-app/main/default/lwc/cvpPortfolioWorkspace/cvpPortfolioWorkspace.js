@@ -183,6 +183,7 @@ export default class CvpPortfolioWorkspace extends NavigationMixin(LightningElem
                                     Id
                                     CVP_Taken_At__c { value }
                                     CVP_Profile_Key__c { value }
+                                    CVP_Profile_Version__c { value }
                                     CVP_Accounts__c { value }
                                     CVP_Key_Accounts__c { value }
                                     CVP_Develop_Accounts__c { value }

@@ -1,13 +1,17 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
-import { LABELS, moversOrder, moversWhere, placePage } from 'c/cvpPortfolioData';
+import { LABELS, moversOrder, moversWhere, placePage, withPage } from 'c/cvpPortfolioData';
 import { format, formatDate } from 'c/cvpText';
+
+/** One list before its first page: nothing held, a page on its way. */
+const EMPTY = Object.freeze({ rows: [], endCursor: null, hasMore: false, totalCount: null, loading: true });
 
 /**
  * The rising stars and the fallers of the whole portfolio under the comparison profile the sync ranked
  * every account with (CVP_Compare_Rank__c, CVP_Compare_Rank_Change__c = rank − compare rank): two ordered
- * Account queries, each with the count of all that rise or fall, so a riser ranked 40,000th today is
- * found whether or not the table has loaded it (docs/method.md, Profile comparison).
+ * Account queries, the largest move first, each paged 200 at a time with `upperBound` (as c/cvpLossMakers
+ * pages the loss-makers), so every mover can be listed, and a riser ranked 40,000th today is found
+ * whether or not the table has loaded it (docs/method.md, Profile comparison).
  */
 export default class CvpRankMovers extends LightningElement {
     /** The portfolio scope; the queries wait until it is known. */
@@ -18,16 +22,19 @@ export default class CvpRankMovers extends LightningElement {
     @api profiles;
 
     labels = LABELS;
-    rising = placePage(null);
-    falling = placePage(null);
+    // The cursors the queries read; apart from the lists, so a page arriving does not ask again.
+    risingAfter = null;
+    fallingAfter = null;
+    rising = EMPTY;
+    falling = EMPTY;
     error;
 
     @wire(graphql, {
         query: gql`
-            query cvpRisingStars($where: Account_Filter!, $orderBy: Account_OrderBy) {
+            query cvpRisingStars($where: Account_Filter!, $orderBy: Account_OrderBy, $after: String) {
                 uiapi {
                     query {
-                        Account(where: $where, orderBy: $orderBy, first: 10) {
+                        Account(where: $where, orderBy: $orderBy, first: 200, after: $after, upperBound: 100000) {
                             edges {
                                 node {
                                     Id
@@ -37,6 +44,7 @@ export default class CvpRankMovers extends LightningElement {
                                     CVP_Compare_Rank_Change__c { value }
                                 }
                             }
+                            pageInfo { endCursor hasNextPage }
                             totalCount
                         }
                     }
@@ -46,16 +54,16 @@ export default class CvpRankMovers extends LightningElement {
         variables: '$risingVariables'
     })
     wiredRising({ data, errors }) {
-        if (data) this.rising = placePage(data.uiapi.query.Account);
-        if (errors) this.error = errors;
+        if (data) this.rising = this.nextPage(this.rising, data, this.risingAfter);
+        if (errors) this.failed(errors);
     }
 
     @wire(graphql, {
         query: gql`
-            query cvpFallers($where: Account_Filter!, $orderBy: Account_OrderBy) {
+            query cvpFallers($where: Account_Filter!, $orderBy: Account_OrderBy, $after: String) {
                 uiapi {
                     query {
-                        Account(where: $where, orderBy: $orderBy, first: 10) {
+                        Account(where: $where, orderBy: $orderBy, first: 200, after: $after, upperBound: 100000) {
                             edges {
                                 node {
                                     Id
@@ -65,6 +73,7 @@ export default class CvpRankMovers extends LightningElement {
                                     CVP_Compare_Rank_Change__c { value }
                                 }
                             }
+                            pageInfo { endCursor hasNextPage }
                             totalCount
                         }
                     }
@@ -74,16 +83,31 @@ export default class CvpRankMovers extends LightningElement {
         variables: '$fallingVariables'
     })
     wiredFalling({ data, errors }) {
-        if (data) this.falling = placePage(data.uiapi.query.Account);
-        if (errors) this.error = errors;
+        if (data) this.falling = this.nextPage(this.falling, data, this.fallingAfter);
+        if (errors) this.failed(errors);
     }
 
     get risingVariables() {
-        return { where: moversWhere(this.scope, 'rising'), orderBy: moversOrder('rising') };
+        return { where: moversWhere(this.scope, 'rising'), orderBy: moversOrder('rising'), after: this.risingAfter };
     }
 
     get fallingVariables() {
-        return { where: moversWhere(this.scope, 'falling'), orderBy: moversOrder('falling') };
+        return {
+            where: moversWhere(this.scope, 'falling'),
+            orderBy: moversOrder('falling'),
+            after: this.fallingAfter
+        };
+    }
+
+    nextPage(list, data, after) {
+        this.error = undefined;
+        return { ...withPage(list.rows, placePage(data.uiapi.query.Account), after), loading: false };
+    }
+
+    failed(errors) {
+        this.error = errors;
+        this.rising = { ...this.rising, loading: false, hasMore: false };
+        this.falling = { ...this.falling, loading: false, hasMore: false };
     }
 
     get compareName() {
@@ -101,8 +125,8 @@ export default class CvpRankMovers extends LightningElement {
             LABELS.moversScope,
             formatDate(this.snapshot && this.snapshot.takenAt),
             this.compareName,
-            this.rising.totalCount === null ? this.rising.rows.length : this.rising.totalCount,
-            this.falling.totalCount === null ? this.falling.rows.length : this.falling.totalCount
+            countOf(this.rising),
+            countOf(this.falling)
         );
     }
 
@@ -122,6 +146,14 @@ export default class CvpRankMovers extends LightningElement {
         return this.falling.rows.length > 0;
     }
 
+    get risingShown() {
+        return shownText(this.rising);
+    }
+
+    get fallingShown() {
+        return shownText(this.falling);
+    }
+
     get errors() {
         return this.error ? [this.error] : [];
     }
@@ -135,8 +167,29 @@ export default class CvpRankMovers extends LightningElement {
         }));
     }
 
+    moreRising() {
+        if (!this.rising.hasMore || this.rising.loading || !this.rising.endCursor) return;
+        this.rising = { ...this.rising, loading: true };
+        this.risingAfter = this.rising.endCursor;
+    }
+
+    moreFalling() {
+        if (!this.falling.hasMore || this.falling.loading || !this.falling.endCursor) return;
+        this.falling = { ...this.falling, loading: true };
+        this.fallingAfter = this.falling.endCursor;
+    }
+
     open(event) {
         event.preventDefault();
         this.dispatchEvent(new CustomEvent('open', { detail: { recordId: event.currentTarget.dataset.id } }));
     }
+}
+
+/** How many move that way in all; the rows held until the count is known. */
+function countOf(list) {
+    return list.totalCount === null ? list.rows.length : list.totalCount;
+}
+
+function shownText(list) {
+    return format(LABELS.moversShown, list.rows.length, countOf(list));
 }

@@ -172,6 +172,10 @@ export const SCORING_PROFILE = Object.freeze({
     derivedFrom: 'CVP_Derived_From__c'
 });
 
+export const SCORING_PROFILE_COMPARE = Object.freeze({
+    compareProfile: 'CVP_Compare_Profile__c'
+});
+
 export const SCORING_PROFILE_FOLLOW_UP = Object.freeze({
     tasks: 'CVP_Follow_Up_Tasks__c',
     digestGroup: 'CVP_Digest_Group__c'

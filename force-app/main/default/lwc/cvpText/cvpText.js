@@ -11,6 +11,9 @@ const L = LABELS;
 
 export const COMMON = { notAssessed: L.notAssessed, loading: L.loading };
 
+/** A trend's mark where the profile version changed, and its legend (c/cvpVersionMarks). */
+export const VERSION_TEXT = { mark: L.versionMark, legend: L.versionMarkLegend };
+
 /** Name and help text of the eight dimensions and of the two commitment-matrix assessments. */
 export const DIMENSION_TEXT = {
     volume: { name: L.dimVolume, help: L.dimVolumeHelp },

@@ -90,6 +90,8 @@ import TREATMENT_LEAN_SERVICE from '@salesforce/label/c.CVP_Treatment_Lean_Servi
 import TREATMENT_REVIEW_COSTS from '@salesforce/label/c.CVP_Treatment_Review_Costs';
 import TREATMENT_REVIEW_PROFITABILITY from '@salesforce/label/c.CVP_Treatment_Review_Profitability';
 import TREATMENT_STANDARD_SERVICE from '@salesforce/label/c.CVP_Treatment_Standard_Service';
+import VERSION_MARK from '@salesforce/label/c.CVP_Version_Mark';
+import VERSION_MARK_LEGEND from '@salesforce/label/c.CVP_Version_Mark_Legend';
 
 export const LABELS = {
     dimBinding: DIM_BINDING,
@@ -179,5 +181,7 @@ export const LABELS = {
     treatmentLeanService: TREATMENT_LEAN_SERVICE,
     treatmentReviewCosts: TREATMENT_REVIEW_COSTS,
     treatmentReviewProfitability: TREATMENT_REVIEW_PROFITABILITY,
-    treatmentStandardService: TREATMENT_STANDARD_SERVICE
+    treatmentStandardService: TREATMENT_STANDARD_SERVICE,
+    versionMark: VERSION_MARK,
+    versionMarkLegend: VERSION_MARK_LEGEND
 };

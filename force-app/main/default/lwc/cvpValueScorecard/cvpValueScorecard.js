@@ -263,12 +263,10 @@ export default class CvpValueScorecard extends LightningElement {
     get trend() {
         const line = profileTrend(this.history, this.trendKey);
         if (!line) return null;
-        const marks = line.marks.map((m) => ({ ...m, label: format(LABELS.trendVersion, m.version) }));
-        const versions = marks.map((m) => m.label).join(' ');
+        const versions = line.marks.map((m) => m.label).join(' ');
         return {
             ...line,
-            marks,
-            hasMarks: marks.length > 0,
+            hasMarks: line.marks.length > 0,
             label: [
                 format(LABELS.historyTrend, line.count, formatNumber(line.first, 2), formatNumber(line.last, 2)),
                 versions

@@ -21,7 +21,6 @@ import HISTORY_PROFILE from '@salesforce/label/c.CVP_Scorecard_History_Profile';
 import HISTORY_SOURCE from '@salesforce/label/c.CVP_Scorecard_History_Source';
 import HISTORY_TREND from '@salesforce/label/c.CVP_Scorecard_History_Trend';
 import TREND_PROFILE from '@salesforce/label/c.CVP_Scorecard_Trend_Profile';
-import TREND_VERSION from '@salesforce/label/c.CVP_Scorecard_Trend_Version';
 import INCOMPLETE from '@salesforce/label/c.CVP_Scorecard_Incomplete';
 import INVALID_PROFILES from '@salesforce/label/c.CVP_Scorecard_Invalid_Profiles';
 import LAST_ASSESSED from '@salesforce/label/c.CVP_Scorecard_Last_Assessed';
@@ -76,7 +75,6 @@ export const LABELS = {
     historySource: HISTORY_SOURCE,
     historyTrend: HISTORY_TREND,
     trendProfile: TREND_PROFILE,
-    trendVersion: TREND_VERSION,
     incomplete: INCOMPLETE,
     invalidProfiles: INVALID_PROFILES,
     lastAssessed: LAST_ASSESSED,

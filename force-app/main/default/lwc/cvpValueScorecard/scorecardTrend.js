@@ -4,7 +4,7 @@
  * version changed (docs/method.md, Profile versions) are marked: a jump there may be the weights, not
  * the customer.
  */
-import { versionChanges } from 'c/cvpCore';
+import { versionMarks } from 'c/cvpVersionMarks';
 
 const SPARK = { width: 160, height: 36, pad: 4 };
 
@@ -23,7 +23,7 @@ export function defaultTrendProfile(rows, scoringKey) {
 
 /**
  * Polyline points of one profile's scores, oldest left, on the 1–5 scale, with a mark at each point
- * whose version differs from the one before; null with fewer than two scores.
+ * whose version differs from the one before (c/cvpVersionMarks); null with fewer than two scores.
  */
 export function profileTrend(rows, profileKey) {
     const points = rows.filter((r) => r.profileKey === profileKey && r.score !== null).reverse();
@@ -31,12 +31,11 @@ export function profileTrend(rows, profileKey) {
     const { width, height, pad } = SPARK;
     const x = (i) => pad + (i * (width - 2 * pad)) / (points.length - 1);
     const y = (s) => pad + ((5 - s) * (height - 2 * pad)) / 4;
-    const marks = versionChanges(points.map((p) => p.profileVersion)).map((i) => ({
-        key: points[i].id,
-        x: x(i).toFixed(1),
-        y: y(points[i].score).toFixed(1),
-        version: points[i].profileVersion
-    }));
+    const marks = versionMarks(
+        points,
+        (i) => ({ x: x(i), y: y(points[i].score) }),
+        (p) => p.id
+    );
     return {
         width,
         height,

@@ -1,11 +1,12 @@
 import CvpRankMovers from 'c/cvpRankMovers';
-import { graphql } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import { EVERY_ACCOUNT } from 'c/cvpCore';
 import { snapshotsFromConnection } from 'c/cvpPortfolioData';
 import flushPromises from 'cvp-test/flushPromises';
 import { $, $$, mount, resetDom } from 'cvp-test/dom';
 
-const rising = require('./data/rising.json');
+const risingPage1 = require('./data/risingPage1.json');
+const risingPage2 = require('./data/risingPage2.json');
 const fallers = require('./data/fallers.json');
 const context = require('../../cvpPortfolioData/__tests__/data/context.json');
 
@@ -17,20 +18,22 @@ const isFalling = (config) => Boolean(change(config) && change(config).CVP_Compa
 async function render(props = {}) {
     const element = mount('c-cvp-rank-movers', CvpRankMovers, { scope: EVERY_ACCOUNT, snapshot, ...props });
     await flushPromises();
-    graphql.emit(rising.data, isRising);
+    graphql.emit(risingPage1.data, isRising);
     graphql.emit(fallers.data, isFalling);
     await flushPromises();
     return element;
 }
 
+const changes = (element, list) => $$(element, `ol.${list} li .change`).map((s) => s.textContent);
+
 describe('c-cvp-rank-movers', () => {
     afterEach(resetDom);
 
-    it('asks for the largest rises and falls of the whole portfolio, from the stored compare ranks', async () => {
+    it('asks for every rise and fall of the whole portfolio, the largest first, 200 a page with upperBound', async () => {
         const configs = [];
         const element = mount('c-cvp-rank-movers', CvpRankMovers, { scope: EVERY_ACCOUNT, snapshot });
         await flushPromises();
-        graphql.emit(rising.data, (config) => {
+        graphql.emit(risingPage1.data, (config) => {
             configs.push(config);
             return false;
         });
@@ -40,21 +43,48 @@ describe('c-cvp-rank-movers', () => {
             CVP_Compare_Rank__c: { order: 'ASC' },
             Id: { order: 'ASC' }
         });
+        expect(risingConfig.variables.after).toBeNull();
         expect(configs.find(isFalling).variables.orderBy).toEqual({
             CVP_Compare_Rank_Change__c: { order: 'ASC' },
             CVP_Rank__c: { order: 'ASC' },
             Id: { order: 'ASC' }
         });
+        const texts = gql.mock.calls.map(([strings]) => strings.join(''));
+        for (const name of ['cvpRisingStars', 'cvpFallers']) {
+            const query = texts.find((t) => t.includes(name));
+            expect(query).toMatch(/Account\([^)]*first: 200, after: \$after, upperBound: 100000\)/);
+            expect(query).toMatch(/pageInfo \{ endCursor hasNextPage \}/);
+        }
         expect(element).toBeTruthy();
     });
 
     it('lists the rising stars and the fallers with their ranks, a riser from far down included', async () => {
         const element = await render();
-        expect($$(element, 'ol.rising li .change').map((s) => s.textContent)).toEqual(['(+38838)', '(+725)']);
-        expect($$(element, 'ol.fallers li .change').map((s) => s.textContent)).toEqual(['(-1616)']);
+        expect(changes(element, 'rising')).toEqual(['(+38838)', '(+725)']);
+        expect(changes(element, 'fallers')).toEqual(['(-1616)']);
         expect($$(element, 'ol.rising a').length).toBe(2);
         expect($(element, '.movers-scope').textContent).toBe('c.CVP_Pf_Movers_Scope');
+        expect($(element, '.rising-shown').textContent.trim()).toBe('c.CVP_Pf_Movers_Shown');
+        // Every faller is listed: no button to ask for more.
+        expect($(element, 'lightning-button.more-falling')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('loads the next rising stars after the cursor and appends them, then stops; the fallers stay', async () => {
+        const element = await render();
+        $(element, 'lightning-button.more-rising').click();
+        await flushPromises();
+        const configs = [];
+        graphql.emit(risingPage2.data, (config) => {
+            configs.push(config);
+            return isRising(config) && config.variables.after === 'djE6MTk5';
+        });
+        await flushPromises();
+        expect(configs.find(isRising).variables.after).toBe('djE6MTk5');
+        expect(configs.find(isFalling).variables.after).toBeNull();
+        expect(changes(element, 'rising')).toEqual(['(+38838)', '(+725)', '(+71)']);
+        expect($(element, 'lightning-button.more-rising')).toBeNull();
+        expect(changes(element, 'fallers')).toEqual(['(-1616)']);
     });
 
     it('opens an account, and says when no snapshot names a comparison', async () => {

@@ -50,8 +50,8 @@ describe('c-cvp-value-scorecard score trend', () => {
         // Versions, oldest first: unknown, 1, 2, 2: one change, at the third point.
         expect(marks.map((m) => m.dataset.version)).toEqual(['2']);
         expect(marks[0].querySelector('circle').getAttribute('cx')).toBe(points(element)[2].split(',')[0]);
-        expect(marks[0].querySelector('title').textContent).toBe('c.CVP_Scorecard_Trend_Version');
-        expect($(element, 'svg.trend').getAttribute('aria-label')).toContain('c.CVP_Scorecard_Trend_Version');
+        expect(marks[0].querySelector('title').textContent).toBe('c.CVP_Version_Mark');
+        expect($(element, 'svg.trend').getAttribute('aria-label')).toContain('c.CVP_Version_Mark');
         await expect(element).toBeAccessible();
     });
 
