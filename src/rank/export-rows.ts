@@ -84,21 +84,27 @@ export function* eachExportRow(result: RankResult, inputsByRank: readonly Accoun
 
 /** The cells under COMPUTED_HEADERS after Rank (Score … Next Tier Lift), pushed onto `row`. */
 export function pushComputedCells(row: Cell[], a: RankedAccountResult): void {
+  putComputedCells((_, value) => row.push(value), row.length, a);
+}
+
+/**
+ * The same cells, each given to `put` with its place, from `at` on: an export that refills one row for
+ * every account (a CSV's) sets them in place rather than pushing onto a new array per account.
+ */
+export function putComputedCells(put: (at: number, value: Cell) => void, at: number, a: RankedAccountResult): void {
   // Read once: a result account makes the score vector on each read.
   const { scores } = a;
-  row.push(
-    a.score,
-    label('tier', a.tier),
-    a.treatment ? label('treatment', a.treatment) : '',
-    a.quadrant ? label('quadrant', a.quadrant) : '',
-    a.abcClass,
-    a.coverage,
-    a.incomplete,
-    a.margin,
-    scores.volume,
-    scores.profitability,
-    liftText(nextTierLift(a, scores))
-  );
+  put(at, a.score);
+  put(at + 1, label('tier', a.tier));
+  put(at + 2, a.treatment ? label('treatment', a.treatment) : '');
+  put(at + 3, a.quadrant ? label('quadrant', a.quadrant) : '');
+  put(at + 4, a.abcClass);
+  put(at + 5, a.coverage);
+  put(at + 6, a.incomplete);
+  put(at + 7, a.margin);
+  put(at + 8, scores.volume);
+  put(at + 9, scores.profitability);
+  put(at + 10, liftText(nextTierLift(a, scores)));
 }
 
 function exportRow(a: RankedAccountResult, input: Account, compare: boolean): Cell[] {

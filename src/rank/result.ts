@@ -17,6 +17,7 @@ import {
   tierAt,
   treatmentAt,
   type Account,
+  type DimensionKey,
   type Explanation,
   type ExplainedAccount,
   type Lift,
@@ -194,6 +195,17 @@ class ResultAccount implements RankedAccountResult {
     return this.liftWith(this.scores);
   }
 
+  /**
+   * The score entered for the dimension at `d` in DIMENSIONS, null for none: from the ranking's
+   * columns, which hold the input's entered scores (NaN for none), not from the input's score object,
+   * whose keys differ row to row (a blank cell leaves its key out), so that each read by name took
+   * V8's slowest property lookup.
+   */
+  public enteredScore(d: number): number | null {
+    const entered = this.#source.scored.columns.scores[d][this.#index];
+    return entered === entered ? entered : null;
+  }
+
   /** The lift from the account's scores (`scores`) already read: an export's row reads them once for both. */
   public liftWith(scores: ScoreVector): Lift | null {
     const { inputs, scored, profile } = this.#source;
@@ -288,6 +300,18 @@ export function buildRankResult(
     indexByRank,
   };
 }
+
+/**
+ * The score entered for `dimension` (at `d` in DIMENSIONS) of a result account whose input is `input`:
+ * from the ranking's columns for an account of this module, else from the input.
+ */
+export const enteredScore = (
+  account: RankedAccountResult,
+  input: Account,
+  dimension: DimensionKey,
+  d: number
+): number | null =>
+  account instanceof ResultAccount ? account.enteredScore(d) : (input.scores[dimension] ?? null);
 
 /**
  * The account's next-tier lift: read alone from a result account (from `scores`, its scores, when the

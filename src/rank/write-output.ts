@@ -1,11 +1,11 @@
-import { writeCsv, writeFileAtomic, writeXlsx, type CsvDialect } from '../io/index.js';
+import { writeCsv, writeFileAtomic, writeXlsx, type CsvDialect, type CsvRows } from '../io/index.js';
 import { startPhase, type ProgressSink } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import { writeJson } from '../io/index.js';
 import { renderRanking, renderSummary } from '../ux/render-text.js';
 import { eachExportRow, exportHeader, headerText, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
-import { eachRankedRow, rankedHeader, type ExportSource } from './ranked-export.js';
+import { eachRankedRow, rankedHeader, rankedRowMaker, type ExportSource } from './ranked-export.js';
 import type { RankResult } from './result.js';
 import { xlsxNumberFormats } from './xlsx-formats.js';
 
@@ -40,6 +40,33 @@ function* withProgress(
   progress.end();
 }
 
+/**
+ * The ranked rows for the CSV writer, which asks for them one by one (rankedRowMaker), counted and
+ * stopped between rows as withProgress does.
+ */
+function rankedRows(
+  result: RankResult,
+  inputsByRank: readonly Account[],
+  source: ExportSource,
+  sink?: ProgressSink<'write'>,
+  signal?: AbortSignal
+): CsvRows {
+  const count = result.accounts.length;
+  const rowAt = rankedRowMaker(result, inputsByRank, source);
+  const progress = startPhase(sink, 'write', count);
+  if (count === 0) progress.end();
+  return {
+    count,
+    row: (r): readonly Cell[] => {
+      signal?.throwIfAborted();
+      const row = rowAt(r);
+      progress.tick(r + 1);
+      if (r + 1 === count) progress.end();
+      return row;
+    },
+  };
+}
+
 /** Writes the whole result to a file in one atomic step: the file is complete or absent. */
 export async function writeOutput(
   path: string,
@@ -61,7 +88,10 @@ export async function writeOutput(
     );
   switch (format) {
     case 'csv':
-      return writeCsv(path, header, rows(), { signal, ...options.dialect });
+      return writeCsv(path, header, source ? rankedRows(result, inputsByRank, source, progress, signal) : rows(), {
+        signal,
+        ...options.dialect,
+      });
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
       return writeXlsx(path, headerText('Sheet'), header, rows(), { signal, numberFormats: xlsxNumberFormats(header) });

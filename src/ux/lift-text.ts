@@ -1,4 +1,4 @@
-import type { Lift } from '../core/index.js';
+import type { FigureLift, Lift, Tier } from '../core/index.js';
 import { currentLanguage, numberFormats, type Language } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { label } from './labels.js';
@@ -6,27 +6,47 @@ import { label } from './labels.js';
 const messages = loadMessages('rank-table');
 
 /**
- * Texts already phrased, by language and what decides them. An export phrases a lift per row (200,000
- * rows and more), and the message bundle formats on every call: a score lift has a handful of
- * phrasings, and a figure lift differs only in its amount, so the sentence around it is kept.
+ * Texts already phrased, per language, found by what decides them through one map per part (never a
+ * key string made per row): an export phrases a lift per row (200,000 rows and more), and both the
+ * message bundle and the currency format work on every call. A score lift has a handful of phrasings;
+ * a figure lift's amount is one of a few cut-offs of the portfolio, so whole sentences are kept.
  */
-const phrased = new Map<Language, Map<string, string | [string, string]>>();
+type Phrased = Map<unknown, Phrased | string>;
+const phrased = new Map<Language, { texts: Phrased; count: number }>();
 /** Phrasings kept per language at most: a score lift's "from" can be any figure a person typed. */
 const PHRASED_MAX = 10_000;
 /** Stands for the amount while a figure lift's sentence is phrased once; no label contains it. */
 const AMOUNT = '\u0000';
 
-function remembered<T extends string | [string, string]>(key: string, phrase: () => T): T {
+function remembered(keys: readonly unknown[], phrase: () => string): string {
   const language = currentLanguage();
-  let texts = phrased.get(language);
-  if (!texts) phrased.set(language, (texts = new Map<string, string | [string, string]>()));
-  let text = texts.get(key) as T | undefined;
+  let kept = phrased.get(language);
+  if (!kept) phrased.set(language, (kept = { texts: new Map(), count: 0 }));
+  let map = kept.texts;
+  const last = keys.length - 1;
+  for (let k = 0; k < last; k += 1) {
+    let next = map.get(keys[k]) as Phrased | undefined;
+    if (next === undefined) map.set(keys[k], (next = new Map()));
+    map = next;
+  }
+  let text = map.get(keys[last]) as string | undefined;
   if (text === undefined) {
     text = phrase();
-    if (texts.size < PHRASED_MAX) texts.set(key, text);
+    if (kept.count < PHRASED_MAX) {
+      map.set(keys[last], text);
+      kept.count += 1;
+    }
   }
   return text;
 }
+
+/** A figure lift's sentence around its amount, phrased once per figure and tier: [before, after]. */
+const figureSentence = (figure: FigureLift['figure'], tier: Tier): [string, string] => {
+  const [head, ...tail] = messages
+    .getMessage('lift.Figure', [label('figure', figure), AMOUNT, label('tier', tier)])
+    .split(AMOUNT);
+  return [head, tail.join(AMOUNT)];
+};
 
 /**
  * The lift in the words of the run's language (docs/method.md, Explanation), blank when there is
@@ -37,7 +57,7 @@ export function liftText(lift: Lift | null, currency?: string): string {
   if (!lift) return '';
   switch (lift.kind) {
     case 'score':
-      return remembered(`s|${lift.dimension}|${String(lift.from)}|${lift.to}|${lift.tier}`, () =>
+      return remembered(['s', lift.dimension, lift.tier, lift.to, lift.from], () =>
         lift.from === null
           ? messages.getMessage('lift.Assess', [label('dimension', lift.dimension), lift.to, label('tier', lift.tier)])
           : messages.getMessage('lift.Score', [
@@ -47,18 +67,14 @@ export function liftText(lift: Lift | null, currency?: string): string {
               label('tier', lift.tier),
             ])
       );
-    case 'figure': {
-      const [before, after] = remembered(`f|${lift.figure}|${lift.tier}`, () => {
-        const [head, ...tail] = messages
-          .getMessage('lift.Figure', [label('figure', lift.figure), AMOUNT, label('tier', lift.tier)])
-          .split(AMOUNT);
-        return [head, tail.join(AMOUNT)] as [string, string];
+    case 'figure':
+      return remembered(['f', lift.figure, lift.tier, currency, lift.needed], () => {
+        const [before, after] = figureSentence(lift.figure, lift.tier);
+        return `${before}${numberFormats().money(lift.needed, currency)}${after}`;
       });
-      return `${before}${numberFormats().money(lift.needed, currency)}${after}`;
-    }
     case 'profitability':
       return label('treatment', lift.treatment);
     default:
-      return remembered(`n|${lift.nextTier}`, () => messages.getMessage('lift.None', [label('tier', lift.nextTier)]));
+      return remembered(['n', lift.nextTier], () => messages.getMessage('lift.None', [label('tier', lift.nextTier)]));
   }
 }

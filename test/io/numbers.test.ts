@@ -1,9 +1,38 @@
-import { inferDecimalSeparator, parseLocaleNumber, type DecimalSeparator } from '../../src/io/text/numbers.js';
+import fc from 'fast-check';
+import {
+  inferDecimalSeparator,
+  parseLocaleNumber,
+  plainWholeNumber,
+  type DecimalSeparator,
+} from '../../src/io/text/numbers.js';
 
 const read = (raw: string, dec: DecimalSeparator): number | string => {
   const parsed = parseLocaleNumber(raw, dec);
   return parsed.kind === 'number' ? parsed.value : parsed.kind;
 };
+
+describe('plainWholeNumber', () => {
+  // The shortcut read by character codes must read what Number() reads, and only whole numbers.
+  it('reads exactly the texts of an optional minus and 1-15 digits, as Number() does', () => {
+    const text = fc.stringMatching(/^[-+ 0-9.,e\u0660x]{0,18}$/);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }).map(String)), (raw) => {
+        const value = plainWholeNumber(raw);
+        if (/^-?[0-9]{1,15}$/.test(raw)) expect(value).toBe(Number(raw) === 0 ? 0 : Number(raw));
+        else expect(value).toBeUndefined();
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it.each([['-0', 0], ['007', 7], ['999999999999999', 999_999_999_999_999]])('reads %j as %d', (raw, expected) => {
+    expect(plainWholeNumber(raw)).toBe(expected);
+  });
+
+  it.each(['', '-', '1234567890123456', ' 1', '1 ', '+1', '1.0', '\u0661'])('leaves %j to the rules', (raw) => {
+    expect(plainWholeNumber(raw)).toBeUndefined();
+  });
+});
 
 describe('parseLocaleNumber', () => {
   it.each([

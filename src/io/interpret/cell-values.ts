@@ -3,7 +3,7 @@
  */
 import { LIFECYCLE_STAGES, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../../core/model/dimensions.js';
 import type { IoErrorCode } from '../issues/issues.js';
-import { parseLocaleNumber, type DecimalSeparator } from '../text/numbers.js';
+import { parseLocaleNumber, plainWholeNumber, type DecimalSeparator } from '../text/numbers.js';
 import type { FieldKind } from './headers.js';
 import { isBlankCell, type RawCell } from './raw-table.js';
 
@@ -60,6 +60,8 @@ export function parseLifecycle(text: string): LifecycleStage | undefined {
 function readNumber(cell: Exclude<RawCell, null>, dec: DecimalSeparator): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
+  const whole = plainWholeNumber(cell);
+  if (whole !== undefined) return whole;
   const parsed = parseLocaleNumber(cell, dec);
   return parsed.kind === 'number' ? parsed.value : undefined;
 }

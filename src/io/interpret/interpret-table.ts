@@ -145,7 +145,8 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     });
     return undefined;
   }
-  const firstLine = state.seenNames.get(nameKey(name));
+  const key = nameKey(name);
+  const firstLine = state.seenNames.get(key);
   if (firstLine !== undefined) {
     collector.add({
       code: 'DuplicateName',
@@ -158,7 +159,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     });
     return undefined;
   }
-  state.seenNames.set(nameKey(name), row.line);
+  state.seenNames.set(key, row.line);
   return problems === 0 ? (candidate as AccountInput) : undefined;
 }
 

@@ -117,52 +117,102 @@ class ColumnTexts {
   }
 }
 
-function* csvChunks(
-  header: readonly string[],
-  rows: Iterable<readonly CellValue[]>,
-  options: Omit<CsvWriteOptions, 'signal'>
-): Generator<string> {
-  const delimiter = options.delimiter ?? ',';
-  const decimal = decimalOf(options);
-  yield `${options.bom === false ? '' : BOM}${csvLine(header, delimiter, decimal)}${NEWLINE}`;
-  const columns: ColumnTexts[] = [];
-  // One array of fields for every row, joined into the row's line: no array per row, and no chain
-  // of string pieces per field (`+=`) for the collector to sweep.
-  const fields: string[] = [];
-  let lines: string[] = [];
-  let chars = 0;
-  // A finite number in a point-decimal file is written as String writes it (csvField's rule), without
-  // the column's checks: most cells of a ranked export are numbers.
-  const plainNumbers = decimal === '.';
-  for (const row of rows) {
-    fields.length = row.length;
-    for (let i = 0; i < row.length; i += 1) {
-      const value = row[i];
-      fields[i] =
-        plainNumbers && typeof value === 'number' && Number.isFinite(value)
-          ? (value | 0) === value && value >= 0 && value < SMALL_WHOLE.length
-            ? SMALL_WHOLE[value]
-            : String(value)
-          : (columns[i] ??= new ColumnTexts(delimiter, decimal)).field(value ?? null);
-    }
-    const line = fields.join(delimiter);
-    lines.push(line);
-    chars += line.length;
-    if (chars >= CHUNK_CHARS) {
-      yield `${lines.join(NEWLINE)}${NEWLINE}`;
-      lines = [];
-      chars = 0;
-    }
+/**
+ * One CSV line at a time, its fields set column by column and joined: one array of fields serves
+ * every line, and no chain of string pieces per field (`+=`) is left for the collector to sweep.
+ * Every field follows csvField's rules, as csvText's do.
+ */
+class CsvLine {
+  public readonly delimiter: Delimiter;
+  readonly #decimal: Decimal;
+  /** A finite number in a point-decimal file is written as String writes it, without the column's checks. */
+  readonly #plainNumbers: boolean;
+  readonly #fields: string[] = [];
+  readonly #columns: ColumnTexts[] = [];
+
+  public constructor(options: Omit<CsvWriteOptions, 'signal'> = {}) {
+    this.delimiter = options.delimiter ?? ',';
+    this.#decimal = decimalOf(options);
+    this.#plainNumbers = this.#decimal === '.';
   }
-  if (lines.length > 0) yield `${lines.join(NEWLINE)}${NEWLINE}`;
+
+  /** Field `i` of the line: any cell. */
+  public set(i: number, value: CellValue): void {
+    this.#fields[i] =
+      typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
+  }
+
+  /** A number as a field of this file. */
+  public numberText(value: number): string {
+    if (this.#plainNumbers && Number.isFinite(value)) {
+      return (value | 0) === value && value >= 0 && value < SMALL_WHOLE.length ? SMALL_WHOLE[value] : String(value);
+    }
+    return csvField(value, this.delimiter, this.#decimal);
+  }
+
+  /** The line of the first `width` fields set, without its line end. */
+  public line(width: number): string {
+    const fields = this.#fields;
+    fields.length = width;
+    return fields.join(this.delimiter);
+  }
+
+  #column(i: number): ColumnTexts {
+    return (this.#columns[i] ??= new ColumnTexts(this.delimiter, this.#decimal));
+  }
 }
 
-/** `rows` may be any iterable, so a caller can make each row as it is written rather than all first. */
+/** Rows to pieces of about CHUNK_CHARS, each ending with a line end; the header line first. */
+function* csvChunks(headerLine: string, rows: CsvRows, line: CsvLine): Generator<string> {
+  yield `${headerLine}${NEWLINE}`;
+  let chunk: string[] = [];
+  let chars = 0;
+  const add = (row: readonly CellValue[]): boolean => {
+    for (let i = 0; i < row.length; i += 1) line.set(i, row[i] ?? null);
+    const text = line.line(row.length);
+    chunk.push(text);
+    chars += text.length;
+    return chars >= CHUNK_CHARS;
+  };
+  if (Symbol.iterator in rows) {
+    for (const row of rows) {
+      if (add(row)) {
+        yield `${chunk.join(NEWLINE)}${NEWLINE}`;
+        chunk = [];
+        chars = 0;
+      }
+    }
+  } else {
+    // Each row is made into its line before the next is asked for: the maker may refill one array.
+    for (let r = 0; r < rows.count; r += 1) {
+      if (add(rows.row(r))) {
+        yield `${chunk.join(NEWLINE)}${NEWLINE}`;
+        chunk = [];
+        chars = 0;
+      }
+    }
+  }
+  if (chunk.length > 0) yield `${chunk.join(NEWLINE)}${NEWLINE}`;
+}
+
+const headerLineOf = (header: readonly string[], options: Omit<CsvWriteOptions, 'signal'>): string =>
+  `${options.bom === false ? '' : BOM}${csvLine(header, options.delimiter ?? ',', decimalOf(options))}`;
+
+/**
+ * Rows to write: any iterable, so a caller can make each row as it is written rather than all first;
+ * or `count` rows asked for one by one (`row`), each written before the next is asked for, so the
+ * caller may hand the same array refilled (a large export does, rather than an array per row).
+ */
+export type CsvRows =
+  | Iterable<readonly CellValue[]>
+  | { count: number; row: (index: number) => readonly CellValue[] };
+
 export async function writeCsv(
   path: string,
   header: readonly string[],
-  rows: Iterable<readonly CellValue[]>,
+  rows: CsvRows,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(path, csvChunks(header, rows, options), { signal: options.signal });
+  const chunks = csvChunks(headerLineOf(header, options), rows, new CsvLine(options));
+  await writeFileAtomic(path, chunks, { signal: options.signal });
 }
