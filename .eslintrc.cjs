@@ -33,6 +33,45 @@ module.exports = {
       },
     },
     {
+      // Imports run downwards: the org layer and what lies below it never reach up into a command, the
+      // ranking of a spreadsheet or the terminal (README, Repository). An override replaces the rule, so
+      // the index-only patterns above are repeated.
+      files: ['src/org/**/*.ts', 'src/i18n/**/*.ts', 'src/schema/**/*.ts', 'src/profile/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['**/core/**', '!**/core/index.js', '**/io/**', '!**/io/index.js'],
+                message: 'Import src/core and src/io through their index.js.',
+              },
+              {
+                group: ['**/ux/**', '**/rank/**', '**/commands/**', '**/export/**'],
+                message: 'src/org and the layers below it do not import from ux, rank, export or commands.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ['src/core/**/*.ts', 'src/io/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['**/ux/**', '**/rank/**', '**/commands/**', '**/export/**', '**/org/**'],
+                message: 'src/core and src/io import nothing above them.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
       files: ['scripts/**/*.js'],
       parserOptions: { project: null },
       extends: ['eslint:recommended'],

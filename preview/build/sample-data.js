@@ -26,11 +26,11 @@ async function libModules(root) {
     profileRecords: await import(lib('org', 'profiles', 'profile-records.js')),
     profileVersions: await import(lib('org', 'profiles', 'profile-versions.js')),
     computed: await import(lib('org', 'sync', 'computed-values.js')),
-    history: await import(lib('org', 'sync', 'history.js')),
+    history: await import(lib('org', 'history', 'history.js')),
     snapshot: await import(lib('org', 'sync', 'snapshot.js')),
     place: await import(lib('org', 'sync', 'portfolio-place.js')),
     orgProfile: await import(lib('org', 'profiles', 'org-profile.js')),
-    review: await import(lib('org', 'sync', 'review-state.js')),
+    review: await import(lib('org', 'history', 'review-state.js')),
     loader: await import(pathToFileURL(path.join(root, 'scripts', 'org', 'load-sample.js')).href),
   };
 }

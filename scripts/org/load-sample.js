@@ -20,7 +20,7 @@ import { roundHalfUp } from '../../lib/core/model/rounding.js';
 import { readPortfolio } from '../../lib/io/read/read-portfolio.js';
 import { OrgClient } from '../../lib/org/api/client.js';
 import { soqlString } from '../../lib/org/api/soql.js';
-import { assessmentOfAccount, assessmentRecord } from '../../lib/org/sync/history.js';
+import { assessmentOfAccount, assessmentRecord } from '../../lib/org/history/history.js';
 import { assessedOnDays } from '../../lib/rank/review-due.js';
 import {
   ACCOUNT,

@@ -1,6 +1,6 @@
 import { ASSESSED_DIMENSIONS, type Account } from '../core/index.js';
 import { loadMessages, loadMessagesIn } from '../messages.js';
-import { label, lifecycleLabel } from '../ux/labels.js';
+import { label, lifecycleLabel } from '../i18n/labels.js';
 import { liftText } from '../ux/lift-text.js';
 import { nextTierLift, type RankedAccountResult, type RankResult } from './result.js';
 

@@ -1,8 +1,8 @@
 /** The movers digest written where --digest says, atomically: a nightly job never reads half a file. */
 import { writeFileAtomic } from '../io/index.js';
 import type { SyncResult } from '../org/sync/sync.js';
-import { profileName } from './profile-name.js';
-import { renderDigest } from './render-digest.js';
+import { profileName } from '../i18n/profile-name.js';
+import { renderDigest } from '../org/follow-up/digest-text.js';
 
 export function digestText(result: SyncResult): string {
   return renderDigest(result.digest, {

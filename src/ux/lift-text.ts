@@ -1,7 +1,7 @@
 import type { FigureLift, Lift, Tier } from '../core/index.js';
 import { currentLanguage, numberFormats, type Language } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
-import { label } from './labels.js';
+import { label } from '../i18n/labels.js';
 
 const messages = loadMessages('rank-table');
 

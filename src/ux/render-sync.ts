@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { Mover } from '../org/sync/plan-changes.js';
-import { label } from './labels.js';
+import { label } from '../i18n/labels.js';
 
 const PLAIN = { 'left-mid': '', mid: '', 'mid-mid': '', 'right-mid': '' };
 const messages = loadMessages('portfolio.sync');

@@ -5,7 +5,7 @@ import { currentLanguage, numberFormats, type NumberFormats } from '../i18n/inde
 import { loadMessages } from '../messages.js';
 import type { ProfileName, RankResult } from '../rank/result.js';
 import { nextTierLift } from '../rank/result.js';
-import { label } from './labels.js';
+import { label } from '../i18n/labels.js';
 import { liftText } from './lift-text.js';
 
 const messages = loadMessages('portfolio.rank');

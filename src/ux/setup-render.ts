@@ -3,8 +3,8 @@ import { BUILT_IN_PROFILES } from '../core/index.js';
 import { loadMessages } from '../messages.js';
 import type { SetupResult } from '../org/setup/setup.js';
 import type { ProfileOutcome } from '../org/setup/setup-profiles.js';
+import { profileName } from '../i18n/profile-name.js';
 import { renderChecks } from './render-doctor.js';
-import { profileName } from './profile-name.js';
 
 const messages = loadMessages('portfolio.setup');
 

@@ -46,7 +46,7 @@ describe('figure lifts, checked by ranking again', () => {
       }),
       // A fixed seed: random portfolios give a figure lift only now and then, and a run that drew none
       // would fail below for want of a case, not for a wrong lift. The seed draws 100 all the same.
-      { numRuns: 100, seed: 20261203 }
+      { numRuns: 100, seed: 20_261_203 }
     );
     // The generated portfolios must have given some figure lifts, or this test checked nothing.
     expect(checked).toBeGreaterThan(0);

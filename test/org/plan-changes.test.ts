@@ -2,7 +2,7 @@ import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
 import { scorePortfolio } from '../../src/core/portfolio/portfolio.js';
 import { computedRecord, COMPUTED_FIELDS } from '../../src/org/sync/computed-values.js';
 import { ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../src/schema/fields.js';
-import { assessmentRecord } from '../../src/org/sync/history.js';
+import { assessmentRecord } from '../../src/org/history/history.js';
 import { planSync, topMovers, type SyncPlan } from '../../src/org/sync/plan-changes.js';
 import { PortfolioCollector, type OrgAccount } from '../../src/org/sync/portfolio-collector.js';
 import { placeRecord } from '../../src/org/sync/portfolio-place.js';

@@ -6,7 +6,7 @@ import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
 import { dueLines, historyReadLine } from '../../ux/render-review.js';
-import { profileName } from '../../ux/profile-name.js';
+import { profileName } from '../../i18n/profile-name.js';
 import { defaultResultFile, writeResultFile } from '../../ux/result-file.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { compareFrom } from '../../org/profiles/org-profile.js';

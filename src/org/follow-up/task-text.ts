@@ -9,10 +9,10 @@
  */
 import { numberFormats, setLanguage, currentLanguage, type Language } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
-import { label } from '../../ux/labels.js';
+import { label } from '../../i18n/labels.js';
 import { FOLLOW_UP_TASK } from '../../schema/fields.js';
 import type { FieldValue } from '../write/write-types.js';
-import type { BecameDue } from '../sync/review-plan.js';
+import type { BecameDue } from '../history/review-plan.js';
 import { cameOutOfLoss, quadrantChanged, tierChange, wentIntoLoss, type AccountMove } from './movers-digest.js';
 
 const messages = loadMessages('follow-up');

@@ -22,7 +22,7 @@ import { soqlString } from '../api/soql.js';
 import { settleAll } from '../api/settle-all.js';
 import { writeRecords, type WriteApi, type WriteOptions } from '../write/write-records.js';
 import type { RecordFailure, WriteRecord } from '../write/write-types.js';
-import type { BecameDue } from '../sync/review-plan.js';
+import type { BecameDue } from '../history/review-plan.js';
 import { followUpKey, followUpTask, reviewKey, reviewTask, type TaskOwner } from './task-text.js';
 import type { AccountMove } from './movers-digest.js';
 

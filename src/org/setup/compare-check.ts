@@ -7,7 +7,7 @@
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { compareFrom, resolveWithComparison } from '../profiles/org-profile.js';
-import { profileName } from '../../ux/profile-name.js';
+import { profileName } from '../../i18n/profile-name.js';
 
 const messages = loadMessages('portfolio.doctor');
 

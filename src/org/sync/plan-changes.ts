@@ -6,13 +6,13 @@
  */
 import { TIERS, scorePortfolio, summarise, type PortfolioSummary, type Profile } from '../../core/index.js';
 import { isDigestMove, type AccountMove } from '../follow-up/movers-digest.js';
+import { assessmentOfAccount, needsAssessment, type AssessmentValues } from '../history/history.js';
+import { planReview, type BecameDue, type ReviewPlan, type ReviewPlanOptions } from '../history/review-plan.js';
+import type { ReviewValues } from '../history/review-state.js';
 import { computedValues, fingerprint, type ComputedValues } from './computed-values.js';
-import { assessmentOfAccount, needsAssessment, type AssessmentValues } from './history.js';
 import type { OrgAccount } from './portfolio-collector.js';
 import { countMoveCauses, type MoveCauses } from './move-causes.js';
 import { placeFingerprint, portfolioPlaces, type PlaceValues, type WholeFigures } from './portfolio-place.js';
-import { planReview, type BecameDue, type ReviewPlan, type ReviewPlanOptions } from './review-plan.js';
-import type { ReviewValues } from './review-state.js';
 
 /** `review`: what the account should hold of its review (review-state.ts), written with its computed values. */
 export type AccountChange = {

@@ -15,16 +15,16 @@ import {
   PROFITABILITY as P,
 } from '../../schema/fields.js';
 import { getterOf, numberOf, textOf, type FieldGetter, type Row } from '../api/row-values.js';
-import { fingerprint, heldValues } from './computed-values.js';
-import { heldPlace, placeFingerprint, PLACE_FIELDS } from './portfolio-place.js';
-import { HistoryLog } from './history-log.js';
+import { HistoryLog } from '../history/history-log.js';
 import {
   heldReviewOf,
   REVIEW_READ_FIELDS,
   type HeldReview,
   type LatestHistory,
   type LatestManual,
-} from './review-state.js';
+} from '../history/review-state.js';
+import { fingerprint, heldValues } from './computed-values.js';
+import { heldPlace, placeFingerprint, PLACE_FIELDS } from './portfolio-place.js';
 
 export type OrgAccount = {
   /** Validated for the core; `id` is the record Id. */

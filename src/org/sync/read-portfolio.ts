@@ -18,8 +18,8 @@ import { countRows, restQuery } from '../api/rest-query.js';
 import { childRecords } from '../api/row-values.js';
 import { readScope, scopeCondition } from '../profiles/portfolio-scope.js';
 import { soqlDateTime } from '../api/soql.js';
-import { ASSESSMENT_FIELDS } from './history.js';
-import { HISTORY_EXTRA_FIELDS } from './history-log.js';
+import { ASSESSMENT_FIELDS } from '../history/history.js';
+import { HISTORY_EXTRA_FIELDS } from '../history/history-log.js';
 import {
   accountFields,
   PortfolioCollector,

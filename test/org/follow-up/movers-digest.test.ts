@@ -3,7 +3,7 @@ import { accountUpdate } from '../../../src/org/sync/portfolio-place.js';
 import { moversDigest, type AccountMove, type ReviewDue } from '../../../src/org/follow-up/movers-digest.js';
 import { planSync, type SyncPlan } from '../../../src/org/sync/plan-changes.js';
 import { PortfolioCollector } from '../../../src/org/sync/portfolio-collector.js';
-import { renderDigest } from '../../../src/ux/render-digest.js';
+import { renderDigest } from '../../../src/org/follow-up/digest-text.js';
 import { setLanguage } from '../../../src/i18n/index.js';
 import {
   accountFields,

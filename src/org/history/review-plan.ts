@@ -4,8 +4,8 @@
  * many accounts are due and which, most overdue first.
  */
 import type { Profile, RankedAccount } from '../../core/index.js';
+import type { OrgAccount } from '../sync/portfolio-collector.js';
 import { assessmentFingerprint, type AssessmentValues } from './history.js';
-import type { OrgAccount } from './portfolio-collector.js';
 import { dueAccount, reviewFingerprint, wantedReview, type DueAccount, type ReviewValues } from './review-state.js';
 
 export type ReviewPlanOptions = {

@@ -3,11 +3,11 @@
  * accounts in each, and how many there are in all when a list was cut. The same text is the Chatter
  * post (plain text there: Chatter does not render Markdown, and the tables read well as they are).
  */
-import { numberFormats } from '../i18n/index.js';
-import { loadMessages } from '../messages.js';
-import type { AccountMove, MoversDigest, ReviewDue } from '../org/follow-up/movers-digest.js';
-import { DIGEST_SECTIONS, digestIsEmpty } from '../org/follow-up/movers-digest.js';
-import { label } from './labels.js';
+import { numberFormats } from '../../i18n/index.js';
+import { loadMessages } from '../../messages.js';
+import { label } from '../../i18n/labels.js';
+import type { AccountMove, MoversDigest, ReviewDue } from './movers-digest.js';
+import { DIGEST_SECTIONS, digestIsEmpty } from './movers-digest.js';
 
 const messages = loadMessages('sync-digest');
 

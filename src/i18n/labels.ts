@@ -1,5 +1,5 @@
-import { currentLanguage, type Language } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
+import { currentLanguage, type Language } from './index.js';
 
 const labels = loadMessages('labels');
 // Reports of 200,000 accounts look a label up per cell: Messages formats on every call, so cache,
