@@ -32,7 +32,7 @@ export {
   type IoIssueCode,
   type IoWarningCode,
 } from './issues/issues.js';
-export { formatIoIssue, formatLocation, type FormattedIssue } from './issues/format-issue.js';
+export { formatIoIssue, formatLocation, type FormattedIssue, type IoLanguage } from './issues/format-issue.js';
 export { canonicalHeader, fieldForHeader, fieldKind, headerLanguage, normaliseHeader, type FieldKey } from './interpret/headers.js';
 export {
   CSV_DIALECT_NAMES,

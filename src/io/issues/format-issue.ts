@@ -7,7 +7,20 @@ import { escapeControls, terminalValue } from '../text/terminal-text.js';
 import { isIoWarning, type IoIssue, type IoIssueCode } from './issues.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
-const messages = Messages.loadMessages('customer-value-portfolio', 'io');
+const english = Messages.loadMessages('customer-value-portfolio', 'io');
+let finnish: Messages<string> | undefined;
+
+/**
+ * The language of the text: src/io knows no command and reads no flag, so a caller that speaks the
+ * run's language (the profitability import) names it; English otherwise, as before.
+ */
+export type IoLanguage = 'en' | 'fi';
+
+function bundle(language: IoLanguage = 'en'): Messages<string> {
+  if (language === 'en') return english;
+  finnish ??= Messages.loadMessages('customer-value-portfolio', 'io.fi');
+  return finnish;
+}
 
 export type FormattedIssue = { message: string; actions: string[] };
 
@@ -19,7 +32,11 @@ type Token = string | number;
  * came from the file (its header texts, its cells) is made safe for a terminal: controls escaped,
  * long text cut (terminal-text.ts). The path is escaped but never cut: the person needs all of it.
  */
-export function formatLocation(issue: Pick<IoIssue, 'file' | 'line' | 'column' | 'cell'>): string {
+export function formatLocation(
+  issue: Pick<IoIssue, 'file' | 'line' | 'column' | 'cell'>,
+  language: IoLanguage = 'en'
+): string {
+  const messages = bundle(language);
   const file = escapeControls(issue.file);
   const hasLine = issue.line !== undefined;
   const hasColumn = issue.column !== undefined && issue.column !== '';
@@ -46,20 +63,20 @@ const param = (issue: IoIssue, key: string): Token => {
 const value = (issue: IoIssue): Token => terminalValue(issue.value ?? '');
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-const delimiterName = (delimiter: Token | undefined): string =>
+const delimiterName = (messages: Messages<string>, delimiter: Token | undefined): string =>
   messages.getMessage(`delimiter.${DELIMITER_NAMES[String(delimiter)] ?? 'comma'}`);
 
 /** The tokens after the location, in the order the message's %s placeholders expect them. */
-const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
+const DETAILS: Record<IoIssueCode, (issue: IoIssue, messages: Messages<string>) => Token[]> = {
   FileNotFound: () => [],
   WrongExtension: () => [],
-  NotAFile: (issue) => [messages.getMessage(`fileKind.${String(issue.params?.kind ?? 'other')}`)],
+  NotAFile: (issue, messages) => [messages.getMessage(`fileKind.${String(issue.params?.kind ?? 'other')}`)],
   FileTooLarge: (issue) => [param(issue, 'size'), param(issue, 'limit')],
   UnreadableFile: () => [],
   MixedEncoding: (issue) => [value(issue)],
   EmptyFile: () => [],
   SheetNotFound: (issue) => [value(issue), param(issue, 'available')],
-  WorkbookTooLarge: (issue) => {
+  WorkbookTooLarge: (issue, messages) => {
     const measure = String(issue.params?.measure ?? 'bytes');
     // A part that lies about its size has no limit of its own to name: what it declared is the point.
     const tokens =
@@ -71,7 +88,10 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
   DuplicateColumn: (issue) => [param(issue, 'field'), param(issue, 'first')],
   MalformedQuotes: () => [],
   TooManyCells: (issue) => [param(issue, 'cells'), param(issue, 'columns')],
-  OtherDelimiter: (issue) => [delimiterName(issue.params?.found), delimiterName(issue.params?.delimiter)],
+  OtherDelimiter: (issue, messages) => [
+    delimiterName(messages, issue.params?.found),
+    delimiterName(messages, issue.params?.delimiter),
+  ],
   NotANumber: (issue) => [value(issue)],
   FigureTooLarge: (issue) => [value(issue), param(issue, 'limit')],
   ScoreOutOfRange: (issue) => [value(issue)],
@@ -90,9 +110,10 @@ const DETAILS: Record<IoIssueCode, (issue: IoIssue) => Token[]> = {
 
 export const messageKey = (code: IoIssueCode): string => `${isIoWarning(code) ? 'warning' : 'error'}.${code}`;
 
-export function formatIoIssue(issue: IoIssue): FormattedIssue {
+export function formatIoIssue(issue: IoIssue, language: IoLanguage = 'en'): FormattedIssue {
+  const messages = bundle(language);
   const key = messageKey(issue.code);
-  const message = messages.getMessage(key, [formatLocation(issue), ...DETAILS[issue.code](issue)]);
+  const message = messages.getMessage(key, [formatLocation(issue, language), ...DETAILS[issue.code](issue, messages)]);
   const actions = messages.messages.has(`${key}.actions`) ? messages.getMessages(`${key}.actions`) : [];
   return { message, actions };
 }

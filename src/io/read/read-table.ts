@@ -37,9 +37,13 @@ export type TableReadOptions = {
   progress?: ProgressSink<ReadPhase>;
 };
 
-/** The raw table with the CSV reader's quote problems, or every problem that stops the read. */
+/**
+ * The raw table with the CSV reader's quote problems, or every problem that stops the read. A
+ * workbook's table comes with the name of the sheet read, so that its reader can name a problem's cell
+ * as Excel does (sheetCell), as `portfolio rank` does.
+ */
 export type TableRead =
-  | { ok: true; table: RawTable; problems: RawProblem[]; warnings: IoIssue[] }
+  | { ok: true; table: RawTable; problems: RawProblem[]; warnings: IoIssue[]; sheet?: string }
   | { ok: false; issues: IoIssue[]; warnings: IoIssue[] };
 
 export const failure = (
@@ -84,7 +88,7 @@ export async function readTable(path: string, options: TableReadOptions = {}): P
       // Merged cells are known only once the sheet is read through (xlsx-merges.ts).
       const merged = mergeIssues(path, read.sheet, read.merges);
       if (merged.errors.length > 0) return { ok: false, issues: merged.errors, warnings: merged.warnings };
-      return { ok: true, table: read.table, problems: [], warnings: merged.warnings };
+      return { ok: true, table: read.table, problems: [], warnings: merged.warnings, sheet: read.sheet };
     }
     if (read.reason === 'tooLarge') return failure(workbookTooLarge(path, read.tooLarge));
     if (read.reason === 'sheetNotFound') {

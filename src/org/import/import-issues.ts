@@ -1,7 +1,7 @@
 /**
  * The import's problems as text: src/io's own codes through src/io's messages (the same words as
  * `portfolio rank`), the import's codes through messages/portfolio.import.profitability.md, all with
- * the same "file, line 7, column Period" location.
+ * the same "file, line 7, column Period" location (in a workbook with the cell, "cell Sheet1!B7").
  */
 import {
   formatIoIssue,
@@ -11,6 +11,7 @@ import {
   IO_ERROR_CODES,
   IO_WARNING_CODES,
 } from '../../io/index.js';
+import { currentLanguage } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { ImportIssue, ImportIssueCode } from './profitability-file.js';
 
@@ -33,10 +34,11 @@ function details(issue: ImportIssue & { code: ImportIssueCode }): Array<string |
 }
 
 export function formatImportIssue(issue: ImportIssue): { message: string; actions: string[] } {
-  if (isIoIssue(issue)) return formatIoIssue(issue);
+  // The run's language for src/io's words too, so a Finnish run says "rivi 3, solu Taul1!B3" throughout.
+  if (isIoIssue(issue)) return formatIoIssue(issue, currentLanguage());
   const own = issue as ImportIssue & { code: ImportIssueCode };
   const key = `issue.${own.code}`;
-  const message = messages.getMessage(key, [formatLocation(own), ...details(own)]);
+  const message = messages.getMessage(key, [formatLocation(own, currentLanguage()), ...details(own)]);
   const actions = messages.messages.has(`${key}.actions`) ? messages.getMessages(`${key}.actions`) : [];
   return { message, actions };
 }

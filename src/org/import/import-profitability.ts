@@ -114,19 +114,20 @@ async function matchAccounts(
   const seen = new Map<string, number>();
   for (const row of rows) {
     let match: Match | undefined;
+    // In a workbook the cell that names the account, beside the line (a CSV's wording stays as it was).
+    const at = { file, line: row.line, ...(row.accountCell ? { cell: row.accountCell } : {}) };
     if (row.accountId) {
       const name = byId.get(row.accountId);
-      if (name === undefined) issues.push({ code: 'UnknownAccountId', file, line: row.line, value: row.accountId });
+      if (name === undefined) issues.push({ code: 'UnknownAccountId', ...at, value: row.accountId });
       else match = { id: row.accountId, name };
     } else {
       const candidates = byName.get(nameKey(row.accountName ?? '')) ?? [];
-      if (candidates.length === 0) issues.push({ code: 'UnmatchedName', file, line: row.line, value: row.accountName });
+      if (candidates.length === 0) issues.push({ code: 'UnmatchedName', ...at, value: row.accountName });
       else if (candidates.length > 1) {
         const shown = candidates.slice(0, 3).map((c) => c.id);
         issues.push({
           code: 'AmbiguousName',
-          file,
-          line: row.line,
+          ...at,
           value: row.accountName,
           params: { count: candidates.length, ids: shown.join(', ') },
         });

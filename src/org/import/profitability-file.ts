@@ -4,8 +4,9 @@
  * src/io's readers, so the sheet may use any locale's numbers and headers in English, Finnish or as
  * the org's API names, like the portfolio sheet of `portfolio rank`.
  *
- * Every problem is collected in one pass, with file, line and column; nothing is written from a file
- * that has any.
+ * Every problem is collected in one pass, with file, line and column, and in a workbook with the cell
+ * as Excel names it ('My sheet'!C12), as `portfolio rank` names it; nothing is written from a file that
+ * has any.
  */
 import {
   cellText,
@@ -18,6 +19,7 @@ import {
   readCell,
   readTable,
   RowIssueCollector,
+  sheetCell,
   type DecimalSeparator,
   type IoIssue,
   type IoIssueCode,
@@ -62,6 +64,8 @@ export type ProfitabilityRow = {
   accountId?: string;
   accountName?: string;
   period: string;
+  /** In a workbook, the cell that names the account (its Id's, else its name's), for the org's answer. */
+  accountCell?: string;
   /** The figure columns of the file; null where the cell is blank (the org's value is cleared). */
   figures: Partial<Record<FigureKey, number | null>>;
 };
@@ -101,8 +105,12 @@ const KIND: Record<ColumnField, 'text' | 'figure' | 'cost'> = {
 type Column = { index: number; field: ColumnField; header: string };
 type Header = { columns: Column[]; figures: FigureKey[]; issues: ImportIssue[]; warnings: ImportIssue[] };
 
+/** The cell at column `index` of `line` as Excel names it, when the file is a workbook (a CSV has no sheet). */
+const cellAt = (sheet: string | undefined, index: number | undefined, line: number): { cell?: string } =>
+  sheet === undefined || index === undefined ? {} : { cell: sheetCell(sheet, index, line) };
+
 /** Which column holds what; a sheet without an account, a period or any figure is refused whole. */
-function mapHeader(path: string, header: RawRow): Header {
+function mapHeader(path: string, header: RawRow, sheet: string | undefined): Header {
   const columns: Column[] = [];
   const issues: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -112,9 +120,10 @@ function mapHeader(path: string, header: RawRow): Header {
     if (text === '') return;
     const field = fieldOf(text);
     const earlier = columns.find((c) => c.field === field);
-    if (!field) warnings.push({ code: 'UnknownColumn', ...at, column: text });
+    const place = { ...at, column: text, ...cellAt(sheet, index, header.line) };
+    if (!field) warnings.push({ code: 'UnknownColumn', ...place });
     else if (earlier) {
-      issues.push({ code: 'DuplicateColumn', ...at, column: text, params: { field, first: earlier.header } });
+      issues.push({ code: 'DuplicateColumn', ...place, params: { field, first: earlier.header } });
     } else columns.push({ index, field, header: text });
   });
   const has = (field: ColumnField): boolean => columns.some((c) => c.field === field);
@@ -125,14 +134,21 @@ function mapHeader(path: string, header: RawRow): Header {
   return { columns, figures, issues, warnings };
 }
 
-type RowContext = { path: string; header: Header; dec: DecimalSeparator; add: (issue: ImportIssue) => void };
+type RowContext = {
+  path: string;
+  /** The workbook's sheet read; undefined for a CSV. */
+  sheet: string | undefined;
+  header: Header;
+  dec: DecimalSeparator;
+  add: (issue: ImportIssue) => void;
+};
 
 const textValue = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : String(value).trim();
 
 /** One data row: its cells read, its account and period checked. Problems go to `add`. */
 function readRow(row: RawRow, ctx: RowContext): ProfitabilityRow {
-  const { path, header, add } = ctx;
+  const { path, sheet, header, add } = ctx;
   const values: Partial<Record<ColumnField, string | number | null>> = {};
   for (const column of header.columns) {
     const cell = row.cells[column.index];
@@ -144,14 +160,14 @@ function readRow(row: RawRow, ctx: RowContext): ProfitabilityRow {
         file: path,
         line: row.line,
         column: column.header,
+        ...cellAt(sheet, column.index, row.line),
         value: quoteValue(cellText(cell ?? null)),
       });
   }
-  const at = (field: ColumnField): Pick<ImportIssue, 'file' | 'line' | 'column'> => ({
-    file: path,
-    line: row.line,
-    column: header.columns.find((c) => c.field === field)?.header,
-  });
+  const at = (field: ColumnField): Pick<ImportIssue, 'file' | 'line' | 'column' | 'cell'> => {
+    const column = header.columns.find((c) => c.field === field);
+    return { file: path, line: row.line, column: column?.header, ...cellAt(sheet, column?.index, row.line) };
+  };
   const idText = textValue(values.accountId);
   const name = textValue(values.accountName);
   const period = textValue(values.period).toUpperCase();
@@ -164,6 +180,7 @@ function readRow(row: RawRow, ctx: RowContext): ProfitabilityRow {
     add({ code: 'MissingAccount', ...at(values.accountId === undefined ? 'accountName' : 'accountId') });
   if (period === '') add({ code: 'MissingPeriod', ...at('period') });
   else if (!PERIOD.test(period)) add({ code: 'InvalidPeriod', ...at('period'), value: quoteValue(period) });
+  const accountCell = at(idText ? 'accountId' : 'accountName').cell;
   const figures: ProfitabilityRow['figures'] = {};
   for (const key of header.figures) figures[key] = (values[key] as number | null | undefined) ?? null;
   return {
@@ -171,6 +188,7 @@ function readRow(row: RawRow, ctx: RowContext): ProfitabilityRow {
     ...(accountId ? { accountId } : {}),
     ...(name ? { accountName: name } : {}),
     period,
+    ...(accountCell ? { accountCell } : {}),
     figures,
   };
 }
@@ -183,7 +201,7 @@ export async function readProfitabilityFile(path: string, sheet?: string): Promi
   const rows = read.table.rows.filter((row) => !row.cells.every((cell) => isBlankCell(cell)));
   if (rows.length < 2) return { ok: false, issues: [{ code: 'EmptyFile', file: path }], warnings: read.warnings };
   const [first, ...data] = rows;
-  const header = mapHeader(path, first);
+  const header = mapHeader(path, first, read.sheet);
   const warnings = [...read.warnings, ...header.warnings];
   if (header.issues.length > 0) return { ok: false, issues: header.issues, warnings };
 
@@ -191,7 +209,7 @@ export async function readProfitabilityFile(path: string, sheet?: string): Promi
   // The import's own codes ride in src/io's collector; formatting tells the two kinds apart.
   const add = (issue: ImportIssue): void => collector.add(issue as IoIssue);
   const numeric = header.columns.filter((c) => KIND[c.field] !== 'text').map((c) => c.index);
-  const ctx: RowContext = { path, header, dec: columnDecimal(read.table, data, numeric), add };
+  const ctx: RowContext = { path, sheet: read.sheet, header, dec: columnDecimal(read.table, data, numeric), add };
   const seen = new Map<string, number>();
   const out: ProfitabilityRow[] = [];
   for (const row of data) {

@@ -95,6 +95,8 @@ export default class CvpWhatIf extends LightningElement {
     readCount = 0;
     readTotal = null;
     readError;
+    /** The wire's last answer: its refresh asks the server again for the same page (lightning/graphql). */
+    _readResult;
     /** The columns being filled (whatIfColumns createColumns) and the cursor of the last page taken. */
     _filling;
     _lastCursor = null;
@@ -166,7 +168,9 @@ export default class CvpWhatIf extends LightningElement {
         `,
         variables: '$readVariables'
     })
-    wiredAccounts({ data, errors }) {
+    wiredAccounts(result) {
+        this._readResult = result;
+        const { data, errors } = result;
         if (errors) {
             this.readError = errors;
             this.reading = false;
@@ -213,6 +217,31 @@ export default class CvpWhatIf extends LightningElement {
 
     get readVariables() {
         return { where: this._where, orderBy: READ_ORDER, after: this.after };
+    }
+
+    /** "Try again" is offered when a new ask can be made: another page's variables, or a refresh. */
+    get canReadAgain() {
+        return this.after !== null || Boolean(this._readResult && typeof this._readResult.refresh === 'function');
+    }
+
+    /**
+     * "Try again" after a failed page: the read starts over from the first page, so the accounts are one
+     * read's, not pages of two. After a later page failed, asking for the first page changes the wire's
+     * variables (after: null) and the wire asks. After the first page failed the variables stay the same
+     * and the wire would not ask again, so the failed answer's refresh asks the server anew; a variable
+     * that only counts reads cannot be added, as GraphQL refuses a variable the query does not declare.
+     */
+    async handleReadAgain() {
+        const failed = this._readResult;
+        const sameVariables = this.after === null;
+        this.restartRead();
+        if (!sameVariables || !failed || typeof failed.refresh !== 'function') return;
+        try {
+            await failed.refresh();
+        } catch (error) {
+            this.readError = error;
+            this.reading = false;
+        }
     }
 
     restartRead() {

@@ -7,6 +7,7 @@ import INTRO from '@salesforce/label/c.CVP_WhatIf_Intro';
 import SCOPE from '@salesforce/label/c.CVP_WhatIf_Scope';
 import READING from '@salesforce/label/c.CVP_WhatIf_Reading';
 import READ_FAILED from '@salesforce/label/c.CVP_WhatIf_Read_Failed';
+import READ_AGAIN from '@salesforce/label/c.CVP_WhatIf_Read_Again';
 import WEIGHTS from '@salesforce/label/c.CVP_WhatIf_Weights';
 import WEIGHT_SUM from '@salesforce/label/c.CVP_WhatIf_Weight_Sum';
 import THRESHOLDS from '@salesforce/label/c.CVP_WhatIf_Thresholds';
@@ -63,6 +64,7 @@ export const LABELS = {
     scope: SCOPE,
     reading: READING,
     readFailed: READ_FAILED,
+    readAgain: READ_AGAIN,
     weights: WEIGHTS,
     weightSum: WEIGHT_SUM,
     thresholds: THRESHOLDS,

@@ -167,6 +167,74 @@ describe('c-cvp-what-if over the whole portfolio', () => {
         expect(text(element, '.summary')).toBe('c.CVP_WhatIf_Summary');
     });
 
+    it('after a later page failed, Try again reads from the first page and then ranks every account', async () => {
+        const { element, ranked, reads } = render();
+        await settle();
+        await emitPage(pages[0]);
+        await emitPage(pages[1]);
+        expect(variables().after).toBe('djE6Ng==');
+        // The real wire's answer to a failed page: errors, no data, and its refresh.
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        graphql.emitErrors(failed.errors, undefined, refresh);
+        await settle();
+        const again = $(element, 'lightning-button.read-again');
+        expect(again.label).toBe('c.CVP_WhatIf_Read_Again');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+        jest.useFakeTimers();
+
+        again.click();
+        await settle();
+        // New variables, so the wire asks itself: the first page, not the one that failed.
+        expect(variables()).toEqual({ where: SCOPE_WHERE, orderBy: { Id: { order: 'ASC' } }, after: null });
+        expect(refresh).not.toHaveBeenCalled();
+        expect($(element, 'c-error-panel.read-error')).toBeNull();
+        expect($(element, 'lightning-button.read-again')).toBeNull();
+        expect(text(element, '.reading').trim()).toBe('Reading accounts: 0 of 8');
+
+        for (const page of pages) await emitPage(page); // eslint-disable-line no-await-in-loop
+        expect($(element, '.reading')).toBeNull();
+        expect($(element, '.scope')).toBeNull();
+        expect(ranked.at(-1)).toMatchObject({ accounts: 8, whole: true });
+        // One read, of the three pages after the restart: the pages before the failure are not counted.
+        expect(reads).toEqual([{ accounts: 8, pages: 3, ms: expect.any(Number), workMs: expect.any(Number) }]);
+        await tryWeights(element);
+        expect(moves(element)).toEqual([
+            'c.CVP_Tier_Maintain → c.CVP_Tier_Develop → 2',
+            'c.CVP_Tier_Key_Account → c.CVP_Tier_Develop → 1',
+            'c.CVP_Tier_Maintain → c.CVP_Tier_Lean → 1'
+        ]);
+    });
+
+    it('after the first page failed, Try again refreshes the wire’s answer, whose variables stay the same', async () => {
+        const { element, ranked } = render();
+        await settle();
+        const asked = graphql.getLastConfig();
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        graphql.emitErrors(failed.errors, undefined, refresh);
+        await settle();
+        $(element, 'lightning-button.read-again').click();
+        await settle();
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(variables()).toEqual(asked.variables);
+        expect(text(element, '.reading').trim()).toBe('Reading accounts: 0 of 8');
+        for (const page of pages) await emitPage(page); // eslint-disable-line no-await-in-loop
+        expect(ranked.at(-1)).toMatchObject({ accounts: 8, whole: true });
+    });
+
+    it('shows the failure again when the refresh itself fails, still with Try again', async () => {
+        const { element } = render();
+        await settle();
+        const refused = [{ message: 'Service unavailable' }];
+        graphql.emitErrors(failed.errors, undefined, jest.fn().mockRejectedValue(refused));
+        await settle();
+        $(element, 'lightning-button.read-again').click();
+        await settle();
+        expect($(element, 'c-error-panel.read-error').errors).toEqual(refused);
+        expect($(element, '.reading')).toBeNull();
+        expect($(element, 'lightning-button.read-again')).not.toBeNull();
+    });
+
     it('reads again from the first page when the filters change, not when the same where comes again', async () => {
         const { element, ranked } = render();
         await settle();
