@@ -1,8 +1,10 @@
 /**
  * The ranked portfolio from the org, as a spreadsheet: the columns `portfolio rank` writes (computed
  * scores, tiers, treatments, explanations) followed by the inputs under the headers it reads, so the
- * file opens in a spreadsheet and ranks again offline to the same result. The account's Id is the last
- * column, to join the file back to the org. Scored with src/core from the org's inputs, with the
+ * file opens in a spreadsheet and ranks again offline to the same result. Then the day each account was
+ * last assessed by a person ("Last Assessed At", a header rank reads for its reviews: src/rank/review-due.ts),
+ * so the offline run finds the same accounts due; the account's Id is the last column, to join the file
+ * back to the org. Scored with src/core from the org's inputs, with the
  * profile a sync would use.
  */
 import { excelDialect, nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
@@ -13,6 +15,7 @@ import { xlsxNumberFormats } from '../rank/xlsx-formats.js';
 import { currentLanguage } from '../i18n/index.js';
 import type { Format } from '../rank/output-format.js';
 import { buildRankResult, type RankSummary } from '../rank/result.js';
+import { reviewRanking } from '../rank/review-due.js';
 import { writeOutput } from '../rank/write-output.js';
 import type { OrgClient } from '../org/api/client.js';
 import { orgStopError } from '../org/api/org-errors.js';
@@ -24,6 +27,8 @@ import type { PollOptions } from '../org/api/bulk-jobs.js';
 const messages = loadMessages('portfolio.export');
 
 export const ID_HEADER = 'Account Id';
+/** Written as the day (yyyy-mm-dd), as the review rule counts days (docs/method.md, Review due). */
+export const ASSESSED_HEADER = 'Last Assessed At';
 
 export type ExportOptions = {
   output: string;
@@ -35,6 +40,8 @@ export type ExportOptions = {
   maxRecords?: number;
   /** Where the read reports how far it is; the command shows it as a progress bar. */
   progress?: ProgressSink<'read'>;
+  /** The day the reviews are judged on (the run's calendar day); the reviews are left out without it. */
+  today?: string;
 };
 
 export type ExportResult = {
@@ -71,7 +78,14 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
       onProgress: ({ read: done }) => options.progress?.update(done),
     }).finally(() => options.progress?.stop());
     const inputs = read.accounts.map((a) => a.input);
-    const { result, inputsByRank } = buildRankResult(inputs, resolved.profile);
+    const { result, inputsByRank, indexByRank } = buildRankResult(inputs, resolved.profile);
+    // The assessed-on day as a cell of its own column, judged as `portfolio rank` judges the file's.
+    const assessedByRank = indexByRank.map((index) => [read.accounts[index].lastAssessedAt?.slice(0, 10) ?? null]);
+    if (options.today) {
+      const column = { index: 0, header: ASSESSED_HEADER };
+      const reviewed = reviewRanking(result, [column], assessedByRank, resolved.profile, options.today);
+      if (reviewed) result.summary.review = reviewed.review;
+    }
     const warnings = [...resolved.warnings];
     const duplicates = duplicateNames(inputs.map((a) => a.name));
     if (duplicates.length > 0) {
@@ -83,8 +97,12 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
       );
     }
     if (options.format === 'csv' || options.format === 'xlsx') {
-      const header = [...exportHeader(result), ID_HEADER];
-      const rows = exportRows(result, inputsByRank).map((row, r) => [...row, result.accounts[r].id ?? null]);
+      const header = [...exportHeader(result), ASSESSED_HEADER, ID_HEADER];
+      const rows = exportRows(result, inputsByRank).map((row, r) => [
+        ...row,
+        assessedByRank[r][0],
+        result.accounts[r].id ?? null,
+      ]);
       if (options.format === 'csv') await writeCsv(options.output, header, rows, excelDialect(currentLanguage()));
       else
         await writeXlsx(options.output, headerText('Sheet'), header, rows, {

@@ -256,6 +256,7 @@ describe('planning a sync on plain data', () => {
       'held',
       'heldPlace',
       'input',
+      'lastAssessedAt',
       'lastAssessment',
       'period',
       'previousMargin',

@@ -4,6 +4,7 @@ import { loadMessages } from '../../messages.js';
 import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import { commandProgress } from '../../ux/command-progress.js';
+import { runDay } from '../../ux/render-review.js';
 import { exportPortfolio, type ExportResult } from '../../export/org-export.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { resolveFormat } from '../../rank/output-format.js';
@@ -40,6 +41,7 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
       profile: flags.profile,
       api: flags.api,
       progress,
+      today: runDay(),
     });
     for (const warning of result.warnings) this.warn(warning);
     this.logSuccess(

@@ -11,6 +11,7 @@ import { ASSESSED_DIMENSIONS, AccountInputSchema, type Account } from '../../cor
 import {
   ACCOUNT_ASSESSED as A,
   ACCOUNT_COMPUTED as C,
+  ACCOUNT_REVIEW as R,
   LIFECYCLE_STAGE_VALUES,
   PROFITABILITY as P,
 } from '../../schema/fields.js';
@@ -44,6 +45,8 @@ export type OrgAccount = {
   lastAssessment: number | null;
   /** For the sync: what the record holds of its review, and the latest assessments known (review-state.ts). */
   review?: { held: HeldReview; manual: LatestManual | null; latest: LatestHistory | null };
+  /** When a person last assessed the account, as the record holds it (an export carries it). */
+  lastAssessedAt: string | null;
 };
 
 /** A value in the org the core cannot use: left out of the scoring and reported. */
@@ -84,6 +87,7 @@ type Draft = {
   previousQuadrant: string | null;
   previousMargin: number | null;
   review?: HeldReview;
+  lastAssessedAt: string | null;
 };
 
 const STAGE_OF_VALUE = new Map<string, string>(
@@ -158,6 +162,7 @@ export class PortfolioCollector {
       previousQuadrant: held?.quadrant ?? null,
       previousMargin: held?.customerMargin ?? null,
       ...(this.options.held ? { review: heldReviewOf(get) } : {}),
+      lastAssessedAt: textOf(get(R.lastAssessedAt)),
     });
   }
 
@@ -204,6 +209,7 @@ export class PortfolioCollector {
         previousQuadrant: draft.previousQuadrant,
         previousMargin: draft.previousMargin,
         lastAssessment: latest?.fingerprint ?? null,
+        lastAssessedAt: draft.lastAssessedAt,
         ...(draft.review
           ? { review: { held: draft.review, manual: this.history.manualOf(id, draft.review), latest } }
           : {}),
@@ -259,7 +265,8 @@ export class PortfolioCollector {
 /** The Account fields a read selects. */
 export function accountFields(options: CollectorOptions): string[] {
   const computed = options.held ? [...Object.values(C).filter((f) => f !== C.scoredAt), ...PLACE_FIELDS] : [];
-  return ['Id', 'Name', ...Object.values(A), ...computed, ...(options.held ? REVIEW_READ_FIELDS : [])];
+  // An export reads when each account was last assessed, so the file ranks offline with the same reviews.
+  return ['Id', 'Name', ...Object.values(A), ...computed, ...(options.held ? REVIEW_READ_FIELDS : [R.lastAssessedAt])];
 }
 
 export const PROFITABILITY_FIELDS: readonly string[] = [

@@ -4,7 +4,7 @@ import PortfolioExport from '../../../src/commands/portfolio/export.js';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
 import PortfolioSync from '../../../src/commands/portfolio/sync.js';
 import { builtInProfile } from '../../../src/core/profiles/builtin-profiles.js';
-import { ACCOUNT, ACCOUNT_COMPUTED as C } from '../../../src/schema/fields.js';
+import { ACCOUNT, ACCOUNT_COMPUTED as C, VALUE_ASSESSMENT as V } from '../../../src/schema/fields.js';
 import { readOrgPortfolio } from '../../../src/org/sync/read-portfolio.js';
 import { buildRankResult, type RankResult } from '../../../src/rank/result.js';
 import { runCommand, runExpectingError } from '../../helpers/command.js';
@@ -39,8 +39,43 @@ describe('portfolio export', () => {
     const view = (r: RankResult): unknown[] =>
       r.accounts.map((a) => [a.id, a.rank, a.score, a.tier, a.abcClass, a.quadrant]);
     expect(view(offline)).toEqual(view(expected));
-    expect(offline.summary).toEqual(expected.summary);
-    expect(exported.summary).toEqual(expected.summary);
+    const { review: offlineReview, ...offlineSummary } = offline.summary;
+    const { review: exportedReview, ...exportedSummary } = exported.summary;
+    expect(offlineSummary).toEqual(expected.summary);
+    expect(exportedSummary).toEqual(expected.summary);
+    // Nobody has assessed these accounts: each scored one is due, in the export as in the file ranked offline.
+    expect(exportedReview).toMatchObject({
+      column: 'Last Assessed At',
+      due: offline.accounts.filter((a) => a.tier).length,
+    });
+    expect(offlineReview).toEqual(exportedReview);
+  });
+
+  it('carries the day each account was last assessed, so the offline run finds the same reviews due', async () => {
+    const ids = seedPortfolio(ctx.server, SEEDS);
+    const assessed = (id: string, at: string): Record<string, unknown> => ({
+      [V.account]: id,
+      [V.assessedAt]: at,
+      [V.source]: 'Manual',
+      [V.weightedScore]: 3,
+      [V.tier]: 'develop',
+      [V.profileKey]: 'current',
+    });
+    const recently = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    ctx.server.store.insert(V.object, [assessed(ids[0], recently), assessed(ids[1], '2023-02-01T09:00:00.000Z')]);
+    // The sync keeps on each account when a person last assessed it (docs/sync.md).
+    await runCommand(PortfolioSync, [...org(), '--json']);
+    const out = tmp.file('portfolio.csv');
+    const exported = await runCommand(PortfolioExport, [...org(), '--output', out, '--json']);
+    const offline = await runCommand(PortfolioRank, ['--file', out, '--json']);
+    const text = await readFile(out, 'utf8');
+    expect(text.split(/\r?\n/)[0]).toMatch(/,Last Assessed At,Account Id$/);
+    expect(text).toContain(`,2023-02-01,${ids[1]}`);
+    expect(text).toContain(`,${recently.slice(0, 10)},${ids[0]}`);
+    expect(offline.summary.review).toEqual(exported.summary.review);
+    const due = new Set(exported.summary.review!.dueAccounts.map((a) => a.id));
+    expect(exported.summary.review!.due).toBe(SEEDS.length - 1 - offline.accounts.filter((a) => !a.tier).length);
+    expect(due.has(ids[0])).toBe(false);
   });
 
   it('exports only the accounts in the portfolio scope, as the sync ranks them', async () => {
