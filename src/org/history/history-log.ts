@@ -24,8 +24,11 @@ export const HISTORY_EXTRA_FIELDS: readonly string[] = [V.source, V.assessedBy];
 export class HistoryLog {
   private readonly latest = new Map<string, Seen>();
   private readonly manual = new Map<string, SeenManual>();
-  /** Times of the rows read per account, to confirm what the accounts hold; kept only when reading since a watermark. */
-  private readonly times = new Map<string, Set<number>>();
+  /**
+   * Times of the rows read per account, to confirm what the accounts hold; kept only when reading since
+   * a watermark. Most accounts have one row read: its time stands alone, a Set is made for a second.
+   */
+  private readonly times = new Map<string, number | Set<number>>();
 
   /** `since`: the watermark in ms (rows changed from then on are read), or undefined for a whole read. */
   public constructor(private readonly since: number | undefined) {}
@@ -49,9 +52,10 @@ export class HistoryLog {
       if (!person || ms >= person.ms) this.manual.set(account, { ms, at, by: textOf(get(V.assessedBy)) });
     }
     if (this.since !== undefined) {
-      let times = this.times.get(account);
-      if (!times) this.times.set(account, (times = new Set()));
-      times.add(ms);
+      const times = this.times.get(account);
+      if (times === undefined) this.times.set(account, ms);
+      else if (typeof times !== 'number') times.add(ms);
+      else if (times !== ms) this.times.set(account, new Set([times, ms]));
     }
   }
 
@@ -64,7 +68,9 @@ export class HistoryLog {
     const heldMs = timeOf(heldAt);
     const heldKey = Number(held.values.latestHistoryKey ?? Number.NaN);
     if (heldAt === null || heldMs === null || !Number.isFinite(heldKey)) return fromRows;
-    const confirmed = heldMs < this.since || (this.times.get(account)?.has(heldMs) ?? false);
+    const times = this.times.get(account);
+    const confirmed =
+      heldMs < this.since || (typeof times === 'number' ? times === heldMs : (times?.has(heldMs) ?? false));
     if (!confirmed) return fromRows;
     return seen && seen.ms > heldMs ? fromRows : { at: heldAt, fingerprint: heldKey };
   }
