@@ -11,6 +11,8 @@ import { HistoryLog } from '../../src/org/history/history-log.js';
 import { reviewStates, type HeldReview } from '../../src/org/history/review-state.js';
 import { builtInProfile } from '../../src/core/profiles/builtin-profiles.js';
 import { VALUE_ASSESSMENT as V } from '../../src/schema/fields.js';
+import { COMPARED_KEYS, fingerprint, type ComputedValues } from '../../src/org/sync/computed-values.js';
+import { PLACE_KEYS, placeFingerprint, type PlaceValues } from '../../src/org/sync/portfolio-place.js';
 
 /** fingerprintOf as it was written before (cyrb53 through a closure), the reference. */
 function fingerprintBefore(values: readonly HashValue[]): number {
@@ -174,5 +176,17 @@ describe('the sync’s fast paths give what the plain code gave', () => {
     expect(log.latestOf('one', held(4))?.fingerprint).not.toBe(42);
     expect(log.latestOf('two', held(4))?.at).toBe(at(3));
     expect(log.latestOf('three', held(4))).toBeNull();
+  });
+
+  it('fingerprints the computed values and the place fields in the order their key lists give', () => {
+    const scalar = fc.oneof(fc.constant(null), fc.integer(), fc.double({ noNaN: true }), fc.string(), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(scalar, { minLength: 15, maxLength: 15 }), (list) => {
+        const values = Object.fromEntries(COMPARED_KEYS.map((key, i) => [key, list[i]])) as unknown as ComputedValues;
+        expect(fingerprint(values)).toBe(fingerprintBefore(COMPARED_KEYS.map((key) => values[key])));
+        const place = Object.fromEntries(PLACE_KEYS.map((key, i) => [key, list[i]])) as unknown as PlaceValues;
+        expect(placeFingerprint(place)).toBe(fingerprintBefore(PLACE_KEYS.map((key) => place[key])));
+      })
+    );
   });
 });
