@@ -191,13 +191,17 @@ async function measure(ask, label, run) {
   lastPhases = '';
   await ask('reset');
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const written = await run();
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  // The sync's own CPU (this process: reading, comparing, planning, writing), apart from the server's.
+  const clientCpuMs = (cpu.user + cpu.system) / 1000;
   const calls = await ask('calls');
   const kinds = Object.entries(calls.byKind)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  return { label, ms, written, ...calls, kinds, phases: lastPhases };
+  return { label, ms, written, ...calls, clientCpuMs, kinds, phases: lastPhases };
 }
 
 const rows = [];
@@ -242,6 +246,9 @@ for (const n of sizes) {
       );
       console.log(`  ${''.padEnd(22)} ${r.kinds}`);
       if (r.phases) console.log(`  ${''.padEnd(22)} ${r.phases}`);
+      console.log(
+        `  ${''.padEnd(22)} CPU: sync ${(r.clientCpuMs / 1000).toFixed(2)} s, server ${(r.serverCpuMs / 1000).toFixed(2)} s`
+      );
     }
     const [first, again] = results;
     const naive = process.env.BASELINE === '0' ? { ms: Number.NaN, total: Number.NaN } : results[results.length - 1];
