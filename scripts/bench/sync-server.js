@@ -111,6 +111,7 @@ function seedHistory(server, ids, days) {
 const WRITE_KINDS = new Set(['collections', 'sobject', 'bulkIngestCreate', 'bulkIngestUpload', 'bulkIngestClose']);
 
 let server;
+let cpuSince = process.cpuUsage();
 const handlers = {
   async start({ n, latencyMs, historyDays }) {
     server = await startSfServer({ latencyMs: 0, forceAppDir: join(root, 'force-app', 'main', 'default') });
@@ -122,6 +123,7 @@ const handlers = {
   },
   reset() {
     server.calls.reset();
+    cpuSince = process.cpuUsage();
     return {};
   },
   /**
@@ -167,7 +169,15 @@ const handlers = {
   calls() {
     const log = server.calls.log;
     const writes = log.filter((c) => WRITE_KINDS.has(c.kind) && c.method !== 'GET').length;
-    return { total: log.length, reads: log.length - writes, writes, byKind: server.calls.byKind() };
+    const cpu = process.cpuUsage(cpuSince);
+    return {
+      total: log.length,
+      reads: log.length - writes,
+      writes,
+      byKind: server.calls.byKind(),
+      // The server's own CPU since the reset (user + system): its share of a sync's wall time.
+      serverCpuMs: (cpu.user + cpu.system) / 1000,
+    };
   },
   async close() {
     await server?.close();

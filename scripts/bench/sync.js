@@ -16,12 +16,19 @@
 //                                                 them a person's; the no-change sync is the figure)
 //   SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" npx node scripts/bench/sync.js 100000
 //                                                 (Node flags for the server's process, to profile it)
+//   BASELINE=0 npx node scripts/bench/sync.js 100000
+//                                                 (without the naive baseline: the syncs alone)
+//   PROFILE_SYNC=prof npx node scripts/bench/sync.js 100000
+//                                                 (a CPU profile of the sync's own process during the
+//                                                 nothing-changed sync, written to prof/no-change.cpuprofile;
+//                                                 scripts/bench/profile-summary.js sums it by function)
 //
 // The server and the sync are TypeScript; they are transpiled for this run into node_modules/.cache.
 // The server runs in a process of its own (sync-server.js), as a remote org has its own CPU.
 import { fork } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -161,17 +168,40 @@ function phaseClock() {
 
 let lastPhases = '';
 
+/** Runs `run` under the inspector's CPU profiler when PROFILE_SYNC names a folder (sampling costs a little). */
+async function profiled(name, run) {
+  const dir = process.env.PROFILE_SYNC;
+  if (!dir) return run();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 async function measure(ask, label, run) {
   lastPhases = '';
   await ask('reset');
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const written = await run();
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  // The sync's own CPU (this process: reading, comparing, planning, writing), apart from the server's.
+  const clientCpuMs = (cpu.user + cpu.system) / 1000;
   const calls = await ask('calls');
   const kinds = Object.entries(calls.byKind)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  return { label, ms, written, ...calls, kinds, phases: lastPhases };
+  return { label, ms, written, ...calls, clientCpuMs, kinds, phases: lastPhases };
 }
 
 const rows = [];
@@ -183,7 +213,8 @@ for (const n of sizes) {
       latencyMs: LATENCY_MS,
       historyDays: HISTORY_DAYS,
     });
-    const history = historyRows > 0 ? `, ${historyRows.toLocaleString('en-US')} assessments over ${HISTORY_DAYS} days` : '';
+    const history =
+      historyRows > 0 ? `, ${historyRows.toLocaleString('en-US')} assessments over ${HISTORY_DAYS} days` : '';
     console.log(
       `\n${n.toLocaleString('en-US')} accounts${history} (seeded in ${(seedMs / 1000).toFixed(1)} s), ${LATENCY_MS} ms per call`
     );
@@ -196,16 +227,18 @@ for (const n of sizes) {
     };
     const results = [
       await measure(ask, 'sync, first run', sync),
-      await measure(ask, 'sync, nothing changed', sync),
+      await measure(ask, 'sync, nothing changed', () => profiled('no-change', sync)),
       // With history: a night on which 1 % of the accounts changed, then the quiet night after it, the
       // nightly steady state (the night that changed something moved the history watermark on).
       ...(HISTORY_DAYS > 0
         ? [
-            await ask('night').then(() => ask('touch')).then(() => measure(ask, 'sync, 1 % changed', sync)),
+            await ask('night')
+              .then(() => ask('touch'))
+              .then(() => measure(ask, 'sync, 1 % changed', sync)),
             await ask('night').then(() => measure(ask, 'sync, quiet night after', sync)),
           ]
         : []),
-      await measure(ask, 'baseline (naive)', () => baseline(conn())),
+      ...(process.env.BASELINE === '0' ? [] : [await measure(ask, 'baseline (naive)', () => baseline(conn()))]),
     ];
     for (const r of results) {
       console.log(
@@ -213,9 +246,12 @@ for (const n of sizes) {
       );
       console.log(`  ${''.padEnd(22)} ${r.kinds}`);
       if (r.phases) console.log(`  ${''.padEnd(22)} ${r.phases}`);
+      console.log(
+        `  ${''.padEnd(22)} CPU: sync ${(r.clientCpuMs / 1000).toFixed(2)} s, server ${(r.serverCpuMs / 1000).toFixed(2)} s`
+      );
     }
     const [first, again] = results;
-    const naive = results[results.length - 1];
+    const naive = process.env.BASELINE === '0' ? { ms: Number.NaN, total: Number.NaN } : results[results.length - 1];
     console.log(
       `  baseline ÷ first sync: ${(naive.ms / first.ms).toFixed(2)}× wall time, ${(naive.total / first.total).toFixed(1)}× calls; no-change sync writes ${again.written} records in ${again.writes} write calls`
     );

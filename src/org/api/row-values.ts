@@ -61,27 +61,35 @@ const TAG = { null: 1, number: 2, text: 3, true: 4, false: 5, nan: 6 } as const;
  * are one value); two different value lists share a hash with odds of about 1 in 2^53.
  */
 export function fingerprintOf(values: readonly HashValue[]): number {
+  // The mixing is written out at each word rather than in a closure: a closure over h1 and h2 costs an
+  // allocation per call, and a sync fingerprints about seven value lists per account.
   let h1 = 0xde_ad_be_ef;
   let h2 = 0x41_c6_ce_57;
-  const mix = (word: number): void => {
-    h1 = Math.imul(h1 ^ word, 2_654_435_761);
-    h2 = Math.imul(h2 ^ word, 1_597_334_677);
-  };
   for (const value of values) {
-    if (value === null) mix(TAG.null);
-    else if (typeof value === 'boolean') mix(value ? TAG.true : TAG.false);
-    else if (typeof value === 'number') {
-      if (Number.isNaN(value)) mix(TAG.nan);
-      else {
-        FLOAT[0] = value + 0;
-        mix(TAG.number);
-        mix(WORDS[0]);
-        mix(WORDS[1]);
+    let tag: number;
+    if (value === null) tag = TAG.null;
+    else if (typeof value === 'boolean') tag = value ? TAG.true : TAG.false;
+    else if (typeof value === 'number') tag = Number.isNaN(value) ? TAG.nan : TAG.number;
+    else tag = TAG.text;
+    h1 = Math.imul(h1 ^ tag, 2_654_435_761);
+    h2 = Math.imul(h2 ^ tag, 1_597_334_677);
+    if (tag === TAG.number) {
+      FLOAT[0] = (value as number) + 0;
+      const low = WORDS[0];
+      const high = WORDS[1];
+      h1 = Math.imul(h1 ^ low, 2_654_435_761);
+      h2 = Math.imul(h2 ^ low, 1_597_334_677);
+      h1 = Math.imul(h1 ^ high, 2_654_435_761);
+      h2 = Math.imul(h2 ^ high, 1_597_334_677);
+    } else if (tag === TAG.text) {
+      const text = value as string;
+      h1 = Math.imul(h1 ^ text.length, 2_654_435_761);
+      h2 = Math.imul(h2 ^ text.length, 1_597_334_677);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2_654_435_761);
+        h2 = Math.imul(h2 ^ c, 1_597_334_677);
       }
-    } else {
-      mix(TAG.text);
-      mix(value.length);
-      for (let i = 0; i < value.length; i++) mix(value.charCodeAt(i));
     }
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2_246_822_507) ^ Math.imul(h2 ^ (h2 >>> 13), 3_266_489_909);

@@ -13,7 +13,12 @@ import { getterOf, textOf, type FieldGetter, type Row } from '../api/row-values.
 import { assessmentFingerprint, assessmentOfRow } from './history.js';
 import { timeOf, type HeldReview, type LatestHistory, type LatestManual } from './review-state.js';
 
-type Seen = { ms: number; at: string; fingerprint: number };
+/**
+ * The latest row read of an account, and (reading since a watermark) the times of every row read of it,
+ * to confirm what the account holds: one time alone, a Set from the second on. They share one entry,
+ * so a row and an account each cost one lookup in a map of 100,000.
+ */
+type Seen = { ms: number; at: string; fingerprint: number; times: number | Set<number> | undefined };
 type SeenManual = { ms: number; at: string; by: string | null };
 
 const MANUAL: (typeof ASSESSMENT_SOURCES)[number] = 'Manual';
@@ -24,8 +29,6 @@ export const HISTORY_EXTRA_FIELDS: readonly string[] = [V.source, V.assessedBy];
 export class HistoryLog {
   private readonly latest = new Map<string, Seen>();
   private readonly manual = new Map<string, SeenManual>();
-  /** Times of the rows read per account, to confirm what the accounts hold; kept only when reading since a watermark. */
-  private readonly times = new Map<string, Set<number>>();
 
   /** `since`: the watermark in ms (rows changed from then on are read), or undefined for a whole read. */
   public constructor(private readonly since: number | undefined) {}
@@ -41,17 +44,24 @@ export class HistoryLog {
     const at = textOf(get(V.assessedAt)) ?? '';
     const ms = timeOf(at) ?? Number.NEGATIVE_INFINITY;
     const known = this.latest.get(account);
-    if (!known || ms >= known.ms) {
-      this.latest.set(account, { ms, at, fingerprint: assessmentFingerprint(assessmentOfRow(get)) });
+    if (!known) {
+      const times = this.since === undefined ? undefined : ms;
+      this.latest.set(account, { ms, at, fingerprint: assessmentFingerprint(assessmentOfRow(get)), times });
+    } else {
+      if (ms >= known.ms) {
+        known.ms = ms;
+        known.at = at;
+        known.fingerprint = assessmentFingerprint(assessmentOfRow(get));
+      }
+      if (this.since !== undefined) {
+        const times = known.times;
+        if (typeof times === 'object') times.add(ms);
+        else if (times !== ms) known.times = new Set(times === undefined ? [ms] : [times, ms]);
+      }
     }
     if (textOf(get(V.source)) === MANUAL) {
       const person = this.manual.get(account);
       if (!person || ms >= person.ms) this.manual.set(account, { ms, at, by: textOf(get(V.assessedBy)) });
-    }
-    if (this.since !== undefined) {
-      let times = this.times.get(account);
-      if (!times) this.times.set(account, (times = new Set()));
-      times.add(ms);
     }
   }
 
@@ -64,7 +74,9 @@ export class HistoryLog {
     const heldMs = timeOf(heldAt);
     const heldKey = Number(held.values.latestHistoryKey ?? Number.NaN);
     if (heldAt === null || heldMs === null || !Number.isFinite(heldKey)) return fromRows;
-    const confirmed = heldMs < this.since || (this.times.get(account)?.has(heldMs) ?? false);
+    const times = seen?.times;
+    const confirmed =
+      heldMs < this.since || (typeof times === 'number' ? times === heldMs : (times?.has(heldMs) ?? false));
     if (!confirmed) return fromRows;
     return seen && seen.ms > heldMs ? fromRows : { at: heldAt, fingerprint: heldKey };
   }
@@ -83,6 +95,5 @@ export class HistoryLog {
   public clear(): void {
     this.latest.clear();
     this.manual.clear();
-    this.times.clear();
   }
 }

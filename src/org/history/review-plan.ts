@@ -6,7 +6,14 @@
 import type { Profile, RankedAccount } from '../../core/index.js';
 import type { OrgAccount } from '../sync/portfolio-collector.js';
 import { assessmentFingerprint, type AssessmentValues } from './history.js';
-import { dueAccount, reviewFingerprint, wantedReview, type DueAccount, type ReviewValues } from './review-state.js';
+import {
+  dueAccount,
+  reviewFingerprint,
+  reviewStates,
+  wantedReview,
+  type DueAccount,
+  type ReviewValues,
+} from './review-state.js';
 
 export type ReviewPlanOptions = {
   /** This run's time: the time of the history rows it writes. */
@@ -55,6 +62,7 @@ export function planReview(
 } {
   const due: DueAccount[] = [];
   const since = options?.dueSince;
+  const stateOf = reviewStates(profile, options?.today ?? '');
   // A due day after today (an account whose creation time runs ahead of this run's clock) is not one yet.
   const isNewlyDue = (d: DueAccount): d is BecameDue =>
     since !== undefined && d.dueOn !== null && d.dueOn > since && d.dueOn <= (options?.today ?? '');
@@ -64,13 +72,17 @@ export function planReview(
       if (!options || !review) return { changed: false };
       // An account about to get a history row records that row, so the next run need not read it back.
       const latest = recorded ? { at: options.runAt, fingerprint: assessmentFingerprint(recorded) } : review.latest;
-      const values = wantedReview(review.manual, latest, ranked.tier, profile, review.held.createdOn);
+      const createdOn = review.held.createdOn;
+      // One state gives both the day the account should hold and whether it is due today.
+      const state = stateOf(review.manual?.at ?? null, ranked.tier, createdOn);
+      const values = wantedReview(review.manual, latest, ranked.tier, profile, createdOn, state.dueOn);
       const dueNow = dueAccount(
         { id: String(account.input.id), name: ranked.name, rank: ranked.rank, tier: ranked.tier },
         values.lastAssessedAt,
         profile,
         options.today,
-        review.held.createdOn
+        createdOn,
+        state
       );
       if (dueNow) due.push(dueNow);
       return { changed: reviewFingerprint(values) !== review.held.fingerprint, values };

@@ -98,21 +98,28 @@ export function planSync(
     if (fingerprint(values) !== account.held || placeFingerprint(place) !== account.heldPlace || review.changed) {
       changes.push({ id, name: ranked.name, values, place, ...(review.values ? { review: review.values } : {}) });
     }
-    const move: AccountMove = {
-      id,
-      name: ranked.name,
-      rank: ranked.rank,
-      previousRank: account.previousRank,
-      tier: ranked.tier,
-      previousTier: account.previousTier,
-      quadrant: values.quadrant,
-      previousQuadrant: account.previousQuadrant,
-      treatment: values.treatment,
-      margin: values.customerMargin,
-      previousMargin: account.previousMargin,
-    };
     if (account.previousRank === null) newlyScored++;
-    else if (isDigestMove(move)) moves.push(move);
+    else if (
+      // A digest move needs the tier, the quadrant or the margin to differ: most accounts are not asked.
+      ranked.tier !== account.previousTier ||
+      values.quadrant !== account.previousQuadrant ||
+      values.customerMargin !== account.previousMargin
+    ) {
+      const move: AccountMove = {
+        id,
+        name: ranked.name,
+        rank: ranked.rank,
+        previousRank: account.previousRank,
+        tier: ranked.tier,
+        previousTier: account.previousTier,
+        quadrant: values.quadrant,
+        previousQuadrant: account.previousQuadrant,
+        treatment: values.treatment,
+        margin: values.customerMargin,
+        previousMargin: account.previousMargin,
+      };
+      if (isDigestMove(move)) moves.push(move);
+    }
     if (account.previousRank !== ranked.rank || account.previousTier !== ranked.tier) {
       moved.push({
         id,
