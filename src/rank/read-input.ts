@@ -10,7 +10,7 @@ import {
 import type { Account } from '../core/index.js';
 import type { ProgressSink, ReadPhase } from '../io/index.js';
 import type { RawCell } from '../io/index.js';
-import { countKey, numberFormats } from '../i18n/index.js';
+import { countKey } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { RESULT_HEADERS } from './ranked-export.js';
 
@@ -60,7 +60,7 @@ function badInput(file: string, issues: readonly IoIssue[]): Error {
   }
   const error = messages.createError('error.BadInput', [
     escapeControls(file),
-    messages.getMessage(countKey('count.Problems', total), [numberFormats().integer(total)]),
+    messages.getMessage(countKey('count.Problems', total), [total]),
     shown.join('\n'),
   ]);
   // The third argument of createError fills placeholders in the message's own actions; the actions
