@@ -173,7 +173,7 @@ describe('the org commands in Finnish and English', () => {
       expect(printed()).toContain('Dry run: 2 rows for 2 accounts checked against the org; nothing was written.');
       process.env.LANG = 'fi_FI.UTF-8';
       await runCommand(PortfolioImportProfitability, org('--file', file, '--dry-run'));
-      expect(printed()).toContain('Kokeiluajo: rivejä 2 (asiakkaita 2) tarkistettu organisaatiota vasten');
+      expect(printed()).toContain('Kokeiluajo: 2 riviä (asiakkaita 2) tarkistettu organisaatiota vasten');
     });
   });
 
