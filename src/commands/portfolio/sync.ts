@@ -137,7 +137,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     );
     const readApi = messages.getMessage(`api.${result.api.read}`);
     this.log(
-      messages.getMessage('info.Counts', [
+      messages.getMessage(countKey('info.Counts', result.accounts), [
         n.integer(result.accounts),
         readApi,
         n.integer(result.changed),

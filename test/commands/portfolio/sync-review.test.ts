@@ -42,6 +42,7 @@ describe('portfolio sync and reviews', () => {
     try {
       await runCommand(PortfolioSync, [...org(), '--dry-run']);
       expect(lines).toContain('1 account due for review:');
+      expect(lines.filter((l) => l.startsWith('1 account read ('))).toHaveLength(1);
       expect(lines.find((l) => l.startsWith('Dry run:'))).toBe(
         'Dry run: nothing was written. 1 account record and 1 value assessment would be written.'
       );
