@@ -8,7 +8,7 @@
  * profile a sync would use.
  */
 import { excelDialect, nameKey, writeCsv, writeXlsx, type ProgressSink } from '../io/index.js';
-import { numberFormats } from '../i18n/index.js';
+import { countKey, numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { exportHeader, exportRows, headerText } from '../rank/export-rows.js';
 import { xlsxNumberFormats } from '../rank/xlsx-formats.js';
@@ -90,7 +90,7 @@ export async function exportPortfolio(client: OrgClient, options: ExportOptions)
     const duplicates = duplicateNames(inputs.map((a) => a.name));
     if (duplicates.length > 0) {
       warnings.push(
-        messages.getMessage('warning.DuplicateNames', [
+        messages.getMessage(countKey('warning.DuplicateNames', duplicates.length), [
           numberFormats().integer(duplicates.length),
           duplicates.slice(0, 3).join('", "'),
         ])

@@ -9,3 +9,4 @@ export {
   setLanguage,
 } from './language.js';
 export { numberFormats, DEFAULT_CURRENCY, type NumberFormats } from './number-format.js';
+export { countKey, pluralOf } from './plural.js';

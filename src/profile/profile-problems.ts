@@ -5,6 +5,7 @@
  * for a file, the org field for a record, so each reader names a person's way to the fix.
  */
 import type { ProfileIssue } from '../core/index.js';
+import { countKey } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 
 const messages = loadMessages('portfolio.rank');
@@ -19,7 +20,10 @@ export function describeProfileIssue(
   const where = whereOf(issue.path);
   switch (issue.code) {
     case 'UnknownDimension':
-      return messages.getMessage('profileIssue.UnknownDimension', [where, (issue.keys ?? []).join(', ')]);
+      return messages.getMessage(countKey('profileIssue.UnknownDimension', issue.keys?.length ?? 0), [
+        where,
+        (issue.keys ?? []).join(', '),
+      ]);
     case 'WeightsSum':
       return messages.getMessage('profileIssue.WeightsSum', [issue.detail]);
     case 'InvalidValue':

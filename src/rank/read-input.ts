@@ -10,6 +10,7 @@ import {
 import type { Account } from '../core/index.js';
 import type { ProgressSink, ReadPhase } from '../io/index.js';
 import type { RawCell } from '../io/index.js';
+import { countKey } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { RESULT_HEADERS } from './ranked-export.js';
 
@@ -57,7 +58,11 @@ function badInput(file: string, issues: readonly IoIssue[]): Error {
   if (total > shown.length) {
     shown.push(`  - ${messages.getMessage('info.MoreIssues', [total - shown.length, listed])}`);
   }
-  const error = messages.createError('error.BadInput', [escapeControls(file), total, shown.join('\n')]);
+  const error = messages.createError('error.BadInput', [
+    escapeControls(file),
+    messages.getMessage(countKey('count.Problems', total), [total]),
+    shown.join('\n'),
+  ]);
   // The third argument of createError fills placeholders in the message's own actions; the actions
   // of each issue are added to those.
   error.actions = [...(error.actions ?? []), ...new Set(formatted.flatMap((f) => f.actions))];

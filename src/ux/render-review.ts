@@ -2,7 +2,7 @@
  * The accounts due for review as a person reads them (docs/method.md, Review due): a count, then the
  * first few with why each is due. The sync and `portfolio rank` say it alike.
  */
-import { numberFormats } from '../i18n/index.js';
+import { countKey, numberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 
 const messages = loadMessages('review');
@@ -30,7 +30,7 @@ export function dueReason(due: Omit<DueLine, 'name'>): string {
 export function dueLines(count: number, named: readonly DueLine[]): string[] {
   const n = numberFormats();
   if (count === 0) return [messages.getMessage('info.NoneDue')];
-  const lines = [messages.getMessage('info.Due', [n.integer(count)])];
+  const lines = [messages.getMessage(countKey('info.Due', count), [n.integer(count)])];
   for (const due of named) lines.push(`  ${due.name}: ${dueReason(due)}`);
   if (count > named.length) lines.push(`  ${messages.getMessage('info.More', [n.integer(count - named.length)])}`);
   return lines;

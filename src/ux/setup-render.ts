@@ -1,5 +1,6 @@
 /** What `portfolio setup` did and what is left, as text: the profiles, the doctor's table, the steps. */
 import { BUILT_IN_PROFILES } from '../core/index.js';
+import { countKey } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { SetupResult } from '../org/setup/setup.js';
 import type { ProfileOutcome } from '../org/setup/setup-profiles.js';
@@ -23,7 +24,10 @@ export function renderSetup(result: SetupResult): string {
     messages.getMessage('label.Profiles'),
     ...result.profiles.map(profileLine),
     created.length > 0
-      ? messages.getMessage('info.Created', [created.length, created.map((p) => p.key).join(', ')])
+      ? messages.getMessage(countKey('info.Created', created.length), [
+          created.length,
+          created.map((p) => p.key).join(', '),
+        ])
       : messages.getMessage('info.NothingCreated'),
     '',
     renderChecks(result.checks),

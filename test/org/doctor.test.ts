@@ -59,7 +59,7 @@ describe('portfolio doctor', () => {
       setAppOverrides(sf.server, [], [{ ...pageOverride('Large'), profile: 'Sales User', recordType: null }]);
       const check = pageCheck(await runDoctor(sf.client()));
       expect(check.status).toBe('warn');
-      expect(check.detail).toContain('only for the profile(s) Sales User');
+      expect(check.detail).toContain('only for the profile Sales User;');
     });
 
     it('names the page the app shows instead', async () => {
@@ -131,7 +131,7 @@ describe('portfolio doctor', () => {
       const result = await runDoctor(new OrgClient(conn, { retry: FAST_RETRY }));
       const failed = result.checks.filter((c) => c.status === 'fail');
       expect(failed.map((c) => c.detail)).toEqual([
-        `Account: 2 field(s) missing or not visible to the running user: ${ACCOUNT_COMPUTED.rank}, ${ACCOUNT_COMPUTED.tier}.`,
+        `Account: 2 fields missing or not visible to the running user: ${ACCOUNT_COMPUTED.rank}, ${ACCOUNT_COMPUTED.tier}.`,
         `${SNAPSHOT.object} is missing (the package puts 29 fields on it), or the running user cannot see it.`,
       ]);
       expect(failed[0].actions.join(' ')).toContain('sf project deploy start');

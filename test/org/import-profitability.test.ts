@@ -66,7 +66,7 @@ describe('importing customer profitability', () => {
       () => undefined,
       (e: unknown) => e as Error
     );
-    expect(error?.message).toContain('2 problem(s); nothing was written');
+    expect(error?.message).toContain('2 problems; nothing was written');
     expect(error?.message).toContain(`${file}, line 3: no account in the org is named "Nobody Ltd"`);
     expect(error?.message).toMatch(new RegExp(`${file}, line 4: 2 accounts in the org are named "Twin" \\(001`));
     expect(writeCalls(sf.server)).toBe(0);

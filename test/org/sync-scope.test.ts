@@ -119,7 +119,7 @@ describe('accounts that leave the portfolio scope', () => {
     setExcluded('Prospect;Partner;Competitor');
     const dry = await runSync(sf.client(), { dryRun: true, api: 'rest', ...FAST_SYNC });
     expect(dry).toMatchObject({ accounts: 3, leftScope: 3, written: 0 });
-    expect(dry.warnings.join(' ')).toContain('3 account(s) outside the portfolio scope hold a rank');
+    expect(dry.warnings.join(' ')).toContain('3 accounts outside the portfolio scope hold a rank');
     const second = await runSync(sf.client(), { dryRun: false, api: 'rest', ...FAST_SYNC });
     expect(second).toMatchObject({ accounts: 3, leftScope: 3, failed: 0 });
     expect(second.scope).toEqual({

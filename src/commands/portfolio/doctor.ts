@@ -1,7 +1,7 @@
 import { SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { countKey, numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import { runDoctor, type DoctorResult } from '../../org/setup/doctor.js';
 import { renderChecks } from '../../ux/render-doctor.js';
@@ -23,7 +23,11 @@ export default class PortfolioDoctor extends SfCommand<DoctorResult> {
     const failed = result.checks.filter((c) => c.status === 'fail').length;
     // A failed check fails the command, so a scheduled job can run the doctor first; --json still has every check.
     if (failed > 0)
-      throw messages.createError('error.ProblemsFound', [numberFormats().integer(failed)]).setData(result);
+      throw messages
+        .createError('error.ProblemsFound', [
+          messages.getMessage(countKey('count.Checks', failed), [numberFormats().integer(failed)]),
+        ])
+        .setData(result);
     if (result.checks.every((c) => c.status === 'pass')) this.logSuccess(messages.getMessage('info.Ok'));
     return result;
   }

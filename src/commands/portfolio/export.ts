@@ -1,7 +1,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { countKey, numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import { commandProgress } from '../../ux/command-progress.js';
 import { runDay } from '../../ux/render-review.js';
@@ -45,7 +45,11 @@ export default class PortfolioExport extends SfCommand<ExportResult> {
     });
     for (const warning of result.warnings) this.warn(warning);
     this.logSuccess(
-      messages.getMessage('info.Written', [numberFormats().integer(result.accounts), result.output, result.profile.key])
+      messages.getMessage(countKey('info.Written', result.accounts), [
+        numberFormats().integer(result.accounts),
+        result.output,
+        result.profile.key,
+      ])
     );
     return result;
   }

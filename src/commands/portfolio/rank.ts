@@ -23,7 +23,7 @@ import {
   formatIoIssue,
   outputDialect,
 } from '../../io/index.js';
-import { currentLanguage, resolveLanguage, setLanguage, DEFAULT_CURRENCY } from '../../i18n/index.js';
+import { countKey, currentLanguage, resolveLanguage, setLanguage, DEFAULT_CURRENCY } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import type { RawCell, ReadPhase } from '../../io/index.js';
 import type { ExportSource } from '../../rank/ranked-export.js';
@@ -127,7 +127,12 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       const review = result.summary.review;
       if (review && review.notDates.count > 0) this.warn(escapeControls(notDatesLine(review), true));
       if (flags.output) {
-        this.logSuccess(messages.getMessage('info.Written', [result.accounts.length, escapeControls(flags.output)]));
+        this.logSuccess(
+          messages.getMessage(countKey('info.Written', result.accounts.length), [
+            result.accounts.length,
+            escapeControls(flags.output),
+          ])
+        );
         if (review) this.logReview(review);
       } else if (!this.jsonEnabled()) {
         this.printToTerminal(format, result, inputsByRank, source, flags.top, currency);

@@ -1,7 +1,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../flags.js';
 import { loadMessages } from '../../messages.js';
-import { numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
+import { countKey, numberFormats, resolveLanguage, setLanguage } from '../../i18n/index.js';
 import { languageFlag } from '../../i18n/language-flag.js';
 import { READ_APIS } from '../../org/sync/read-portfolio.js';
 import { renderMovers } from '../../ux/render-sync.js';
@@ -17,6 +17,10 @@ import { writeDigestFile } from '../../ux/digest-file.js';
 import { renderVersionLines } from '../../ux/render-versions.js';
 
 const messages = loadMessages('portfolio.sync');
+
+/** A count with its noun, "1 row" or "3 rows", for a message that holds more than one count. */
+const count = (key: string, value: number): string =>
+  messages.getMessage(countKey(key, value), [numberFormats().integer(value)]);
 
 export type SyncCommandResult = SyncResult & {
   /** The result CSV, when one was written. */
@@ -100,7 +104,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     if (result.readIssues.length > 0) {
       const first = result.readIssues[0];
       this.warn(
-        messages.getMessage('warning.ReadIssues', [
+        messages.getMessage(countKey('warning.ReadIssues', result.readIssues.length), [
           n.integer(result.readIssues.length),
           first.name,
           first.id,
@@ -111,7 +115,12 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
       );
     }
     if (result.failures.length > 0) {
-      this.warn(messages.getMessage('warning.Failures', [n.integer(result.failures.length), result.resultFile]));
+      this.warn(
+        messages.getMessage(countKey('warning.Failures', result.failures.length), [
+          n.integer(result.failures.length),
+          result.resultFile,
+        ])
+      );
     }
     const { profile } = result;
     const source = messages.getMessage(`source.${profile.source}`);
@@ -128,7 +137,7 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     );
     const readApi = messages.getMessage(`api.${result.api.read}`);
     this.log(
-      messages.getMessage('info.Counts', [
+      messages.getMessage(countKey('info.Counts', result.accounts), [
         n.integer(result.accounts),
         readApi,
         n.integer(result.changed),
@@ -137,13 +146,18 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     );
     for (const line of renderVersionLines(result)) this.log(line);
     if (result.dryRun) {
-      this.log(messages.getMessage('info.DryRun', [n.integer(result.changed), n.integer(result.history.planned)]));
+      this.log(
+        messages.getMessage('info.DryRun', [
+          count('count.AccountRecords', result.changed),
+          count('count.Assessments', result.history.planned),
+        ])
+      );
     } else {
       this.log(
         messages.getMessage('info.Written', [
-          n.integer(result.written),
+          count('count.AccountRecords', result.written),
           messages.getMessage(`api.${result.api.accounts}`),
-          n.integer(result.history.written),
+          count('count.Assessments', result.history.written),
           n.integer(result.failures.length),
           messages.getMessage(`snapshot.${result.snapshot.reason}`),
           n.integer(result.apiCalls),
@@ -167,11 +181,14 @@ export default class PortfolioSync extends SfCommand<SyncCommandResult> {
     if (followUp.enabled) {
       this.log(
         result.dryRun
-          ? messages.getMessage('info.FollowUpDry', [n.integer(followUp.planned), n.integer(followUp.becameDue)])
-          : messages.getMessage('info.FollowUp', [
-              n.integer(followUp.planned),
+          ? messages.getMessage('info.FollowUpDry', [
+              count('count.Accounts', followUp.planned),
               n.integer(followUp.becameDue),
-              n.integer(followUp.created),
+            ])
+          : messages.getMessage('info.FollowUp', [
+              count('count.Accounts', followUp.planned),
+              n.integer(followUp.becameDue),
+              count('count.Tasks', followUp.created),
               n.integer(followUp.existing),
               n.integer(followUp.failed),
             ])

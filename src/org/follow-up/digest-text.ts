@@ -3,7 +3,7 @@
  * accounts in each, and how many there are in all when a list was cut. The same text is the Chatter
  * post (plain text there: Chatter does not render Markdown, and the tables read well as they are).
  */
-import { numberFormats } from '../../i18n/index.js';
+import { countKey, numberFormats } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import { label } from '../../i18n/labels.js';
 import type { AccountMove, MoversDigest, ReviewDue } from './movers-digest.js';
@@ -78,7 +78,11 @@ export function renderDigest(digest: MoversDigest, header: DigestHeader): string
     '',
   ];
   if (digestIsEmpty(digest)) lines.push(messages.getMessage('intro.Nothing'), '');
-  if (digest.newlyScored > 0) lines.push(messages.getMessage('intro.NewlyScored', [n.integer(digest.newlyScored)]), '');
+  if (digest.newlyScored > 0)
+    lines.push(
+      messages.getMessage(countKey('intro.NewlyScored', digest.newlyScored), [n.integer(digest.newlyScored)]),
+      ''
+    );
   for (const section of DIGEST_SECTIONS) {
     const count = digest.counts[section];
     if (count === 0) continue;

@@ -7,6 +7,7 @@
  */
 // Names match ignoring case and runs of spaces, by the portfolio sheet's own rule.
 import { nameKey, type ProgressSink } from '../../io/index.js';
+import { countKey } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { DEFAULT_POLL, type PollOptions } from '../api/bulk-jobs.js';
@@ -174,7 +175,11 @@ export function profitabilityRecord(row: ProfitabilityRow, match: Match, columns
 
 function badFile(file: string, issues: readonly ImportIssue[]): Error {
   const { text, actions } = formatImportIssues(issues);
-  const error = messages.createError('error.BadFile', [file, issues.length, text]);
+  const error = messages.createError('error.BadFile', [
+    file,
+    messages.getMessage(countKey('count.Problems', issues.length), [issues.length]),
+    text,
+  ]);
   // The third argument of createError fills placeholders of the actions; the issues' own actions are added.
   error.actions = [...actions, ...(error.actions ?? [])];
   return error;

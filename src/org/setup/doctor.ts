@@ -5,7 +5,7 @@
  * profiles, the API requests left today and whether the Account record page reaches users. Reads
  * only; changes nothing. `portfolio setup` runs the same checks, one by one, around its writes.
  */
-import { numberFormats } from '../../i18n/index.js';
+import { countKey, numberFormats } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import {
@@ -201,9 +201,20 @@ export function schemaChecks(described: Described): Check[] {
     const notCreatable =
       (object === VALUE_ASSESSMENT.object || object === SNAPSHOT.object) && !found.createable ? [object] : [];
     const problems = [
-      ...(missing.length ? [messages.getMessage('detail.FieldsMissing', [missing.length, missing.join(', ')])] : []),
-      ...(wrongType.length ? [messages.getMessage('detail.WrongType', [wrongType.join(', ')])] : []),
-      ...(readOnly.length ? [messages.getMessage('detail.ReadOnly', [readOnly.join(', ')])] : []),
+      ...(missing.length
+        ? [
+            messages.getMessage(countKey('detail.FieldsMissing', missing.length), [
+              numberFormats().integer(missing.length),
+              missing.join(', '),
+            ]),
+          ]
+        : []),
+      ...(wrongType.length
+        ? [messages.getMessage(countKey('detail.WrongType', wrongType.length), [wrongType.join(', ')])]
+        : []),
+      ...(readOnly.length
+        ? [messages.getMessage(countKey('detail.ReadOnly', readOnly.length), [readOnly.join(', ')])]
+        : []),
       ...(notCreatable.length ? [messages.getMessage('detail.NotCreatable', [object])] : []),
     ];
     if (problems.length === 0) {
@@ -265,9 +276,12 @@ export async function profileCheck(client: OrgClient): Promise<Check> {
   const invalid = rows.filter((r) => !recordToProfile(r).success).map((r) => textOf(r[SCORING_PROFILE.key]) ?? '?');
   const defaults = rows.filter((r) => r[SCORING_PROFILE.isDefault] === true).length;
   if (invalid.length > 0) {
-    return check('Profiles', 'fail', messages.getMessage('detail.ProfilesInvalid', [invalid.join(', ')]), [
-      messages.getMessage('action.FixProfile'),
-    ]);
+    return check(
+      'Profiles',
+      'fail',
+      messages.getMessage(countKey('detail.ProfilesInvalid', invalid.length), [invalid.join(', ')]),
+      [messages.getMessage('action.FixProfile')]
+    );
   }
   if (rows.length === 0) {
     return check('Profiles', 'warn', messages.getMessage('detail.ProfilesNone'), [
@@ -275,11 +289,14 @@ export async function profileCheck(client: OrgClient): Promise<Check> {
     ]);
   }
   if (defaults !== 1) {
-    return check('Profiles', 'warn', messages.getMessage('detail.ProfilesDefault', [rows.length, defaults]), [
-      messages.getMessage('action.FlagDefault'),
-    ]);
+    return check(
+      'Profiles',
+      'warn',
+      messages.getMessage(countKey('detail.ProfilesDefault', rows.length), [rows.length, defaults]),
+      [messages.getMessage('action.FlagDefault')]
+    );
   }
-  return check('Profiles', 'pass', messages.getMessage('detail.Profiles', [rows.length]));
+  return check('Profiles', 'pass', messages.getMessage(countKey('detail.Profiles', rows.length), [rows.length]));
 }
 
 export async function limitCheck(client: OrgClient): Promise<Check> {
@@ -379,9 +396,12 @@ export async function accountPageCheck(client: OrgClient): Promise<Check> {
     ),
   ];
   if (profiles.length > 0) {
-    return check('AccountPage', 'warn', messages.getMessage('detail.PageProfilesOnly', [profiles.join(', ')]), [
-      byHand,
-    ]);
+    return check(
+      'AccountPage',
+      'warn',
+      messages.getMessage(countKey('detail.PageProfilesOnly', profiles.length), [profiles.join(', ')]),
+      [byHand]
+    );
   }
   const other = appDefaults.map((o) => o.content ?? '?');
   const detail =

@@ -4,7 +4,7 @@
  * sync while accounts are unscored. Nothing is listed from a fixed text: an org that has it all gets
  * an empty list.
  */
-import { numberFormats } from '../../i18n/index.js';
+import { countKey, numberFormats } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { ACCOUNT, ACCOUNT_COMPUTED, PERMISSION_SETS } from '../../schema/fields.js';
@@ -80,7 +80,7 @@ export function nextSteps(state: OrgState, targetOrg: string): NextStep[] {
   if (state.unscored > 0) {
     steps.push({
       id: 'sync',
-      text: messages.getMessage('step.Sync', [numberFormats().integer(state.unscored)]),
+      text: messages.getMessage(countKey('step.Sync', state.unscored), [numberFormats().integer(state.unscored)]),
       actions: [`sf portfolio sync --target-org ${targetOrg} --dry-run`, `sf portfolio sync --target-org ${targetOrg}`],
     });
   }

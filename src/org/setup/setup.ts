@@ -4,6 +4,7 @@
  * fields are all there and the running user may create every field of a profile; a second run finds
  * the profiles and creates nothing.
  */
+import { countKey } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import type { OrgClient } from '../api/client.js';
 import { SCORING_PROFILE } from '../../schema/fields.js';
@@ -54,7 +55,11 @@ export async function runSetup(client: OrgClient, options: SetupOptions): Promis
     const missing = missingFromOrg(described);
     if (missing.length > 0) {
       throw messages
-        .createError('error.NotDeployed', [missing.length, missing.join(', ')], [targetOrg, targetOrg])
+        .createError(
+          'error.NotDeployed',
+          [messages.getMessage(countKey('count.MissingItems', missing.length), [missing.length]), missing.join(', ')],
+          [targetOrg, targetOrg]
+        )
         .setData({ checks });
     }
     const permission = await permissionCheck(client);

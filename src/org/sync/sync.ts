@@ -27,7 +27,7 @@ import {
 import { discardJob, stageJob, type StagedJob } from '../write/write-bulk.js';
 import type { RecordFailure, WriteContext, WriteRecord } from '../write/write-types.js';
 import { readScope } from '../profiles/portfolio-scope.js';
-import { currentLanguage, type Language } from '../../i18n/index.js';
+import { countKey, currentLanguage, type Language } from '../../i18n/index.js';
 import { renderDigest } from '../follow-up/digest-text.js';
 import { profileName } from '../../i18n/profile-name.js';
 import { moversDigest, type MoversDigest } from '../follow-up/movers-digest.js';
@@ -214,7 +214,7 @@ async function sync(client: OrgClient, options: SyncOptions, state: RunState): P
     warnings: [
       ...resolved.warnings,
       ...(left.length > 0
-        ? [messages.getMessage(options.dryRun ? 'warning.LeftScopeDry' : 'warning.LeftScope', [left.length])]
+        ? [messages.getMessage(countKey(`warning.LeftScope${options.dryRun ? 'Dry' : ''}`, left.length), [left.length])]
         : []),
     ],
     scope,

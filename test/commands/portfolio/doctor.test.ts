@@ -35,6 +35,6 @@ describe('portfolio doctor', () => {
   it('fails, naming what is missing, when a check fails', async () => {
     const failure = await runExpectingError(PortfolioDoctor, [...org(), '--json']);
     expect(failure.name).toBe('ProblemsFoundError');
-    expect(failure.message).toBe('1 check(s) failed; see above for what is missing and what to do.');
+    expect(failure.message).toBe('1 check failed; see above for what is missing and what to do.');
   });
 });

@@ -65,7 +65,7 @@ describe('the org commands in Finnish and English', () => {
   describe('portfolio doctor on an org without the package user', () => {
     it('fails in Finnish, naming how many checks failed', async () => {
       const failure = await runExpectingError(PortfolioDoctor, org('--language', 'fi'));
-      expect(failure.message).toMatch(/^Epäonnistuneita tarkistuksia: \d+\. Puuttuvat asiat ja ohjeet/);
+      expect(failure.message).toMatch(/^\d+ tarkistus(ta)? epäonnistui\. Puuttuvat asiat ja ohjeet/);
     });
   });
 
@@ -88,7 +88,7 @@ describe('the org commands in Finnish and English', () => {
 
     it('speaks English with --language en, and Finnish from the locale', async () => {
       await runCommand(PortfolioSetup, org('--language', 'en'));
-      expect(printed()).toContain('Created 2 scoring profile(s): current, future.');
+      expect(printed()).toContain('Created 2 scoring profiles: current, future.');
       process.env.LANG = 'fi_FI.UTF-8';
       await runCommand(PortfolioSetup, org());
       expect(printed()).toContain('Ei luotavaa: kaikki sisäänrakennetut pisteytysprofiilit ovat jo organisaatiossa.');
@@ -162,7 +162,7 @@ describe('the org commands in Finnish and English', () => {
       await runCommand(PortfolioImportProfitability, org('--file', file, '--language', 'fi'));
       const text = printed();
       expect(text).toMatch(
-        /Rivejä lisätty tai päivitetty 2 \/ 2 \(asiakkaita 2, sObject Collections -rajapinta\); epäonnistuneita 0\. API-kutsuja \d+\./
+        /Lisättiin tai päivitettiin 2 \/ 2 riviä \(asiakkaita 2, sObject Collections -rajapinta\); epäonnistuneita 0\. API-kutsuja \d+\./
       );
       expect(text).toContain('Aja "sf portfolio sync", niin asiakkaat pisteytetään uusilla luvuilla.');
     });
@@ -170,10 +170,10 @@ describe('the org commands in Finnish and English', () => {
     it('speaks English with --language en, and Finnish from the locale', async () => {
       const file = await figures(seedPortfolio(ctx.server, [{ name: 'Aalto Oy' }, { name: 'Berg AB' }]));
       await runCommand(PortfolioImportProfitability, org('--file', file, '--language', 'en', '--dry-run'));
-      expect(printed()).toContain('Dry run: 2 row(s) for 2 account(s) checked against the org; nothing was written.');
+      expect(printed()).toContain('Dry run: 2 rows for 2 accounts checked against the org; nothing was written.');
       process.env.LANG = 'fi_FI.UTF-8';
       await runCommand(PortfolioImportProfitability, org('--file', file, '--dry-run'));
-      expect(printed()).toContain('Kokeiluajo: rivejä 2 (asiakkaita 2) tarkistettu organisaatiota vasten');
+      expect(printed()).toContain('Kokeiluajo: 2 riviä (asiakkaita 2) tarkistettu organisaatiota vasten');
     });
   });
 

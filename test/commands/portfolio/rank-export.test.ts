@@ -180,7 +180,7 @@ describe('portfolio rank: the terminal is safe from the file', () => {
       const e = error as Error & { data?: { issues: unknown[] } };
       const listed = e.message.split('\n').filter((line) => line.startsWith('  - '));
       expect(listed).toHaveLength(21);
-      expect(e.message).toMatch(/has 3000 problem/);
+      expect(e.message).toMatch(/has 3000 problems;/);
       expect(listed[20]).toMatch(/2980 more.*--json to get the first 50/);
       expect(e.data?.issues).toHaveLength(51);
     }

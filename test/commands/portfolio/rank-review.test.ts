@@ -4,6 +4,7 @@
  * column is ranked as before.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { jest } from '@jest/globals';
 import PortfolioRank from '../../../src/commands/portfolio/rank.js';
 import { readRankInput } from '../../../src/rank/read-input.js';
 import { parseAssessedOn, withoutAssessedOnWarning } from '../../../src/rank/review-due.js';
@@ -113,5 +114,31 @@ describe('portfolio rank with an assessed-on column', () => {
     await writeFile(file, `${text}\n`);
     await runCommand(PortfolioRank, ['--file', file, '--output', out, '--json']);
     expect((await readFile(out, 'utf8')).split(/\r?\n/)[0]).not.toContain('Review Due');
+  });
+  /** The lines the command logs for a person, without --json. */
+  async function printed(text: string, extra: string[] = []): Promise<string[]> {
+    const file = tmp.file(`in-${Math.random().toString(36).slice(2)}.csv`);
+    await writeFile(file, `${text}\n`);
+    const lines: string[] = [];
+    const log = jest.spyOn(PortfolioRank.prototype, 'log').mockImplementation((message?: string) => {
+      lines.push(...(message ?? '').split('\n'));
+    });
+    try {
+      await runCommand(PortfolioRank, ['--file', file, ...extra]);
+    } finally {
+      log.mockRestore();
+    }
+    return lines;
+  }
+
+  it('says "1 account due for review" for one, "2 accounts" for two', async () => {
+    // Only Cedar was never assessed; Aalto and Berg were assessed a month ago.
+    expect(await printed(rows([ago(30), ago(30), '']))).toContain('1 account due for review:');
+    expect(await printed(rows([ago(430), ago(30), '']))).toContain('2 accounts due for review:');
+  });
+
+  it('reads the same Finnish line for one account as for several', async () => {
+    const lines = await printed(rows([ago(30), ago(30), '']), ['--language', 'fi']);
+    expect(lines).toContain('1 asiakkuuden arvio on erääntynyt:');
   });
 });

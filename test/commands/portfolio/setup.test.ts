@@ -138,7 +138,7 @@ describe('portfolio setup', () => {
       `sf org assign permset --name CVP_Integration --target-org ${target} --on-behalf-of <sync-username>`,
     ]);
     expect(sync.text).toBe(
-      '2 account(s) have not been scored yet: score the portfolio (the dry run shows what would change first).'
+      '2 accounts have not been scored yet: score the portfolio (the dry run shows what would change first).'
     );
     expect(sync.actions).toEqual([
       `sf portfolio sync --target-org ${target} --dry-run`,
@@ -231,7 +231,7 @@ describe('portfolio setup', () => {
       );
       expect(failure?.name).toBe('NotDeployedError');
       expect(failure?.message).toContain(
-        `1 object(s) or field(s) missing or not visible to the running user: ${P.object}.`
+        `1 object or field missing or not visible to the running user: ${P.object}.`
       );
       expect(failure?.actions?.[0]).toContain('sf project deploy start --target-org myorg');
       expect(writeCalls(server)).toBe(0);

@@ -1,7 +1,7 @@
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { orgClient, orgFlags } from '../../../flags.js';
 import { loadMessages } from '../../../messages.js';
-import { numberFormats, resolveLanguage, setLanguage } from '../../../i18n/index.js';
+import { countKey, numberFormats, resolveLanguage, setLanguage } from '../../../i18n/index.js';
 import { languageFlag } from '../../../i18n/language-flag.js';
 import { commandProgress } from '../../../ux/command-progress.js';
 import { importProfitability, type ImportResult } from '../../../org/import/import-profitability.js';
@@ -9,6 +9,10 @@ import { defaultResultFile, writeResultFile } from '../../../ux/result-file.js';
 import { BULK_WRITE_AT } from '../../../org/write/write-records.js';
 
 const messages = loadMessages('portfolio.import.profitability');
+
+/** A count with its noun, "1 row" or "3 rows", for a message that holds more than one count. */
+const count = (key: string, value: number): string =>
+  messages.getMessage(countKey(key, value), [numberFormats().integer(value)]);
 
 export type ImportCommandResult = ImportResult & { resultFile?: string };
 
@@ -51,17 +55,24 @@ export default class PortfolioImportProfitability extends SfCommand<ImportComman
     if (result.failures.length > 0 || flags['result-file']) {
       result.resultFile = flags['result-file'] ?? defaultResultFile('import', new Date());
       await writeResultFile(result.resultFile, result.failures);
-      this.warn(messages.getMessage('warning.Failures', [n.integer(result.failures.length), result.resultFile]));
+      this.warn(
+        messages.getMessage(countKey('warning.Failures', result.failures.length), [
+          n.integer(result.failures.length),
+          result.resultFile,
+        ])
+      );
     }
     for (const warning of result.warnings) this.warn(warning);
     if (result.dryRun) {
-      this.log(messages.getMessage('info.DryRun', [n.integer(result.rows), n.integer(result.accounts)]));
+      this.log(
+        messages.getMessage('info.DryRun', [count('count.Rows', result.rows), count('count.Accounts', result.accounts)])
+      );
     } else {
       this.log(
         messages.getMessage('info.Written', [
           n.integer(result.written),
-          n.integer(result.rows),
-          n.integer(result.accounts),
+          count('count.Rows', result.rows),
+          count('count.Accounts', result.accounts),
           messages.getMessage(`api.${result.api}`),
           n.integer(result.failed),
           n.integer(result.apiCalls),
