@@ -130,28 +130,27 @@ export default class CvpRankMovers extends LightningElement {
         );
     }
 
-    get risers() {
-        return this.rowsOf(this.rising, '+');
+    /** The two lists as the template shows them; the classes name each for its tests and styles. */
+    get lists() {
+        return [
+            this.listView('rising', LABELS.rising, this.rising, '+', 'rising', 'rising-shown', 'more-rising'),
+            this.listView('falling', LABELS.fallers, this.falling, '', 'fallers', 'falling-shown', 'more-falling')
+        ];
     }
 
-    get fallers() {
-        return this.rowsOf(this.falling, '');
-    }
-
-    get hasRisers() {
-        return this.rising.rows.length > 0;
-    }
-
-    get hasFallers() {
-        return this.falling.rows.length > 0;
-    }
-
-    get risingShown() {
-        return shownText(this.rising);
-    }
-
-    get fallingShown() {
-        return shownText(this.falling);
+    listView(key, title, page, sign, listClass, shownClass, moreClass) {
+        return {
+            key,
+            title,
+            items: this.rowsOf(page, sign),
+            hasRows: page.rows.length > 0,
+            hasMore: page.hasMore,
+            loading: page.loading,
+            shown: shownText(page),
+            listClass: `slds-list_ordered ${listClass}`,
+            shownClass: `${shownClass} slds-text-body_small slds-text-color_weak slds-m-right_small`,
+            moreClass
+        };
     }
 
     get errors() {
@@ -167,16 +166,14 @@ export default class CvpRankMovers extends LightningElement {
         }));
     }
 
-    moreRising() {
-        if (!this.rising.hasMore || this.rising.loading || !this.rising.endCursor) return;
-        this.rising = { ...this.rising, loading: true };
-        this.risingAfter = this.rising.endCursor;
-    }
-
-    moreFalling() {
-        if (!this.falling.hasMore || this.falling.loading || !this.falling.endCursor) return;
-        this.falling = { ...this.falling, loading: true };
-        this.fallingAfter = this.falling.endCursor;
+    /** The next 200 of the list whose "Show more" was pressed. */
+    more(event) {
+        const key = event.currentTarget.dataset.list;
+        const page = this[key];
+        if (!page.hasMore || page.loading || !page.endCursor) return;
+        this[key] = { ...page, loading: true };
+        if (key === 'rising') this.risingAfter = page.endCursor;
+        else this.fallingAfter = page.endCursor;
     }
 
     open(event) {
