@@ -7,6 +7,8 @@
 import { versionMarks } from 'c/cvpVersionMarks';
 
 const SPARK = { width: 160, height: 36, pad: 4 };
+/** Up to this many assessments each get a dot: two assessments of the same score read as two, not as a dash. */
+const MAX_DOTS = 24;
 
 /** The profiles the history holds, newest first. */
 export function trendProfiles(rows) {
@@ -44,6 +46,10 @@ export function profileTrend(rows, profileKey) {
         first: points[0].score,
         last: points[points.length - 1].score,
         count: points.length,
+        dots:
+            points.length <= MAX_DOTS
+                ? points.map((p, i) => ({ key: p.id || String(i), x: x(i).toFixed(1), y: y(p.score).toFixed(1) }))
+                : [],
         marks
     };
 }

@@ -114,6 +114,11 @@ describe('c-cvp-value-scorecard', () => {
                 'Käsin'
             ]);
             expect($(element, 'svg.trend polyline').getAttribute('points').split(' ')).toHaveLength(3);
+            // A dot on each assessment, where the line passes.
+            const dots = $$(element, 'svg.trend circle.trend__dot');
+            expect(dots.map((d) => `${d.getAttribute('cx')},${d.getAttribute('cy')}`)).toEqual(
+                $(element, 'svg.trend polyline').getAttribute('points').split(' ')
+            );
             await expect(element).toBeAccessible();
         });
 
