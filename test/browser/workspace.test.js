@@ -40,6 +40,30 @@ describeInBrowser('Portfolio workspace preview', () => {
     });
   });
 
+  it("shows each account's next review and sorts by it on the server, the longest overdue first", async () => {
+    const page = await session.open({ page: WORKSPACE });
+    const accounts = await storeRecords(page, 'Account');
+    const workspace = component(page, workspaceComponent());
+    await eventually(async () => expect((await columnTexts(workspace, label('CVP_Pf_Account'))).length).toBe(48));
+    await workspace
+      .getByRole('button', { name: label('CVP_Pf_Next_Review'), exact: false })
+      .first()
+      .click();
+    // The store's own order of due days (the sample's "Assessed At" days and the review months decide them).
+    const byDue = accounts
+      .filter((a) => a.CVP_Review_Due_On__c)
+      .sort((a, b) => a.CVP_Review_Due_On__c.localeCompare(b.CVP_Review_Due_On__c) || a.Id.localeCompare(b.Id));
+    await eventually(async () => {
+      await idle(page);
+      const names = await columnTexts(workspace, label('CVP_Pf_Account'));
+      expect(names.slice(0, 3)).toEqual(byDue.slice(0, 3).map((a) => a.Name));
+    });
+    // The first is long due: said so, in the column.
+    const first = (await columnTexts(workspace, label('CVP_Pf_Next_Review')))[0];
+    expect(first.startsWith(label('CVP_Pf_Review_Due_Since').split('{0}')[0])).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+
   it('opens the Account page from an account in the list', async () => {
     const page = await session.open({ page: WORKSPACE });
     const workspace = component(page, workspaceComponent());

@@ -32,7 +32,9 @@ export const SORTABLE = {
     name: 'Name',
     score: ACCOUNT_COMPUTED.weightedScore,
     margin: ACCOUNT_COMPUTED.customerMargin,
-    revenue: ACCOUNT_COMPUTED.revenue
+    revenue: ACCOUNT_COMPUTED.revenue,
+    // Ascending, the longest overdue first: the order of the review meeting's agenda.
+    nextReviewText: ACCOUNT_REVIEW.reviewDueOn
 };
 
 // GraphQL `like` takes SQL wildcards: a user's own % or _ must not widen the search.

@@ -94,6 +94,7 @@ export default class CvpPortfolioTable extends LightningElement {
         {
             label: LABELS.nextReview,
             fieldName: 'nextReviewText',
+            sortable: true,
             // Wide enough for "Due since 30 Sept 2026" / "Erääntynyt 30.9.2026" without cutting the date.
             initialWidth: 170,
             cellAttributes: { class: { fieldName: 'nextReviewClass' } }

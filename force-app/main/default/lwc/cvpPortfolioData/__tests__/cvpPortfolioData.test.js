@@ -107,6 +107,11 @@ describe('cvpPortfolioData: the query', () => {
             Id: { order: 'ASC' }
         });
         expect(Object.keys(orderByFor('tierText', 'desc'))[0]).toBe('CVP_Rank__c');
+        // Next review ascending: the longest overdue first, accounts with no due day last.
+        expect(orderByFor('nextReviewText', 'asc')).toEqual({
+            CVP_Review_Due_On__c: { order: 'ASC', nulls: 'LAST' },
+            Id: { order: 'ASC' }
+        });
     });
 });
 

@@ -44,7 +44,8 @@ describe('c-cvp-portfolio-table', () => {
             'rank',
             'name',
             'score',
-            'margin'
+            'margin',
+            'nextReviewText'
         ]);
         expect($(element, '.loaded').textContent).toBe('c.CVP_Pf_Loaded');
         expect($(element, '.totals').textContent).toBe('c.CVP_Pf_Totals');
