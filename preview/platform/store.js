@@ -7,6 +7,7 @@
  *   ?readonly=Account.CVP_Loyalty_Score__c,…  those fields are not editable (field-level security)
  *   ?hidden=Account.CVP_Emotional_Score__c,…  those fields are not readable at all
  *   ?fail=updateRecord,getRecord,…            those operations fail with a UI API error
+ *   ?fail=graphql:cvpWhatIfAccounts@2         that GraphQL operation's second page fails once (graphql.js)
  *   ?latency=300                              every answer comes after that many milliseconds
  *   ?empty=CVP_Customer_Profitability__c      the store starts with no records of those objects
  *   ?accounts=2000                            a synthetic portfolio of that many accounts (synthetic.js)

@@ -146,4 +146,53 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
       expect(await panel.locator('c-error-panel').innerText()).toContain(label('CVP_WhatIf_Save_Failed'))
     );
   });
+
+  // The panel reads the whole portfolio itself, 2,000 accounts a page; 14,000 accounts are seven pages.
+  // `?fail=graphql:cvpWhatIfAccounts@2` answers the second page once with the GraphQL API's `errors`.
+  it('stops at a page that fails, with the error and "Try again", and then reads and ranks every account', async () => {
+    const page = await session.open(
+      { page: WORKSPACE, permset: 'CVP_Admin', accounts: '14000', fail: 'graphql:cvpWhatIfAccounts@2' },
+      { timeout: 150000 }
+    );
+    const accounts = (await storeRecords(page, 'Account')).length;
+    expect(accounts).toBe(14000);
+    // The what-if's reads (ordered by Id alone; the workspace's table by rank, then Id): each page's records.
+    const whatIfPages = async () =>
+      (await page.evaluate(() => window.__preview.graphqlRequests()))
+        .filter((r) => Object.keys(r.variables.orderBy ?? {}).join() === 'Id')
+        .map((r) => r.records.Account ?? 0);
+    const workspace = component(page, workspaceComponent());
+    await tab(workspace).click();
+    const panel = workspace.locator('c-cvp-what-if');
+    const again = panel.locator('lightning-button.read-again');
+    await eventually(async () => expect(await again.count()).toBe(1), { timeout: 30000 });
+    const failure = await panel.locator('c-error-panel.read-error').innerText();
+    expect(failure).toContain(label('CVP_WhatIf_Read_Failed'));
+    expect(failure).toContain('page 2 of cvpWhatIfAccounts');
+    // The read stopped there: page 1 came, page 2 failed, nothing more was asked; the figures say they
+    // are the loaded rows' only.
+    expect(await whatIfPages()).toEqual([2000, 0]);
+    expect(await panel.locator('.reading').count()).toBe(0);
+    expect(await panel.locator('.scope').count()).toBe(1);
+
+    await again.getByRole('button', { name: label('CVP_WhatIf_Read_Again') }).click();
+    await eventually(
+      async () =>
+        expect(await panel.locator('.summary').innerText()).toMatch(
+          new RegExp(`^${accounts.toLocaleString('en-US')} accounts ranked again in [\\d.,]+ ms: 0 change tier`)
+        ),
+      { timeout: 60000 }
+    );
+    // From the first page again, every page once, each whole: all the store's accounts.
+    const pages = await whatIfPages();
+    expect(pages.slice(2)).toEqual([2000, 2000, 2000, 2000, 2000, 2000, 2000]);
+    expect(pages.slice(2).reduce((sum, n) => sum + n, 0)).toBe(accounts);
+    expect(await panel.locator('.intro').innerText()).toContain(accounts.toLocaleString('en-US'));
+    expect(await panel.locator('c-error-panel').count()).toBe(0);
+    expect(await again.count()).toBe(0);
+    expect(await panel.locator('.scope').count()).toBe(0);
+    expect(await panel.locator('.reading').count()).toBe(0);
+    // The failed page is shown in the panel, not thrown: the page logged no error at all.
+    expect(session.errors).toEqual([]);
+  }, 240000);
 });
