@@ -19,10 +19,11 @@ export type DueLine = {
 export function dueReason(due: Omit<DueLine, 'name'>): string {
   const n = numberFormats();
   if (due.monthsAgo === null) return messages.getMessage('reason.neverAssessed');
+  const months = (key: string, count: number): string => messages.getMessage(countKey(key, count), [n.integer(count)]);
   return messages.getMessage('reason.overdue', [
-    n.integer(due.monthsAgo),
+    months('count.MonthsAgo', due.monthsAgo),
     messages.getMessage(`tiers.${due.tier ?? 'unscored'}`),
-    n.integer(due.intervalMonths),
+    months('count.MonthsEvery', due.intervalMonths),
   ]);
 }
 

@@ -7,7 +7,7 @@
  * made, open or closed; a later move starts from a newer moment and gets a Task of its own, even when
  * the owner closed the last one and the account moves back and forth.
  */
-import { numberFormats, setLanguage, currentLanguage, type Language } from '../../i18n/index.js';
+import { countKey, numberFormats, setLanguage, currentLanguage, type Language } from '../../i18n/index.js';
 import { loadMessages } from '../../messages.js';
 import { label } from '../../i18n/labels.js';
 import { FOLLOW_UP_TASK } from '../../schema/fields.js';
@@ -16,6 +16,7 @@ import type { BecameDue } from '../history/review-plan.js';
 import { cameOutOfLoss, quadrantChanged, tierChange, wentIntoLoss, type AccountMove } from './movers-digest.js';
 
 const messages = loadMessages('follow-up');
+const reviewMessages = loadMessages('review');
 
 /** Days from the sync to the Task's due date: time to talk to the account team before the next review. */
 export const FOLLOW_UP_DAYS = 14;
@@ -103,11 +104,14 @@ function texts(move: AccountMove): { subject: string; description: string; urgen
 
 function reviewTexts(due: BecameDue): { subject: string; description: string } {
   const n = numberFormats();
-  const tier = label('tier', due.tier);
+  // The tier as a group ("key accounts", "avainasiakkaat"), as the review's own reasons say it.
+  const tier = reviewMessages.getMessage(`tiers.${due.tier ?? 'unscored'}`);
+  const months = (key: string, count: number): string => messages.getMessage(countKey(key, count), [n.integer(count)]);
+  const every = months('count.MonthsEvery', due.intervalMonths);
   const action =
     due.monthsAgo === null
-      ? messages.getMessage('action.ReviewNever', [tier, n.integer(due.intervalMonths)])
-      : messages.getMessage('action.Review', [n.integer(due.monthsAgo), tier, n.integer(due.intervalMonths)]);
+      ? messages.getMessage('action.ReviewNever', [tier, every])
+      : messages.getMessage('action.Review', [months('count.MonthsAgo', due.monthsAgo), tier, every]);
   const subject = messages.getMessage('subject', [due.name, messages.getMessage('change.Review')]);
   return {
     subject: subject.length > SUBJECT_LENGTH ? `${subject.slice(0, SUBJECT_LENGTH - 1)}…` : subject,
