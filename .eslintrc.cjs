@@ -1,5 +1,15 @@
 // salesforce-typescript rules for the TypeScript sources (the plugin convention);
 // force-app/main/default/lwc has its own .eslintrc.json with the LWC rules.
+//
+// Import rules by layer. An override replaces a rule for its files, so each override lists every pattern
+// that holds there; the patterns are written once, here.
+const INDEX_ONLY = {
+  group: ['**/core/**', '!**/core/index.js', '**/io/**', '!**/io/index.js'],
+  message: 'Import src/core and src/io through their index.js.',
+};
+const UPWARD = ['**/ux/**', '**/rank/**', '**/commands/**', '**/export/**'];
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 module.exports = {
   root: true,
   extends: ['eslint-config-salesforce-typescript'],
@@ -18,58 +28,20 @@ module.exports = {
       // only that, so either layer can rearrange its files without touching its callers.
       files: ['src/**/*.ts'],
       excludedFiles: ['src/core/**', 'src/io/**'],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                group: ['**/core/**', '!**/core/index.js', '**/io/**', '!**/io/index.js'],
-                message: 'Import src/core and src/io through their index.js.',
-              },
-            ],
-          },
-        ],
-      },
+      rules: restrict(INDEX_ONLY),
     },
     {
       // Imports run downwards: the org layer and what lies below it never reach up into a command, the
-      // ranking of a spreadsheet or the terminal (README, Repository). An override replaces the rule, so
-      // the index-only patterns above are repeated.
+      // ranking of a spreadsheet or the terminal (README, Repository).
       files: ['src/org/**/*.ts', 'src/i18n/**/*.ts', 'src/schema/**/*.ts', 'src/profile/**/*.ts'],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                group: ['**/core/**', '!**/core/index.js', '**/io/**', '!**/io/index.js'],
-                message: 'Import src/core and src/io through their index.js.',
-              },
-              {
-                group: ['**/ux/**', '**/rank/**', '**/commands/**', '**/export/**'],
-                message: 'src/org and the layers below it do not import from ux, rank, export or commands.',
-              },
-            ],
-          },
-        ],
-      },
+      rules: restrict(INDEX_ONLY, {
+        group: UPWARD,
+        message: 'src/org and the layers below it do not import from ux, rank, export or commands.',
+      }),
     },
     {
       files: ['src/core/**/*.ts', 'src/io/**/*.ts'],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                group: ['**/ux/**', '**/rank/**', '**/commands/**', '**/export/**', '**/org/**'],
-                message: 'src/core and src/io import nothing above them.',
-              },
-            ],
-          },
-        ],
-      },
+      rules: restrict({ group: [...UPWARD, '**/org/**'], message: 'src/core and src/io import nothing above them.' }),
     },
     {
       files: ['scripts/**/*.js'],

@@ -21,6 +21,7 @@ import { readPortfolio } from '../../lib/io/read/read-portfolio.js';
 import { OrgClient } from '../../lib/org/api/client.js';
 import { soqlString } from '../../lib/org/api/soql.js';
 import { assessmentOfAccount, assessmentRecord } from '../../lib/org/history/history.js';
+import { timeOf } from '../../lib/org/history/instant.js';
 import { assessedOnDays } from '../../lib/rank/review-due.js';
 import {
   ACCOUNT,
@@ -150,9 +151,9 @@ export async function recordManualAssessments(conn, read, ids) {
       `SELECT ${V.account}, ${V.assessedAt} FROM ${V.object} WHERE ${V.source} = 'Manual' AND ${V.account} IN (${accountIds.map(soqlString).join(', ')})`
     );
     for (const r of found.records)
-      held.add(`${r[V.account]} ${Date.parse(String(r[V.assessedAt]).replace(/\+0000$/, 'Z'))}`);
+      held.add(`${r[V.account]} ${timeOf(r[V.assessedAt])}`);
   }
-  const missing = wanted.filter((r) => !held.has(`${r[V.account]} ${Date.parse(r[V.assessedAt])}`));
+  const missing = wanted.filter((r) => !held.has(`${r[V.account]} ${timeOf(r[V.assessedAt])}`));
   for (const part of chunks(missing, CHUNK))
     check(await conn.sobject(V.object).create(part, { allOrNone: true }), 'assessments');
   return { recorded: missing.length, held: wanted.length - missing.length };

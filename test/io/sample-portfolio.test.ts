@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ASSESSED_DIMENSIONS, LIFECYCLE_STAGES } from '../../src/core/model/dimensions.js';
 import type { AccountInput } from '../../src/core/model/input.js';
 import { readPortfolio, type IoIssue } from '../../src/io/index.js';
-import { parseAssessedOn, withoutAssessedOnWarning } from '../../src/rank/review-due.js';
+import { isAssessedOnHeader, parseAssessedOn, withoutAssessedOnWarning } from '../../src/rank/review-due.js';
 import { expectRead } from '../helpers/io-read.js';
 import { repoPath } from '../helpers/paths.js';
 
@@ -16,19 +16,12 @@ const onlyAssessedOnWarning = (warnings: readonly IoIssue[]): void => {
   expect(withoutAssessedOnWarning(warnings)).toEqual([]);
 };
 
-/** The assessed-on cells of a delimited sample, by account name. */
-async function assessedOn(
-  file: string,
-  delimiter: string
-): Promise<Map<string, { day: string | null; valid: boolean }>> {
-  const [header, ...rows] = (await readFile(file, 'utf8'))
-    .replace(/^\ufeff/, '')
-    .split(/\r?\n/)
-    .filter((line) => line !== '')
-    .map((line) => line.split(delimiter));
-  // The name is the second column, the assessed-on day the last, in both samples.
-  const column = header.length - 1;
-  return new Map(rows.map((cells) => [cells[1], parseAssessedOn(cells[column])]));
+/** The assessed-on cells of a sample as the reader gives them (the column rank reads), by account name. */
+async function assessedOn(file: string): Promise<Map<string, { day: string | null; valid: boolean }>> {
+  const read = expectRead(await readPortfolio(file));
+  const column = read.columns.find((c) => isAssessedOnHeader(c.header));
+  if (!column) throw new Error(`${file} has no assessed-on column`);
+  return new Map(read.accounts.map((a, i) => [a.name, parseAssessedOn(read.cells[i][column.index])]));
 }
 
 const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts'] as const;
@@ -55,7 +48,7 @@ describe('config/sample-portfolio.csv', () => {
   });
 
   it('says when each account was last assessed: real days, two accounts never, none in the future', async () => {
-    const days = await assessedOn(MAIN, ',');
+    const days = await assessedOn(MAIN);
     expect(days.size).toBe(48);
     expect([...days.values()].every((d) => d.valid)).toBe(true);
     expect([...days.values()].filter((d) => d.day === null)).toHaveLength(2);
@@ -111,7 +104,7 @@ describe('config/sample-portfolio-fi.csv', () => {
     expect(firstRow).toMatch(/;\d{1,3}[ \u00a0]\d{3}[ \u00a0]\d{3},\d{2};/);
     const read = expectRead(await readPortfolio(FINNISH));
     onlyAssessedOnWarning(read.warnings);
-    const days = await assessedOn(FINNISH, ';');
+    const days = await assessedOn(FINNISH);
     expect([...days.values()].every((d) => d.valid)).toBe(true);
     expect([...days.values()].filter((d) => d.day !== null)).toHaveLength(11);
     expect(read.accounts).toHaveLength(12);
