@@ -122,7 +122,7 @@ describeInBrowser('The what-if over the whole portfolio at 50,000 accounts', () 
     );
     await eventually(async () =>
       expect(await panel.locator('.summary').innerText()).toMatch(
-        /^50,000 accounts ranked again in [\d.,]+ ms: 0 change tier/
+        /^50,000 accounts ranked again in [\d.,]+ ms\. Tier changes: 0\./
       )
     );
     expect(await panel.locator('.scope').count()).toBe(0);
@@ -169,7 +169,7 @@ describeInBrowser('The what-if over the whole portfolio at 50,000 accounts', () 
     const expected = core.rerank(base, { weights: tried, tiers });
 
     const summary = await panel.locator('.summary').innerText();
-    const [, ranked, changed] = /^([\d,]+) accounts ranked again in [\d.,]+ ms: ([\d,]+) change tier/.exec(summary);
+    const [, ranked, changed] = /^([\d,]+) accounts ranked again in [\d.,]+ ms\. Tier changes: ([\d,]+)\./.exec(summary);
     expect(numberOf(ranked)).toBe(ACCOUNTS);
     expect(numberOf(changed)).toBe(expected.changed.length);
     expect(expected.changed.length).toBeGreaterThan(LOADED);

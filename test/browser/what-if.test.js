@@ -46,7 +46,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     await tab(workspace).click();
     const panel = workspace.locator('c-cvp-what-if');
     await eventually(async () =>
-      expect(await panel.locator('.summary').innerText()).toMatch(/: 0 change tier, 0 change rank/)
+      expect(await panel.locator('.summary').innerText()).toMatch(/\. Tier changes: 0\. Rank changes: 0\.$/)
     );
     const volume = panel.getByRole('spinbutton', { name: label('CVP_Dim_Volume') });
     const potential = panel.getByRole('spinbutton', { name: label('CVP_Dim_Potential') });
@@ -62,7 +62,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     });
     await idle(page);
     const summary = await panel.locator('.summary').innerText();
-    const changed = Number(/: ([\d,]+) change tier/.exec(summary)[1].replace(/,/g, ''));
+    const changed = Number(/Tier changes: ([\d,]+)\./.exec(summary)[1].replace(/,/g, ''));
     const moveCounts = await panel.locator('tr.move td:nth-child(3)').allInnerTexts();
     expect(moveCounts.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(changed);
     expect(changed).toBeGreaterThan(0);
@@ -179,7 +179,7 @@ describeInBrowser('What-if weights in the portfolio workspace', () => {
     await eventually(
       async () =>
         expect(await panel.locator('.summary').innerText()).toMatch(
-          new RegExp(`^${accounts.toLocaleString('en-US')} accounts ranked again in [\\d.,]+ ms: 0 change tier`)
+          new RegExp(`^${accounts.toLocaleString('en-US')} accounts ranked again in [\\d.,]+ ms\\. Tier changes: 0\\.`)
         ),
       { timeout: 60000 }
     );

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import { LABELS, LOSS_MAKERS_ORDER, lossMakersWhere, placePage, withPage } from 'c/cvpPortfolioData';
-import { format, formatMoney } from 'c/cvpText';
+import { countText, format, formatMoney } from 'c/cvpText';
 
 const CAUSE = { lowVolume: LABELS.causeLowVolume, workload: LABELS.causeWorkload, costs: LABELS.causeCosts };
 
@@ -90,7 +90,7 @@ export default class CvpLossMakers extends LightningElement {
 
     get headline() {
         const count = this.totalCount === null ? this.rows.length : this.totalCount;
-        return format(LABELS.lossCount, count, formatMoney(this.lossTotal));
+        return countText(count, LABELS.lossCount, LABELS.lossCountOne, formatMoney(this.lossTotal));
     }
 
     get shown() {

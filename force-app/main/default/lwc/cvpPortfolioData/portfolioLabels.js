@@ -33,11 +33,16 @@ import LOAD_FAILED from '@salesforce/label/c.CVP_Pf_Load_Failed';
 import LOAD_MORE from '@salesforce/label/c.CVP_Pf_Load_More';
 import LOADED from '@salesforce/label/c.CVP_Pf_Loaded';
 import LOSS_COUNT from '@salesforce/label/c.CVP_Pf_Loss_Count';
+import LOSS_COUNT_ONE from '@salesforce/label/c.CVP_Pf_Loss_Count_One';
 import LOSS_SHOWN from '@salesforce/label/c.CVP_Pf_Loss_Shown';
 import LOSS_TITLE from '@salesforce/label/c.CVP_Pf_Loss_Title';
 import MARGIN from '@salesforce/label/c.CVP_Pf_Margin';
 import MARGIN_SHARE from '@salesforce/label/c.CVP_Pf_Margin_Share';
 import MATRIX_DESC from '@salesforce/label/c.CVP_Pf_Matrix_Desc';
+import MATRIX_ASSESSED from '@salesforce/label/c.CVP_Pf_Matrix_Assessed';
+import MATRIX_ASSESSED_ONE from '@salesforce/label/c.CVP_Pf_Matrix_Assessed_One';
+import MATRIX_UNASSESSED from '@salesforce/label/c.CVP_Pf_Matrix_Unassessed';
+import MATRIX_UNASSESSED_ONE from '@salesforce/label/c.CVP_Pf_Matrix_Unassessed_One';
 import MATRIX_TITLE from '@salesforce/label/c.CVP_Pf_Matrix_Title';
 import MOVERS_SCOPE from '@salesforce/label/c.CVP_Pf_Movers_Scope';
 import MOVERS_SHOWN from '@salesforce/label/c.CVP_Pf_Movers_Shown';
@@ -53,7 +58,6 @@ import OPEN from '@salesforce/label/c.CVP_Pf_Open';
 import OWNER from '@salesforce/label/c.CVP_Pf_Owner';
 import OWNER_MINE from '@salesforce/label/c.CVP_Pf_Owner_Mine';
 import PEAK from '@salesforce/label/c.CVP_Pf_Peak';
-import POINT from '@salesforce/label/c.CVP_Pf_Point';
 import QUADRANT from '@salesforce/label/c.CVP_Pf_Quadrant';
 import RANK from '@salesforce/label/c.CVP_Pf_Rank';
 import RANK_CHANGE from '@salesforce/label/c.CVP_Pf_Rank_Change';
@@ -79,6 +83,7 @@ import TOTAL_MARGIN from '@salesforce/label/c.CVP_Pf_Total_Margin';
 import TOTALS from '@salesforce/label/c.CVP_Pf_Totals';
 import TREATMENT from '@salesforce/label/c.CVP_Pf_Treatment';
 import TREND_DESC from '@salesforce/label/c.CVP_Pf_Trend_Desc';
+import TREND_POINT from '@salesforce/label/c.CVP_Pf_Trend_Point';
 import TREND_PROFILE_VERSION from '@salesforce/label/c.CVP_Pf_Trend_Profile_Version';
 import TREND_TITLE from '@salesforce/label/c.CVP_Pf_Trend_Title';
 import TRY_PROFILES from '@salesforce/label/c.CVP_Pf_Try_Profiles';
@@ -119,11 +124,16 @@ export const LABELS = {
     loadMore: LOAD_MORE,
     loaded: LOADED,
     lossCount: LOSS_COUNT,
+    lossCountOne: LOSS_COUNT_ONE,
     lossShown: LOSS_SHOWN,
     lossTitle: LOSS_TITLE,
     margin: MARGIN,
     marginShare: MARGIN_SHARE,
     matrixDesc: MATRIX_DESC,
+    matrixAssessed: MATRIX_ASSESSED,
+    matrixAssessedOne: MATRIX_ASSESSED_ONE,
+    matrixUnassessed: MATRIX_UNASSESSED,
+    matrixUnassessedOne: MATRIX_UNASSESSED_ONE,
     matrixTitle: MATRIX_TITLE,
     moversScope: MOVERS_SCOPE,
     moversShown: MOVERS_SHOWN,
@@ -139,7 +149,6 @@ export const LABELS = {
     owner: OWNER,
     ownerMine: OWNER_MINE,
     peak: PEAK,
-    point: POINT,
     quadrant: QUADRANT,
     rank: RANK,
     rankChange: RANK_CHANGE,
@@ -165,6 +174,7 @@ export const LABELS = {
     totals: TOTALS,
     treatment: TREATMENT,
     trendDesc: TREND_DESC,
+    trendPoint: TREND_POINT,
     trendProfileVersion: TREND_PROFILE_VERSION,
     trendTitle: TREND_TITLE,
     tryProfiles: TRY_PROFILES,

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/cvpPortfolioData';
-import { DIMENSION_TEXT, QUADRANT_LABEL, format, formatMoney, formatNumber, tierLabel } from 'c/cvpText';
+import { DIMENSION_TEXT, QUADRANT_LABEL, countText, format, formatMoney, formatNumber, tierLabel } from 'c/cvpText';
 
 const SIZE = 400;
 const PAD = 40;
@@ -66,7 +66,13 @@ export default class CvpPortfolioMatrix extends LightningElement {
     }
 
     get desc() {
-        return format(LABELS.matrixDesc, this.placed.length, (this.rows || []).length - this.placed.length);
+        const assessed = this.placed.length;
+        const unassessed = (this.rows || []).length - assessed;
+        return format(
+            LABELS.matrixDesc,
+            countText(assessed, LABELS.matrixAssessed, LABELS.matrixAssessedOne),
+            countText(unassessed, LABELS.matrixUnassessed, LABELS.matrixUnassessedOne)
+        );
     }
 
     get columns() {

@@ -48,7 +48,7 @@ export default class CvpPortfolioTrend extends LightningElement {
             key: s.id || String(i),
             cx: x(i).toFixed(1),
             cy: y(margins[i]).toFixed(1),
-            label: [format(LABELS.point, formatDate(s.takenAt), formatMoney(s.totalMargin)), markAt.get(i)]
+            label: [format(LABELS.trendPoint, formatDate(s.takenAt), formatMoney(s.totalMargin)), markAt.get(i)]
                 .filter(Boolean)
                 .join(' ')
         }));

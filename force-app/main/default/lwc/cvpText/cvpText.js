@@ -4,6 +4,7 @@
  * translations), so the components show the user's language.
  */
 import LOCALE from '@salesforce/i18n/locale';
+import LANG from '@salesforce/i18n/lang';
 import CURRENCY from '@salesforce/i18n/currency';
 import { LABELS } from './textLabels';
 
@@ -97,6 +98,19 @@ export function format(template, ...values) {
     });
 }
 
+let pluralRules;
+
+/**
+ * A count with its noun as the user's language says it: `one` where that language treats the count as
+ * one ("1 month", "1 kuukausi"), else `other` ("6 months", "6 kuukautta"). Custom Labels have no plural
+ * forms, so a counted phrase is two labels, CVP_…  and CVP_…_One, chosen by the language's plural rules
+ * (the language of the labels, not the locale of the numbers). `values` fill {1} on.
+ */
+export function countText(count, other, one, ...values) {
+    if (!pluralRules) pluralRules = new Intl.PluralRules(LANG);
+    return format(pluralRules.select(count) === 'one' ? one : other, count, ...values);
+}
+
 const numberFormats = new Map();
 
 /** A number as the user's locale writes it, with a fixed number of decimals ("3,45" in Finnish). */
@@ -136,6 +150,14 @@ export function formatDate(iso) {
     if (Number.isNaN(date.getTime())) return '';
     return new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
+
+/** Months counted in a review reason: how long ago, and how often (docs/method.md, Review due). */
+export const REVIEW_MONTHS = {
+    ago: L.reviewMonthsAgo,
+    agoOne: L.reviewMonthsAgoOne,
+    every: L.reviewMonthsEvery,
+    everyOne: L.reviewMonthsEveryOne
+};
 
 /** A tier as a plural group ("key accounts"), for the review reason (docs/method.md, Review due). */
 export function reviewTiersLabel(tier) {

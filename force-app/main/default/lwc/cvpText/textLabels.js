@@ -72,6 +72,10 @@ import REVIEW_TIERS_DEVELOP from '@salesforce/label/c.CVP_Review_Tiers_Develop';
 import REVIEW_TIERS_KEY_ACCOUNT from '@salesforce/label/c.CVP_Review_Tiers_Key_Account';
 import REVIEW_TIERS_LEAN from '@salesforce/label/c.CVP_Review_Tiers_Lean';
 import REVIEW_TIERS_MAINTAIN from '@salesforce/label/c.CVP_Review_Tiers_Maintain';
+import REVIEW_MONTHS_AGO from '@salesforce/label/c.CVP_Review_Months_Ago';
+import REVIEW_MONTHS_AGO_ONE from '@salesforce/label/c.CVP_Review_Months_Ago_One';
+import REVIEW_MONTHS_EVERY from '@salesforce/label/c.CVP_Review_Months_Every';
+import REVIEW_MONTHS_EVERY_ONE from '@salesforce/label/c.CVP_Review_Months_Every_One';
 import STAGE_DECLINING from '@salesforce/label/c.CVP_Stage_Declining';
 import STAGE_ENDING from '@salesforce/label/c.CVP_Stage_Ending';
 import STAGE_ESTABLISHED from '@salesforce/label/c.CVP_Stage_Established';
@@ -164,6 +168,10 @@ export const LABELS = {
     reviewTiersKeyAccount: REVIEW_TIERS_KEY_ACCOUNT,
     reviewTiersLean: REVIEW_TIERS_LEAN,
     reviewTiersMaintain: REVIEW_TIERS_MAINTAIN,
+    reviewMonthsAgo: REVIEW_MONTHS_AGO,
+    reviewMonthsAgoOne: REVIEW_MONTHS_AGO_ONE,
+    reviewMonthsEvery: REVIEW_MONTHS_EVERY,
+    reviewMonthsEveryOne: REVIEW_MONTHS_EVERY_ONE,
     stageDeclining: STAGE_DECLINING,
     stageEnding: STAGE_ENDING,
     stageEstablished: STAGE_ESTABLISHED,

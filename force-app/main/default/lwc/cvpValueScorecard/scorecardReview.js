@@ -3,7 +3,7 @@
  * (docs/method.md, Review due), judged with the core under the profile the card scores with.
  */
 import { reviewState } from 'c/cvpCore';
-import { format, formatDate, formatNumber, reviewTiersLabel, todayDay } from 'c/cvpText';
+import { countText, format, formatDate, REVIEW_MONTHS, reviewTiersLabel, todayDay } from 'c/cvpText';
 import { LABELS } from './scorecardLabels';
 
 export { todayDay as today };
@@ -23,9 +23,9 @@ export function reviewView(review, tier, profile, day) {
     else if (state.reason) {
         reviewReasonText = format(
             LABELS.reviewOverdue,
-            formatNumber(state.reason.monthsAgo, 0),
+            countText(state.reason.monthsAgo, REVIEW_MONTHS.ago, REVIEW_MONTHS.agoOne),
             reviewTiersLabel(state.reason.tier),
-            formatNumber(state.reason.intervalMonths, 0)
+            countText(state.reason.intervalMonths, REVIEW_MONTHS.every, REVIEW_MONTHS.everyOne)
         );
     }
     return {

@@ -1,4 +1,5 @@
 import {
+    countText,
     format,
     formatDate,
     formatMoney,
@@ -15,6 +16,16 @@ describe('cvpText', () => {
         expect(format('Raise {0} from {1} to {2}', 'loyalty', 3, 4)).toBe('Raise loyalty from 3 to 4');
         expect(format('{1} before {0}', 'b', 'a')).toBe('a before b');
         expect(format('Only {0} and {1}', 'one')).toBe('Only one and ');
+    });
+
+    it('counts in the user’s language: one for one, the other form for every other count (en-US in tests)', () => {
+        const months = ['{0} months', '{0} month'];
+        expect(countText(1, ...months)).toBe('1 month');
+        expect(countText(0, ...months)).toBe('0 months');
+        expect(countText(2, ...months)).toBe('2 months');
+        expect(countText(1000, ...months)).toBe('1,000 months');
+        expect(countText(1, '{0} accounts cost {1}', '{0} account costs {1}', '€5')).toBe('1 account costs €5');
+        expect(countText(3, '{0} accounts cost {1}', '{0} account costs {1}', '€5')).toBe('3 accounts cost €5');
     });
 
     it('formats numbers, money, percentages and dates in the user’s locale (en-US in tests)', () => {

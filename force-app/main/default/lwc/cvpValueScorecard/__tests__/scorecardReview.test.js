@@ -17,13 +17,27 @@ jest.mock(
                 ...LABELS,
                 lastAssessed: 'Last assessed {0} by {1}.',
                 lastAssessedOn: 'Last assessed {0}.',
-                reviewOverdue: 'Last assessed {0} months ago; {1} every {2} months.',
+                reviewOverdue: 'Last assessed {0} ago; {1} every {2}.',
                 reviewNext: 'Next review by {0}.'
             }
         };
     },
     { virtual: false }
 );
+
+jest.mock('../../cvpText/textLabels', () => {
+    const { LABELS } = jest.requireActual('../../cvpText/textLabels');
+    // The months of a review reason in English, one and many, as the Custom Labels say them.
+    return {
+        LABELS: {
+            ...LABELS,
+            reviewMonthsAgo: '{0} months',
+            reviewMonthsAgoOne: '{0} month',
+            reviewMonthsEvery: '{0} months',
+            reviewMonthsEveryOne: '{0} month'
+        }
+    };
+});
 
 const mockRecord = require('./data/getRecord.json');
 const mockRecordNew = require('./data/getRecordNew.json');
@@ -82,6 +96,12 @@ describe('c-cvp-value-scorecard: review due (docs/method.md, Review due)', () =>
         expect(fresh.reviewDue).toBe(false);
         expect(fresh.nextReviewText).toMatch(/^Next review by .*2025\.$/);
         expect(reviewView(review, 'lean', future, '2030-01-01').reviewDue).toBe(false);
+        // One month is a month, in the months ago and in how often the tier is reviewed.
+        const monthly = { ...current, review: { ...current.review, keyAccount: 1 } };
+        const lastMonth = reviewView(review, 'keyAccount', monthly, '2025-04-12');
+        expect(lastMonth.reviewReasonText).toBe(
+            'Last assessed 1 month ago; c.CVP_Review_Tiers_Key_Account every 1 month.'
+        );
         expect(today(new Date(2026, 11, 3, 23, 30))).toBe('2026-12-03');
     });
 
