@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type Table from 'cli-table3';
 import { terminalValue } from '../io/index.js';
-import { currentLanguage, numberFormats, type NumberFormats } from '../i18n/index.js';
+import { countKey, currentLanguage, numberFormats, type NumberFormats } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import type { ProfileName, RankResult } from '../rank/result.js';
 import { nextTierLift } from '../rank/result.js';
@@ -105,7 +105,10 @@ export function renderSummary(result: RankResult, currency?: string): string {
     row('Top20Revenue', n.pct(s.top20RevenueShare)),
     row(
       'WhalePeak',
-      words.getMessage('summary.WhalePeakValue', [n.pct(s.whalePeakShare), n.count(s.whalePeakAccounts)])
+      words.getMessage(countKey('summary.WhalePeakValue', s.whalePeakAccounts), [
+        n.pct(s.whalePeakShare),
+        n.count(s.whalePeakAccounts),
+      ])
     ),
     row('LossTail', n.money(s.lossTail)),
     row('AverageScore', n.score(s.averageScore)),
