@@ -22,7 +22,7 @@ describe('renderSummary counts', () => {
 
   it('says one account as one and two as many', () => {
     setLanguage('en');
-    const profile = builtInProfile('current');
+    const profile = builtInProfile('current')!;
     const one = buildRankResult([account('Gain Oy', 1000, 200), account('Loss Oy', 100, 500)], profile).result;
     expect(renderSummary(one)).toMatch(/after 1 account\b(?!s)/);
     const two = buildRankResult(
