@@ -1,5 +1,5 @@
 // The browser the preview is driven in, for the browser tests (test/browser) and the benchmarks
-// (scripts/bench/render.js, workspace.js): Debian's chromium (scripts/install-browser.sh installs it),
+// (scripts/bench/browser/render.js, workspace.js): Debian's chromium (scripts/install-browser.sh installs it),
 // through playwright-core. Playwright's own browser download is not used. One list of flags, so a test
 // and a benchmark never measure differently configured browsers.
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The what-if benchmark's page side (scripts/bench/what-if.js, with ?accounts=50000): every account of the
+// The what-if benchmark's page side (scripts/bench/browser/what-if.js, with ?accounts=50000): every account of the
 // store as the workspace's rows, re-ranked on a change of weights by the core alone, beside a bare sort of
 // the same scores in the same page; then the c-cvp-what-if panel as the workspace mounts it, reading the
 // whole portfolio itself through the preview's GraphQL wire, and re-ranking it on a change of weights.

@@ -1,5 +1,5 @@
 // The render benchmark's page: renders the Account page components, or the bare lightning-card baseline,
-// into an empty stage and reports how long until they show their data (scripts/bench/render.js drives it).
+// into an empty stage and reports how long until they show their data (scripts/bench/browser/render.js drives it).
 // Imported by bench.js once synthetic shadow is in place and a `?accounts=` portfolio has been loaded.
 import { createElement } from 'lwc';
 import page from '@preview/page';
@@ -54,7 +54,7 @@ window.bench = {
   },
 };
 
-// The workspace benchmark (scripts/bench/workspace.js, with ?accounts=2000): the portfolio workspace as its
+// The workspace benchmark (scripts/bench/browser/workspace.js, with ?accounts=2000): the portfolio workspace as its
 // app page places it, or the bare lightning-datatable baseline; first render, then a tier filter.
 const WORKSPACE = 'cvpPortfolioWorkspace';
 const workspaceSpec = page.apps
@@ -125,5 +125,5 @@ window.bench.workspace = {
   },
 };
 
-// The what-if benchmark (scripts/bench/what-if.js): see benchWhatIf.js.
+// The what-if benchmark (scripts/bench/browser/what-if.js): see benchWhatIf.js.
 window.bench.whatIf = whatIfBench;

@@ -17,7 +17,7 @@ const COLUMNS = [
 const value = (node, field) => node[field]?.value ?? null;
 
 /**
- * The workspace benchmark's baseline (scripts/bench/workspace.js): a bare lightning-datatable with the
+ * The workspace benchmark's baseline (scripts/bench/browser/workspace.js): a bare lightning-datatable with the
  * ranked table's columns, the same page of accounts read through the same GraphQL stand-in in rank
  * order, with the tier filter in the `where` as the workspace sends it. No tabs, charts or core.
  */

@@ -18,7 +18,7 @@ import {
 } from './whatIfModel';
 import { changedPage, curveChart, figureRows, moveRows } from './whatIfView';
 
-// The benchmark page builds the panel's columns the way the panel does (scripts/bench/what-if.js).
+// The benchmark page builds the panel's columns the way the panel does (scripts/bench/browser/what-if.js).
 export { columnsFromRows };
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { writePortfolioCsv, writePortfolioXlsx } from './portfolio-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const RUN = join(here, '..', '..', 'bin', 'run.js');
+const RUN = join(here, '..', '..', '..', 'bin', 'run.js');
 const sizes = (process.argv[2] ?? '200000,1000000').split(',').map(Number);
 const CASES = ['csv-csv', 'csv-xlsx', 'xlsx-csv', 'csv-json'];
 const wanted = (process.argv[3] ?? CASES.join(',')).split(',');

@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPreview, DEFAULT_OUT_DIR } from '../../preview/build/build.js';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../preview/chromium.js';
-import { startServer } from '../../preview/server.js';
+import { buildPreview, DEFAULT_OUT_DIR } from '../../../preview/build/build.js';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../../preview/chromium.js';
+import { startServer } from '../../../preview/server.js';
 
 /**
  * Reads --rounds, --warmup, --no-build and --out; builds the preview unless told not to; exits with a

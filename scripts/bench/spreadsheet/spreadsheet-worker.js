@@ -12,10 +12,10 @@ const lib =
   step === 'parse'
     ? undefined
     : {
-        ...(await import('../../lib/rank/read-input.js')),
-        ...(await import('../../lib/rank/result.js')),
-        ...(await import('../../lib/rank/write-output.js')),
-        ...(await import('../../lib/profile/load-profile.js')),
+        ...(await import('../../../lib/rank/read-input.js')),
+        ...(await import('../../../lib/rank/result.js')),
+        ...(await import('../../../lib/rank/write-output.js')),
+        ...(await import('../../../lib/profile/load-profile.js')),
       };
 const loadMs = performance.now() - loadStart;
 

@@ -5,20 +5,20 @@
 // time, and for each sync where the time went (its phases: read, write, history, and the gaps between,
 // which are scoring and planning); asserts nothing.
 //
-//   npx node scripts/bench/sync.js                (1000,10000,100000)
-//   npx node scripts/bench/sync.js 1000,10000     (sizes of your choice)
-//   npx node scripts/bench/sync.js 100000,100000,100000   (a size again: each run on a fresh server;
+//   npx node scripts/bench/org/sync.js                (1000,10000,100000)
+//   npx node scripts/bench/org/sync.js 1000,10000     (sizes of your choice)
+//   npx node scripts/bench/org/sync.js 100000,100000,100000   (a size again: each run on a fresh server;
 //                                                 the sync is CPU-bound and the baseline latency-bound,
 //                                                 so their ratio moves with the machine's speed)
-//   HISTORY_DAYS=365 npx node scripts/bench/sync.js 100000
+//   HISTORY_DAYS=365 npx node scripts/bench/org/sync.js 100000
 //                                                 (a year of nightly history behind the portfolio:
 //                                                 about 12 value assessments an account, a sixth of
 //                                                 them a person's; the no-change sync is the figure)
-//   SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" npx node scripts/bench/sync.js 100000
+//   SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof" npx node scripts/bench/org/sync.js 100000
 //                                                 (Node flags for the server's process, to profile it)
-//   BASELINE=0 npx node scripts/bench/sync.js 100000
+//   BASELINE=0 npx node scripts/bench/org/sync.js 100000
 //                                                 (without the naive baseline: the syncs alone)
-//   PROFILE_SYNC=prof npx node scripts/bench/sync.js 100000
+//   PROFILE_SYNC=prof npx node scripts/bench/org/sync.js 100000
 //                                                 (a CPU profile of the sync's own process during the
 //                                                 nothing-changed sync, written to prof/no-change.cpuprofile;
 //                                                 scripts/bench/profile-summary.js sums it by function)
@@ -33,7 +33,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const sizes = (process.argv[2] ?? '1000,10000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const LATENCY_MS = 50;
 const HISTORY_DAYS = Number(process.env.HISTORY_DAYS ?? 0);
@@ -111,7 +111,7 @@ async function baseline(conn) {
 
 /** The server in its own process (sync-server.js), asked over IPC. */
 function startServerProcess() {
-  const child = fork(join(root, 'scripts', 'bench', 'sync-server.js'), [out, root], {
+  const child = fork(join(root, 'scripts', 'bench', 'org', 'sync-server.js'), [out, root], {
     stdio: 'inherit',
     execArgv: (process.env.SERVER_FLAGS ?? '').split(' ').filter(Boolean),
   });

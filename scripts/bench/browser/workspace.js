@@ -4,7 +4,7 @@
 // preview/src/bench.js) and a tier filter change (until the filtered rows are rendered). Workspace and
 // baseline take turns after a warm-up; medians are compared. Prints figures; asserts nothing.
 //
-//   node scripts/bench/workspace.js [--rounds 20] [--warmup 3] [--no-build]
+//   node scripts/bench/browser/workspace.js [--rounds 20] [--warmup 3] [--no-build]
 //
 // Needs the compiled lib/ (npm run build) and chromium (scripts/install-browser.sh).
 import { openBenchPage, prepareBrowserBench, stats } from './browser-bench.js';

@@ -6,7 +6,7 @@
 // is its own work on the pages; then, on that panel, a change of weights from its debounce firing until
 // the re-ranked portfolio is shown. Medians after a warm-up; asserts nothing.
 //
-//   node scripts/bench/what-if.js [--rounds 30] [--warmup 5] [--no-build]
+//   node scripts/bench/browser/what-if.js [--rounds 30] [--warmup 5] [--no-build]
 //
 // Needs the compiled lib/ (npm run build) and chromium (scripts/install-browser.sh).
 import { openBenchPage, prepareBrowserBench, stats } from './browser-bench.js';

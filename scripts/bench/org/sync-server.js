@@ -1,6 +1,6 @@
 // The local Salesforce API server of the sync benchmark, in a process of its own, as a remote org has
 // its own CPU: the client's parsing and the server's job processing then overlap as they would.
-// Driven by scripts/bench/sync.js over IPC: { type: 'start' | 'reset' | 'calls' | 'close' }.
+// Driven by scripts/bench/org/sync.js over IPC: { type: 'start' | 'reset' | 'calls' | 'close' }.
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';

@@ -6,12 +6,12 @@
 // the exit code and any temporary file left are printed. Prints figures; asserts nothing (the test
 // test/commands/portfolio/rank-interrupt.test.ts asserts the behaviour).
 //
-//   npm run build && node scripts/bench/rank-interrupt.js [rounds]
+//   npm run build && node scripts/bench/spreadsheet/rank-interrupt.js [rounds]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeXlsx } from '../../lib/io/index.js';
+import { writeXlsx } from '../../../lib/io/index.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'cvp-interrupt-'));

@@ -2,9 +2,9 @@
 // headers `portfolio rank` reads. Volume and Profitability are left out, so those scores are banded from the figures.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { INPUT_HEADERS } from '../../lib/rank/export-rows.js';
-import { writeXlsx } from '../../lib/io/write/write-xlsx.js';
-import { syntheticAccounts } from './synthetic.js';
+import { INPUT_HEADERS } from '../../../lib/rank/export-rows.js';
+import { writeXlsx } from '../../../lib/io/write/write-xlsx.js';
+import { syntheticAccounts } from '../synthetic.js';
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const VALUES = {
