@@ -208,6 +208,14 @@ export type TableFormat = Omit<RawTable, 'rows'>;
  */
 export type RowReader = {
   add: (row: RawRow, malformedQuotes: boolean) => void;
+  /**
+   * A row its caller read and checked itself (plain-row.ts) as `add` would, the account built as
+   * validateAccount builds it, `key` its name's nameKey: true when taken; false, with nothing done,
+   * when the name was seen before, so that `add` reads the row again and reports it.
+   */
+  addPlain: (line: number, account: Account, key: string, cells: RawCell[]) => boolean;
+  /** The columns whose cells an account keeps (`cells` of addPlain needs only these); every one when undefined. */
+  keptColumns: readonly number[] | undefined;
   finish: () => ReadOutcome;
 };
 
@@ -289,7 +297,28 @@ export function startRowReader(
   const shared = kept ? new SharedCells() : undefined;
   const progress = startPhase(options.progress, 'validate', options.total);
   let done = 0;
+  const keep = (account: Account, line: number, rowCells: RawCell[]): void => {
+    if (options.ownText) {
+      /* eslint-disable no-param-reassign -- the account was made for this row, and is kept here. */
+      account.name = ownString(account.name);
+      if (typeof account.id === 'string') account.id = ownString(account.id);
+      if (typeof account.owner === 'string') account.owner = ownString(account.owner);
+      /* eslint-enable no-param-reassign */
+    }
+    accounts.push(account);
+    lines.push(line);
+    cells.push(kept ? pick(rowCells, kept, options.ownText, shared) : rowCells);
+  };
   return {
+    keptColumns: kept,
+    addPlain(line: number, account: Account, key: string, rowCells: RawCell[]): boolean {
+      if (state.seenNames.has(key)) return false;
+      progress.tick(done);
+      done += 1;
+      state.seenNames.set(key, line);
+      if (state.collector.count === 0) keep(account, line, rowCells);
+      return true;
+    },
     add(row: RawRow, malformedQuotes: boolean): void {
       progress.tick(done);
       done += 1;
@@ -300,15 +329,7 @@ export function startRowReader(
       if (validation.ok) {
         // Once a row has a problem the read fails and no account is used: none are kept after it.
         if (state.collector.count > 0) return;
-        const { account } = validation;
-        if (options.ownText) {
-          account.name = ownString(account.name);
-          if (typeof account.id === 'string') account.id = ownString(account.id);
-          if (typeof account.owner === 'string') account.owner = ownString(account.owner);
-        }
-        accounts.push(account);
-        lines.push(row.line);
-        cells.push(kept ? pick(row.cells, kept, options.ownText, shared) : row.cells);
+        keep(validation.account, row.line, row.cells);
       } else {
         validation.issues.forEach((issue) => state.collector.add(issue));
       }
