@@ -287,11 +287,13 @@ describe('a quote-free file read straight from its text', () => {
 describe('plainRowReader', () => {
   const HEADER = 'Id,Name,Revenue,Direct Costs,Loyalty,Potential,Commitment,Lifecycle Stage,Region,Owner';
   const taken: Array<{ line: number; account: Account; key: string; cells: RawCell[] }> = [];
+  const lowered = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ');
   const reader = (kept: number[] | undefined): RowReader => ({
     add: () => undefined,
     finish: () => ({ ok: false, issues: [], warnings: [] }),
     keptColumns: kept,
-    addPlain: (line, account, key, cells): boolean => {
+    addPlain: (line, account, cells): boolean => {
+      const key = lowered(account.name);
       if (taken.some((t) => t.key === key)) return false;
       taken.push({ line, account, key, cells: [...cells] });
       return true;

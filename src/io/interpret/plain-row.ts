@@ -15,7 +15,6 @@
  */
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../../core/model/dimensions.js';
 import type { Account } from '../../core/model/input.js';
-import { nameKey } from '../text/name-key.js';
 import { parseLifecycle } from './cell-values.js';
 import type { HeaderMap } from './header-map.js';
 import type { FieldKey } from './headers.js';
@@ -147,7 +146,7 @@ class PlainRows {
     } else {
       cells = text.slice(start, end).split(this.#delimiter);
     }
-    return this.#reader.addPlain(line, account, nameKey(name), cells);
+    return this.#reader.addPlain(line, account, cells);
   }
 
   /** Each cell's bounds; false unless the record has exactly one cell per header column. */
