@@ -14,12 +14,12 @@
  * test/io/plain-row.test.ts holds this path to the general one on random and hostile files.
  */
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../../core/model/dimensions.js';
-import type { Account } from '../../core/model/input.js';
 import { parseLifecycle } from './cell-values.js';
 import type { HeaderMap } from './header-map.js';
-import type { FieldKey } from './headers.js';
+import { COST_FIELDS, type FieldKey } from './headers.js';
 import type { RowReader } from './interpret-table.js';
 import type { RawCell } from './raw-table.js';
+import { PlainAccountOf, SLOT, SLOTS } from './plain-account.js';
 
 /** Digits a plain whole number may have: below 2^53, so exact (plainWholeNumber in numbers.ts). */
 const EXACT_DIGITS = 15;
@@ -28,8 +28,6 @@ const ZERO = 0x30;
 
 /** Reads the row between `start` and `end` of `text` into the reader; false when the general path must read it. */
 export type PlainRowRead = (text: string, start: number, end: number, line: number) => boolean;
-
-const COSTS = ['directCosts', 'salesCosts', 'marketingCosts', 'serviceCosts', 'serviceHours'] as const;
 
 /**
  * The number plainWholeNumber gives for text[start, end) (an optional minus and 1 to 15 digits; 0,
@@ -48,18 +46,15 @@ function wholeAt(text: string, start: number, end: number): number {
   return negative && value !== 0 ? -value : value;
 }
 
-/** Where each field's column is, -1 for none. */
-type Columns = {
-  id: number;
-  name: number;
-  owner: number;
-  stage: number;
-  revenue: number;
-  costs: number[];
-  scores: number[];
-  commitment: number;
-  binding: number;
-};
+/** Where each text field's column is, -1 for none. */
+type TextColumns = { id: number; name: number; owner: number; stage: number };
+
+/** The numeric fields, each with its bounds: a figure any, a cost at least 0, a score 1 to 5. */
+const NUMBER_FIELDS: ReadonlyArray<readonly [keyof typeof SLOT, number, number]> = [
+  ['revenue', -Infinity, Infinity],
+  ...COST_FIELDS.map((field) => [field, 0, Infinity] as const),
+  ...[...DIMENSIONS, 'commitment' as const, 'binding' as const].map((field) => [field, SCORE_MIN, SCORE_MAX] as const),
+];
 
 /**
  * The reader of plain rows for a file with this header, or undefined when its header has a blank
@@ -75,18 +70,19 @@ class PlainRows {
   readonly #width: number;
   readonly #delimiter: string;
   readonly #reader: RowReader;
-  readonly #at: Columns;
-  /** The columns read as numbers, and each one's bounds: a figure any, a cost at least 0, a score 1 to 5. */
-  readonly #numbers: number[];
-  readonly #low: Float64Array;
-  readonly #high: Float64Array;
+  readonly #at: TextColumns;
+  /** The numeric fields the header has: each one's column, its slot in #values and its bounds. */
+  readonly #columns: number[] = [];
+  readonly #slots: number[] = [];
+  readonly #low: number[] = [];
+  readonly #high: number[] = [];
   readonly #starts: Int32Array;
   readonly #ends: Int32Array;
   /**
-   * Each numeric cell's value, undefined when blank. Not a Float64Array: a number read from one was
+   * The row's numbers by field (plain-account.ts). Not a Float64Array: a number read from one was
    * stored in the account as a heap number, not a small integer (a box per figure, a slower export).
    */
-  readonly #values: Array<number | undefined>;
+  readonly #values: Array<number | undefined> = new Array<number | undefined>(SLOTS).fill(undefined);
   /** The kept cells of the row being read, at their columns (RowReader.keptColumns). */
   readonly #scratch: RawCell[];
   /**
@@ -103,31 +99,16 @@ class PlainRows {
     this.#reader = reader;
     const index = new Map<FieldKey, number>(header.columns.map((column) => [column.field, column.index]));
     const at = (field: FieldKey): number => index.get(field) ?? -1;
-    this.#at = {
-      id: at('id'),
-      name: at('name'),
-      owner: at('owner'),
-      stage: at('lifecycleStage'),
-      revenue: at('revenue'),
-      costs: COSTS.map(at),
-      scores: DIMENSIONS.map(at),
-      commitment: at('commitment'),
-      binding: at('binding'),
-    };
-    const { revenue, costs, scores, commitment, binding } = this.#at;
-    const scoreLike = [...scores, commitment, binding];
-    this.#numbers = [revenue, ...costs, ...scoreLike].filter((c) => c >= 0);
-    this.#low = new Float64Array(this.#width).fill(-Infinity);
-    this.#high = new Float64Array(this.#width).fill(Infinity);
-    for (const c of costs) if (c >= 0) this.#low[c] = 0;
-    for (const c of scoreLike) {
-      if (c < 0) continue;
-      this.#low[c] = SCORE_MIN;
-      this.#high[c] = SCORE_MAX;
+    this.#at = { id: at('id'), name: at('name'), owner: at('owner'), stage: at('lifecycleStage') };
+    for (const [field, low, high] of NUMBER_FIELDS) {
+      if (at(field) < 0) continue;
+      this.#columns.push(at(field));
+      this.#slots.push(SLOT[field]);
+      this.#low.push(low);
+      this.#high.push(high);
     }
     this.#starts = new Int32Array(this.#width);
     this.#ends = new Int32Array(this.#width);
-    this.#values = new Array<number | undefined>(this.#width).fill(undefined);
     this.#scratch = new Array<RawCell>(this.#width).fill(null);
   }
 
@@ -137,7 +118,14 @@ class PlainRows {
     if (name === undefined) return false;
     const stage = this.#stage(text);
     if (stage === null) return false;
-    const account = this.#account(text, name, stage);
+    const at = this.#at;
+    const account = new PlainAccountOf(
+      this.#textOf(text, at.id),
+      name,
+      this.#values,
+      stage,
+      this.#textOf(text, at.owner)
+    );
     const kept = this.#reader.keptColumns;
     let cells: RawCell[];
     if (kept) {
@@ -177,16 +165,17 @@ class PlainRows {
 
   /** Each numeric cell read; false when one is neither blank nor a plain whole number within its bounds. */
   #readNumbers(text: string): boolean {
-    for (const c of this.#numbers) {
+    for (let i = 0; i < this.#columns.length; i += 1) {
+      const c = this.#columns[i];
       const start = this.#starts[c];
       const end = this.#ends[c];
       if (start === end) {
-        this.#values[c] = undefined;
+        this.#values[this.#slots[i]] = undefined;
         continue;
       }
       const value = wholeAt(text, start, end);
-      if (!(value >= this.#low[c] && value <= this.#high[c])) return false;
-      this.#values[c] = value;
+      if (!(value >= this.#low[i] && value <= this.#high[i])) return false;
+      this.#values[this.#slots[i]] = value;
     }
     return true;
   }
@@ -205,32 +194,5 @@ class PlainRows {
     const word = text.slice(this.#starts[c], this.#ends[c]);
     if (word.trim() === '') return undefined;
     return parseLifecycle(word) ?? null;
-  }
-
-  /** The account in AccountInputSchema's key order, with only the fields present, as plainlyValidAccount builds it. */
-  #account(text: string, name: string, stage: LifecycleStage | undefined): Account {
-    const at = this.#at;
-    const values = this.#values;
-    const account: Record<string, unknown> = {};
-    const id = this.#textOf(text, at.id);
-    if (id !== undefined) account.id = id;
-    account.name = name;
-    if (at.revenue >= 0 && values[at.revenue] !== undefined) account.revenue = values[at.revenue];
-    for (let i = 0; i < COSTS.length; i += 1) {
-      const c = at.costs[i];
-      if (c >= 0 && values[c] !== undefined) account[COSTS[i]] = values[c];
-    }
-    const scores: Record<string, number | undefined> = {};
-    for (let i = 0; i < DIMENSIONS.length; i += 1) {
-      const c = at.scores[i];
-      if (c >= 0 && values[c] !== undefined) scores[DIMENSIONS[i]] = values[c];
-    }
-    account.scores = scores;
-    if (at.commitment >= 0 && values[at.commitment] !== undefined) account.commitment = values[at.commitment];
-    if (at.binding >= 0 && values[at.binding] !== undefined) account.binding = values[at.binding];
-    if (stage !== undefined) account.lifecycleStage = stage;
-    const owner = this.#textOf(text, at.owner);
-    if (owner !== undefined) account.owner = owner;
-    return account as Account;
   }
 }
