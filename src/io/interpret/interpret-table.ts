@@ -210,8 +210,8 @@ export type RowReader = {
   add: (row: RawRow, malformedQuotes: boolean) => void;
   /**
    * A row its caller read and checked itself (plain-row.ts) as `add` would, the account built as
-   * validateAccount builds it: true when taken; false when its name was seen before, so that `add`
-   * reads the row again and reports it.
+   * validateAccount builds it, its texts already its own (not pieces of the file's text): true when
+   * taken; false when its name was seen before, so that `add` reads the row again and reports it.
    */
   addPlain: (line: number, account: Account, cells: RawCell[]) => boolean;
   /** The columns whose cells an account keeps (`cells` of addPlain needs only these); every one when undefined. */
@@ -285,7 +285,7 @@ export function startRowReader(
     delimiter: table.delimited ? table.delimiter : undefined,
     collector: new RowIssueCollector(file),
     warnings: [...header.warnings],
-    seenNames: new SeenNames(),
+    seenNames: new SeenNames(options.total),
     ownText: options.ownText === true,
     warnedBlankColumns: new Set(),
     sheet: options.sheet,
@@ -315,8 +315,6 @@ export function startRowReader(
   return {
     keptColumns: kept,
     addPlain(line: number, account: Account, rowCells: RawCell[]): boolean {
-      // Copied first, so that the duplicate check keeps the account's own name, not a piece of the file.
-      ownTexts(account);
       if (state.seenNames.firstOrAdd(account.name, line) !== undefined) return false;
       progress.tick(done);
       done += 1;

@@ -14,6 +14,7 @@
  * test/io/plain-row.test.ts holds this path to the general one on random and hostile files.
  */
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../../core/model/dimensions.js';
+import { ownSlice, ownString } from '../text/own-string.js';
 import { parseLifecycle } from './cell-values.js';
 import type { HeaderMap } from './header-map.js';
 import { COST_FIELDS, type FieldKey } from './headers.js';
@@ -25,6 +26,12 @@ import { PlainAccountOf, SLOT, SLOTS } from './plain-account.js';
 const EXACT_DIGITS = 15;
 const MINUS = 0x2d;
 const ZERO = 0x30;
+
+/** Distinct lifecycle cells remembered per file; a stage column holds a handful. */
+const KNOWN_WORDS = 32;
+
+/** An ASCII character trim() takes off: tab, the line breaks, space. */
+const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /** Reads the row between `start` and `end` of `text` into the reader; false when the general path must read it. */
 export type PlainRowRead = (text: string, start: number, end: number, line: number) => boolean;
@@ -92,6 +99,10 @@ class PlainRows {
    */
   #next = -1;
   #searchedFrom = 0;
+  /** Lifecycle cells seen (up to KNOWN_WORDS), each with its stage, and the cell of the row being read. */
+  readonly #words: string[] = [];
+  readonly #wordStages: Array<LifecycleStage | undefined | null> = [];
+  #word = '';
 
   public constructor(header: HeaderMap, delimiter: string, reader: RowReader) {
     this.#width = header.width;
@@ -129,7 +140,7 @@ class PlainRows {
     const kept = this.#reader.keptColumns;
     let cells: RawCell[];
     if (kept) {
-      for (const c of kept) this.#scratch[c] = text.slice(this.#starts[c], this.#ends[c]);
+      for (const c of kept) this.#scratch[c] = c === at.stage ? this.#word : text.slice(this.#starts[c], this.#ends[c]);
       cells = this.#scratch;
     } else {
       cells = text.slice(start, end).split(this.#delimiter);
@@ -180,19 +191,47 @@ class PlainRows {
     return true;
   }
 
-  /** The trimmed text of a cell, or undefined when it is blank or there is no such column (readCell's text). */
+  /**
+   * The trimmed text of a cell (readCell's text) as a string of its own, or undefined when it is blank
+   * or there is no such column. ASCII spaces at its ends are found by their codes, so the cell is
+   * copied once; trim() decides when a character beyond ASCII is at either end.
+   */
   #textOf(text: string, c: number): string | undefined {
-    if (c < 0 || this.#starts[c] === this.#ends[c]) return undefined;
-    const trimmed = text.slice(this.#starts[c], this.#ends[c]).trim();
-    return trimmed === '' ? undefined : trimmed;
+    if (c < 0) return undefined;
+    let start = this.#starts[c];
+    let end = this.#ends[c];
+    while (start < end && isAsciiSpace(text.charCodeAt(start))) start += 1;
+    while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end -= 1;
+    if (start === end) return undefined;
+    if (text.charCodeAt(start) < 0x80 && text.charCodeAt(end - 1) < 0x80) return ownSlice(text, start, end);
+    const trimmed = text.slice(start, end).trim();
+    return trimmed === '' ? undefined : ownString(trimmed);
   }
 
-  /** The stage the word names; undefined for a blank cell or none, null for a word that names none. */
+  /**
+   * The stage the lifecycle cell names; undefined for a blank cell or no column, null for a word that
+   * names none. The cell as read is left in #word for the kept cells. A file holds a handful of words:
+   * those seen are compared in place, so most rows make no string for the cell.
+   */
   #stage(text: string): LifecycleStage | undefined | null {
     const c = this.#at.stage;
-    if (c < 0 || this.#starts[c] === this.#ends[c]) return undefined;
-    const word = text.slice(this.#starts[c], this.#ends[c]);
-    if (word.trim() === '') return undefined;
-    return parseLifecycle(word) ?? null;
+    if (c < 0) return undefined;
+    const start = this.#starts[c];
+    const length = this.#ends[c] - start;
+    for (let i = 0; i < this.#words.length; i += 1) {
+      const known = this.#words[i];
+      if (known.length === length && text.startsWith(known, start)) {
+        this.#word = known;
+        return this.#wordStages[i];
+      }
+    }
+    const word = text.slice(start, start + length);
+    const stage = word.trim() === '' ? undefined : (parseLifecycle(word) ?? null);
+    if (this.#words.length < KNOWN_WORDS) {
+      this.#words.push(word);
+      this.#wordStages.push(stage);
+    }
+    this.#word = word;
+    return stage;
   }
 }

@@ -52,15 +52,32 @@ export function nameHash(name: string): number {
   return hash | 0;
 }
 
-const FIRST_CAPACITY = 1024;
+const MIN_CAPACITY = 1024;
+
+/** The power of two at least twice `names`: the table's size for that many names, at most half full. */
+const capacityFor = (names: number): number => {
+  let capacity = MIN_CAPACITY;
+  while (capacity < names * 2) capacity *= 2;
+  return capacity;
+};
 
 export class SeenNames {
   /** Per name seen, in order: the name as given, and its line. */
   readonly #names: string[] = [];
   readonly #lines: number[] = [];
-  /** Open addressing, at most half full: each slot an index into #names plus one (0 for empty), and its hash. */
-  #slots = new Int32Array(FIRST_CAPACITY);
-  #hashes = new Int32Array(FIRST_CAPACITY);
+  /**
+   * Open addressing, at most half full, two numbers per slot side by side (one memory read for both):
+   * an index into #names plus one (0 for an empty slot), and the name's hash.
+   */
+  #table: Int32Array;
+  #mask: number;
+
+  /** `expected`: about how many names will come (the rows of the file), so the table need not grow. */
+  public constructor(expected = 0) {
+    const capacity = capacityFor(expected);
+    this.#table = new Int32Array(capacity * 2);
+    this.#mask = capacity - 1;
+  }
 
   /**
    * The line the name was first seen on; undefined when it is new, and it is then kept with `line`,
@@ -68,36 +85,37 @@ export class SeenNames {
    */
   public firstOrAdd(name: string, line: number, copy = false): number | undefined {
     const hash = nameHash(name);
-    const mask = this.#slots.length - 1;
+    const table = this.#table;
     let key: string | undefined;
-    let slot = hash & mask;
-    for (let at = this.#slots[slot]; at !== 0; at = this.#slots[slot]) {
-      if (this.#hashes[slot] === hash) {
+    let slot = hash & this.#mask;
+    for (let at = table[slot * 2]; at !== 0; at = table[slot * 2]) {
+      if (table[slot * 2 + 1] === hash) {
         key ??= nameKey(name);
         if (nameKey(this.#names[at - 1]) === key) return this.#lines[at - 1];
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & this.#mask;
     }
     this.#names.push(copy ? ownString(name) : name);
     this.#lines.push(line);
-    this.#slots[slot] = this.#names.length;
-    this.#hashes[slot] = hash;
-    if (this.#names.length * 2 > this.#slots.length) this.#grow();
+    table[slot * 2] = this.#names.length;
+    table[slot * 2 + 1] = hash;
+    if (this.#names.length * 2 > this.#mask + 1) this.#grow();
     return undefined;
   }
 
   #grow(): void {
-    const slots = new Int32Array(this.#slots.length * 2);
-    const hashes = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let old = 0; old < this.#slots.length; old += 1) {
-      if (this.#slots[old] === 0) continue;
-      let slot = this.#hashes[old] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = this.#slots[old];
-      hashes[slot] = this.#hashes[old];
+    const old = this.#table;
+    const capacity = (this.#mask + 1) * 2;
+    const table = new Int32Array(capacity * 2);
+    const mask = capacity - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === 0) continue;
+      let slot = old[at + 1] & mask;
+      while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
+      table[slot * 2] = old[at];
+      table[slot * 2 + 1] = old[at + 1];
     }
-    this.#slots = slots;
-    this.#hashes = hashes;
+    this.#table = table;
+    this.#mask = mask;
   }
 }
