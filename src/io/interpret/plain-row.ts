@@ -36,23 +36,6 @@ const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 &
 /** Reads the row between `start` and `end` of `text` into the reader; false when the general path must read it. */
 export type PlainRowRead = (text: string, start: number, end: number, line: number) => boolean;
 
-/**
- * The number plainWholeNumber gives for text[start, end) (an optional minus and 1 to 15 digits; 0,
- * not -0, for "-0"), or NaN for anything else. The cell is not blank (start < end).
- */
-function wholeAt(text: string, start: number, end: number): number {
-  const negative = text.charCodeAt(start) === MINUS;
-  const first = negative ? start + 1 : start;
-  if (end === first || end - first > EXACT_DIGITS) return NaN;
-  let value = 0;
-  for (let i = first; i < end; i += 1) {
-    const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return NaN;
-    value = value * 10 + digit;
-  }
-  return negative && value !== 0 ? -value : value;
-}
-
 /** Where each text field's column is, -1 for none. */
 type TextColumns = { id: number; name: number; owner: number; stage: number };
 
@@ -76,10 +59,14 @@ export function plainRowReader(header: HeaderMap, delimiter: string, reader: Row
 class PlainRows {
   readonly #width: number;
   readonly #delimiter: string;
+  readonly #delimiterCode: number;
   readonly #reader: RowReader;
   readonly #at: TextColumns;
-  /** The numeric fields the header has: each one's column, its slot in #values and its bounds. */
-  readonly #columns: number[] = [];
+  /**
+   * The numeric fields the header has: per column, the field's number here (-1 for a column of text);
+   * per field, its slot in #values and its bounds.
+   */
+  readonly #numeric: Int32Array;
   readonly #slots: number[] = [];
   readonly #low: number[] = [];
   readonly #high: number[] = [];
@@ -107,13 +94,15 @@ class PlainRows {
   public constructor(header: HeaderMap, delimiter: string, reader: RowReader) {
     this.#width = header.width;
     this.#delimiter = delimiter;
+    this.#delimiterCode = delimiter.charCodeAt(0);
     this.#reader = reader;
     const index = new Map<FieldKey, number>(header.columns.map((column) => [column.field, column.index]));
     const at = (field: FieldKey): number => index.get(field) ?? -1;
     this.#at = { id: at('id'), name: at('name'), owner: at('owner'), stage: at('lifecycleStage') };
+    this.#numeric = new Int32Array(this.#width).fill(-1);
     for (const [field, low, high] of NUMBER_FIELDS) {
       if (at(field) < 0) continue;
-      this.#columns.push(at(field));
+      this.#numeric[at(field)] = this.#slots.length;
       this.#slots.push(SLOT[field]);
       this.#low.push(low);
       this.#high.push(high);
@@ -124,7 +113,7 @@ class PlainRows {
   }
 
   public read(text: string, start: number, end: number, line: number): boolean {
-    if (!this.#bounds(text, start, end) || !this.#readNumbers(text)) return false;
+    if (!this.#scan(text, start, end)) return false;
     const name = this.#textOf(text, this.#at.name);
     if (name === undefined) return false;
     const stage = this.#stage(text);
@@ -148,21 +137,57 @@ class PlainRows {
     return this.#reader.addPlain(line, account, cells);
   }
 
-  /** Each cell's bounds; false unless the record has exactly one cell per header column. */
-  #bounds(text: string, start: number, end: number): boolean {
+  /**
+   * Each cell's bounds, and each numeric cell read in the same pass over its characters; false unless
+   * the record has exactly one cell per header column and every numeric cell is blank or a plain whole
+   * number within its bounds. The other cells are passed over with indexOf.
+   */
+  #scan(text: string, start: number, end: number): boolean {
     const last = this.#width - 1;
     let from = start;
-    for (let c = 0; c < last; c += 1) {
-      const found = this.#delimiterFrom(text, from);
-      if (found >= end) return false;
+    for (let c = 0; c <= last; c += 1) {
+      const numeric = this.#numeric[c];
+      const stop = numeric < 0 ? this.#delimiterFrom(text, from) : this.#readNumber(text, from, end, numeric);
+      if (stop < 0) return false;
       this.#starts[c] = from;
-      this.#ends[c] = found;
-      from = found + 1;
+      if (c < last) {
+        if (stop >= end) return false;
+        this.#ends[c] = stop;
+        from = stop + 1;
+      } else {
+        if (stop < end) return false;
+        this.#ends[c] = end;
+      }
     }
-    if (this.#delimiterFrom(text, from) < end) return false;
-    this.#starts[last] = from;
-    this.#ends[last] = end;
     return true;
+  }
+
+  /**
+   * Reads the numeric cell that begins at `from` into #values (undefined when blank): where it ends (the
+   * next delimiter, or `end`), or -1 when it is not a plain whole number within the bounds of field `i`.
+   */
+  #readNumber(text: string, from: number, end: number, i: number): number {
+    let at = from;
+    const negative = at < end && text.charCodeAt(at) === MINUS;
+    if (negative) at += 1;
+    const digits = at;
+    let value = 0;
+    for (; at < end; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === this.#delimiterCode) break;
+      const digit = code - ZERO;
+      if (digit < 0 || digit > 9) return -1;
+      value = value * 10 + digit;
+    }
+    if (at === from) {
+      this.#values[this.#slots[i]] = undefined;
+      return at;
+    }
+    if (at === digits || at - digits > EXACT_DIGITS) return -1;
+    const number = negative && value !== 0 ? -value : value;
+    if (!(number >= this.#low[i] && number <= this.#high[i])) return -1;
+    this.#values[this.#slots[i]] = number;
+    return at;
   }
 
   #delimiterFrom(text: string, from: number): number {
@@ -172,23 +197,6 @@ class PlainRows {
       this.#next = found < 0 ? text.length : found;
     }
     return this.#next;
-  }
-
-  /** Each numeric cell read; false when one is neither blank nor a plain whole number within its bounds. */
-  #readNumbers(text: string): boolean {
-    for (let i = 0; i < this.#columns.length; i += 1) {
-      const c = this.#columns[i];
-      const start = this.#starts[c];
-      const end = this.#ends[c];
-      if (start === end) {
-        this.#values[this.#slots[i]] = undefined;
-        continue;
-      }
-      const value = wholeAt(text, start, end);
-      if (!(value >= this.#low[i] && value <= this.#high[i])) return false;
-      this.#values[this.#slots[i]] = value;
-    }
-    return true;
   }
 
   /**
