@@ -61,22 +61,23 @@ const capacityFor = (names: number): number => {
   return capacity;
 };
 
+/** Numbers per slot: an index into #names plus one (0 for an empty slot), the name's hash, its line. */
+const SLOT_SIZE = 3;
+
 export class SeenNames {
-  /** Per name seen, in order: the name as given, and its line. */
-  readonly #names: string[] = [];
-  readonly #lines: number[] = [];
-  /**
-   * Open addressing, at most half full, two numbers per slot side by side (one memory read for both):
-   * an index into #names plus one (0 for an empty slot), and the name's hash.
-   */
+  /** Each name seen, in order, as given. */
+  readonly #names: string[];
+  #count = 0;
+  /** Open addressing, at most half full, a slot's numbers side by side (one memory read for them). */
   #table: Int32Array;
   #mask: number;
 
   /** `expected`: about how many names will come (the rows of the file), so the table need not grow. */
   public constructor(expected = 0) {
     const capacity = capacityFor(expected);
-    this.#table = new Int32Array(capacity * 2);
+    this.#table = new Int32Array(capacity * SLOT_SIZE);
     this.#mask = capacity - 1;
+    this.#names = new Array<string>(expected);
   }
 
   /**
@@ -87,33 +88,33 @@ export class SeenNames {
     const hash = nameHash(name);
     const table = this.#table;
     let key: string | undefined;
-    let slot = hash & this.#mask;
-    for (let at = table[slot * 2]; at !== 0; at = table[slot * 2]) {
-      if (table[slot * 2 + 1] === hash) {
+    let slot = (hash & this.#mask) * SLOT_SIZE;
+    for (let at = table[slot]; at !== 0; at = table[slot]) {
+      if (table[slot + 1] === hash) {
         key ??= nameKey(name);
-        if (nameKey(this.#names[at - 1]) === key) return this.#lines[at - 1];
+        if (nameKey(this.#names[at - 1]) === key) return table[slot + 2];
       }
-      slot = (slot + 1) & this.#mask;
+      slot = slot + SLOT_SIZE === table.length ? 0 : slot + SLOT_SIZE;
     }
-    this.#names.push(copy ? ownString(name) : name);
-    this.#lines.push(line);
-    table[slot * 2] = this.#names.length;
-    table[slot * 2 + 1] = hash;
-    if (this.#names.length * 2 > this.#mask + 1) this.#grow();
+    this.#names[this.#count] = copy ? ownString(name) : name;
+    this.#count += 1;
+    table[slot] = this.#count;
+    table[slot + 1] = hash;
+    table[slot + 2] = line;
+    if (this.#count * 2 > this.#mask + 1) this.#grow();
     return undefined;
   }
 
   #grow(): void {
     const old = this.#table;
     const capacity = (this.#mask + 1) * 2;
-    const table = new Int32Array(capacity * 2);
+    const table = new Int32Array(capacity * SLOT_SIZE);
     const mask = capacity - 1;
-    for (let at = 0; at < old.length; at += 2) {
+    for (let at = 0; at < old.length; at += SLOT_SIZE) {
       if (old[at] === 0) continue;
-      let slot = old[at + 1] & mask;
-      while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-      table[slot * 2] = old[at];
-      table[slot * 2 + 1] = old[at + 1];
+      let slot = (old[at + 1] & mask) * SLOT_SIZE;
+      while (table[slot] !== 0) slot = slot + SLOT_SIZE === table.length ? 0 : slot + SLOT_SIZE;
+      table.set(old.subarray(at, at + SLOT_SIZE), slot);
     }
     this.#table = table;
     this.#mask = mask;
