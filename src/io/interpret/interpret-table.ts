@@ -4,7 +4,7 @@
  */
 import type { Account, AccountInput } from '../../core/model/input.js';
 import { capColumnWarnings, quoteValue, RowIssueCollector, type IoIssue } from '../issues/issues.js';
-import { nameKey } from '../text/name-key.js';
+import { SeenNames } from '../text/seen-names.js';
 import type { DecimalSeparator } from '../text/numbers.js';
 import { startPhase, type ProgressSink, type ReadPhase } from '../progress/progress-sink.js';
 import { otherDelimiterIn } from '../read/other-delimiter.js';
@@ -49,7 +49,9 @@ type RowState = {
   delimiter: string | undefined;
   collector: RowIssueCollector;
   warnings: IoIssue[];
-  seenNames: Map<string, number>;
+  seenNames: SeenNames;
+  /** Names kept for the duplicate check are copied out of the row's strings (RowReaderOptions.ownText). */
+  ownText: boolean;
   warnedBlankColumns: Set<number>;
   /** A workbook's sheet: issues about one cell then name it as Excel does (Sheet1!C12). */
   sheet: string | undefined;
@@ -145,8 +147,7 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     });
     return undefined;
   }
-  const key = nameKey(name);
-  const firstLine = state.seenNames.get(key);
+  const firstLine = state.seenNames.firstOrAdd(name, row.line, state.ownText);
   if (firstLine !== undefined) {
     collector.add({
       code: 'DuplicateName',
@@ -159,7 +160,6 @@ function readRow(row: RawRow, state: RowState): AccountInput | undefined {
     });
     return undefined;
   }
-  state.seenNames.set(key, row.line);
   return problems === 0 ? (candidate as AccountInput) : undefined;
 }
 
@@ -208,6 +208,14 @@ export type TableFormat = Omit<RawTable, 'rows'>;
  */
 export type RowReader = {
   add: (row: RawRow, malformedQuotes: boolean) => void;
+  /**
+   * A row its caller read and checked itself (plain-row.ts) as `add` would, the account built as
+   * validateAccount builds it, its texts already its own (not pieces of the file's text): true when
+   * taken; false when its name was seen before, so that `add` reads the row again and reports it.
+   */
+  addPlain: (line: number, account: Account, cells: RawCell[]) => boolean;
+  /** The columns whose cells an account keeps (`cells` of addPlain needs only these); every one when undefined. */
+  keptColumns: readonly number[] | undefined;
   finish: () => ReadOutcome;
 };
 
@@ -277,7 +285,8 @@ export function startRowReader(
     delimiter: table.delimited ? table.delimiter : undefined,
     collector: new RowIssueCollector(file),
     warnings: [...header.warnings],
-    seenNames: new Map(),
+    seenNames: new SeenNames(options.total),
+    ownText: options.ownText === true,
     warnedBlankColumns: new Set(),
     sheet: options.sheet,
   };
@@ -289,7 +298,29 @@ export function startRowReader(
   const shared = kept ? new SharedCells() : undefined;
   const progress = startPhase(options.progress, 'validate', options.total);
   let done = 0;
+  /** The account's texts copied out of the row's strings (ownText): the account was made for this row. */
+  const ownTexts = (account: Account): void => {
+    if (!options.ownText) return;
+    /* eslint-disable no-param-reassign */
+    account.name = ownString(account.name);
+    if (typeof account.id === 'string') account.id = ownString(account.id);
+    if (typeof account.owner === 'string') account.owner = ownString(account.owner);
+    /* eslint-enable no-param-reassign */
+  };
+  const keep = (account: Account, line: number, rowCells: RawCell[]): void => {
+    accounts.push(account);
+    lines.push(line);
+    cells.push(kept ? pick(rowCells, kept, options.ownText, shared) : rowCells);
+  };
   return {
+    keptColumns: kept,
+    addPlain(line: number, account: Account, rowCells: RawCell[]): boolean {
+      if (state.seenNames.firstOrAdd(account.name, line) !== undefined) return false;
+      progress.tick(done);
+      done += 1;
+      if (state.collector.count === 0) keep(account, line, rowCells);
+      return true;
+    },
     add(row: RawRow, malformedQuotes: boolean): void {
       progress.tick(done);
       done += 1;
@@ -300,15 +331,8 @@ export function startRowReader(
       if (validation.ok) {
         // Once a row has a problem the read fails and no account is used: none are kept after it.
         if (state.collector.count > 0) return;
-        const { account } = validation;
-        if (options.ownText) {
-          account.name = ownString(account.name);
-          if (typeof account.id === 'string') account.id = ownString(account.id);
-          if (typeof account.owner === 'string') account.owner = ownString(account.owner);
-        }
-        accounts.push(account);
-        lines.push(row.line);
-        cells.push(kept ? pick(row.cells, kept, options.ownText, shared) : row.cells);
+        ownTexts(validation.account);
+        keep(validation.account, row.line, row.cells);
       } else {
         validation.issues.forEach((issue) => state.collector.add(issue));
       }
