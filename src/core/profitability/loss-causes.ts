@@ -1,5 +1,5 @@
-import { sortedAscending } from '../scoring/banding.js';
 import type { PortfolioColumns } from '../model/columns.js';
+import { median } from './median.js';
 
 /**
  * Why an account loses money (docs/method.md, Portfolio analysis: the method names too little volume
@@ -19,21 +19,44 @@ export const WORKLOAD_FACTOR = 1.5;
  * the very same causes. `volume` holds the volume score the weighted score used (NaN for none).
  */
 export function lossCauseColumns(columns: PortfolioColumns, volume: Float64Array): Uint8Array {
+  const { costs, hours } = knownRatios(columns);
+  return markCauses(columns, volume, WORKLOAD_FACTOR * median(costs), WORKLOAD_FACTOR * median(hours));
+}
+
+/**
+ * The known service costs and hours per revenue (of the accounts with revenue above 0), in input
+ * order. Each loop of this file is a function of its own, so V8 optimizes it once (descending-order.ts
+ * says why, with figures).
+ */
+function knownRatios(columns: PortfolioColumns): { costs: Float64Array; hours: Float64Array } {
+  const { revenue, serviceCosts, serviceHours } = columns;
+  const n = columns.length;
+  const costs = new Float64Array(n);
+  const hours = new Float64Array(n);
+  let c = 0;
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    const r = revenue[i];
+    if (!(r > 0)) continue;
+    const cost = serviceCosts[i] / r;
+    if (cost === cost) costs[c++] = cost;
+    const hour = serviceHours[i] / r;
+    if (hour === hour) hours[h++] = hour;
+  }
+  return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
+}
+
+function markCauses(columns: PortfolioColumns, volume: Float64Array, costLimit: number, hourLimit: number): Uint8Array {
   const { revenue, margin, serviceCosts, serviceHours } = columns;
   const n = columns.length;
-  const perRevenue = (amount: Float64Array): Float64Array =>
-    Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
-  const costRatio = perRevenue(serviceCosts);
-  const hourRatio = perRevenue(serviceHours);
-  const costLimit = WORKLOAD_FACTOR * median(costRatio);
-  const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!(margin[i] < 0)) continue;
     let bits = 0;
     if (volume[i] <= 2) bits |= 1;
-    // NaN (no ratio, or no median) never compares greater.
-    if (costRatio[i] > costLimit || hourRatio[i] > hourLimit) bits |= 2;
+    const r = revenue[i];
+    // NaN (no ratio, or no median) never compares greater; the same division as knownRatios.
+    if (r > 0 && (serviceCosts[i] / r > costLimit || serviceHours[i] / r > hourLimit)) bits |= 2;
     out[i] = bits === 0 ? 4 : bits;
   }
   return out;
@@ -53,12 +76,4 @@ export function primaryCause(bits: number): LossCause | null {
   if (bits & 2) return 'workload';
   if (bits & 1) return 'lowVolume';
   return bits & 4 ? 'costs' : null;
-}
-
-/** Median of the known values (NaN = unknown); NaN when none is known. */
-function median(values: Float64Array): number {
-  const known = sortedAscending(values);
-  if (known.length === 0) return Number.NaN;
-  const mid = known.length >> 1;
-  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }

@@ -42,8 +42,7 @@ export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): I
 
 /** The smallest margins still in class A and in class B (Infinity when the class is empty). */
 export function abcCutoffs(sorted: Float64Array): { a: number; b: number } {
-  let positiveTotal = 0;
-  for (const m of sorted) if (m > 0) positiveTotal += m;
+  const positiveTotal = positiveSum(sorted);
   let a = Infinity;
   let b = Infinity;
   if (!isPositiveAmount(positiveTotal)) return { a, b };
@@ -61,6 +60,14 @@ export function abcCutoffs(sorted: Float64Array): { a: number; b: number } {
     before += m;
   }
   return { a, b: Math.min(a, b) };
+}
+
+/** The sum of the positive figures; a function of its own so V8 optimizes its loop once (descending-order.ts). */
+function positiveSum(figures: Float64Array): number {
+  const n = figures.length;
+  let sum = 0;
+  for (let j = 0; j < n; j++) if (figures[j] > 0) sum += figures[j];
+  return sum;
 }
 
 /**

@@ -1,14 +1,14 @@
-import { nullIfNaN, type PortfolioColumns } from '../model/columns.js';
+import type { PortfolioColumns } from '../model/columns.js';
 import { descendingOrder } from '../ranking/descending-order.js';
-import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from '../model/dimensions.js';
+import { DIMENSIONS, type FigureDimensionKey } from '../model/dimensions.js';
 import { abcCodes } from '../profitability/pareto.js';
 import type { Profile, Weights } from '../profiles/profile.js';
 import { rankOrder } from '../ranking/ranking.js';
 import { roundHalfUp, scoreCents } from '../model/rounding.js';
-import { lossCauseColumns, primaryCause } from '../profitability/loss-causes.js';
+import { lossCauseColumns } from '../profitability/loss-causes.js';
 import { coverageOf } from './scoring.js';
 import { bandFigures } from './banding.js';
-import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
+import { classifyColumns } from './classify-columns.js';
 
 /** Where an effective score came from. */
 export type ScoreSource = 'entered' | 'figure';
@@ -53,45 +53,23 @@ export type ScoredColumns = {
 /**
  * Scores, bands, ranks and classifies a portfolio with one profile: every rule of docs/method.md from Factual banding to Commitment matrix
  * per account, on columns. Inputs must already be valid; this runs on trusted data.
+ *
+ * Each loop over the accounts sits in a function of its own (descending-order.ts says why, with figures).
  */
 export function scoreColumns(columns: PortfolioColumns, profile: Profile): ScoredColumns {
-  const n = columns.length;
   const { revenue, margin } = columns;
   const byMargin = descendingOrder(margin);
   const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
   const marginSorted = knownAscending(margin, byMargin);
   const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
-  const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
-
-  // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
-  for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
+  const profitBand = lossesScoreOne(bandFigures(margin, profile.bands.profitability, marginSorted), margin);
   const { cents, scoredMask, coverageByMask } = weightedColumns(
     columns.scores,
     [volumeBand, profitBand],
     profile.weights
   );
-  const tier = new Int8Array(n);
-  const treatment = new Int8Array(n);
-  const quadrant = new Int8Array(n);
-  const potential = columns.scores[DIMENSIONS.indexOf('potential')];
-  const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
-  // The volume score the weighted score used: entered, else banded (0 = none, read as NaN).
-  const volume = Float64Array.from(enteredVolume, (v, i) =>
-    v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN
-  );
-  const lossCauses = lossCauseColumns(columns, volume);
-  // Scores lie in 1.00–5.00: the tier of each of those 401 values, looked up instead of compared per account.
-  const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-  for (let i = 0; i < n; i++) {
-    const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
-    tier[i] = t;
-    const cause = primaryCause(lossCauses[i]);
-    const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
-    treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
-    const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
-    quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
-  }
-
+  const lossCauses = lossCauseColumns(columns, effectiveVolume(columns.scores[DIMENSIONS.indexOf('volume')], volumeBand));
+  const { tier, treatment, quadrant } = classifyColumns(columns, cents, lossCauses, profile);
   const marginsDesc = marginSorted.reverse();
   return {
     profile,
@@ -112,10 +90,36 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   };
 }
 
+/** A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding). */
+function lossesScoreOne(banded: Uint8Array, margin: Float64Array): Uint8Array {
+  const n = margin.length;
+  const band = new Uint8Array(n);
+  for (let i = 0; i < n; i++) band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
+  return band;
+}
+
+/** The volume score the weighted score used: entered, else banded (0 = none, read as NaN). */
+function effectiveVolume(entered: Float64Array, band: Uint8Array): Float64Array {
+  const n = entered.length;
+  const volume = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = entered[i];
+    volume[i] = v === v ? v : band[i] > 0 ? band[i] : Number.NaN;
+  }
+  return volume;
+}
+
 /** The known figures in ascending order, from their descendingOrder (where the unknown come last). */
 function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {
+  // The known figures come first in desc, so their count is found by halving.
   let known = 0;
-  while (known < desc.length && values[desc[known]] === values[desc[known]]) known++;
+  let unknown = desc.length;
+  while (known < unknown) {
+    const mid = (known + unknown) >>> 1;
+    const v = values[desc[mid]];
+    if (v === v) known = mid + 1;
+    else unknown = mid;
+  }
   const out = new Float64Array(known);
   for (let k = 0; k < known; k++) out[known - 1 - k] = values[desc[k]];
   return out;

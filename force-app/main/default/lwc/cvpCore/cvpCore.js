@@ -335,10 +335,7 @@ function abcCodes(margins, sorted = sortedDesc(margins)) {
     return out;
 }
 function abcCutoffs(sorted) {
-    let positiveTotal = 0;
-    for (const m of sorted)
-        if (m > 0)
-            positiveTotal += m;
+    const positiveTotal = positiveSum(sorted);
     let a = Infinity;
     let b = Infinity;
     if (!isPositiveAmount(positiveTotal))
@@ -360,6 +357,14 @@ function abcCutoffs(sorted) {
         before += m;
     }
     return { a, b: Math.min(a, b) };
+}
+function positiveSum(figures) {
+    const n = figures.length;
+    let sum = 0;
+    for (let j = 0; j < n; j++)
+        if (figures[j] > 0)
+            sum += figures[j];
+    return sum;
 }
 function top20Share(sorted) {
     const n = sorted.length;
@@ -418,15 +423,25 @@ const orNaN = (v) => v !== null && v !== void 0 ? v : Number.NaN;
 const nullIfNaN = (v) => (v === v ? v : null);
 function columnsOf(accounts) {
     const n = accounts.length;
-    const names = new Array(n);
-    const revenue = new Float64Array(n);
-    const margin = new Float64Array(n);
-    const serviceCosts = new Float64Array(n);
-    const serviceHours = new Float64Array(n);
-    const commitment = new Float64Array(n);
-    const binding = new Float64Array(n);
-    const scores = DIMENSIONS.map(() => new Float64Array(n));
-    for (let i = 0; i < n; i++) {
+    const columns = {
+        length: n,
+        names: new Array(n),
+        revenue: new Float64Array(n),
+        margin: new Float64Array(n),
+        serviceCosts: new Float64Array(n),
+        serviceHours: new Float64Array(n),
+        scores: DIMENSIONS.map(() => new Float64Array(n)),
+        commitment: new Float64Array(n),
+        binding: new Float64Array(n),
+    };
+    fillColumns(accounts, columns);
+    return columns;
+}
+function fillColumns(accounts, columns) {
+    const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
+    const names = columns.names;
+    const scores = columns.scores;
+    for (let i = 0; i < accounts.length; i++) {
         const a = accounts[i];
         names[i] = a.name;
         revenue[i] = orNaN(a.revenue);
@@ -439,65 +454,78 @@ function columnsOf(accounts) {
         for (let d = 0; d < DIMENSIONS.length; d++)
             scores[d][i] = orNaN(s[DIMENSIONS[d]]);
     }
-    return { length: n, names, revenue, margin, serviceCosts, serviceHours, scores, commitment, binding };
 }
 
 function descendingOrder(values) {
     const n = values.length;
-    const bits = new Float64Array(1);
-    const words = new Uint32Array(bits.buffer);
-    bits[0] = -1;
-    const HI = words[1] === 3220176896 ? 1 : 0;
-    const LO = 1 - HI;
-    const hi = new Uint32Array(n);
-    const lo = new Uint32Array(n);
+    const keys = sortKeys(values);
+    const sort = { keys, order: identity(n), next: new Uint32Array(n), starts: new Uint32Array(65536) };
+    for (let pass = 0; pass < 4; pass++) {
+        if (!digitStarts(sort, pass))
+            continue;
+        scatter(sort, pass);
+        const done = sort.next;
+        sort.next = sort.order;
+        sort.order = done;
+    }
+    return sort.order;
+}
+const BITS$1 = new Float64Array([-1]);
+const WORDS$1 = new Uint32Array(BITS$1.buffer);
+const HI$1 = WORDS$1[1] === 3220176896 ? 1 : 0;
+const LO = 1 - HI$1;
+function sortKeys(values) {
+    const n = values.length;
+    const keys = new Uint32Array(2 * n);
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v !== v) {
-            hi[i] = 4294967295;
-            lo[i] = 4294967295;
+            keys[2 * i] = 4294967295;
+            keys[2 * i + 1] = 4294967295;
             continue;
         }
-        bits[0] = v === 0 ? 0 : v;
-        let h = words[HI];
-        let l = words[LO];
+        BITS$1[0] = v === 0 ? 0 : v;
+        let h = WORDS$1[HI$1];
+        let l = WORDS$1[LO];
         if ((h & 2147483648) === 0) {
             h = (h ^ 2147483647) >>> 0;
             l = ~l >>> 0;
         }
-        hi[i] = h;
-        lo[i] = l;
+        keys[2 * i] = l;
+        keys[2 * i + 1] = h;
     }
-    let order = new Uint32Array(n);
+    return keys;
+}
+const digit = (keys, i, pass) => (keys[2 * i + (pass >> 1)] >>> ((pass & 1) << 4)) & 65535;
+function identity(n) {
+    const order = new Uint32Array(n);
     for (let i = 0; i < n; i++)
         order[i] = i;
-    let next = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    const passes = [
-        [lo, 0],
-        [lo, 16],
-        [hi, 0],
-        [hi, 16],
-    ];
-    for (const [word, shift] of passes) {
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(word[i] >>> shift) & 65535]++;
-        if (counts[(word[0] >>> shift) & 65535] === n)
-            continue;
-        let sum = 0;
-        for (let b = 0; b < 65536; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            next[counts[(word[i] >>> shift) & 65535]++] = i;
-        }
-        [order, next] = [next, order];
-    }
     return order;
+}
+function digitStarts(sort, pass) {
+    const { keys, starts } = sort;
+    const n = sort.order.length;
+    starts.fill(0);
+    for (let i = 0; i < n; i++)
+        starts[digit(keys, i, pass)]++;
+    if (n === 0 || starts[digit(keys, 0, pass)] === n)
+        return false;
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+        const c = starts[b];
+        starts[b] = sum;
+        sum += c;
+    }
+    return true;
+}
+function scatter(sort, pass) {
+    const { keys, order, next, starts } = sort;
+    const n = order.length;
+    for (let k = 0; k < n; k++) {
+        const i = order[k];
+        next[starts[digit(keys, i, pass)]++] = i;
+    }
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
@@ -513,22 +541,36 @@ function compareFigureDesc(a, b) {
 }
 function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
     const { cents, margin, revenue, names } = keys;
-    const n = names.length;
-    const fill = new Int32Array(502);
+    const order = spreadByScore(byMargin, cents);
+    const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+    sortTies(order, cents, margin, rest);
+    return order;
+}
+function scoreStarts(cents) {
+    const n = cents.length;
+    const starts = new Int32Array(502);
     for (let i = 0; i < n; i++)
-        fill[cents[i] + 1]++;
+        starts[cents[i] + 1]++;
     let pos = 0;
     for (let b = 501; b >= 0; b--) {
-        const count = fill[b];
-        fill[b] = pos;
+        const count = starts[b];
+        starts[b] = pos;
         pos += count;
     }
+    return starts;
+}
+function spreadByScore(byMargin, cents) {
+    const n = byMargin.length;
+    const starts = scoreStarts(cents);
     const order = new Uint32Array(n);
     for (let k = 0; k < n; k++) {
         const i = byMargin[k];
-        order[fill[cents[i] + 1]++] = i;
+        order[starts[cents[i] + 1]++] = i;
     }
-    const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+    return order;
+}
+function sortTies(order, cents, margin, rest) {
+    const n = order.length;
     let start = 0;
     for (let k = 1; k <= n; k++) {
         if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
@@ -537,20 +579,84 @@ function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
             order.subarray(start, k).sort(rest);
         start = k;
     }
-    return order;
 }
 const sameFigure = (a, b) => a === b || (a !== a && b !== b);
+
+function median(known) {
+    const n = known.length;
+    if (n === 0)
+        return Number.NaN;
+    const high = n >> 1;
+    const low = n % 2 === 1 ? high : high - 1;
+    const counts = bucketCounts(known);
+    let first = 0;
+    let before = 0;
+    while (before + counts[first] <= low)
+        before += counts[first++];
+    let last = first;
+    let through = before + counts[first];
+    while (through <= high)
+        through += counts[++last];
+    const middle = inBuckets(known, first, last, through - before).sort();
+    return low === high ? middle[high - before] : (middle[low - before] + middle[high - before]) / 2;
+}
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+BITS[0] = -1;
+const HI = WORDS[1] === 3220176896 ? 1 : 0;
+function bucketOf(v) {
+    BITS[0] = v === 0 ? 0 : v;
+    const h = WORDS[HI];
+    return (h & 2147483648 ? ~h : h ^ 2147483648) >>> 16;
+}
+function bucketCounts(figures) {
+    const n = figures.length;
+    const counts = new Uint32Array(65536);
+    for (let i = 0; i < n; i++)
+        counts[bucketOf(figures[i])]++;
+    return counts;
+}
+function inBuckets(figures, first, last, count) {
+    const n = figures.length;
+    const out = new Float64Array(count);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+        const b = bucketOf(figures[i]);
+        if (b >= first && b <= last)
+            out[k++] = figures[i];
+    }
+    return out;
+}
 
 const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
 const WORKLOAD_FACTOR = 1.5;
 function lossCauseColumns(columns, volume) {
+    const { costs, hours } = knownRatios(columns);
+    return markCauses(columns, volume, WORKLOAD_FACTOR * median(costs), WORKLOAD_FACTOR * median(hours));
+}
+function knownRatios(columns) {
+    const { revenue, serviceCosts, serviceHours } = columns;
+    const n = columns.length;
+    const costs = new Float64Array(n);
+    const hours = new Float64Array(n);
+    let c = 0;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+        const r = revenue[i];
+        if (!(r > 0))
+            continue;
+        const cost = serviceCosts[i] / r;
+        if (cost === cost)
+            costs[c++] = cost;
+        const hour = serviceHours[i] / r;
+        if (hour === hour)
+            hours[h++] = hour;
+    }
+    return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
+}
+function markCauses(columns, volume, costLimit, hourLimit) {
     const { revenue, margin, serviceCosts, serviceHours } = columns;
     const n = columns.length;
-    const perRevenue = (amount) => Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
-    const costRatio = perRevenue(serviceCosts);
-    const hourRatio = perRevenue(serviceHours);
-    const costLimit = WORKLOAD_FACTOR * median(costRatio);
-    const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
         if (!(margin[i] < 0))
@@ -558,7 +664,8 @@ function lossCauseColumns(columns, volume) {
         let bits = 0;
         if (volume[i] <= 2)
             bits |= 1;
-        if (costRatio[i] > costLimit || hourRatio[i] > hourLimit)
+        const r = revenue[i];
+        if (r > 0 && (serviceCosts[i] / r > costLimit || serviceHours[i] / r > hourLimit))
             bits |= 2;
         out[i] = bits === 0 ? 4 : bits;
     }
@@ -574,43 +681,52 @@ function primaryCause(bits) {
         return 'lowVolume';
     return bits & 4 ? 'costs' : null;
 }
-function median(values) {
-    const known = sortedAscending(values);
-    if (known.length === 0)
-        return Number.NaN;
-    const mid = known.length >> 1;
-    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+
+function classifyColumns(columns, cents, lossCauses, profile) {
+    const n = columns.length;
+    const classes = { tier: new Int8Array(n), treatment: new Int8Array(n), quadrant: new Int8Array(n) };
+    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
+    classify(columns, cents, lossCauses, profile.matrixHigh, tierByCents, classes);
+    return classes;
+}
+const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 8 }, (_, k) => {
+    const causes = k % 8;
+    const lowPotential = Math.floor(k / 8) % 2 === 1;
+    const loss = Math.floor(k / 16) % 2 === 1;
+    const t = Math.floor(k / 32) - 1;
+    const treated = treatmentOf(t < 0 ? null : TIERS[t], loss ? -1 : null, lowPotential ? 1 : null, primaryCause(causes));
+    return treated === null ? -1 : TREATMENTS.indexOf(treated);
+});
+const treatmentCase = (t, loss, lowPotential, causes) => (t + 1) * 32 + (loss ? 16 : 0) + (lowPotential ? 8 : 0) + causes;
+const POTENTIAL = DIMENSIONS.indexOf('potential');
+const QUADRANT_BY_SIDES = Int8Array.from({ length: 4 }, (_, sides) => {
+    const q = quadrantOf(sides & 1 ? 1 : 0, sides & 2 ? 1 : 0, 1);
+    return q === null ? -1 : QUADRANTS.indexOf(q);
+});
+function classify(columns, cents, lossCauses, high, tierByCents, out) {
+    const { margin, commitment, binding } = columns;
+    const potential = columns.scores[POTENTIAL];
+    const { tier, treatment, quadrant } = out;
+    for (let i = 0; i < cents.length; i++) {
+        const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+        tier[i] = t;
+        treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, margin[i] < 0, potential[i] <= 2, lossCauses[i])];
+        const c = commitment[i];
+        const b = binding[i];
+        quadrant[i] = c !== c || b !== b ? -1 : QUADRANT_BY_SIDES[(c >= high ? 1 : 0) + (b >= high ? 2 : 0)];
+    }
 }
 
 function scoreColumns(columns, profile) {
-    const n = columns.length;
     const { revenue, margin } = columns;
     const byMargin = descendingOrder(margin);
     const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
     const marginSorted = knownAscending(margin, byMargin);
     const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
-    const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
-    for (let i = 0; i < n; i++)
-        if (profitBand[i] > 0 && margin[i] < 0)
-            profitBand[i] = 1;
+    const profitBand = lossesScoreOne(bandFigures(margin, profile.bands.profitability, marginSorted), margin);
     const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile.weights);
-    const tier = new Int8Array(n);
-    const treatment = new Int8Array(n);
-    const quadrant = new Int8Array(n);
-    const potential = columns.scores[DIMENSIONS.indexOf('potential')];
-    const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
-    const volume = Float64Array.from(enteredVolume, (v, i) => v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN);
-    const lossCauses = lossCauseColumns(columns, volume);
-    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-    for (let i = 0; i < n; i++) {
-        const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
-        tier[i] = t;
-        const cause = primaryCause(lossCauses[i]);
-        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
-        treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
-        const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
-        quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
-    }
+    const lossCauses = lossCauseColumns(columns, effectiveVolume(columns.scores[DIMENSIONS.indexOf('volume')], volumeBand));
+    const { tier, treatment, quadrant } = classifyColumns(columns, cents, lossCauses, profile);
     const marginsDesc = marginSorted.reverse();
     return {
         profile,
@@ -630,10 +746,33 @@ function scoreColumns(columns, profile) {
         revenuesDesc: revenueSorted.reverse(),
     };
 }
+function lossesScoreOne(banded, margin) {
+    const n = margin.length;
+    const band = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
+    return band;
+}
+function effectiveVolume(entered, band) {
+    const n = entered.length;
+    const volume = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = entered[i];
+        volume[i] = v === v ? v : band[i] > 0 ? band[i] : Number.NaN;
+    }
+    return volume;
+}
 function knownAscending(values, desc) {
     let known = 0;
-    while (known < desc.length && values[desc[known]] === values[desc[known]])
-        known++;
+    let unknown = desc.length;
+    while (known < unknown) {
+        const mid = (known + unknown) >>> 1;
+        const v = values[desc[mid]];
+        if (v === v)
+            known = mid + 1;
+        else
+            unknown = mid;
+    }
     const out = new Float64Array(known);
     for (let k = 0; k < known; k++)
         out[known - 1 - k] = values[desc[k]];

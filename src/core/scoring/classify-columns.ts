@@ -1,0 +1,77 @@
+import type { PortfolioColumns } from '../model/columns.js';
+import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../model/dimensions.js';
+import { primaryCause } from '../profitability/loss-causes.js';
+import type { Profile } from '../profiles/profile.js';
+import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
+
+/** Tier, treatment and quadrant of every account, as indices into TIERS, TREATMENTS, QUADRANTS (−1: none). */
+export type Classes = { tier: Int8Array; treatment: Int8Array; quadrant: Int8Array };
+
+/**
+ * The rules of tiers.ts (tierOfCents, treatmentOf, quadrantOf; docs/method.md, Tier and treatment and
+ * Commitment matrix) for every account, each rule asked once per case it can tell apart and its
+ * answers kept in a table: a tier per score (401 scores), a treatment per tier, loss, low potential
+ * and causes (160 cases), a quadrant per pair of sides (4). Per account only the table is read: the
+ * rules per account, with a string answer looked up in its vocabulary, were 50 ms of 200,000 accounts.
+ * `cents` and `lossCauses` are scoreColumns' columns.
+ */
+export function classifyColumns(
+  columns: PortfolioColumns,
+  cents: Int32Array,
+  lossCauses: Uint8Array,
+  profile: Profile
+): Classes {
+  const n = columns.length;
+  const classes: Classes = { tier: new Int8Array(n), treatment: new Int8Array(n), quadrant: new Int8Array(n) };
+  // Scores lie in 1.00–5.00.
+  const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
+  classify(columns, cents, lossCauses, profile.matrixHigh, tierByCents, classes);
+  return classes;
+}
+
+/** The treatment of tier t (−1: none), loss or none, potential ≤ 2 or not, and loss causes (bits), at treatmentCase. */
+const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 8 }, (_, k) => {
+  const causes = k % 8;
+  const lowPotential = Math.floor(k / 8) % 2 === 1;
+  const loss = Math.floor(k / 16) % 2 === 1;
+  const t = Math.floor(k / 32) - 1;
+  const treated = treatmentOf(t < 0 ? null : TIERS[t], loss ? -1 : null, lowPotential ? 1 : null, primaryCause(causes));
+  return treated === null ? -1 : TREATMENTS.indexOf(treated);
+});
+
+const treatmentCase = (t: number, loss: boolean, lowPotential: boolean, causes: number): number =>
+  (t + 1) * 32 + (loss ? 16 : 0) + (lowPotential ? 8 : 0) + causes;
+
+const POTENTIAL = DIMENSIONS.indexOf('potential');
+
+/** The quadrant of committed (bit 0) and bound (bit 1) accounts. */
+const QUADRANT_BY_SIDES = Int8Array.from({ length: 4 }, (_, sides) => {
+  const q = quadrantOf(sides & 1 ? 1 : 0, sides & 2 ? 1 : 0, 1);
+  return q === null ? -1 : QUADRANTS.indexOf(q);
+});
+
+/**
+ * The loop of classifyColumns, in a function of its own so V8 optimizes it once (descending-order.ts
+ * says why, with figures).
+ */
+function classify(
+  columns: PortfolioColumns,
+  cents: Int32Array,
+  lossCauses: Uint8Array,
+  high: number,
+  tierByCents: Int8Array,
+  out: Classes
+): void {
+  const { margin, commitment, binding } = columns;
+  const potential = columns.scores[POTENTIAL];
+  const { tier, treatment, quadrant } = out;
+  for (let i = 0; i < cents.length; i++) {
+    const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+    tier[i] = t;
+    // NaN (no margin, no potential) compares false: no loss, potential not low.
+    treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, margin[i] < 0, potential[i] <= 2, lossCauses[i])];
+    const c = commitment[i];
+    const b = binding[i];
+    quadrant[i] = c !== c || b !== b ? -1 : QUADRANT_BY_SIDES[(c >= high ? 1 : 0) + (b >= high ? 2 : 0)];
+  }
+}
