@@ -13,7 +13,7 @@ function sortedMedian(values: readonly number[]): number {
 /** Figures that share buckets, straddle them, overflow the mean, and both zeros. */
 const hostileArb = fc.oneof(
   fc.constantFrom(0, -0, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE),
-  fc.constantFrom(1, 1.0000001, 1.06, 1.0625, 1.07, 2, -1, -1.06),
+  fc.constantFrom(1, 1.000_000_1, 1.06, 1.0625, 1.07, 2, -1, -1.06),
   fc.double({ noNaN: true }),
   fc.double({ min: 0, max: 3, noNaN: true }),
   fc.integer({ min: -3, max: 3 })

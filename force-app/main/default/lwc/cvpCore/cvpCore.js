@@ -430,7 +430,7 @@ function columnsOf(accounts) {
         margin: new Float64Array(n),
         serviceCosts: new Float64Array(n),
         serviceHours: new Float64Array(n),
-        scores: DIMENSIONS.map(() => new Float64Array(n)),
+        scores: DIMENSIONS.map(() => new Float64Array(n).fill(Number.NaN)),
         commitment: new Float64Array(n),
         binding: new Float64Array(n),
     };
@@ -440,8 +440,9 @@ function columnsOf(accounts) {
 function fillColumns(accounts, columns) {
     const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
     const names = columns.names;
-    const scores = columns.scores;
-    for (let i = 0; i < accounts.length; i++) {
+    const [volume, profitability, loyalty, potential, reference, learning, contact, emotional] = columns.scores;
+    const n = accounts.length;
+    for (let i = 0; i < n; i++) {
         const a = accounts[i];
         names[i] = a.name;
         revenue[i] = orNaN(a.revenue);
@@ -450,9 +451,38 @@ function fillColumns(accounts, columns) {
         serviceHours[i] = orNaN(a.serviceHours);
         commitment[i] = orNaN(a.commitment);
         binding[i] = orNaN(a.binding);
-        const s = a.scores;
-        for (let d = 0; d < DIMENSIONS.length; d++)
-            scores[d][i] = orNaN(s[DIMENSIONS[d]]);
+        const scores = a.scores;
+        for (const key in scores) {
+            const v = scores[key];
+            if (v === null || v === undefined)
+                continue;
+            switch (key) {
+                case 'volume':
+                    volume[i] = v;
+                    break;
+                case 'profitability':
+                    profitability[i] = v;
+                    break;
+                case 'loyalty':
+                    loyalty[i] = v;
+                    break;
+                case 'potential':
+                    potential[i] = v;
+                    break;
+                case 'reference':
+                    reference[i] = v;
+                    break;
+                case 'learning':
+                    learning[i] = v;
+                    break;
+                case 'contact':
+                    contact[i] = v;
+                    break;
+                case 'emotional':
+                    emotional[i] = v;
+                    break;
+            }
+        }
     }
 }
 
@@ -780,7 +810,7 @@ function knownAscending(values, desc) {
 }
 function weightedColumns(entered, figure, profileWeights) {
     const n = entered[0].length;
-    const weights = DIMENSIONS.map((d) => profileWeights[d]);
+    const weights = Float64Array.from(DIMENSIONS, (d) => profileWeights[d]);
     const maskWeight = new Float64Array(1 << weights.length);
     for (let mask = 0; mask < maskWeight.length; mask++) {
         let sum = 0;
@@ -789,12 +819,18 @@ function weightedColumns(entered, figure, profileWeights) {
                 sum += weights[d];
         maskWeight[mask] = sum;
     }
-    const cents = new Int32Array(n);
-    const scoredMask = new Uint8Array(n);
+    const out = { cents: new Int32Array(n), scoredMask: new Uint8Array(n) };
+    weighAccounts(entered, figure, weights, maskWeight, out);
+    return { ...out, coverageByMask: maskWeight.map(coverageOf) };
+}
+function weighAccounts(entered, figure, weights, maskWeight, out) {
+    const { cents, scoredMask } = out;
+    const n = cents.length;
+    const dimensions = weights.length;
     for (let i = 0; i < n; i++) {
         let mask = 0;
         let weighted = 0;
-        for (let d = 0; d < weights.length; d++) {
+        for (let d = 0; d < dimensions; d++) {
             let s = entered[d][i];
             if (s !== s && d < 2 && figure[d][i] > 0)
                 s = figure[d][i];
@@ -805,9 +841,17 @@ function weightedColumns(entered, figure, profileWeights) {
         }
         scoredMask[i] = mask;
         const weightSum = maskWeight[mask];
-        cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
+        cents[i] =
+            weightSum <= 0
+                ? -1
+                : Number.isInteger(weighted) && Number.isInteger(weightSum) && weightSum <= MAX_WHOLE_WEIGHT
+                    ? wholeCents(weighted, weightSum)
+                    : scoreCents(roundHalfUp(weighted / weightSum, 2));
     }
-    return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+const MAX_WHOLE_WEIGHT = 100000;
+function wholeCents(weighted, weightSum) {
+    return Math.round((100 * weighted) / weightSum);
 }
 function effectiveAt(s, dimension, i) {
     const entered = s.columns.scores[dimension === 'volume' ? 0 : 1][i];
@@ -1020,15 +1064,15 @@ function lossMakers(portfolio) {
     var _a;
     const { inputs, scored } = portfolio;
     const bits = scored.lossCauses;
-    const found = [];
     const { order } = scored;
     const margins = scored.columns.margin;
-    for (let r = 0; r < order.length; r++) {
+    const ranks = lossRanks(order, margins);
+    const found = new Array(ranks.length);
+    for (let k = 0; k < ranks.length; k++) {
+        const r = ranks[k];
         const i = order[r];
-        if (!(margins[i] < 0))
-            continue;
         const input = inputs[i];
-        found.push({
+        found[k] = {
             index: i,
             name: input.name,
             rank: r + 1,
@@ -1036,9 +1080,19 @@ function lossMakers(portfolio) {
             revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
             incomplete: incompleteAt(scored, i),
             causes: causesOf(bits[i]),
-        });
+        };
     }
     return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+}
+function lossRanks(order, margins) {
+    const n = order.length;
+    const ranks = new Uint32Array(n);
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        if (margins[order[r]] < 0)
+            ranks[count++] = r;
+    }
+    return ranks.subarray(0, count);
 }
 
 function figureNeeded(desc, own, score, limits, floor = -Infinity) {
