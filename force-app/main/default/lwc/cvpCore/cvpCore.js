@@ -594,9 +594,9 @@ function compareFigureDesc(a, b) {
 }
 function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
     const { cents, margin, revenue, names } = keys;
-    const order = spreadByScore(byMargin, cents);
+    const { order, tied } = spreadByScore(byMargin, cents, margin);
     const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
-    sortTies(order, cents, margin, rest);
+    sortTies(order, tied, rest);
     return order;
 }
 function scoreStarts(cents) {
@@ -612,28 +612,37 @@ function scoreStarts(cents) {
     }
     return starts;
 }
-function spreadByScore(byMargin, cents) {
+function spreadByScore(byMargin, cents, margin) {
     const n = byMargin.length;
     const starts = scoreStarts(cents);
     const order = new Uint32Array(n);
+    const tied = new Uint8Array(n);
+    const lastMargin = new Float64Array(502);
+    const placed = new Uint8Array(502);
     for (let k = 0; k < n; k++) {
         const i = byMargin[k];
-        order[starts[cents[i] + 1]++] = i;
+        const b = cents[i] + 1;
+        const m = margin[i];
+        const pos = starts[b]++;
+        order[pos] = i;
+        if (placed[b] === 1 && sameFigure(m, lastMargin[b]))
+            tied[pos] = 1;
+        placed[b] = 1;
+        lastMargin[b] = m;
     }
-    return order;
+    return { order, tied };
 }
-function sortTies(order, cents, margin, rest) {
+function sortTies(order, tied, rest) {
     const n = order.length;
     let start = 0;
     for (let k = 1; k <= n; k++) {
-        if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
+        if (k < n && tied[k] === 1)
             continue;
         if (k - start === 2) {
             const x = order[start];
             const y = order[start + 1];
-            if (rest(x, y) > 0) {
+            if (rest(x, y) > 0)
                 order.set([y, x], start);
-            }
         }
         else if (k - start > 2)
             order.subarray(start, k).sort(rest);
