@@ -13,20 +13,41 @@ export type LossCause = (typeof LOSS_CAUSES)[number];
 
 export const WORKLOAD_FACTOR = 1.5;
 
+/** The service costs and hours per revenue above which an account's loss is put down to workload. */
+export type WorkloadLimits = { readonly costs: number; readonly hours: number };
+
 /**
- * The causes of every account's loss as bits (bit j = LOSS_CAUSES[j]), 0 for an account that does not
- * lose money. Worked out on columns so that the treatment (scoreColumns) and the loss-maker list read
- * the very same causes. `volume` holds the volume score the weighted score used (NaN for none).
+ * The workload limits of a portfolio: 1.5 × the median service costs and hours per revenue, NaN where
+ * no account has the ratio (then no loss is put down to workload).
  */
-export function lossCauseColumns(columns: PortfolioColumns, volume: Float64Array): Uint8Array {
+export function workloadLimits(columns: PortfolioColumns): WorkloadLimits {
   const { costs, hours } = knownRatios(columns);
-  return markCauses(columns, volume, WORKLOAD_FACTOR * median(costs), WORKLOAD_FACTOR * median(hours));
+  return { costs: WORKLOAD_FACTOR * median(costs), hours: WORKLOAD_FACTOR * median(hours) };
+}
+
+/**
+ * The causes of one account's loss as bits (bit j = LOSS_CAUSES[j]); asked only of an account that
+ * loses money. Worked out with the portfolio's limits so that the treatment (scoreColumns) and the
+ * loss-maker list read the very same causes. `volume` is the volume score the weighted score used
+ * (NaN for none); the figures are the account's (NaN for none).
+ */
+export function lossCauseBits(
+  volume: number,
+  revenue: number,
+  serviceCosts: number,
+  serviceHours: number,
+  limits: WorkloadLimits
+): number {
+  let bits = 0;
+  if (volume <= 2) bits |= 1;
+  // NaN (no ratio, or no median) never compares greater; the same division as knownRatios.
+  if (revenue > 0 && (serviceCosts / revenue > limits.costs || serviceHours / revenue > limits.hours)) bits |= 2;
+  return bits === 0 ? 4 : bits;
 }
 
 /**
  * The known service costs and hours per revenue (of the accounts with revenue above 0), in input
- * order. Each loop of this file is a function of its own, so V8 optimizes it once (descending-order.ts
- * says why, with figures).
+ * order: a loop in a function of its own, so V8 optimizes it once (descending-order.ts says why).
  */
 function knownRatios(columns: PortfolioColumns): { costs: Float64Array; hours: Float64Array } {
   const { revenue, serviceCosts, serviceHours } = columns;
@@ -44,22 +65,6 @@ function knownRatios(columns: PortfolioColumns): { costs: Float64Array; hours: F
     if (hour === hour) hours[h++] = hour;
   }
   return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
-}
-
-function markCauses(columns: PortfolioColumns, volume: Float64Array, costLimit: number, hourLimit: number): Uint8Array {
-  const { revenue, margin, serviceCosts, serviceHours } = columns;
-  const n = columns.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!(margin[i] < 0)) continue;
-    let bits = 0;
-    if (volume[i] <= 2) bits |= 1;
-    const r = revenue[i];
-    // NaN (no ratio, or no median) never compares greater; the same division as knownRatios.
-    if (r > 0 && (serviceCosts[i] / r > costLimit || serviceHours[i] / r > hourLimit)) bits |= 2;
-    out[i] = bits === 0 ? 4 : bits;
-  }
-  return out;
 }
 
 /** The causes in a mask, in LOSS_CAUSES order. */

@@ -31,14 +31,15 @@ export function abcClasses(margins: Float64Array, sorted = sortedDesc(margins)):
  * analysis): calling it C would say the account was measured and found to earn little.
  */
 export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): Int8Array {
-  const { a, b } = abcCutoffs(sorted);
+  const cutoffs = abcCutoffs(sorted);
   const out = new Int8Array(margins.length);
-  for (let i = 0; i < margins.length; i++) {
-    const m = margins[i];
-    out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
-  }
+  for (let i = 0; i < margins.length; i++) out[i] = abcCodeOf(margins[i], cutoffs);
   return out;
 }
+
+/** The ABC class of one margin (NaN: none, −1) as an index into ABC_CLASSES, given the cut-offs (abcCutoffs). */
+export const abcCodeOf = (m: number, { a, b }: { a: number; b: number }): number =>
+  m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
 
 /** The smallest margins still in class A and in class B (Infinity when the class is empty). */
 export function abcCutoffs(sorted: Float64Array): { a: number; b: number } {

@@ -1,31 +1,46 @@
 import type { PortfolioColumns } from '../model/columns.js';
 import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS } from '../model/dimensions.js';
-import { primaryCause } from '../profitability/loss-causes.js';
+import { lossCauseBits, primaryCause, type WorkloadLimits } from '../profitability/loss-causes.js';
+import { abcCodeOf } from '../profitability/pareto.js';
 import type { Profile } from '../profiles/profile.js';
 import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
 
-/** Tier, treatment and quadrant of every account, as indices into TIERS, TREATMENTS, QUADRANTS (−1: none). */
-export type Classes = { tier: Int8Array; treatment: Int8Array; quadrant: Int8Array };
+/**
+ * Tier, treatment and quadrant of every account, as indices into TIERS, TREATMENTS, QUADRANTS (−1:
+ * none); the causes of each loss as bits of LOSS_CAUSES (0: no loss); the ABC class as an index into
+ * ABC_CLASSES (−1: no margin).
+ */
+export type Classes = { tier: Int8Array; treatment: Int8Array; quadrant: Int8Array; lossCauses: Uint8Array; abc: Int8Array };
+
+/** What the classes are worked out from besides the columns: scoreColumns' results so far. */
+export type ClassInputs = {
+  cents: Int32Array;
+  volumeBand: Uint8Array;
+  workload: WorkloadLimits;
+  abcCutoffs: { a: number; b: number };
+};
 
 /**
  * The rules of tiers.ts (tierOfCents, treatmentOf, quadrantOf; docs/method.md, Tier and treatment and
- * Commitment matrix) for every account, each rule asked once per case it can tell apart and its
- * answers kept in a table: a tier per score (401 scores), a treatment per tier, loss, low potential
- * and causes (160 cases), a quadrant per pair of sides (4). Per account only the table is read: the
- * rules per account, with a string answer looked up in its vocabulary, were 50 ms of 200,000 accounts.
- * `cents` and `lossCauses` are scoreColumns' columns.
+ * Commitment matrix), of a loss's causes (lossCauseBits) and of the ABC class (abcCodeOf) for every
+ * account, in one loop. The tier, treatment and quadrant rules are asked once per case they can tell
+ * apart and their answers kept in a table: a tier per score (401 scores), a treatment per tier, loss,
+ * low potential and causes (160 cases), a quadrant per pair of sides (4). Per account only the table is
+ * read: the rules per account, with a string answer looked up in its vocabulary, were 50 ms of 200,000
+ * accounts; one loop instead of four (causes, classes, ABC, the volume score) saves each its own warm-up.
  */
-export function classifyColumns(
-  columns: PortfolioColumns,
-  cents: Int32Array,
-  lossCauses: Uint8Array,
-  profile: Profile
-): Classes {
+export function classifyColumns(columns: PortfolioColumns, inputs: ClassInputs, profile: Profile): Classes {
   const n = columns.length;
-  const classes: Classes = { tier: new Int8Array(n), treatment: new Int8Array(n), quadrant: new Int8Array(n) };
+  const classes: Classes = {
+    tier: new Int8Array(n),
+    treatment: new Int8Array(n),
+    quadrant: new Int8Array(n),
+    lossCauses: new Uint8Array(n),
+    abc: new Int8Array(n),
+  };
   // Scores lie in 1.00–5.00.
   const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-  classify(columns, cents, lossCauses, profile.matrixHigh, tierByCents, classes);
+  classify(columns, inputs, profile.matrixHigh, tierByCents, classes);
   return classes;
 }
 
@@ -42,6 +57,7 @@ const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 
 const treatmentCase = (t: number, loss: boolean, lowPotential: boolean, causes: number): number =>
   (t + 1) * 32 + (loss ? 16 : 0) + (lowPotential ? 8 : 0) + causes;
 
+const VOLUME = DIMENSIONS.indexOf('volume');
 const POTENTIAL = DIMENSIONS.indexOf('potential');
 
 /** The quadrant of committed (bit 0) and bound (bit 1) accounts. */
@@ -56,22 +72,35 @@ const QUADRANT_BY_SIDES = Int8Array.from({ length: 4 }, (_, sides) => {
  */
 function classify(
   columns: PortfolioColumns,
-  cents: Int32Array,
-  lossCauses: Uint8Array,
+  inputs: ClassInputs,
   high: number,
   tierByCents: Int8Array,
   out: Classes
 ): void {
-  const { margin, commitment, binding } = columns;
+  const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
+  const enteredVolume = columns.scores[VOLUME];
   const potential = columns.scores[POTENTIAL];
-  const { tier, treatment, quadrant } = out;
-  for (let i = 0; i < cents.length; i++) {
+  const { cents, volumeBand, workload, abcCutoffs } = inputs;
+  const { tier, treatment, quadrant, lossCauses, abc } = out;
+  const n = columns.length;
+  for (let i = 0; i < n; i++) {
+    const m = margin[i];
+    let causes = 0;
+    // NaN (no margin) is no loss.
+    if (m < 0) {
+      // The volume score the weighted score used: entered, else banded (0 = none, read as NaN).
+      const entered = enteredVolume[i];
+      const volume = entered === entered ? entered : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN;
+      causes = lossCauseBits(volume, revenue[i], serviceCosts[i], serviceHours[i], workload);
+    }
+    lossCauses[i] = causes;
     const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
     tier[i] = t;
-    // NaN (no margin, no potential) compares false: no loss, potential not low.
-    treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, margin[i] < 0, potential[i] <= 2, lossCauses[i])];
+    // NaN (no potential) compares false: potential not low.
+    treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, m < 0, potential[i] <= 2, causes)];
     const c = commitment[i];
     const b = binding[i];
     quadrant[i] = c !== c || b !== b ? -1 : QUADRANT_BY_SIDES[(c >= high ? 1 : 0) + (b >= high ? 2 : 0)];
+    abc[i] = abcCodeOf(m, abcCutoffs);
   }
 }

@@ -1,11 +1,11 @@
 import type { PortfolioColumns } from '../model/columns.js';
 import { descendingOrder } from '../ranking/descending-order.js';
 import { DIMENSIONS, type FigureDimensionKey } from '../model/dimensions.js';
-import { abcCodes } from '../profitability/pareto.js';
+import { abcCutoffs } from '../profitability/pareto.js';
 import type { Profile, Weights } from '../profiles/profile.js';
 import { rankOrder } from '../ranking/ranking.js';
 import { roundHalfUp, scoreCents } from '../model/rounding.js';
-import { lossCauseColumns } from '../profitability/loss-causes.js';
+import { workloadLimits } from '../profitability/loss-causes.js';
 import { coverageOf } from './scoring.js';
 import { bandFigures } from './banding.js';
 import { classifyColumns } from './classify-columns.js';
@@ -68,9 +68,12 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
     [volumeBand, profitBand],
     profile.weights
   );
-  const lossCauses = lossCauseColumns(columns, effectiveVolume(columns.scores[DIMENSIONS.indexOf('volume')], volumeBand));
-  const { tier, treatment, quadrant } = classifyColumns(columns, cents, lossCauses, profile);
   const marginsDesc = marginSorted.reverse();
+  const { tier, treatment, quadrant, lossCauses, abc } = classifyColumns(
+    columns,
+    { cents, volumeBand, workload: workloadLimits(columns), abcCutoffs: abcCutoffs(marginsDesc) },
+    profile
+  );
   return {
     profile,
     columns,
@@ -82,7 +85,7 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
     tier,
     treatment,
     quadrant,
-    abc: abcCodes(margin, marginsDesc),
+    abc,
     lossCauses,
     order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
     marginsDesc,
@@ -96,17 +99,6 @@ function lossesScoreOne(banded: Uint8Array, margin: Float64Array): Uint8Array {
   const band = new Uint8Array(n);
   for (let i = 0; i < n; i++) band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
   return band;
-}
-
-/** The volume score the weighted score used: entered, else banded (0 = none, read as NaN). */
-function effectiveVolume(entered: Float64Array, band: Uint8Array): Float64Array {
-  const n = entered.length;
-  const volume = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = entered[i];
-    volume[i] = v === v ? v : band[i] > 0 ? band[i] : Number.NaN;
-  }
-  return volume;
 }
 
 /** The known figures in ascending order, from their descendingOrder (where the unknown come last). */

@@ -326,14 +326,13 @@ function abcClasses(margins, sorted = sortedDesc(margins)) {
     return Array.from(abcCodes(margins, sorted), (code) => (code < 0 ? null : ABC_CLASSES[code]));
 }
 function abcCodes(margins, sorted = sortedDesc(margins)) {
-    const { a, b } = abcCutoffs(sorted);
+    const cutoffs = abcCutoffs(sorted);
     const out = new Int8Array(margins.length);
-    for (let i = 0; i < margins.length; i++) {
-        const m = margins[i];
-        out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
-    }
+    for (let i = 0; i < margins.length; i++)
+        out[i] = abcCodeOf(margins[i], cutoffs);
     return out;
 }
+const abcCodeOf = (m, { a, b }) => m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
 function abcCutoffs(sorted) {
     const positiveTotal = positiveSum(sorted);
     let a = Infinity;
@@ -699,9 +698,17 @@ function inBuckets(figures, first, last, count) {
 
 const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
 const WORKLOAD_FACTOR = 1.5;
-function lossCauseColumns(columns, volume) {
+function workloadLimits(columns) {
     const { costs, hours } = knownRatios(columns);
-    return markCauses(columns, volume, WORKLOAD_FACTOR * median(costs), WORKLOAD_FACTOR * median(hours));
+    return { costs: WORKLOAD_FACTOR * median(costs), hours: WORKLOAD_FACTOR * median(hours) };
+}
+function lossCauseBits(volume, revenue, serviceCosts, serviceHours, limits) {
+    let bits = 0;
+    if (volume <= 2)
+        bits |= 1;
+    if (revenue > 0 && (serviceCosts / revenue > limits.costs || serviceHours / revenue > limits.hours))
+        bits |= 2;
+    return bits === 0 ? 4 : bits;
 }
 function knownRatios(columns) {
     const { revenue, serviceCosts, serviceHours } = columns;
@@ -723,23 +730,6 @@ function knownRatios(columns) {
     }
     return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
 }
-function markCauses(columns, volume, costLimit, hourLimit) {
-    const { revenue, margin, serviceCosts, serviceHours } = columns;
-    const n = columns.length;
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        if (!(margin[i] < 0))
-            continue;
-        let bits = 0;
-        if (volume[i] <= 2)
-            bits |= 1;
-        const r = revenue[i];
-        if (r > 0 && (serviceCosts[i] / r > costLimit || serviceHours[i] / r > hourLimit))
-            bits |= 2;
-        out[i] = bits === 0 ? 4 : bits;
-    }
-    return out;
-}
 function causesOf(bits) {
     return LOSS_CAUSES.filter((_, j) => bits & (1 << j));
 }
@@ -751,11 +741,17 @@ function primaryCause(bits) {
     return bits & 4 ? 'costs' : null;
 }
 
-function classifyColumns(columns, cents, lossCauses, profile) {
+function classifyColumns(columns, inputs, profile) {
     const n = columns.length;
-    const classes = { tier: new Int8Array(n), treatment: new Int8Array(n), quadrant: new Int8Array(n) };
+    const classes = {
+        tier: new Int8Array(n),
+        treatment: new Int8Array(n),
+        quadrant: new Int8Array(n),
+        lossCauses: new Uint8Array(n),
+        abc: new Int8Array(n),
+    };
     const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-    classify(columns, cents, lossCauses, profile.matrixHigh, tierByCents, classes);
+    classify(columns, inputs, profile.matrixHigh, tierByCents, classes);
     return classes;
 }
 const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 8 }, (_, k) => {
@@ -767,22 +763,35 @@ const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 
     return treated === null ? -1 : TREATMENTS.indexOf(treated);
 });
 const treatmentCase = (t, loss, lowPotential, causes) => (t + 1) * 32 + (loss ? 16 : 0) + (lowPotential ? 8 : 0) + causes;
+const VOLUME = DIMENSIONS.indexOf('volume');
 const POTENTIAL = DIMENSIONS.indexOf('potential');
 const QUADRANT_BY_SIDES = Int8Array.from({ length: 4 }, (_, sides) => {
     const q = quadrantOf(sides & 1 ? 1 : 0, sides & 2 ? 1 : 0, 1);
     return q === null ? -1 : QUADRANTS.indexOf(q);
 });
-function classify(columns, cents, lossCauses, high, tierByCents, out) {
-    const { margin, commitment, binding } = columns;
+function classify(columns, inputs, high, tierByCents, out) {
+    const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
+    const enteredVolume = columns.scores[VOLUME];
     const potential = columns.scores[POTENTIAL];
-    const { tier, treatment, quadrant } = out;
-    for (let i = 0; i < cents.length; i++) {
+    const { cents, volumeBand, workload, abcCutoffs } = inputs;
+    const { tier, treatment, quadrant, lossCauses, abc } = out;
+    const n = columns.length;
+    for (let i = 0; i < n; i++) {
+        const m = margin[i];
+        let causes = 0;
+        if (m < 0) {
+            const entered = enteredVolume[i];
+            const volume = entered === entered ? entered : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN;
+            causes = lossCauseBits(volume, revenue[i], serviceCosts[i], serviceHours[i], workload);
+        }
+        lossCauses[i] = causes;
         const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
         tier[i] = t;
-        treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, margin[i] < 0, potential[i] <= 2, lossCauses[i])];
+        treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, m < 0, potential[i] <= 2, causes)];
         const c = commitment[i];
         const b = binding[i];
         quadrant[i] = c !== c || b !== b ? -1 : QUADRANT_BY_SIDES[(c >= high ? 1 : 0) + (b >= high ? 2 : 0)];
+        abc[i] = abcCodeOf(m, abcCutoffs);
     }
 }
 
@@ -794,9 +803,8 @@ function scoreColumns(columns, profile) {
     const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
     const profitBand = lossesScoreOne(bandFigures(margin, profile.bands.profitability, marginSorted), margin);
     const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile.weights);
-    const lossCauses = lossCauseColumns(columns, effectiveVolume(columns.scores[DIMENSIONS.indexOf('volume')], volumeBand));
-    const { tier, treatment, quadrant } = classifyColumns(columns, cents, lossCauses, profile);
     const marginsDesc = marginSorted.reverse();
+    const { tier, treatment, quadrant, lossCauses, abc } = classifyColumns(columns, { cents, volumeBand, workload: workloadLimits(columns), abcCutoffs: abcCutoffs(marginsDesc) }, profile);
     return {
         profile,
         columns,
@@ -808,7 +816,7 @@ function scoreColumns(columns, profile) {
         tier,
         treatment,
         quadrant,
-        abc: abcCodes(margin, marginsDesc),
+        abc,
         lossCauses,
         order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
         marginsDesc,
@@ -821,15 +829,6 @@ function lossesScoreOne(banded, margin) {
     for (let i = 0; i < n; i++)
         band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
     return band;
-}
-function effectiveVolume(entered, band) {
-    const n = entered.length;
-    const volume = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        const v = entered[i];
-        volume[i] = v === v ? v : band[i] > 0 ? band[i] : Number.NaN;
-    }
-    return volume;
 }
 function knownAscending(values, desc) {
     let known = 0;
