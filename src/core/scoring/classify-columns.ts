@@ -27,7 +27,8 @@ export type ClassInputs = {
  * apart and their answers kept in a table: a tier per score (401 scores), a treatment per tier, loss,
  * low potential and causes (160 cases), a quadrant per pair of sides (4). Per account only the table is
  * read: the rules per account, with a string answer looked up in its vocabulary, were 50 ms of 200,000
- * accounts; one loop instead of four (causes, classes, ABC, the volume score) saves each its own warm-up.
+ * accounts. One loop instead of four (causes, classes, ABC, the volume score the causes read) saves
+ * each of the others its own warm-up: the ranking's CPU time 224 → 208 ms (least of five, 200,000 rows).
  */
 export function classifyColumns(columns: PortfolioColumns, inputs: ClassInputs, profile: Profile): Classes {
   const n = columns.length;
