@@ -71,8 +71,8 @@ function fillColumns(accounts: readonly Account[], columns: PortfolioColumns): v
     commitment[i] = orNaN(a.commitment);
     binding[i] = orNaN(a.binding);
     const scores = a.scores;
-    // A hasOwn test per key took back most of the gain; the by-name reads this replaces read inherited
-    // keys as well, and a validated score object is a plain object.
+    // No hasOwn test per key: it took back most of the gain. A validated score object is a plain
+    // object, with no inherited keys to walk (the by-name reads this replaces would read them too).
     // eslint-disable-next-line guard-for-in
     for (const key in scores) {
       const v = scores[key as DimensionKey];
