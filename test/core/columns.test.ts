@@ -47,6 +47,25 @@ describe('descendingOrder', () => {
     );
   });
 
+  it('orders whole cents (sorted on 32 bits of cents) as the rule does, at the limits and past them', () => {
+    const limit = 0x7f_ff_ff_ff;
+    const centsArb = fc.oneof(
+      fc.integer({ min: -3, max: 3 }).map((c) => c / 100),
+      fc.integer({ min: -limit, max: limit }).map((c) => c / 100),
+      fc.constantFrom(Number.NaN, 0, -0, limit / 100, -limit / 100, 0.1 + 0.2, 2.675, 1.005)
+    );
+    // Now and then one figure the cents keys cannot hold, so the 64-bit sort takes the rest over.
+    const outsider = fc.constantFrom((limit + 1) / 100, -(limit + 1) / 100, 0.001, Infinity, -Infinity, 1e300);
+    fc.assert(
+      fc.property(fc.array(centsArb, { maxLength: 300 }), fc.option(outsider, { nil: undefined }), (values, extra) => {
+        const figures = extra === undefined ? values : [...values, extra];
+        const expected = [...figures.keys()].sort((x, y) => compareFigureDesc(figures[x], figures[y]) || x - y);
+        expect([...descendingOrder(Float64Array.from(figures))]).toEqual(expected);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it('keeps −0 and +0 together as one figure', () => {
     expect([...descendingOrder(Float64Array.from([0, 1, -0, -1, 0]))]).toEqual([1, 0, 2, 4, 3]);
   });

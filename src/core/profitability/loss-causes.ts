@@ -1,5 +1,5 @@
-import { sortedAscending } from '../scoring/banding.js';
 import type { PortfolioColumns } from '../model/columns.js';
+import { median } from './median.js';
 
 /**
  * Why an account loses money (docs/method.md, Portfolio analysis: the method names too little volume
@@ -13,30 +13,58 @@ export type LossCause = (typeof LOSS_CAUSES)[number];
 
 export const WORKLOAD_FACTOR = 1.5;
 
+/** The service costs and hours per revenue above which an account's loss is put down to workload. */
+export type WorkloadLimits = { readonly costs: number; readonly hours: number };
+
 /**
- * The causes of every account's loss as bits (bit j = LOSS_CAUSES[j]), 0 for an account that does not
- * lose money. Worked out on columns so that the treatment (scoreColumns) and the loss-maker list read
- * the very same causes. `volume` holds the volume score the weighted score used (NaN for none).
+ * The workload limits of a portfolio: 1.5 × the median service costs and hours per revenue, NaN where
+ * no account has the ratio (then no loss is put down to workload).
  */
-export function lossCauseColumns(columns: PortfolioColumns, volume: Float64Array): Uint8Array {
-  const { revenue, margin, serviceCosts, serviceHours } = columns;
+export function workloadLimits(columns: PortfolioColumns): WorkloadLimits {
+  const { costs, hours } = knownRatios(columns);
+  return { costs: WORKLOAD_FACTOR * median(costs), hours: WORKLOAD_FACTOR * median(hours) };
+}
+
+/**
+ * The causes of one account's loss as bits (bit j = LOSS_CAUSES[j]); asked only of an account that
+ * loses money. Worked out with the portfolio's limits so that the treatment (scoreColumns) and the
+ * loss-maker list read the very same causes. `volume` is the volume score the weighted score used
+ * (NaN for none); the figures are the account's (NaN for none).
+ */
+export function lossCauseBits(
+  volume: number,
+  revenue: number,
+  serviceCosts: number,
+  serviceHours: number,
+  limits: WorkloadLimits
+): number {
+  let bits = 0;
+  if (volume <= 2) bits |= 1;
+  // NaN (no ratio, or no median) never compares greater; the same division as knownRatios.
+  if (revenue > 0 && (serviceCosts / revenue > limits.costs || serviceHours / revenue > limits.hours)) bits |= 2;
+  return bits === 0 ? 4 : bits;
+}
+
+/**
+ * The known service costs and hours per revenue (of the accounts with revenue above 0), in input
+ * order: a loop in a function of its own, so V8 optimizes it once (descending-order.ts says why).
+ */
+function knownRatios(columns: PortfolioColumns): { costs: Float64Array; hours: Float64Array } {
+  const { revenue, serviceCosts, serviceHours } = columns;
   const n = columns.length;
-  const perRevenue = (amount: Float64Array): Float64Array =>
-    Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
-  const costRatio = perRevenue(serviceCosts);
-  const hourRatio = perRevenue(serviceHours);
-  const costLimit = WORKLOAD_FACTOR * median(costRatio);
-  const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
-  const out = new Uint8Array(n);
+  const costs = new Float64Array(n);
+  const hours = new Float64Array(n);
+  let c = 0;
+  let h = 0;
   for (let i = 0; i < n; i++) {
-    if (!(margin[i] < 0)) continue;
-    let bits = 0;
-    if (volume[i] <= 2) bits |= 1;
-    // NaN (no ratio, or no median) never compares greater.
-    if (costRatio[i] > costLimit || hourRatio[i] > hourLimit) bits |= 2;
-    out[i] = bits === 0 ? 4 : bits;
+    const r = revenue[i];
+    if (!(r > 0)) continue;
+    const cost = serviceCosts[i] / r;
+    if (cost === cost) costs[c++] = cost;
+    const hour = serviceHours[i] / r;
+    if (hour === hour) hours[h++] = hour;
   }
-  return out;
+  return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
 }
 
 /** The causes in a mask, in LOSS_CAUSES order. */
@@ -53,12 +81,4 @@ export function primaryCause(bits: number): LossCause | null {
   if (bits & 2) return 'workload';
   if (bits & 1) return 'lowVolume';
   return bits & 4 ? 'costs' : null;
-}
-
-/** Median of the known values (NaN = unknown); NaN when none is known. */
-function median(values: Float64Array): number {
-  const known = sortedAscending(values);
-  if (known.length === 0) return Number.NaN;
-  const mid = known.length >> 1;
-  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
 }

@@ -23,15 +23,15 @@ export type LossMakerSource = { readonly inputs: readonly Account[]; readonly sc
 export function lossMakers(portfolio: LossMakerSource): LossMaker[] {
   const { inputs, scored } = portfolio;
   const bits = scored.lossCauses;
-  const found: LossMaker[] = [];
   const { order } = scored;
   const margins = scored.columns.margin;
-  for (let r = 0; r < order.length; r++) {
+  const ranks = lossRanks(order, margins);
+  const found = new Array<LossMaker>(ranks.length);
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k];
     const i = order[r];
-    // NaN (no margin) never compares less.
-    if (!(margins[i] < 0)) continue;
     const input = inputs[i];
-    found.push({
+    found[k] = {
       index: i,
       name: input.name,
       rank: r + 1,
@@ -39,7 +39,22 @@ export function lossMakers(portfolio: LossMakerSource): LossMaker[] {
       revenue: input.revenue ?? null,
       incomplete: incompleteAt(scored, i),
       causes: causesOf(bits[i]),
-    });
+    };
   }
   return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+}
+
+/**
+ * The places in rank order (0-based) of the accounts that lose money: a loop of its own, as few accounts
+ * lose money and every account is looked at (descending-order.ts says why a loop gets its own function).
+ */
+function lossRanks(order: Uint32Array, margins: Float64Array): Uint32Array {
+  const n = order.length;
+  const ranks = new Uint32Array(n);
+  let count = 0;
+  for (let r = 0; r < n; r++) {
+    // NaN (no margin) never compares less.
+    if (margins[order[r]] < 0) ranks[count++] = r;
+  }
+  return ranks.subarray(0, count);
 }

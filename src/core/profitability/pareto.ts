@@ -31,19 +31,19 @@ export function abcClasses(margins: Float64Array, sorted = sortedDesc(margins)):
  * analysis): calling it C would say the account was measured and found to earn little.
  */
 export function abcCodes(margins: Float64Array, sorted = sortedDesc(margins)): Int8Array {
-  const { a, b } = abcCutoffs(sorted);
+  const cutoffs = abcCutoffs(sorted);
   const out = new Int8Array(margins.length);
-  for (let i = 0; i < margins.length; i++) {
-    const m = margins[i];
-    out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
-  }
+  for (let i = 0; i < margins.length; i++) out[i] = abcCodeOf(margins[i], cutoffs);
   return out;
 }
 
+/** The ABC class of one margin (NaN: none, −1) as an index into ABC_CLASSES, given the cut-offs (abcCutoffs). */
+export const abcCodeOf = (m: number, { a, b }: { a: number; b: number }): number =>
+  m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
+
 /** The smallest margins still in class A and in class B (Infinity when the class is empty). */
 export function abcCutoffs(sorted: Float64Array): { a: number; b: number } {
-  let positiveTotal = 0;
-  for (const m of sorted) if (m > 0) positiveTotal += m;
+  const positiveTotal = positiveSum(sorted);
   let a = Infinity;
   let b = Infinity;
   if (!isPositiveAmount(positiveTotal)) return { a, b };
@@ -61,6 +61,14 @@ export function abcCutoffs(sorted: Float64Array): { a: number; b: number } {
     before += m;
   }
   return { a, b: Math.min(a, b) };
+}
+
+/** The sum of the positive figures; a function of its own so V8 optimizes its loop once (descending-order.ts). */
+function positiveSum(figures: Float64Array): number {
+  const n = figures.length;
+  let sum = 0;
+  for (let j = 0; j < n; j++) if (figures[j] > 0) sum += figures[j];
+  return sum;
 }
 
 /**

@@ -1,14 +1,14 @@
-import { nullIfNaN, type PortfolioColumns } from '../model/columns.js';
+import type { PortfolioColumns } from '../model/columns.js';
 import { descendingOrder } from '../ranking/descending-order.js';
-import { DIMENSIONS, QUADRANTS, TIERS, TREATMENTS, type FigureDimensionKey } from '../model/dimensions.js';
-import { abcCodes } from '../profitability/pareto.js';
+import { DIMENSIONS, type FigureDimensionKey } from '../model/dimensions.js';
+import { abcCutoffs } from '../profitability/pareto.js';
 import type { Profile, Weights } from '../profiles/profile.js';
 import { rankOrder } from '../ranking/ranking.js';
 import { roundHalfUp, scoreCents } from '../model/rounding.js';
-import { lossCauseColumns, primaryCause } from '../profitability/loss-causes.js';
+import { workloadLimits } from '../profitability/loss-causes.js';
 import { coverageOf } from './scoring.js';
 import { bandFigures } from './banding.js';
-import { quadrantOf, tierOfCents, treatmentOf } from './tiers.js';
+import { classifyColumns } from './classify-columns.js';
 
 /** Where an effective score came from. */
 export type ScoreSource = 'entered' | 'figure';
@@ -53,46 +53,27 @@ export type ScoredColumns = {
 /**
  * Scores, bands, ranks and classifies a portfolio with one profile: every rule of docs/method.md from Factual banding to Commitment matrix
  * per account, on columns. Inputs must already be valid; this runs on trusted data.
+ *
+ * Each loop over the accounts sits in a function of its own (descending-order.ts says why, with figures).
  */
 export function scoreColumns(columns: PortfolioColumns, profile: Profile): ScoredColumns {
-  const n = columns.length;
   const { revenue, margin } = columns;
   const byMargin = descendingOrder(margin);
   const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
   const marginSorted = knownAscending(margin, byMargin);
   const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
-  const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
-
-  // A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding).
-  for (let i = 0; i < n; i++) if (profitBand[i] > 0 && margin[i] < 0) profitBand[i] = 1;
+  const profitBand = lossesScoreOne(bandFigures(margin, profile.bands.profitability, marginSorted), margin);
   const { cents, scoredMask, coverageByMask } = weightedColumns(
     columns.scores,
     [volumeBand, profitBand],
     profile.weights
   );
-  const tier = new Int8Array(n);
-  const treatment = new Int8Array(n);
-  const quadrant = new Int8Array(n);
-  const potential = columns.scores[DIMENSIONS.indexOf('potential')];
-  const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
-  // The volume score the weighted score used: entered, else banded (0 = none, read as NaN).
-  const volume = Float64Array.from(enteredVolume, (v, i) =>
-    v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN
-  );
-  const lossCauses = lossCauseColumns(columns, volume);
-  // Scores lie in 1.00–5.00: the tier of each of those 401 values, looked up instead of compared per account.
-  const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-  for (let i = 0; i < n; i++) {
-    const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
-    tier[i] = t;
-    const cause = primaryCause(lossCauses[i]);
-    const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
-    treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
-    const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
-    quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
-  }
-
   const marginsDesc = marginSorted.reverse();
+  const { tier, treatment, quadrant, lossCauses, abc } = classifyColumns(
+    columns,
+    { cents, volumeBand, workload: workloadLimits(columns), abcCutoffs: abcCutoffs(marginsDesc) },
+    profile
+  );
   return {
     profile,
     columns,
@@ -104,7 +85,7 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
     tier,
     treatment,
     quadrant,
-    abc: abcCodes(margin, marginsDesc),
+    abc,
     lossCauses,
     order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
     marginsDesc,
@@ -112,10 +93,25 @@ export function scoreColumns(columns: PortfolioColumns, profile: Profile): Score
   };
 }
 
+/** A loss-maker scores 1 whatever its place among other loss-makers (docs/method.md, Factual banding). */
+function lossesScoreOne(banded: Uint8Array, margin: Float64Array): Uint8Array {
+  const n = margin.length;
+  const band = new Uint8Array(n);
+  for (let i = 0; i < n; i++) band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
+  return band;
+}
+
 /** The known figures in ascending order, from their descendingOrder (where the unknown come last). */
 function knownAscending(values: Float64Array, desc: Uint32Array): Float64Array {
+  // The known figures come first in desc, so their count is found by halving.
   let known = 0;
-  while (known < desc.length && values[desc[known]] === values[desc[known]]) known++;
+  let unknown = desc.length;
+  while (known < unknown) {
+    const mid = (known + unknown) >>> 1;
+    const v = values[desc[mid]];
+    if (v === v) known = mid + 1;
+    else unknown = mid;
+  }
   const out = new Float64Array(known);
   for (let k = 0; k < known; k++) out[known - 1 - k] = values[desc[k]];
   return out;
@@ -135,19 +131,36 @@ export function weightedColumns(
   profileWeights: Weights
 ): WeightedColumns {
   const n = entered[0].length;
-  const weights = DIMENSIONS.map((d) => profileWeights[d]);
+  const weights = Float64Array.from(DIMENSIONS, (d) => profileWeights[d]);
   const maskWeight = new Float64Array(1 << weights.length);
   for (let mask = 0; mask < maskWeight.length; mask++) {
     let sum = 0;
     for (let d = 0; d < weights.length; d++) if (mask & (1 << d)) sum += weights[d];
     maskWeight[mask] = sum;
   }
-  const cents = new Int32Array(n);
-  const scoredMask = new Uint8Array(n);
+  const out = { cents: new Int32Array(n), scoredMask: new Uint8Array(n) };
+  weighAccounts(entered, figure, weights, maskWeight, out);
+  return { ...out, coverageByMask: maskWeight.map(coverageOf) };
+}
+
+/**
+ * The loop of weightedColumns, in a function of its own so V8 optimizes it once (descending-order.ts
+ * says why, with figures).
+ */
+function weighAccounts(
+  entered: readonly Float64Array[],
+  figure: readonly [Uint8Array, Uint8Array],
+  weights: Float64Array,
+  maskWeight: Float64Array,
+  out: Pick<WeightedColumns, 'cents' | 'scoredMask'>
+): void {
+  const { cents, scoredMask } = out;
+  const n = cents.length;
+  const dimensions = weights.length;
   for (let i = 0; i < n; i++) {
     let mask = 0;
     let weighted = 0;
-    for (let d = 0; d < weights.length; d++) {
+    for (let d = 0; d < dimensions; d++) {
       let s = entered[d][i];
       // Volume and profitability (the first two) fall back on their band: an entered score wins.
       if (s !== s && d < 2 && figure[d][i] > 0) s = figure[d][i];
@@ -158,9 +171,29 @@ export function weightedColumns(
     scoredMask[i] = mask;
     const weightSum = maskWeight[mask];
     // As weightedScore (scoring.ts): no weight scored, no score. Scores lie in 1–5, so 100–500 cents.
-    cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
+    cents[i] =
+      weightSum <= 0
+        ? -1
+        : Number.isInteger(weighted) && Number.isInteger(weightSum) && weightSum <= MAX_WHOLE_WEIGHT
+        ? wholeCents(weighted, weightSum)
+        : scoreCents(roundHalfUp(weighted / weightSum, 2));
   }
-  return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+
+/** The largest sum of weights the whole-number rounding (wholeCents) is proven for. */
+const MAX_WHOLE_WEIGHT = 100_000;
+
+/**
+ * scoreCents(roundHalfUp(weighted / weightSum, 2)) for whole `weighted` and `weightSum` (whole weights and
+ * scores, the usual case), without the rounding's checks: 100 × weighted is exact, and so is the
+ * quotient when it is a half (k + ½ with small k is a float), which Math.round rounds up as half up
+ * does. Any other quotient is at least 1/(2 × weightSum) from a half, far beyond the float error while
+ * weightSum ≤ MAX_WHOLE_WEIGHT (weights sum to 100), so the nearest whole number is the same either
+ * way. Measured: roundHalfUp per account was 6–10 ms of 200,000 accounts (CPU profile);
+ * test/core/weighted-columns.test.ts holds the two to the same cents.
+ */
+function wholeCents(weighted: number, weightSum: number): number {
+  return Math.round((100 * weighted) / weightSum);
 }
 
 /** Volume or profitability as the weighted score used it: entered, or else banded from the figure. */

@@ -326,19 +326,15 @@ function abcClasses(margins, sorted = sortedDesc(margins)) {
     return Array.from(abcCodes(margins, sorted), (code) => (code < 0 ? null : ABC_CLASSES[code]));
 }
 function abcCodes(margins, sorted = sortedDesc(margins)) {
-    const { a, b } = abcCutoffs(sorted);
+    const cutoffs = abcCutoffs(sorted);
     const out = new Int8Array(margins.length);
-    for (let i = 0; i < margins.length; i++) {
-        const m = margins[i];
-        out[i] = m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
-    }
+    for (let i = 0; i < margins.length; i++)
+        out[i] = abcCodeOf(margins[i], cutoffs);
     return out;
 }
+const abcCodeOf = (m, { a, b }) => m !== m ? -1 : m > 0 && m >= a ? 0 : m > 0 && m >= b ? 1 : 2;
 function abcCutoffs(sorted) {
-    let positiveTotal = 0;
-    for (const m of sorted)
-        if (m > 0)
-            positiveTotal += m;
+    const positiveTotal = positiveSum(sorted);
     let a = Infinity;
     let b = Infinity;
     if (!isPositiveAmount(positiveTotal))
@@ -360,6 +356,14 @@ function abcCutoffs(sorted) {
         before += m;
     }
     return { a, b: Math.min(a, b) };
+}
+function positiveSum(figures) {
+    const n = figures.length;
+    let sum = 0;
+    for (let j = 0; j < n; j++)
+        if (figures[j] > 0)
+            sum += figures[j];
+    return sum;
 }
 function top20Share(sorted) {
     const n = sorted.length;
@@ -418,14 +422,25 @@ const orNaN = (v) => v !== null && v !== void 0 ? v : Number.NaN;
 const nullIfNaN = (v) => (v === v ? v : null);
 function columnsOf(accounts) {
     const n = accounts.length;
-    const names = new Array(n);
-    const revenue = new Float64Array(n);
-    const margin = new Float64Array(n);
-    const serviceCosts = new Float64Array(n);
-    const serviceHours = new Float64Array(n);
-    const commitment = new Float64Array(n);
-    const binding = new Float64Array(n);
-    const scores = DIMENSIONS.map(() => new Float64Array(n));
+    const columns = {
+        length: n,
+        names: new Array(n),
+        revenue: new Float64Array(n),
+        margin: new Float64Array(n),
+        serviceCosts: new Float64Array(n),
+        serviceHours: new Float64Array(n),
+        scores: DIMENSIONS.map(() => new Float64Array(n).fill(Number.NaN)),
+        commitment: new Float64Array(n),
+        binding: new Float64Array(n),
+    };
+    fillColumns(accounts, columns);
+    return columns;
+}
+function fillColumns(accounts, columns) {
+    const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
+    const names = columns.names;
+    const [volume, profitability, loyalty, potential, reference, learning, contact, emotional] = columns.scores;
+    const n = accounts.length;
     for (let i = 0; i < n; i++) {
         const a = accounts[i];
         names[i] = a.name;
@@ -435,69 +450,134 @@ function columnsOf(accounts) {
         serviceHours[i] = orNaN(a.serviceHours);
         commitment[i] = orNaN(a.commitment);
         binding[i] = orNaN(a.binding);
-        const s = a.scores;
-        for (let d = 0; d < DIMENSIONS.length; d++)
-            scores[d][i] = orNaN(s[DIMENSIONS[d]]);
+        const scores = a.scores;
+        for (const key in scores) {
+            const v = scores[key];
+            if (v === null || v === undefined)
+                continue;
+            switch (key) {
+                case 'volume':
+                    volume[i] = v;
+                    break;
+                case 'profitability':
+                    profitability[i] = v;
+                    break;
+                case 'loyalty':
+                    loyalty[i] = v;
+                    break;
+                case 'potential':
+                    potential[i] = v;
+                    break;
+                case 'reference':
+                    reference[i] = v;
+                    break;
+                case 'learning':
+                    learning[i] = v;
+                    break;
+                case 'contact':
+                    contact[i] = v;
+                    break;
+                case 'emotional':
+                    emotional[i] = v;
+                    break;
+            }
+        }
     }
-    return { length: n, names, revenue, margin, serviceCosts, serviceHours, scores, commitment, binding };
 }
 
 function descendingOrder(values) {
     const n = values.length;
-    const bits = new Float64Array(1);
-    const words = new Uint32Array(bits.buffer);
-    bits[0] = -1;
-    const HI = words[1] === 3220176896 ? 1 : 0;
-    const LO = 1 - HI;
-    const hi = new Uint32Array(n);
-    const lo = new Uint32Array(n);
+    const cents = centKeys(values);
+    const sort = {
+        keys: cents !== null && cents !== void 0 ? cents : sortKeys(values),
+        stride: cents ? 1 : 2,
+        order: identity(n),
+        next: new Uint32Array(n),
+        starts: new Uint32Array(65536),
+    };
+    for (let pass = 0; pass < 2 * sort.stride; pass++) {
+        if (!digitStarts(sort, pass))
+            continue;
+        scatter(sort, pass);
+        const done = sort.next;
+        sort.next = sort.order;
+        sort.order = done;
+    }
+    return sort.order;
+}
+const CENTS_LIMIT = 2147483647;
+function centKeys(values) {
+    const n = values.length;
+    const keys = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v !== v) {
-            hi[i] = 4294967295;
-            lo[i] = 4294967295;
+            keys[i] = 4294967295;
             continue;
         }
-        bits[0] = v === 0 ? 0 : v;
-        let h = words[HI];
-        let l = words[LO];
+        const c = Math.round(v * 100);
+        if (c / 100 !== v || c > CENTS_LIMIT || c < -CENTS_LIMIT)
+            return undefined;
+        keys[i] = CENTS_LIMIT - c;
+    }
+    return keys;
+}
+const BITS$1 = new Float64Array([-1]);
+const WORDS$1 = new Uint32Array(BITS$1.buffer);
+const HI$1 = WORDS$1[1] === 3220176896 ? 1 : 0;
+const LO = 1 - HI$1;
+function sortKeys(values) {
+    const n = values.length;
+    const keys = new Uint32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== v) {
+            keys[2 * i] = 4294967295;
+            keys[2 * i + 1] = 4294967295;
+            continue;
+        }
+        BITS$1[0] = v === 0 ? 0 : v;
+        let h = WORDS$1[HI$1];
+        let l = WORDS$1[LO];
         if ((h & 2147483648) === 0) {
             h = (h ^ 2147483647) >>> 0;
             l = ~l >>> 0;
         }
-        hi[i] = h;
-        lo[i] = l;
+        keys[2 * i] = l;
+        keys[2 * i + 1] = h;
     }
-    let order = new Uint32Array(n);
+    return keys;
+}
+const digit = (keys, stride, i, pass) => (keys[stride * i + (pass >> 1)] >>> ((pass & 1) << 4)) & 65535;
+function identity(n) {
+    const order = new Uint32Array(n);
     for (let i = 0; i < n; i++)
         order[i] = i;
-    let next = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    const passes = [
-        [lo, 0],
-        [lo, 16],
-        [hi, 0],
-        [hi, 16],
-    ];
-    for (const [word, shift] of passes) {
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(word[i] >>> shift) & 65535]++;
-        if (counts[(word[0] >>> shift) & 65535] === n)
-            continue;
-        let sum = 0;
-        for (let b = 0; b < 65536; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            next[counts[(word[i] >>> shift) & 65535]++] = i;
-        }
-        [order, next] = [next, order];
-    }
     return order;
+}
+function digitStarts(sort, pass) {
+    const { keys, stride, starts } = sort;
+    const n = sort.order.length;
+    starts.fill(0);
+    for (let i = 0; i < n; i++)
+        starts[digit(keys, stride, i, pass)]++;
+    if (n === 0 || starts[digit(keys, stride, 0, pass)] === n)
+        return false;
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+        const c = starts[b];
+        starts[b] = sum;
+        sum += c;
+    }
+    return true;
+}
+function scatter(sort, pass) {
+    const { keys, stride, order, next, starts } = sort;
+    const n = order.length;
+    for (let k = 0; k < n; k++) {
+        const i = order[k];
+        next[starts[digit(keys, stride, i, pass)]++] = i;
+    }
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
@@ -513,56 +593,142 @@ function compareFigureDesc(a, b) {
 }
 function rankOrder(keys, byMargin = descendingOrder(keys.margin)) {
     const { cents, margin, revenue, names } = keys;
-    const n = names.length;
-    const fill = new Int32Array(502);
+    const { order, tied } = spreadByScore(byMargin, cents, margin);
+    const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+    sortTies(order, tied, rest);
+    return order;
+}
+function scoreStarts(cents) {
+    const n = cents.length;
+    const starts = new Int32Array(502);
     for (let i = 0; i < n; i++)
-        fill[cents[i] + 1]++;
+        starts[cents[i] + 1]++;
     let pos = 0;
     for (let b = 501; b >= 0; b--) {
-        const count = fill[b];
-        fill[b] = pos;
+        const count = starts[b];
+        starts[b] = pos;
         pos += count;
     }
+    return starts;
+}
+function spreadByScore(byMargin, cents, margin) {
+    const n = byMargin.length;
+    const starts = scoreStarts(cents);
     const order = new Uint32Array(n);
+    const tied = new Uint8Array(n);
+    const lastMargin = new Float64Array(502);
+    const placed = new Uint8Array(502);
     for (let k = 0; k < n; k++) {
         const i = byMargin[k];
-        order[fill[cents[i] + 1]++] = i;
+        const b = cents[i] + 1;
+        const m = margin[i];
+        const pos = starts[b]++;
+        order[pos] = i;
+        if (placed[b] === 1 && sameFigure(m, lastMargin[b]))
+            tied[pos] = 1;
+        placed[b] = 1;
+        lastMargin[b] = m;
     }
-    const rest = (x, y) => compareFigureDesc(revenue[x], revenue[y]) || compareNames(names[x], names[y]) || x - y;
+    return { order, tied };
+}
+function sortTies(order, tied, rest) {
+    const n = order.length;
     let start = 0;
     for (let k = 1; k <= n; k++) {
-        if (k < n && cents[order[k]] === cents[order[start]] && sameFigure(margin[order[k]], margin[order[start]]))
+        if (k < n && tied[k] === 1)
             continue;
-        if (k - start > 1)
+        if (k - start === 2) {
+            const x = order[start];
+            const y = order[start + 1];
+            if (rest(x, y) > 0)
+                order.set([y, x], start);
+        }
+        else if (k - start > 2)
             order.subarray(start, k).sort(rest);
         start = k;
     }
-    return order;
 }
 const sameFigure = (a, b) => a === b || (a !== a && b !== b);
 
-const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
-const WORKLOAD_FACTOR = 1.5;
-function lossCauseColumns(columns, volume) {
-    const { revenue, margin, serviceCosts, serviceHours } = columns;
-    const n = columns.length;
-    const perRevenue = (amount) => Float64Array.from(amount, (v, i) => (revenue[i] > 0 ? v / revenue[i] : Number.NaN));
-    const costRatio = perRevenue(serviceCosts);
-    const hourRatio = perRevenue(serviceHours);
-    const costLimit = WORKLOAD_FACTOR * median(costRatio);
-    const hourLimit = WORKLOAD_FACTOR * median(hourRatio);
-    const out = new Uint8Array(n);
+function median(known) {
+    const n = known.length;
+    if (n === 0)
+        return Number.NaN;
+    const high = n >> 1;
+    const low = n % 2 === 1 ? high : high - 1;
+    const counts = bucketCounts(known);
+    let first = 0;
+    let before = 0;
+    while (before + counts[first] <= low)
+        before += counts[first++];
+    let last = first;
+    let through = before + counts[first];
+    while (through <= high)
+        through += counts[++last];
+    const middle = inBuckets(known, first, last, through - before).sort();
+    return low === high ? middle[high - before] : (middle[low - before] + middle[high - before]) / 2;
+}
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+BITS[0] = -1;
+const HI = WORDS[1] === 3220176896 ? 1 : 0;
+function bucketOf(v) {
+    BITS[0] = v === 0 ? 0 : v;
+    const h = WORDS[HI];
+    return (h & 2147483648 ? ~h : h ^ 2147483648) >>> 16;
+}
+function bucketCounts(figures) {
+    const n = figures.length;
+    const counts = new Uint32Array(65536);
+    for (let i = 0; i < n; i++)
+        counts[bucketOf(figures[i])]++;
+    return counts;
+}
+function inBuckets(figures, first, last, count) {
+    const n = figures.length;
+    const out = new Float64Array(count);
+    let k = 0;
     for (let i = 0; i < n; i++) {
-        if (!(margin[i] < 0))
-            continue;
-        let bits = 0;
-        if (volume[i] <= 2)
-            bits |= 1;
-        if (costRatio[i] > costLimit || hourRatio[i] > hourLimit)
-            bits |= 2;
-        out[i] = bits === 0 ? 4 : bits;
+        const b = bucketOf(figures[i]);
+        if (b >= first && b <= last)
+            out[k++] = figures[i];
     }
     return out;
+}
+
+const LOSS_CAUSES = ['lowVolume', 'workload', 'costs'];
+const WORKLOAD_FACTOR = 1.5;
+function workloadLimits(columns) {
+    const { costs, hours } = knownRatios(columns);
+    return { costs: WORKLOAD_FACTOR * median(costs), hours: WORKLOAD_FACTOR * median(hours) };
+}
+function lossCauseBits(volume, revenue, serviceCosts, serviceHours, limits) {
+    let bits = 0;
+    if (volume <= 2)
+        bits |= 1;
+    if (revenue > 0 && (serviceCosts / revenue > limits.costs || serviceHours / revenue > limits.hours))
+        bits |= 2;
+    return bits === 0 ? 4 : bits;
+}
+function knownRatios(columns) {
+    const { revenue, serviceCosts, serviceHours } = columns;
+    const n = columns.length;
+    const costs = new Float64Array(n);
+    const hours = new Float64Array(n);
+    let c = 0;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+        const r = revenue[i];
+        if (!(r > 0))
+            continue;
+        const cost = serviceCosts[i] / r;
+        if (cost === cost)
+            costs[c++] = cost;
+        const hour = serviceHours[i] / r;
+        if (hour === hour)
+            hours[h++] = hour;
+    }
+    return { costs: costs.subarray(0, c), hours: hours.subarray(0, h) };
 }
 function causesOf(bits) {
     return LOSS_CAUSES.filter((_, j) => bits & (1 << j));
@@ -574,44 +740,71 @@ function primaryCause(bits) {
         return 'lowVolume';
     return bits & 4 ? 'costs' : null;
 }
-function median(values) {
-    const known = sortedAscending(values);
-    if (known.length === 0)
-        return Number.NaN;
-    const mid = known.length >> 1;
-    return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+
+function classifyColumns(columns, inputs, profile) {
+    const n = columns.length;
+    const classes = {
+        tier: new Int8Array(n),
+        treatment: new Int8Array(n),
+        quadrant: new Int8Array(n),
+        lossCauses: new Uint8Array(n),
+        abc: new Int8Array(n),
+    };
+    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
+    classify(columns, inputs, profile.matrixHigh, tierByCents, classes);
+    return classes;
+}
+const TREATMENT_BY_CASE = Int8Array.from({ length: (TIERS.length + 1) * 2 * 2 * 8 }, (_, k) => {
+    const causes = k % 8;
+    const lowPotential = Math.floor(k / 8) % 2 === 1;
+    const loss = Math.floor(k / 16) % 2 === 1;
+    const t = Math.floor(k / 32) - 1;
+    const treated = treatmentOf(t < 0 ? null : TIERS[t], loss ? -1 : null, lowPotential ? 1 : null, primaryCause(causes));
+    return treated === null ? -1 : TREATMENTS.indexOf(treated);
+});
+const treatmentCase = (t, loss, lowPotential, causes) => (t + 1) * 32 + (loss ? 16 : 0) + (lowPotential ? 8 : 0) + causes;
+const VOLUME = DIMENSIONS.indexOf('volume');
+const POTENTIAL = DIMENSIONS.indexOf('potential');
+const QUADRANT_BY_SIDES = Int8Array.from({ length: 4 }, (_, sides) => {
+    const q = quadrantOf(sides & 1 ? 1 : 0, sides & 2 ? 1 : 0, 1);
+    return q === null ? -1 : QUADRANTS.indexOf(q);
+});
+function classify(columns, inputs, high, tierByCents, out) {
+    const { revenue, margin, serviceCosts, serviceHours, commitment, binding } = columns;
+    const enteredVolume = columns.scores[VOLUME];
+    const potential = columns.scores[POTENTIAL];
+    const { cents, volumeBand, workload, abcCutoffs } = inputs;
+    const { tier, treatment, quadrant, lossCauses, abc } = out;
+    const n = columns.length;
+    for (let i = 0; i < n; i++) {
+        const m = margin[i];
+        let causes = 0;
+        if (m < 0) {
+            const entered = enteredVolume[i];
+            const volume = entered === entered ? entered : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN;
+            causes = lossCauseBits(volume, revenue[i], serviceCosts[i], serviceHours[i], workload);
+        }
+        lossCauses[i] = causes;
+        const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
+        tier[i] = t;
+        treatment[i] = TREATMENT_BY_CASE[treatmentCase(t, m < 0, potential[i] <= 2, causes)];
+        const c = commitment[i];
+        const b = binding[i];
+        quadrant[i] = c !== c || b !== b ? -1 : QUADRANT_BY_SIDES[(c >= high ? 1 : 0) + (b >= high ? 2 : 0)];
+        abc[i] = abcCodeOf(m, abcCutoffs);
+    }
 }
 
 function scoreColumns(columns, profile) {
-    const n = columns.length;
     const { revenue, margin } = columns;
     const byMargin = descendingOrder(margin);
     const revenueSorted = knownAscending(revenue, descendingOrder(revenue));
     const marginSorted = knownAscending(margin, byMargin);
     const volumeBand = bandFigures(revenue, profile.bands.volume, revenueSorted);
-    const profitBand = bandFigures(margin, profile.bands.profitability, marginSorted);
-    for (let i = 0; i < n; i++)
-        if (profitBand[i] > 0 && margin[i] < 0)
-            profitBand[i] = 1;
+    const profitBand = lossesScoreOne(bandFigures(margin, profile.bands.profitability, marginSorted), margin);
     const { cents, scoredMask, coverageByMask } = weightedColumns(columns.scores, [volumeBand, profitBand], profile.weights);
-    const tier = new Int8Array(n);
-    const treatment = new Int8Array(n);
-    const quadrant = new Int8Array(n);
-    const potential = columns.scores[DIMENSIONS.indexOf('potential')];
-    const enteredVolume = columns.scores[DIMENSIONS.indexOf('volume')];
-    const volume = Float64Array.from(enteredVolume, (v, i) => v === v ? v : volumeBand[i] > 0 ? volumeBand[i] : Number.NaN);
-    const lossCauses = lossCauseColumns(columns, volume);
-    const tierByCents = Int8Array.from({ length: 501 }, (_, c) => TIERS.indexOf(tierOfCents(c, profile.tiers)));
-    for (let i = 0; i < n; i++) {
-        const t = cents[i] < 0 ? -1 : tierByCents[cents[i]];
-        tier[i] = t;
-        const cause = primaryCause(lossCauses[i]);
-        const treated = treatmentOf(t < 0 ? null : TIERS[t], nullIfNaN(margin[i]), nullIfNaN(potential[i]), cause);
-        treatment[i] = treated === null ? -1 : TREATMENTS.indexOf(treated);
-        const q = quadrantOf(nullIfNaN(columns.commitment[i]), nullIfNaN(columns.binding[i]), profile.matrixHigh);
-        quadrant[i] = q === null ? -1 : QUADRANTS.indexOf(q);
-    }
     const marginsDesc = marginSorted.reverse();
+    const { tier, treatment, quadrant, lossCauses, abc } = classifyColumns(columns, { cents, volumeBand, workload: workloadLimits(columns), abcCutoffs: abcCutoffs(marginsDesc) }, profile);
     return {
         profile,
         columns,
@@ -623,17 +816,31 @@ function scoreColumns(columns, profile) {
         tier,
         treatment,
         quadrant,
-        abc: abcCodes(margin, marginsDesc),
+        abc,
         lossCauses,
         order: rankOrder({ cents, margin, revenue, names: columns.names }, byMargin),
         marginsDesc,
         revenuesDesc: revenueSorted.reverse(),
     };
 }
+function lossesScoreOne(banded, margin) {
+    const n = margin.length;
+    const band = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        band[i] = banded[i] > 0 && margin[i] < 0 ? 1 : banded[i];
+    return band;
+}
 function knownAscending(values, desc) {
     let known = 0;
-    while (known < desc.length && values[desc[known]] === values[desc[known]])
-        known++;
+    let unknown = desc.length;
+    while (known < unknown) {
+        const mid = (known + unknown) >>> 1;
+        const v = values[desc[mid]];
+        if (v === v)
+            known = mid + 1;
+        else
+            unknown = mid;
+    }
     const out = new Float64Array(known);
     for (let k = 0; k < known; k++)
         out[known - 1 - k] = values[desc[k]];
@@ -641,7 +848,7 @@ function knownAscending(values, desc) {
 }
 function weightedColumns(entered, figure, profileWeights) {
     const n = entered[0].length;
-    const weights = DIMENSIONS.map((d) => profileWeights[d]);
+    const weights = Float64Array.from(DIMENSIONS, (d) => profileWeights[d]);
     const maskWeight = new Float64Array(1 << weights.length);
     for (let mask = 0; mask < maskWeight.length; mask++) {
         let sum = 0;
@@ -650,12 +857,18 @@ function weightedColumns(entered, figure, profileWeights) {
                 sum += weights[d];
         maskWeight[mask] = sum;
     }
-    const cents = new Int32Array(n);
-    const scoredMask = new Uint8Array(n);
+    const out = { cents: new Int32Array(n), scoredMask: new Uint8Array(n) };
+    weighAccounts(entered, figure, weights, maskWeight, out);
+    return { ...out, coverageByMask: maskWeight.map(coverageOf) };
+}
+function weighAccounts(entered, figure, weights, maskWeight, out) {
+    const { cents, scoredMask } = out;
+    const n = cents.length;
+    const dimensions = weights.length;
     for (let i = 0; i < n; i++) {
         let mask = 0;
         let weighted = 0;
-        for (let d = 0; d < weights.length; d++) {
+        for (let d = 0; d < dimensions; d++) {
             let s = entered[d][i];
             if (s !== s && d < 2 && figure[d][i] > 0)
                 s = figure[d][i];
@@ -666,9 +879,17 @@ function weightedColumns(entered, figure, profileWeights) {
         }
         scoredMask[i] = mask;
         const weightSum = maskWeight[mask];
-        cents[i] = weightSum > 0 ? scoreCents(roundHalfUp(weighted / weightSum, 2)) : -1;
+        cents[i] =
+            weightSum <= 0
+                ? -1
+                : Number.isInteger(weighted) && Number.isInteger(weightSum) && weightSum <= MAX_WHOLE_WEIGHT
+                    ? wholeCents(weighted, weightSum)
+                    : scoreCents(roundHalfUp(weighted / weightSum, 2));
     }
-    return { cents, scoredMask, coverageByMask: maskWeight.map(coverageOf) };
+}
+const MAX_WHOLE_WEIGHT = 100000;
+function wholeCents(weighted, weightSum) {
+    return Math.round((100 * weighted) / weightSum);
 }
 function effectiveAt(s, dimension, i) {
     const entered = s.columns.scores[dimension === 'volume' ? 0 : 1][i];
@@ -881,15 +1102,15 @@ function lossMakers(portfolio) {
     var _a;
     const { inputs, scored } = portfolio;
     const bits = scored.lossCauses;
-    const found = [];
     const { order } = scored;
     const margins = scored.columns.margin;
-    for (let r = 0; r < order.length; r++) {
+    const ranks = lossRanks(order, margins);
+    const found = new Array(ranks.length);
+    for (let k = 0; k < ranks.length; k++) {
+        const r = ranks[k];
         const i = order[r];
-        if (!(margins[i] < 0))
-            continue;
         const input = inputs[i];
-        found.push({
+        found[k] = {
             index: i,
             name: input.name,
             rank: r + 1,
@@ -897,9 +1118,19 @@ function lossMakers(portfolio) {
             revenue: (_a = input.revenue) !== null && _a !== void 0 ? _a : null,
             incomplete: incompleteAt(scored, i),
             causes: causesOf(bits[i]),
-        });
+        };
     }
     return found.sort((x, y) => x.margin - y.margin || x.rank - y.rank);
+}
+function lossRanks(order, margins) {
+    const n = order.length;
+    const ranks = new Uint32Array(n);
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        if (margins[order[r]] < 0)
+            ranks[count++] = r;
+    }
+    return ranks.subarray(0, count);
 }
 
 function figureNeeded(desc, own, score, limits, floor = -Infinity) {
