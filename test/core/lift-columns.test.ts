@@ -54,7 +54,8 @@ function compareAll(
     if (withoutFigures) {
       const noFigures = liftOf(account, withProfile);
       const expectedNoFigures = referenceLiftOf(account, withProfile);
-      if (JSON.stringify(noFigures) !== JSON.stringify(expectedNoFigures)) expect(noFigures).toStrictEqual(expectedNoFigures);
+      if (JSON.stringify(noFigures) !== JSON.stringify(expectedNoFigures))
+        expect(noFigures).toStrictEqual(expectedNoFigures);
     }
     const kind = expected?.kind ?? 'null';
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
@@ -72,7 +73,9 @@ describe('figureNeeded', () => {
           const desc = Float64Array.from(figures).sort().reverse();
           const own = figures[pick % figures.length];
           expect(figureNeeded(desc, own, score)).toBe(referenceFigureNeeded(desc, own, score));
-          expect(figureNeeded(desc, own, score, undefined, 0)).toBe(referenceFigureNeeded(desc, own, score, undefined, 0));
+          expect(figureNeeded(desc, own, score, undefined, 0)).toBe(
+            referenceFigureNeeded(desc, own, score, undefined, 0)
+          );
         }
       ),
       { numRuns: 2000 }

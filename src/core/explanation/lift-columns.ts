@@ -1,4 +1,10 @@
-import { PROFITABILITY_TREATMENTS, TIERS, TREATMENTS, type ProfitabilityTreatment, type Tier } from '../model/dimensions.js';
+import {
+  PROFITABILITY_TREATMENTS,
+  TIERS,
+  TREATMENTS,
+  type ProfitabilityTreatment,
+  type Tier,
+} from '../model/dimensions.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ScoredColumns } from '../scoring/score-columns.js';
 import { nextTier } from '../scoring/tiers.js';

@@ -66,4 +66,3 @@ export function csvField(value: CellValue, delimiter: Delimiter, decimal: Decima
   const text = neutraliseFormula(value);
   return needsQuotes(text, delimiter.charCodeAt(0)) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-

@@ -96,8 +96,7 @@ class CsvLine {
 
   /** Field `i` of the line: any cell. */
   public set(i: number, value: CellValue): void {
-    this.#fields[i] =
-      typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
+    this.#fields[i] = typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
   }
 
   /** A number as a field of this file. */
@@ -162,9 +161,7 @@ export const csvHeaderLine = (header: readonly string[], options: Omit<CsvWriteO
  * or `count` rows asked for one by one (`row`), each written before the next is asked for, so the
  * caller may hand the same array refilled (a large export does, rather than an array per row).
  */
-export type CsvRows =
-  | Iterable<readonly CellValue[]>
-  | { count: number; row: (index: number) => readonly CellValue[] };
+export type CsvRows = Iterable<readonly CellValue[]> | { count: number; row: (index: number) => readonly CellValue[] };
 
 export async function writeCsv(
   path: string,

@@ -2,7 +2,15 @@
  * Texts a ranked CSV repeats, as the bytes the file holds (csv-bytes.ts): each distinct value is
  * guarded, quoted and encoded once and copied for every row that has it.
  */
-import { ColumnLift, LIFT_CHANGE, LIFT_NONE, LIFT_NOTHING, TIERS, TREATMENTS, type LiftColumns } from '../../core/index.js';
+import {
+  ColumnLift,
+  LIFT_CHANGE,
+  LIFT_NONE,
+  LIFT_NOTHING,
+  TIERS,
+  TREATMENTS,
+  type LiftColumns,
+} from '../../core/index.js';
 import type { CellValue, CsvBytes } from '../../io/index.js';
 import { label } from '../../i18n/labels.js';
 import { liftText } from '../../ux/lift-text.js';
@@ -32,7 +40,11 @@ export class ColumnTexts {
 }
 
 /** The bytes of a label (or any repeated cell) per index of its vocabulary, made when first needed. */
-export function labelBytes(out: CsvBytes, count: number, cell: (index: number) => CellValue): (index: number) => Buffer {
+export function labelBytes(
+  out: CsvBytes,
+  count: number,
+  cell: (index: number) => CellValue
+): (index: number) => Buffer {
   const made = new Array<Buffer | undefined>(count);
   return (index) => (made[index] ??= out.encoded(cell(index)));
 }

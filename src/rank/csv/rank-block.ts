@@ -74,10 +74,23 @@ const NO_CELLS: RawCell[] = [];
 /** The figures the ranking's columns hold as the input had them (NaN where there is none). */
 const IN_COLUMNS = new Set<FieldKey>(['revenue', 'serviceCosts', 'serviceHours', 'commitment', 'binding']);
 
-function inputColumn(column: SourceColumn, result: ResultColumns, gathered: GatheredColumns, out: CsvBytes): InputColumn {
+function inputColumn(
+  column: SourceColumn,
+  result: ResultColumns,
+  gathered: GatheredColumns,
+  out: CsvBytes
+): InputColumn {
   const { field, index } = column;
   const texts = new ColumnTexts(out);
-  const plan: InputColumn = { write: WRITE_RAW, numbers: NO_NUMBERS, cells: NO_CELLS, texts, from: FROM_CELL, index, field: '' };
+  const plan: InputColumn = {
+    write: WRITE_RAW,
+    numbers: NO_NUMBERS,
+    cells: NO_CELLS,
+    texts,
+    from: FROM_CELL,
+    index,
+    field: '',
+  };
   if (field === undefined || field === 'lifecycleStage') {
     plan.cells = new Array<RawCell | undefined>(BLOCK);
     if (field === 'lifecycleStage') plan.from = FROM_LIFECYCLE_CELL;
@@ -130,7 +143,8 @@ export class InputBlock {
       const cells = cellsByRank[first + k];
       for (const column of own) {
         if (column.from === FROM_CELL) column.cells[k] = cells[column.index];
-        else if (column.from === FROM_LIFECYCLE_CELL) column.cells[k] = input.lifecycleStage ? cells[column.index] : null;
+        else if (column.from === FROM_LIFECYCLE_CELL)
+          column.cells[k] = input.lifecycleStage ? cells[column.index] : null;
         else if (column.write === WRITE_TEXT) column.cells[k] = textField(input, column.field);
         else column.numbers[k] = figureField(input, column.field);
       }
@@ -146,6 +160,7 @@ function textField(input: Account, field: InputColumn['field']): string | null |
 
 /** A cost of the account, NaN for none (a figure read is finite). */
 function figureField(input: Account, field: InputColumn['field']): number {
-  const value = field === 'directCosts' ? input.directCosts : field === 'salesCosts' ? input.salesCosts : input.marketingCosts;
+  const value =
+    field === 'directCosts' ? input.directCosts : field === 'salesCosts' ? input.salesCosts : input.marketingCosts;
   return value ?? Number.NaN;
 }
