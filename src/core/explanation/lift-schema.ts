@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  DIMENSIONS,
-  FIGURE_DIMENSIONS,
-  PROFITABILITY_TREATMENTS,
-  SCORE_MAX,
-  SCORE_MIN,
-  TIERS,
-} from '../model/dimensions.js';
+import { DIMENSIONS, FIGURE_DIMENSIONS, PROFITABILITY_TREATMENTS, SCORE_MAX, SCORE_MIN, TIERS } from '../model/dimensions.js';
 import type { Lift } from './explain.js';
 
 /**
