@@ -32,7 +32,16 @@ export class CsvBytes {
   #buffer = Buffer.allocUnsafe(PIECE_CAPACITY);
   #at = 0;
 
-  public constructor(options: Omit<CsvWriteOptions, 'signal'> = {}) {
+  /**
+   * With `reusePieces`, every piece is made in the same memory: a piece is then good only until the next
+   * one is asked for, which is how FileHandle.writeFile takes them (each written whole before it asks
+   * for the next). A new half megabyte per piece was 28 MB of outside memory per 200,000 rows, which
+   * made V8 start a full collection in the middle of the export (about 0.1 s).
+   */
+  public constructor(
+    options: Omit<CsvWriteOptions, 'signal'> = {},
+    private readonly reusePieces = false
+  ) {
     this.delimiter = options.delimiter ?? ',';
     this.#decimal = decimalOf(options);
     this.#delimiterByte = this.delimiter.charCodeAt(0);
@@ -54,11 +63,24 @@ export class CsvBytes {
     this.#buffer[this.#at++] = LF;
   }
 
+  /**
+   * A field's bytes and the delimiter after it, for a text a column repeats: `bytes` of this made once
+   * and copied per row save the separator's own call.
+   */
+  public encodedWithSeparator(value: CellValue): Buffer {
+    return Buffer.concat([this.encoded(value), Buffer.from([this.#delimiterByte])]);
+  }
+
   /** Bytes made by `encoded` (or any UTF-8 already in the file's form), copied in. */
   public bytes(bytes: Uint8Array): void {
-    this.#room(bytes.length);
-    this.#buffer.set(bytes, this.#at);
-    this.#at += bytes.length;
+    const length = bytes.length;
+    this.#room(length);
+    const buffer = this.#buffer;
+    const at = this.#at;
+    // A label or a number of a few bytes is copied faster by hand than by set(), a call into the runtime.
+    if (length <= 32) for (let b = 0; b < length; b++) buffer[at + b] = bytes[b];
+    else buffer.set(bytes, at);
+    this.#at = at + length;
   }
 
   /** A text cell: guarded, quoted where it must be and encoded, where it is written. */
@@ -92,10 +114,10 @@ export class CsvBytes {
     return this.isFull() ? this.rest() : undefined;
   }
 
-  /** The piece filled so far, the writer starting a new one: each piece handed out is its own. */
+  /** The piece filled so far, the writer starting a new one: its own, unless pieces are reused. */
   public rest(): Buffer {
     const piece = this.#buffer.subarray(0, this.#at);
-    this.#buffer = Buffer.allocUnsafe(PIECE_CAPACITY);
+    if (!this.reusePieces) this.#buffer = Buffer.allocUnsafe(PIECE_CAPACITY);
     this.#at = 0;
     return piece;
   }

@@ -39,14 +39,18 @@ export class ColumnTexts {
   }
 }
 
-/** The bytes of a label (or any repeated cell) per index of its vocabulary, made when first needed. */
+/**
+ * The bytes of a label (or any repeated cell) per index of its vocabulary, made when first needed;
+ * with the delimiter after it when `separated`.
+ */
 export function labelBytes(
   out: CsvBytes,
   count: number,
-  cell: (index: number) => CellValue
+  cell: (index: number) => CellValue,
+  separated = false
 ): (index: number) => Buffer {
   const made = new Array<Buffer | undefined>(count);
-  return (index) => (made[index] ??= out.encoded(cell(index)));
+  return (index) => (made[index] ??= separated ? out.encodedWithSeparator(cell(index)) : out.encoded(cell(index)));
 }
 
 /**

@@ -15,12 +15,19 @@ import { ColumnTexts } from './csv-texts.js';
 /** Rows per block: small enough that a block's columns stay in the processor's cache. */
 export const BLOCK = 512;
 
-type Column = Float64Array | Int32Array | Int8Array | Uint8Array | Uint32Array;
+type Column = Float64Array | Int32Array | Int8Array | Uint8Array;
 
-/** Typed columns and their blocks; a column asked for twice shares one block. */
+/**
+ * Typed columns and their blocks; a column asked for twice shares one block. Each kind of array is
+ * copied by a loop of its own: one loop over every kind made each copy a dispatch on the array's type.
+ */
 export class GatheredColumns {
   readonly #from: Column[] = [];
   readonly #to: Column[] = [];
+  readonly #float64: Array<[Float64Array, Float64Array]> = [];
+  readonly #int32: Array<[Int32Array, Int32Array]> = [];
+  readonly #int8: Array<[Int8Array, Int8Array]> = [];
+  readonly #uint8: Array<[Uint8Array, Uint8Array]> = [];
 
   /** The block that holds `column`'s values of the rows of the block last filled. */
   public of<T extends Column>(column: T): T {
@@ -29,16 +36,19 @@ export class GatheredColumns {
     const block = new (column.constructor as new (length: number) => T)(BLOCK);
     this.#from.push(column);
     this.#to.push(block);
+    if (column instanceof Float64Array) this.#float64.push([column, block as Float64Array]);
+    else if (column instanceof Int32Array) this.#int32.push([column, block as Int32Array]);
+    else if (column instanceof Int8Array) this.#int8.push([column, block as Int8Array]);
+    else this.#uint8.push([column, block as Uint8Array]);
     return block;
   }
 
   /** Fills every block with the values at `order[first]` … `order[first + count − 1]`. */
   public fill(order: Uint32Array, first: number, count: number): void {
-    for (let c = 0; c < this.#from.length; c++) {
-      const from = this.#from[c];
-      const to = this.#to[c];
-      for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
-    }
+    for (const [from, to] of this.#float64) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
+    for (const [from, to] of this.#int32) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
+    for (const [from, to] of this.#int8) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
+    for (const [from, to] of this.#uint8) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
   }
 }
 

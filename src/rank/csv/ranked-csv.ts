@@ -24,8 +24,8 @@ export type RowCheck = (row: number) => void;
 
 /**
  * The ranked export's CSV as pieces of bytes: the header line, then a row per account in rank order
- * (`inputsByRank[r]`, `source.cellsByRank[r]` for rank r + 1), each piece about a quarter megabyte.
- * `columns` are the result's (resultColumns).
+ * (`inputsByRank[r]`, `source.cellsByRank[r]` for rank r + 1), each piece about a quarter megabyte
+ * and good only until the next is asked for. `columns` are the result's (resultColumns).
  */
 export function* rankedCsvPieces(
   header: readonly string[],
@@ -36,7 +36,8 @@ export function* rankedCsvPieces(
   options: Omit<CsvWriteOptions, 'signal'>,
   beforeRow: RowCheck
 ): Generator<Buffer> {
-  const out = new CsvBytes(options);
+  // Each piece is good until the next is asked for: the file's writer takes them so (write-atomic.ts).
+  const out = new CsvBytes(options, true);
   out.bytes(Buffer.from(csvHeaderLine(header, options), 'utf8'));
   out.lineEnd();
   const writeBlock = blockWriter(out, result, columns, inputsByRank, source, beforeRow);
@@ -109,14 +110,15 @@ function blockWriter(
   const { reviewDueByRank } = source;
   const compare = Boolean(result.summary.compareProfile);
   const minCoverage = scored.profile.minCoverage;
-  // A score is cents / 100, exactly the rounded score; scores lie in 1.00–5.00.
-  const scoreBytes = labelBytes(out, 501, (c) => c / 100);
-  const tierBytes = labelBytes(out, TIERS.length + 1, (t) => label('tier', t < TIERS.length ? TIERS[t] : null));
-  const treatmentBytes = labelBytes(out, TREATMENTS.length, (t) => label('treatment', TREATMENTS[t]));
-  const quadrantBytes = labelBytes(out, QUADRANTS.length, (q) => label('quadrant', QUADRANTS[q]));
-  const abcBytes = labelBytes(out, ABC_CLASSES.length, (c) => ABC_CLASSES[c]);
-  const coverageBytes = labelBytes(out, coverageByMask.length, (m) => coverageByMask[m]);
-  const incompleteBytes = labelBytes(out, coverageByMask.length, (m) => coverageByMask[m] < minCoverage);
+  // Each label with the delimiter after it, copied in one. A score is cents / 100, exactly the rounded
+  // score; scores lie in 1.00–5.00.
+  const scoreBytes = labelBytes(out, 501, (c) => c / 100, true);
+  const tierBytes = labelBytes(out, TIERS.length + 1, (t) => label('tier', t < TIERS.length ? TIERS[t] : null), true);
+  const treatmentBytes = labelBytes(out, TREATMENTS.length, (t) => label('treatment', TREATMENTS[t]), true);
+  const quadrantBytes = labelBytes(out, QUADRANTS.length, (q) => label('quadrant', QUADRANTS[q]), true);
+  const abcBytes = labelBytes(out, ABC_CLASSES.length, (c) => ABC_CLASSES[c], true);
+  const coverageBytes = labelBytes(out, coverageByMask.length, (m) => coverageByMask[m], true);
+  const incompleteBytes = labelBytes(out, coverageByMask.length, (m) => coverageByMask[m] < minCoverage, true);
   return (first, count) => {
     gathered.fill(order, first, count);
     inputs.fill(first, count);
@@ -128,20 +130,19 @@ function blockWriter(
       out.separator();
       const c = cents[k];
       if (c >= 0 && c <= 500) out.bytes(scoreBytes(c));
-      else if (c >= 0) out.number(c / 100);
-      out.separator();
+      else {
+        if (c >= 0) out.number(c / 100);
+        out.separator();
+      }
       out.bytes(tierBytes(tier[k] < 0 ? TIERS.length : tier[k]));
-      out.separator();
       if (treatment[k] >= 0) out.bytes(treatmentBytes(treatment[k]));
-      out.separator();
+      else out.separator();
       if (quadrant[k] >= 0) out.bytes(quadrantBytes(quadrant[k]));
-      out.separator();
+      else out.separator();
       if (abc[k] >= 0) out.bytes(abcBytes(abc[k]));
-      out.separator();
+      else out.separator();
       out.bytes(coverageBytes(mask[k]));
-      out.separator();
       out.bytes(incompleteBytes(mask[k]));
-      out.separator();
       out.number(margin[k]);
       out.separator();
       // Volume and profitability as the weighted score used them: entered, else banded (0 = none).
