@@ -43,12 +43,12 @@ export class GatheredColumns {
     return block;
   }
 
-  /** Fills every block with the values at `order[first]` … `order[first + count − 1]`. */
-  public fill(order: Uint32Array, first: number, count: number): void {
-    for (const [from, to] of this.#float64) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
-    for (const [from, to] of this.#int32) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
-    for (const [from, to] of this.#int8) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
-    for (const [from, to] of this.#uint8) for (let k = 0; k < count; k++) to[k] = from[order[first + k]];
+  /** Fills every block with the values of the rows ranked ranks[k] + 1 (`order` gives their input index). */
+  public fill(order: Uint32Array, ranks: Uint32Array, count: number): void {
+    for (const [from, to] of this.#float64) for (let k = 0; k < count; k++) to[k] = from[order[ranks[k]]];
+    for (const [from, to] of this.#int32) for (let k = 0; k < count; k++) to[k] = from[order[ranks[k]]];
+    for (const [from, to] of this.#int8) for (let k = 0; k < count; k++) to[k] = from[order[ranks[k]]];
+    for (const [from, to] of this.#uint8) for (let k = 0; k < count; k++) to[k] = from[order[ranks[k]]];
   }
 }
 
@@ -144,13 +144,13 @@ export class InputBlock {
     this.#own = this.columns.filter((column) => column.from !== FROM_COLUMN);
   }
 
-  /** Fills the blocks with ranks first + 1 … first + count. */
-  public fill(first: number, count: number): void {
+  /** Fills the blocks with the rows ranked ranks[k] + 1. */
+  public fill(ranks: Uint32Array, count: number): void {
     const own = this.#own;
     const { cellsByRank } = this.source;
     for (let k = 0; k < count; k++) {
-      const input = this.inputsByRank[first + k];
-      const cells = cellsByRank[first + k];
+      const input = this.inputsByRank[ranks[k]];
+      const cells = cellsByRank[ranks[k]];
       for (const column of own) {
         if (column.from === FROM_CELL) column.cells[k] = cells[column.index];
         else if (column.from === FROM_LIFECYCLE_CELL)
