@@ -57,6 +57,16 @@ export {
 export { figureNeeded } from './explanation/figure-needed.js';
 export { LiftSchema } from './explanation/lift-schema.js';
 export {
+  ColumnLift,
+  liftColumnsOf,
+  LIFT_CHANGE,
+  LIFT_NONE,
+  LIFT_NOTHING,
+  LIFT_PROFITABILITY,
+  type LiftCode,
+  type LiftColumns,
+} from './explanation/lift-columns.js';
+export {
   rankColumns,
   rankedAccountAt,
   effectiveScoresAt,

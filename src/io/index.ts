@@ -47,6 +47,7 @@ export {
 export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './text/numbers.js';
 export { neutraliseFormula, neutraliseCell, type CellValue } from './text/neutralise-formula.js';
 export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write/write-atomic.js';
-export { writeCsv, csvText, type CsvRows, type CsvWriteOptions } from './write/write-csv.js';
+export { writeCsv, csvText, csvHeaderLine, type CsvRows, type CsvWriteOptions } from './write/write-csv.js';
+export { CsvBytes } from './write/csv-bytes.js';
 export { writeXlsx, toXlsxBuffer, safeSheetName } from './write/write-xlsx.js';
 export { sheetCell } from './xlsx/xlsx-issues.js';

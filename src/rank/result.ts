@@ -252,6 +252,20 @@ class ResultAccount implements RankedAccountResult {
   }
 }
 
+/**
+ * What an export of a result built here reads instead of its accounts' fields: the ranking's columns,
+ * the profile, the inputs and the comparison, by input index (scored.order gives rank order). Kept
+ * beside the result, not in it, so the --json result is what it was.
+ */
+export type ResultColumns = Readonly<ResultSource>;
+const columnsOfResult = new WeakMap<RankResult, ResultColumns>();
+
+/** The columns a result of buildRankResult was read from; undefined for a result made otherwise. */
+export const resultColumns = (result: RankResult): ResultColumns | undefined => {
+  const columns = columnsOfResult.get(result);
+  return columns && columns.scored.order.length === result.accounts.length ? columns : undefined;
+};
+
 /** Everything `portfolio rank` reports, computed with src/core only. */
 export function buildRankResult(
   inputs: readonly Account[],
@@ -294,8 +308,10 @@ export function buildRankResult(
       : {}),
   };
   progress.end();
+  const result: RankResult = { profile: profileName(profile), accounts, summary };
+  columnsOfResult.set(result, source);
   return {
-    result: { profile: profileName(profile), accounts, summary },
+    result,
     inputsByRank,
     indexByRank,
   };

@@ -6,7 +6,8 @@ import { renderRanking, renderSummary } from '../ux/render-text.js';
 import { eachExportRow, exportHeader, headerText, type Cell } from './export-rows.js';
 import type { Format } from './output-format.js';
 import { eachRankedRow, rankedHeader, rankedRowMaker, type ExportSource } from './ranked-export.js';
-import type { RankResult } from './result.js';
+import { rankedCsvPieces } from './csv/ranked-csv.js';
+import { resultColumns, type RankResult, type ResultColumns } from './result.js';
 import { xlsxNumberFormats } from './xlsx-formats.js';
 
 export type WriteOutputOptions = {
@@ -67,6 +68,29 @@ function rankedRows(
   };
 }
 
+/**
+ * The ranked CSV as bytes from the ranking's columns (ranked-csv.ts), counted and stopped between rows
+ * as rankedRows is.
+ */
+function* rankedCsv(
+  header: readonly string[],
+  result: RankResult,
+  columns: ResultColumns,
+  inputsByRank: readonly Account[],
+  source: ExportSource,
+  options: WriteOutputOptions,
+  sink?: ProgressSink<'write'>
+): Generator<Buffer> {
+  const { signal } = options;
+  const progress = startPhase(sink, 'write', result.accounts.length);
+  const beforeRow = (r: number): void => {
+    signal?.throwIfAborted();
+    progress.tick(r);
+  };
+  yield* rankedCsvPieces(header, result, columns, inputsByRank, source, options.dialect ?? {}, beforeRow);
+  progress.end();
+}
+
 /** Writes the whole result to a file in one atomic step: the file is complete or absent. */
 export async function writeOutput(
   path: string,
@@ -87,11 +111,19 @@ export async function writeOutput(
       signal
     );
   switch (format) {
-    case 'csv':
+    case 'csv': {
+      // A result of buildRankResult is written from its columns, as bytes; any other through its rows.
+      const columns = source ? resultColumns(result) : undefined;
+      if (source && columns) {
+        return writeFileAtomic(path, rankedCsv(header, result, columns, inputsByRank, source, options, progress), {
+          signal,
+        });
+      }
       return writeCsv(path, header, source ? rankedRows(result, inputsByRank, source, progress, signal) : rows(), {
         signal,
         ...options.dialect,
       });
+    }
     case 'xlsx':
       // Streamed like the CSV: each row is made, counted and committed to the workbook in turn.
       return writeXlsx(path, headerText('Sheet'), header, rows(), { signal, numberFormats: xlsxNumberFormats(header) });

@@ -1,8 +1,6 @@
 import {
   DIMENSIONS,
   PROFITABILITY_TREATMENTS,
-  SCORE_MAX,
-  SCORE_MIN,
   type DimensionKey,
   type FigureDimensionKey,
   type ProfitabilityTreatment,
@@ -11,10 +9,8 @@ import {
 } from '../model/dimensions.js';
 import type { RankedAccount, ScoredPortfolio } from '../portfolio/portfolio.js';
 import type { Profile } from '../profiles/profile.js';
-import { roundHalfUp, scoreCents } from '../model/rounding.js';
-import type { ScoreVector } from '../scoring/scoring.js';
 import { nextTier } from '../scoring/tiers.js';
-import { figureNeeded } from './figure-needed.js';
+import { LiftSearch } from './lift-search.js';
 
 export type Contribution = {
   dimension: DimensionKey;
@@ -115,6 +111,9 @@ export function liftOf(account: ExplainedAccount, profile: Profile, figures?: Fi
   return liftFor(account, profile, next, figures);
 }
 
+/** One scratch for every lift asked here: its search answers in it (lift-search.ts). */
+const search = new LiftSearch();
+
 function liftFor(
   account: ExplainedAccount,
   profile: Profile,
@@ -126,112 +125,36 @@ function liftFor(
     return { kind: 'profitability', treatment };
   }
   if (!next) return null;
-  const bandable = figures ? figureSources(account, figures, profile) : {};
-  return findLift(account.scores, profile, next, bandable) ?? { kind: 'none', nextTier: next.tier };
+  search.useWeights(profile);
+  const { scores, revenue, margin } = account;
+  for (let d = 0; d < DIMENSIONS.length; d++) {
+    const v = scores[DIMENSIONS[d]];
+    search.scores[d] = v ?? Number.NaN;
+  }
+  // A score banded from the account's own figure is lifted through that figure (figureNeeded).
+  search.banded[0] = figures && account.volumeSource === 'figure' && revenue != null ? revenue : Number.NaN;
+  search.banded[1] = figures && account.profitabilitySource === 'figure' && margin != null ? margin : Number.NaN;
+  if (!search.search(next.threshold, profile, figures)) return { kind: 'none', nextTier: next.tier };
+  return liftFound(search, next.tier);
 }
 
 const isProfitabilityTreatment = (t: Treatment | null): t is ProfitabilityTreatment =>
   t !== null && (PROFITABILITY_TREATMENTS as readonly string[]).includes(t);
 
 /**
- * For each dimension banded from the account's own figure: that figure, and the portfolio's figures
- * and band limits figureNeeded reads. Data, not a closure per dimension: an export asks every account.
+ * The change LiftSearch.search found (in `s`), as the lift reports it: the figure needed where the score is
+ * banded from one, else the score.
  */
-type Banded = { current: number; desc: Float64Array; limits: readonly number[] | undefined; floor: number };
-type Bandable = Partial<Record<FigureDimensionKey, Banded>>;
-
-const neededFor = (b: Banded, score: number): number | null =>
-  figureNeeded(b.desc, b.current, score, b.limits, b.floor);
-
-function figureSources(account: ExplainedAccount, figures: FigureContext, profile: Profile): Bandable {
-  const out: Bandable = {};
-  const { revenue, margin } = account;
-  if (account.volumeSource === 'figure' && revenue != null) {
-    out.volume = { current: revenue, desc: figures.revenuesDesc, limits: profile.bands.volume, floor: -Infinity };
-  }
-  if (account.profitabilitySource === 'figure' && margin != null) {
-    out.profitability = { current: margin, desc: figures.marginsDesc, limits: profile.bands.profitability, floor: 0 };
-  }
-  return out;
-}
-
-/** A trial change, in scores, before it is reported as a score or a figure. */
-type Trial = { dimension: DimensionKey; from: number | null; to: number; score: number; needed: number | null };
-
-function findLift(
-  scores: ScoreVector,
-  profile: Profile,
-  next: { tier: Tier; threshold: number },
-  bandable: Bandable
-): ScoreLift | FigureLift | null {
-  const target = scoreCents(next.threshold);
-  // Σw and Σw×s over the scored dimensions, so each trial change is two additions, not a rescoring.
-  let weightSum = 0;
-  let weighted = 0;
-  for (const d of DIMENSIONS) {
-    const s = scores[d];
-    if (s !== null) {
-      weightSum += profile.weights[d];
-      weighted += profile.weights[d] * s;
-    }
-  }
-  let best: Trial | null = null;
-  for (const d of DIMENSIONS) {
-    const weight = profile.weights[d];
-    if (weight <= 0) continue;
-    const from = scores[d];
-    const banded = d === 'volume' || d === 'profitability' ? bandable[d] : undefined;
-    const baseSum = from === null ? weightSum + weight : weightSum;
-    const baseWeighted = from === null ? weighted : weighted - weight * from;
-    // Whole scores above the current one; an entered 4.6 can still be raised to 5.
-    for (let to = from === null ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
-      const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
-      if (scoreCents(score) < target) continue;
-      // A banded score moves only with its figure; where no figure reaches the band, this dimension cannot lift.
-      const needed = banded ? neededFor(banded, to) : null;
-      if (banded && needed === null) break;
-      const candidate = { dimension: d, from, to, score, needed };
-      // Dimensions come in their order, so a later one wins only when strictly better.
-      if (!best || betterLift(candidate, best, profile)) best = candidate;
-      break;
-    }
-  }
-  if (!best) return null;
-  // Confirm with the scoring itself: the shortcut above sums in another order, and at an exact half
-  // the last bit can decide the rounding.
-  const confirmed = scoreWith(scores, best.dimension, best.to, profile);
-  if (confirmed === null || scoreCents(confirmed) < target) return null;
-  return reported({ ...best, score: confirmed }, next.tier, bandable);
-}
-
-/**
- * weightedScore({ ...scores, [dimension]: to }, profile.weights).score, summed in the same order (so to
- * the same bit) without a copy of the scores per account.
- */
-function scoreWith(scores: ScoreVector, dimension: DimensionKey, to: number, profile: Profile): number | null {
-  let weightSum = 0;
-  let weighted = 0;
-  for (const d of DIMENSIONS) {
-    const s = d === dimension ? to : scores[d];
-    if (s === null) continue;
-    const w = profile.weights[d];
-    weightSum += w;
-    weighted += w * s;
-  }
-  return weightSum > 0 ? roundHalfUp(weighted / weightSum, 2) : null;
-}
-
-/** The chosen change as the lift reports it: the figure needed where the score is banded from one. */
-function reported(best: Trial, tier: Tier, bandable: Bandable): ScoreLift | FigureLift {
-  const { dimension, from, to, score, needed } = best;
-  const banded = dimension === 'volume' || dimension === 'profitability' ? bandable[dimension] : undefined;
-  if (banded && needed !== null && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
-    const figure = FIGURE_OF[dimension];
+export function liftFound(s: LiftSearch, tier: Tier): ScoreLift | FigureLift {
+  const dimension = DIMENSIONS[s.dimension];
+  const from = s.from === s.from ? s.from : null;
+  const { to, score, needed } = s;
+  if (needed === needed && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
     return {
       kind: 'figure',
       dimension,
-      figure,
-      current: banded.current,
+      figure: FIGURE_OF[dimension],
+      current: s.banded[s.dimension],
       needed,
       fromScore: from,
       toScore: to,
@@ -240,15 +163,4 @@ function reported(best: Trial, tier: Tier, bandable: Bandable): ScoreLift | Figu
     };
   }
   return { kind: 'score', dimension, from, to, score, tier };
-}
-
-/** A scored dimension before a missing one, then the smaller raise, then the heavier weight. */
-function betterLift(a: Trial, b: Trial, profile: Profile): boolean {
-  const aMissing = a.from === null ? 1 : 0;
-  const bMissing = b.from === null ? 1 : 0;
-  if (aMissing !== bMissing) return aMissing < bMissing;
-  const aRaise = a.to - (a.from ?? 0);
-  const bRaise = b.to - (b.from ?? 0);
-  if (aRaise !== bRaise) return aRaise < bRaise;
-  return profile.weights[a.dimension] > profile.weights[b.dimension];
 }

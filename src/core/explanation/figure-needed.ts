@@ -23,25 +23,13 @@ export function figureNeeded(
   const n = desc.length;
   const m = Math.ceil(((score - 1) * n) / SCORE_MAX);
   if (m > n - 1) return null;
-  const cut = mthSmallestOfOthers(desc, own, m);
+  // The m-th smallest of the others: the m-th smallest of all (ascending index m − 1) when that one is
+  // below `own` (own is not among the m smallest, so taking it out moves nothing), else the next one.
+  // No search for own's place: an export asks this for every account, and the binary search was half
+  // of its lift (0.19 s of 4 exports of 200,000 rows).
+  const k = m - 1;
+  const kth = desc[n - 1 - k];
+  const cut = kth < own ? kth : desc[n - 2 - k];
   // Strictly above the cut, in whole units of money: the figure a person would write in a plan.
   return Math.max(Math.floor(cut) + 1, floor);
-}
-
-/** The m-th smallest figure (1-based) once one figure equal to `own` is taken out of `desc`. */
-function mthSmallestOfOthers(desc: Float64Array, own: number, m: number): number {
-  const n = desc.length;
-  // smaller = how many figures are strictly below own: they sit at the end of desc.
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (desc[mid] < own) hi = mid;
-    else lo = mid + 1;
-  }
-  const smaller = n - lo;
-  // In ascending order own sits at position `smaller`; the others close up over it.
-  const k = m - 1;
-  const ascending = k < smaller ? k : k + 1;
-  return desc[n - 1 - ascending];
 }

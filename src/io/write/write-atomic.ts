@@ -43,17 +43,20 @@ async function modeOf(path: string): Promise<number | undefined> {
 }
 
 /** Pieces of an iterable, checking the signal before each, so an abort stops the write between rows. */
-function* checked(data: Iterable<string>, signal: AbortSignal): Generator<string> {
+function* checked(data: Iterable<string | Uint8Array>, signal: AbortSignal): Generator<string | Uint8Array> {
   for (const piece of data) {
     signal.throwIfAborted();
     yield piece;
   }
 }
 
-/** What can be written: text, bytes, or pieces of either, made as they are written (large files stream). */
-export type AtomicData = string | Buffer | Iterable<string> | AsyncIterable<string | Uint8Array>;
+/**
+ * What can be written: text, bytes, or pieces of either, made as they are written (large files stream).
+ * FileHandle.writeFile writes each piece whole before it asks for the next.
+ */
+export type AtomicData = string | Buffer | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
-const isSyncIterable = (data: AtomicData): data is Iterable<string> =>
+const isSyncIterable = (data: AtomicData): data is Iterable<string | Uint8Array> =>
   typeof data !== 'string' && !Buffer.isBuffer(data) && Symbol.iterator in data;
 
 export async function writeFileAtomic(path: string, data: AtomicData, options: AtomicWriteOptions = {}): Promise<void> {

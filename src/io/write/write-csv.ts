@@ -9,53 +9,11 @@
  * Papa.unparse, which checks every cell of a 200,000-row report several times over, took longer than
  * ranking the portfolio did (README, spreadsheet benchmark).
  */
-import { neutraliseFormula, type CellValue } from '../text/neutralise-formula.js';
+import type { CellValue } from '../text/neutralise-formula.js';
+import { BOM, NEWLINE, csvField, decimalOf, type CsvWriteOptions, type Decimal, type Delimiter } from './csv-field.js';
 import { writeFileAtomic } from './write-atomic.js';
 
-export type CsvWriteOptions = {
-  /**
-   * ',' (the default) for English-locale spreadsheets; ';' for European ones; a tab for Excel's
-   * "Unicode text". The dialect (csv-dialect.ts) says which, with the decimal mark and the BOM.
-   */
-  delimiter?: ',' | ';' | '\t';
-  /**
-   * The decimal mark numbers are written with: by default the comma in a ';' file (what a
-   * semicolon-locale Excel reads as a number) and the point otherwise.
-   */
-  decimal?: '.' | ',';
-  /** The UTF-8 byte order mark Excel needs to read UTF-8 as UTF-8; on unless a dialect says otherwise. */
-  bom?: boolean;
-  /** Stops the write between rows (Ctrl+C): no file is left, not even the temporary one. */
-  signal?: AbortSignal;
-};
-
-type Delimiter = NonNullable<CsvWriteOptions['delimiter']>;
-type Decimal = NonNullable<CsvWriteOptions['decimal']>;
-
-const BOM = '\ufeff';
-const NEWLINE = '\r\n';
-
-const NEEDS_QUOTES: Record<Delimiter, RegExp> = {
-  ',': /[\r\n"\ufeff,]|^ | $/,
-  ';': /[\r\n"\ufeff;]|^ | $/,
-  '\t': /[\r\n"\ufeff\t]|^ | $/,
-};
-
-const decimalOf = (options: Omit<CsvWriteOptions, 'signal'>): Decimal =>
-  options.decimal ?? (options.delimiter === ';' ? ',' : '.');
-
-function csvField(value: CellValue, delimiter: Delimiter, decimal: Decimal): string {
-  if (value === null) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return '';
-    const text = decimal === ',' ? String(value).replace('.', ',') : String(value);
-    // A decimal comma in a comma file must be quoted, or it would split the number in two.
-    return decimal === ',' && delimiter === ',' && text.includes(',') ? `"${text}"` : text;
-  }
-  if (typeof value === 'boolean') return String(value);
-  const text = neutraliseFormula(value);
-  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export type { CsvWriteOptions } from './csv-field.js';
 
 /**
  * One row as a CSV line, without its line end; `width` pads or cuts it to that many fields. Joined,
@@ -138,8 +96,7 @@ class CsvLine {
 
   /** Field `i` of the line: any cell. */
   public set(i: number, value: CellValue): void {
-    this.#fields[i] =
-      typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
+    this.#fields[i] = typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
   }
 
   /** A number as a field of this file. */
@@ -195,7 +152,8 @@ function* csvChunks(headerLine: string, rows: CsvRows, line: CsvLine): Generator
   if (chunk.length > 0) yield `${chunk.join(NEWLINE)}${NEWLINE}`;
 }
 
-const headerLineOf = (header: readonly string[], options: Omit<CsvWriteOptions, 'signal'>): string =>
+/** The header line, with the byte order mark unless the options leave it out, without its line end. */
+export const csvHeaderLine = (header: readonly string[], options: Omit<CsvWriteOptions, 'signal'>): string =>
   `${options.bom === false ? '' : BOM}${csvLine(header, options.delimiter ?? ',', decimalOf(options))}`;
 
 /**
@@ -203,9 +161,7 @@ const headerLineOf = (header: readonly string[], options: Omit<CsvWriteOptions, 
  * or `count` rows asked for one by one (`row`), each written before the next is asked for, so the
  * caller may hand the same array refilled (a large export does, rather than an array per row).
  */
-export type CsvRows =
-  | Iterable<readonly CellValue[]>
-  | { count: number; row: (index: number) => readonly CellValue[] };
+export type CsvRows = Iterable<readonly CellValue[]> | { count: number; row: (index: number) => readonly CellValue[] };
 
 export async function writeCsv(
   path: string,
@@ -213,6 +169,6 @@ export async function writeCsv(
   rows: CsvRows,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  const chunks = csvChunks(headerLineOf(header, options), rows, new CsvLine(options));
+  const chunks = csvChunks(csvHeaderLine(header, options), rows, new CsvLine(options));
   await writeFileAtomic(path, chunks, { signal: options.signal });
 }

@@ -1142,24 +1142,115 @@ function figureNeeded(desc, own, score, limits, floor = -Infinity) {
     const m = Math.ceil(((score - 1) * n) / SCORE_MAX);
     if (m > n - 1)
         return null;
-    const cut = mthSmallestOfOthers(desc, own, m);
+    const k = m - 1;
+    const kth = desc[n - 1 - k];
+    const cut = kth < own ? kth : desc[n - 2 - k];
     return Math.max(Math.floor(cut) + 1, floor);
 }
-function mthSmallestOfOthers(desc, own, m) {
-    const n = desc.length;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (desc[mid] < own)
-            hi = mid;
-        else
-            lo = mid + 1;
+
+class LiftSearch {
+    constructor() {
+        this.weights = new Float64Array(DIMENSIONS.length);
+        this.scores = new Float64Array(DIMENSIONS.length);
+        this.banded = new Float64Array(2);
+        this.dimension = -1;
+        this.from = Number.NaN;
+        this.to = 0;
+        this.score = 0;
+        this.needed = Number.NaN;
+        this.weightSum = 0;
+        this.weighted = 0;
+        this.trialTo = 0;
+        this.trialNeeded = Number.NaN;
     }
-    const smaller = n - lo;
-    const k = m - 1;
-    const ascending = k < smaller ? k : k + 1;
-    return desc[n - 1 - ascending];
+    useWeights(profile) {
+        for (let d = 0; d < DIMENSIONS.length; d++)
+            this.weights[d] = profile.weights[DIMENSIONS[d]];
+    }
+    search(threshold, profile, figures) {
+        const { weights, scores } = this;
+        const target = scoreCents(threshold);
+        this.sums();
+        let found = -1;
+        for (let d = 0; d < DIMENSIONS.length; d++) {
+            if (weights[d] <= 0 || !this.trial(d, target, profile, figures))
+                continue;
+            if (found < 0 || this.better(d, found)) {
+                found = d;
+                this.dimension = d;
+                this.from = scores[d];
+                this.to = this.trialTo;
+                this.needed = this.trialNeeded;
+            }
+        }
+        if (found < 0)
+            return false;
+        const confirmed = this.scoreWith(found, this.to);
+        if (confirmed !== confirmed || scoreCents(confirmed) < target)
+            return false;
+        this.score = confirmed;
+        return true;
+    }
+    trial(d, target, profile, figures) {
+        const weight = this.weights[d];
+        const from = this.scores[d];
+        const missing = from !== from;
+        const banded = d < 2 && figures !== undefined && this.banded[d] === this.banded[d];
+        const baseSum = missing ? this.weightSum + weight : this.weightSum;
+        const baseWeighted = missing ? this.weighted : this.weighted - weight * from;
+        for (let to = missing ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
+            const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
+            if (scoreCents(score) < target)
+                continue;
+            this.trialTo = to;
+            this.trialNeeded = banded ? this.neededFor(d, to, profile, figures) : Number.NaN;
+            return !banded || this.trialNeeded === this.trialNeeded;
+        }
+        return false;
+    }
+    sums() {
+        let weightSum = 0;
+        let weighted = 0;
+        for (let d = 0; d < DIMENSIONS.length; d++) {
+            const v = this.scores[d];
+            if (v === v) {
+                weightSum += this.weights[d];
+                weighted += this.weights[d] * v;
+            }
+        }
+        this.weightSum = weightSum;
+        this.weighted = weighted;
+    }
+    better(d, b) {
+        const missing = this.scores[d] !== this.scores[d];
+        const bestMissing = this.from !== this.from;
+        if (missing !== bestMissing)
+            return !missing;
+        const raise = this.trialTo - (missing ? 0 : this.scores[d]);
+        const bestRaise = this.to - (bestMissing ? 0 : this.from);
+        if (raise !== bestRaise)
+            return raise < bestRaise;
+        return this.weights[d] > this.weights[b];
+    }
+    neededFor(d, to, profile, figures) {
+        const needed = d === 0
+            ? figureNeeded(figures.revenuesDesc, this.banded[0], to, profile.bands.volume, -Infinity)
+            : figureNeeded(figures.marginsDesc, this.banded[1], to, profile.bands.profitability, 0);
+        return needed !== null && needed !== void 0 ? needed : Number.NaN;
+    }
+    scoreWith(dimension, to) {
+        const { weights, scores } = this;
+        let weightSum = 0;
+        let weighted = 0;
+        for (let d = 0; d < DIMENSIONS.length; d++) {
+            const v = d === dimension ? to : scores[d];
+            if (v !== v)
+                continue;
+            weightSum += weights[d];
+            weighted += weights[d] * v;
+        }
+        return weightSum > 0 ? roundHalfUp(weighted / weightSum, 2) : Number.NaN;
+    }
 }
 
 const FIGURE_OF = { volume: 'revenue', profitability: 'customerMargin' };
@@ -1175,93 +1266,38 @@ function explain(account, profile, figures) {
     const next = account.tier === null ? null : nextTier(account.tier, profile.tiers);
     return { contributions, nextTier: next, lift: liftFor(account, profile, next, figures) };
 }
+const search = new LiftSearch();
 function liftFor(account, profile, next, figures) {
-    var _a, _b;
+    var _a;
     const treatment = (_a = account.treatment) !== null && _a !== void 0 ? _a : null;
     if (account.margin != null && account.margin < 0 && isProfitabilityTreatment(treatment)) {
         return { kind: 'profitability', treatment };
     }
     if (!next)
         return null;
-    const bandable = figures ? figureSources(account, figures, profile) : {};
-    return (_b = findLift(account.scores, profile, next, bandable)) !== null && _b !== void 0 ? _b : { kind: 'none', nextTier: next.tier };
+    search.useWeights(profile);
+    const { scores, revenue, margin } = account;
+    for (let d = 0; d < DIMENSIONS.length; d++) {
+        const v = scores[DIMENSIONS[d]];
+        search.scores[d] = v !== null && v !== void 0 ? v : Number.NaN;
+    }
+    search.banded[0] = figures && account.volumeSource === 'figure' && revenue != null ? revenue : Number.NaN;
+    search.banded[1] = figures && account.profitabilitySource === 'figure' && margin != null ? margin : Number.NaN;
+    if (!search.search(next.threshold, profile, figures))
+        return { kind: 'none', nextTier: next.tier };
+    return liftFound(search, next.tier);
 }
 const isProfitabilityTreatment = (t) => t !== null && PROFITABILITY_TREATMENTS.includes(t);
-const neededFor = (b, score) => figureNeeded(b.desc, b.current, score, b.limits, b.floor);
-function figureSources(account, figures, profile) {
-    const out = {};
-    const { revenue, margin } = account;
-    if (account.volumeSource === 'figure' && revenue != null) {
-        out.volume = { current: revenue, desc: figures.revenuesDesc, limits: profile.bands.volume, floor: -Infinity };
-    }
-    if (account.profitabilitySource === 'figure' && margin != null) {
-        out.profitability = { current: margin, desc: figures.marginsDesc, limits: profile.bands.profitability, floor: 0 };
-    }
-    return out;
-}
-function findLift(scores, profile, next, bandable) {
-    const target = scoreCents(next.threshold);
-    let weightSum = 0;
-    let weighted = 0;
-    for (const d of DIMENSIONS) {
-        const s = scores[d];
-        if (s !== null) {
-            weightSum += profile.weights[d];
-            weighted += profile.weights[d] * s;
-        }
-    }
-    let best = null;
-    for (const d of DIMENSIONS) {
-        const weight = profile.weights[d];
-        if (weight <= 0)
-            continue;
-        const from = scores[d];
-        const banded = d === 'volume' || d === 'profitability' ? bandable[d] : undefined;
-        const baseSum = from === null ? weightSum + weight : weightSum;
-        const baseWeighted = from === null ? weighted : weighted - weight * from;
-        for (let to = from === null ? SCORE_MIN : Math.floor(from) + 1; to <= SCORE_MAX; to++) {
-            const score = roundHalfUp((baseWeighted + weight * to) / baseSum, 2);
-            if (scoreCents(score) < target)
-                continue;
-            const needed = banded ? neededFor(banded, to) : null;
-            if (banded && needed === null)
-                break;
-            const candidate = { dimension: d, from, to, score, needed };
-            if (!best || betterLift(candidate, best, profile))
-                best = candidate;
-            break;
-        }
-    }
-    if (!best)
-        return null;
-    const confirmed = scoreWith(scores, best.dimension, best.to, profile);
-    if (confirmed === null || scoreCents(confirmed) < target)
-        return null;
-    return reported({ ...best, score: confirmed }, next.tier, bandable);
-}
-function scoreWith(scores, dimension, to, profile) {
-    let weightSum = 0;
-    let weighted = 0;
-    for (const d of DIMENSIONS) {
-        const s = d === dimension ? to : scores[d];
-        if (s === null)
-            continue;
-        const w = profile.weights[d];
-        weightSum += w;
-        weighted += w * s;
-    }
-    return weightSum > 0 ? roundHalfUp(weighted / weightSum, 2) : null;
-}
-function reported(best, tier, bandable) {
-    const { dimension, from, to, score, needed } = best;
-    const banded = dimension === 'volume' || dimension === 'profitability' ? bandable[dimension] : undefined;
-    if (banded && needed !== null && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
-        const figure = FIGURE_OF[dimension];
+function liftFound(s, tier) {
+    const dimension = DIMENSIONS[s.dimension];
+    const from = s.from === s.from ? s.from : null;
+    const { to, score, needed } = s;
+    if (needed === needed && from !== null && (dimension === 'volume' || dimension === 'profitability')) {
         return {
             kind: 'figure',
             dimension,
-            figure,
-            current: banded.current,
+            figure: FIGURE_OF[dimension],
+            current: s.banded[s.dimension],
             needed,
             fromScore: from,
             toScore: to,
@@ -1270,18 +1306,6 @@ function reported(best, tier, bandable) {
         };
     }
     return { kind: 'score', dimension, from, to, score, tier };
-}
-function betterLift(a, b, profile) {
-    var _a, _b;
-    const aMissing = a.from === null ? 1 : 0;
-    const bMissing = b.from === null ? 1 : 0;
-    if (aMissing !== bMissing)
-        return aMissing < bMissing;
-    const aRaise = a.to - ((_a = a.from) !== null && _a !== void 0 ? _a : 0);
-    const bRaise = b.to - ((_b = b.from) !== null && _b !== void 0 ? _b : 0);
-    if (aRaise !== bRaise)
-        return aRaise < bRaise;
-    return profile.weights[a.dimension] > profile.weights[b.dimension];
 }
 
 function compareProfiles(inputs, base, other, top = 5) {
