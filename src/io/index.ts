@@ -48,6 +48,6 @@ export { parseLocaleNumber, type DecimalSeparator, type NumberParse } from './te
 export { neutraliseFormula, neutraliseCell, type CellValue } from './text/neutralise-formula.js';
 export { writeFileAtomic, tempPathFor, type AtomicWriteOptions } from './write/write-atomic.js';
 export { writeCsv, csvText, csvHeaderLine, type CsvRows, type CsvWriteOptions } from './write/write-csv.js';
-export { CsvBytes } from './write/csv-bytes.js';
+export { ColumnTexts, CsvBytes } from './write/csv-bytes.js';
 export { writeXlsx, toXlsxBuffer, safeSheetName } from './write/write-xlsx.js';
 export { sheetCell } from './xlsx/xlsx-issues.js';

@@ -184,3 +184,27 @@ export class CsvBytes {
     this.#buffer = larger;
   }
 }
+
+/** Distinct texts a column keeps the bytes of; a column with more (names) is encoded per cell from then on. */
+const REMEMBERED_TEXTS = 256;
+/**
+ * The bytes of one column's texts, while it repeats them: a column of labels (tier, treatment,
+ * lifecycle word) holds a few texts 200,000 times over, each guarded, quoted and encoded once. A column
+ * whose texts keep differing (names) stops remembering after REMEMBERED_TEXTS and encodes each cell.
+ */
+export class ColumnTexts {
+  #known: Map<string, Buffer> | undefined = new Map();
+  public constructor(private readonly out: CsvBytes) {}
+
+  public write(text: string): void {
+    const known = this.#known;
+    if (known === undefined) return this.out.text(text);
+    let bytes = known.get(text);
+    if (bytes === undefined) {
+      bytes = this.out.encoded(text);
+      if (known.size < REMEMBERED_TEXTS) known.set(text, bytes);
+      else this.#known = undefined;
+    }
+    this.out.bytes(bytes);
+  }
+}

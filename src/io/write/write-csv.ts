@@ -11,6 +11,7 @@
  */
 import type { CellValue } from '../text/neutralise-formula.js';
 import { BOM, NEWLINE, csvField, decimalOf, type CsvWriteOptions, type Decimal, type Delimiter } from './csv-field.js';
+import { ColumnTexts, CsvBytes } from './csv-bytes.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export type { CsvWriteOptions } from './csv-field.js';
@@ -40,116 +41,39 @@ export function csvText(
 }
 
 /**
- * Whole numbers below 1024 as text, made once: ranks, scores, hours and counts fill most of a ranked
- * export's cells, and String(number) per cell was a large part of writing one.
+ * Rows to pieces of bytes, each ending with a line end; the header line first. Written by CsvBytes, as
+ * the ranked export is (src/rank/csv): one writer of CSV files, each field as csvField writes it; a
+ * column's repeated texts encoded once (ColumnTexts). A piece is good until the next is asked for,
+ * which is how writeFileAtomic takes them.
  */
-const SMALL_WHOLE: readonly string[] = Array.from({ length: 1024 }, (_, n) => String(n));
-
-/** Characters per piece written: large reports stream to disk in pieces of about a quarter megabyte. */
-const CHUNK_CHARS = 1 << 18;
-/** Distinct texts a column remembers the written form of; a column with more (names) stops remembering. */
-const REMEMBERED_TEXTS = 256;
-
-/**
- * The written form of one column's text cells. A column of labels (tier, treatment, lifecycle word)
- * holds a few texts 200,000 times over: each is checked for quoting and formulas once. A column whose
- * texts keep differing gives up remembering after REMEMBERED_TEXTS and checks each cell.
- */
-class ColumnTexts {
-  #known: Map<string, string> | undefined = new Map();
-
-  public constructor(
-    private readonly delimiter: Delimiter,
-    private readonly decimal: Decimal
-  ) {}
-
-  public field(value: CellValue): string {
-    if (typeof value !== 'string' || this.#known === undefined) return csvField(value, this.delimiter, this.decimal);
-    let text = this.#known.get(value);
-    if (text === undefined) {
-      text = csvField(value, this.delimiter, this.decimal);
-      if (this.#known.size < REMEMBERED_TEXTS) this.#known.set(value, text);
-      else this.#known = undefined;
+function* csvPieces(headerLine: string, rows: CsvRows, options: Omit<CsvWriteOptions, 'signal'>): Generator<Buffer> {
+  const out = new CsvBytes(options, true);
+  const columns: ColumnTexts[] = [];
+  out.bytes(Buffer.from(headerLine, 'utf8'));
+  out.lineEnd();
+  const add = (row: readonly CellValue[]): Buffer | undefined => {
+    for (let i = 0; i < row.length; i += 1) {
+      if (i > 0) out.separator();
+      const value = row[i] ?? null;
+      if (typeof value === 'string') (columns[i] ??= new ColumnTexts(out)).write(value);
+      else out.cell(value);
     }
-    return text;
-  }
-}
-
-/**
- * One CSV line at a time, its fields set column by column and joined: one array of fields serves
- * every line, and no chain of string pieces per field (`+=`) is left for the collector to sweep.
- * Every field follows csvField's rules, as csvText's do.
- */
-class CsvLine {
-  public readonly delimiter: Delimiter;
-  readonly #decimal: Decimal;
-  /** A finite number in a point-decimal file is written as String writes it, without the column's checks. */
-  readonly #plainNumbers: boolean;
-  readonly #fields: string[] = [];
-  readonly #columns: ColumnTexts[] = [];
-
-  public constructor(options: Omit<CsvWriteOptions, 'signal'> = {}) {
-    this.delimiter = options.delimiter ?? ',';
-    this.#decimal = decimalOf(options);
-    this.#plainNumbers = this.#decimal === '.';
-  }
-
-  /** Field `i` of the line: any cell. */
-  public set(i: number, value: CellValue): void {
-    this.#fields[i] = typeof value === 'number' ? this.numberText(value) : this.#column(i).field(value);
-  }
-
-  /** A number as a field of this file. */
-  public numberText(value: number): string {
-    if (this.#plainNumbers && Number.isFinite(value)) {
-      return (value | 0) === value && value >= 0 && value < SMALL_WHOLE.length ? SMALL_WHOLE[value] : String(value);
-    }
-    return csvField(value, this.delimiter, this.#decimal);
-  }
-
-  /** The line of the first `width` fields set, without its line end. */
-  public line(width: number): string {
-    const fields = this.#fields;
-    fields.length = width;
-    return fields.join(this.delimiter);
-  }
-
-  #column(i: number): ColumnTexts {
-    return (this.#columns[i] ??= new ColumnTexts(this.delimiter, this.#decimal));
-  }
-}
-
-/** Rows to pieces of about CHUNK_CHARS, each ending with a line end; the header line first. */
-function* csvChunks(headerLine: string, rows: CsvRows, line: CsvLine): Generator<string> {
-  yield `${headerLine}${NEWLINE}`;
-  let chunk: string[] = [];
-  let chars = 0;
-  const add = (row: readonly CellValue[]): boolean => {
-    for (let i = 0; i < row.length; i += 1) line.set(i, row[i] ?? null);
-    const text = line.line(row.length);
-    chunk.push(text);
-    chars += text.length;
-    return chars >= CHUNK_CHARS;
+    out.lineEnd();
+    return out.full();
   };
   if (Symbol.iterator in rows) {
     for (const row of rows) {
-      if (add(row)) {
-        yield `${chunk.join(NEWLINE)}${NEWLINE}`;
-        chunk = [];
-        chars = 0;
-      }
+      const piece = add(row);
+      if (piece) yield piece;
     }
   } else {
-    // Each row is made into its line before the next is asked for: the maker may refill one array.
+    // Each row is written before the next is asked for: the maker may refill one array.
     for (let r = 0; r < rows.count; r += 1) {
-      if (add(rows.row(r))) {
-        yield `${chunk.join(NEWLINE)}${NEWLINE}`;
-        chunk = [];
-        chars = 0;
-      }
+      const piece = add(rows.row(r));
+      if (piece) yield piece;
     }
   }
-  if (chunk.length > 0) yield `${chunk.join(NEWLINE)}${NEWLINE}`;
+  yield out.rest();
 }
 
 /** The header line, with the byte order mark unless the options leave it out, without its line end. */
@@ -169,6 +93,5 @@ export async function writeCsv(
   rows: CsvRows,
   options: CsvWriteOptions = {}
 ): Promise<void> {
-  const chunks = csvChunks(csvHeaderLine(header, options), rows, new CsvLine(options));
-  await writeFileAtomic(path, chunks, { signal: options.signal });
+  await writeFileAtomic(path, csvPieces(csvHeaderLine(header, options), rows, options), { signal: options.signal });
 }

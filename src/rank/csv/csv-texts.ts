@@ -16,28 +16,8 @@ import { label } from '../../i18n/labels.js';
 import { liftText } from '../../ux/lift-text.js';
 import type { ResultColumns } from '../result.js';
 
-/** Distinct texts a column keeps the bytes of; a column with more (names) is encoded per cell from then on. */
-const REMEMBERED_TEXTS = 256;
 /** Lift sentences kept: a score lift's "from" can be any figure a person typed. */
 const REMEMBERED_LIFTS = 10_000;
-
-/** The bytes of one column's texts, while it repeats them (see REMEMBERED_TEXTS). */
-export class ColumnTexts {
-  #known: Map<string, Buffer> | undefined = new Map();
-  public constructor(private readonly out: CsvBytes) {}
-
-  public write(text: string): void {
-    const known = this.#known;
-    if (known === undefined) return this.out.text(text);
-    let bytes = known.get(text);
-    if (bytes === undefined) {
-      bytes = this.out.encoded(text);
-      if (known.size < REMEMBERED_TEXTS) known.set(text, bytes);
-      else this.#known = undefined;
-    }
-    this.out.bytes(bytes);
-  }
-}
 
 /**
  * The bytes of a label (or any repeated cell) per index of its vocabulary, made when first needed;

@@ -7,10 +7,9 @@
  * 0.09–0.18 s; the rows then read each block in order.
  */
 import { DIMENSIONS, type Account, type DimensionKey } from '../../core/index.js';
-import type { CsvBytes, FieldKey, RawCell, SourceColumn } from '../../io/index.js';
+import { ColumnTexts, type CsvBytes, type FieldKey, type RawCell, type SourceColumn } from '../../io/index.js';
 import type { ExportSource } from '../ranked-export.js';
 import type { ResultColumns } from '../result.js';
-import { ColumnTexts } from './csv-texts.js';
 
 /** Rows per block: small enough that a block's columns stay in the processor's cache. */
 export const BLOCK = 512;

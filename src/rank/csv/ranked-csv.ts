@@ -13,11 +13,11 @@
  * encoded per cell.
  */
 import { ABC_CLASSES, QUADRANTS, TIERS, TREATMENTS, type Account, type LiftColumns } from '../../core/index.js';
-import { CsvBytes, csvHeaderLine, type CsvWriteOptions, type RawCell } from '../../io/index.js';
+import { CsvBytes, csvHeaderLine, type ColumnTexts, type CsvWriteOptions, type RawCell } from '../../io/index.js';
 import { label } from '../../i18n/labels.js';
 import type { ExportSource } from '../ranked-export.js';
 import type { RankResult, ResultColumns } from '../result.js';
-import { ColumnTexts, LiftTexts, labelBytes } from './csv-texts.js';
+import { LiftTexts, labelBytes } from './csv-texts.js';
 import { BLOCK, GatheredColumns, InputBlock, WRITE_NUMBER, WRITE_RAW, type InputColumn } from './rank-block.js';
 
 /**
