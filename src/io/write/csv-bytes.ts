@@ -5,7 +5,8 @@
  * export: a prototype that joined each row's texts straight from the ranking took 0.66–0.74 s, where
  * the export written into bytes takes about 0.6 s of CPU with everything it reads (1.45 s before).
  *
- * Every field follows csvField (csv-field.ts) to the byte, as the line writer's do (write-csv.ts):
+ * Every CSV file is written by it (writeCsv in write-csv.ts, the ranked export in src/rank/csv), and
+ * every field follows csvField (csv-field.ts) to the byte, as csvText's lines for a terminal do:
  * whole numbers are written digit by digit, other numbers and all texts go through csvField itself
  * and are encoded as UTF-8 where they are written; a text a column repeats (a label, a lift sentence)
  * is made once with `encoded` and copied as bytes. test/io/csv-bytes.test.ts holds it to csvField

@@ -1,6 +1,6 @@
 /**
- * One CSV field as the export writes it, shared by the line writer (write-csv.ts) and the byte writer
- * (csv-bytes.ts): numbers with the file's decimal mark, text guarded against formula injection and
+ * One CSV field as the export writes it, shared by the text for a terminal (csvText, write-csv.ts) and
+ * the byte writer of every file (csv-bytes.ts): numbers with the file's decimal mark, text guarded against formula injection and
  * quoted by papaparse's rule (Papa.unparse): a field is quoted when it holds a quote, a line break, a
  * byte order mark or the delimiter, or begins or ends with a space, and quotes inside are doubled.
  */

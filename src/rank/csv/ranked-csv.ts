@@ -69,7 +69,7 @@ export function* rankedCsvPieces(
   yield out.rest();
 }
 
-/** A cell as the file held it, as rawValue (ranked-export.ts) gives it to the line writer. */
+/** A cell as the file held it, as rawValue (ranked-export.ts) gives it to the row writers. */
 function writeRaw(out: CsvBytes, cell: RawCell | undefined, texts: ColumnTexts): void {
   if (cell === undefined || cell === null) return;
   if (typeof cell === 'string') texts.write(cell);
