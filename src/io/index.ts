@@ -17,6 +17,7 @@ export {
 } from './progress/progress-sink.js';
 export { jsonChunks, writeJson } from './write/write-json.js';
 export type { ReadOptions, ReadOutcome, ResultHeaders, SourceColumn } from './read/read-outcome.js';
+export type { RowsAsRead } from './read/rows-as-read.js';
 export { MAX_INPUT_BYTES } from './read/check-input-file.js';
 export { escapeControls, escapeJsonControls, terminalValue, MAX_TERMINAL_CHARS } from './text/terminal-text.js';
 export {

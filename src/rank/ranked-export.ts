@@ -12,7 +12,7 @@
  */
 import { DIMENSIONS, type Account, type DimensionKey } from '../core/index.js';
 import type { FieldKey, ResultHeaders, SourceColumn } from '../io/index.js';
-import type { RawCell } from '../io/index.js';
+import type { RawCell, RowsAsRead } from '../io/index.js';
 import {
   COMPARE_HEADERS,
   COMPUTED_HEADERS,
@@ -41,6 +41,11 @@ export type ExportSource = {
   columns: readonly SourceColumn[];
   cellsByRank: ReadonlyArray<readonly RawCell[]>;
   reviewDueByRank?: readonly boolean[];
+  /**
+   * Rows of a quote-free CSV input the CSV export may copy as they stand, by the accounts' input index
+   * (rows-as-read.ts); the rows are the same written cell by cell.
+   */
+  asRead?: RowsAsRead;
 };
 
 export function rankedHeader(result: RankResult, source: ExportSource): string[] {

@@ -9,7 +9,7 @@ import {
 } from '../io/index.js';
 import type { Account } from '../core/index.js';
 import type { ProgressSink, ReadPhase } from '../io/index.js';
-import type { RawCell } from '../io/index.js';
+import type { RawCell, RowsAsRead } from '../io/index.js';
 import { countKey } from '../i18n/index.js';
 import { loadMessages } from '../messages.js';
 import { RESULT_HEADERS } from './ranked-export.js';
@@ -33,6 +33,8 @@ export type RankInput = {
    * index into these. The other columns are written from the values read (ranked-export.ts).
    */
   cells: RawCell[][];
+  /** With `rowsAsRead`, the rows a CSV export may copy as they stand (rows-as-read.ts). */
+  asRead?: RowsAsRead;
 };
 
 /** A column the export writes from the cell as read rather than from the account. */
@@ -75,7 +77,8 @@ export async function readRankInput(
   file: string,
   sheet?: string,
   progress?: ProgressSink<ReadPhase>,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  rowsAsRead = false
 ): Promise<RankInput> {
   // Only the cells the export repeats as read are kept: the rest of each row (figures and scores as
   // text, already in the accounts as numbers) was about half the heap after reading a million rows.
@@ -85,6 +88,7 @@ export async function readRankInput(
     resultHeaders: RESULT_HEADERS,
     signal,
     keepCell: exportedAsRead,
+    rowsAsRead,
   });
   if (!outcome.ok) throw badInput(file, outcome.issues);
   return {
@@ -95,5 +99,6 @@ export async function readRankInput(
     dialect: outcome.dialect,
     columns: outcome.columns,
     cells: outcome.cells,
+    ...(outcome.asRead ? { asRead: outcome.asRead } : {}),
   };
 }

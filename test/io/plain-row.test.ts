@@ -286,27 +286,30 @@ describe('a quote-free file read straight from its text', () => {
 
 describe('plainRowReader', () => {
   const HEADER = 'Id,Name,Revenue,Direct Costs,Loyalty,Potential,Commitment,Lifecycle Stage,Region,Owner';
-  const taken: Array<{ line: number; account: Account; key: string; cells: RawCell[] }> = [];
+  const taken: Array<{ line: number; account: Account; key: string; cells: RawCell[]; asRead: string | undefined }> =
+    [];
   const lowered = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ');
-  const reader = (kept: number[] | undefined): RowReader => ({
+  let rowText = '';
+  const reader = (kept: number[] | undefined, keepsRowsAsRead = false): RowReader => ({
     add: () => undefined,
     finish: () => ({ ok: false, issues: [], warnings: [] }),
     keptColumns: kept,
-    addPlain: (line, account, cells): boolean => {
+    keepsRowsAsRead,
+    addPlain: (line, account, cells, start, end): boolean => {
       const key = lowered(account.name);
       if (taken.some((t) => t.key === key)) return false;
-      taken.push({ line, account, key, cells: [...cells] });
+      taken.push({ line, account, key, cells: [...cells], asRead: start >= 0 ? rowText.slice(start, end) : undefined });
       return true;
     },
   });
-  const plainRead = (kept?: number[]): ((row: string) => boolean) => {
+  const plainRead = (kept?: number[], asRead = false, headerText = HEADER): ((row: string) => boolean) => {
     taken.length = 0;
-    const header = mapHeader('in.csv', { line: 1, cells: HEADER.split(',') });
-    const read = plainRowReader(header, ',', reader(kept));
+    const header = mapHeader('in.csv', { line: 1, cells: headerText.split(',') }, RESULT);
+    const read = plainRowReader(header, ',', reader(kept, asRead));
     if (!read) throw new Error('expected a plain reader');
     return (row: string): boolean => {
-      const text = `${HEADER}\n${row}\nnext,row`;
-      return read(text, HEADER.length + 1, HEADER.length + 1 + row.length, 2);
+      rowText = `${headerText}\n${row}\nnext,row`;
+      return read(rowText, headerText.length + 1, headerText.length + 1 + row.length, 2);
     };
   };
 
@@ -353,6 +356,43 @@ describe('plainRowReader', () => {
     expect(read('A1,Acme Oy,1,1,1,1,1,Kasvu,North,Ann')).toBe(true);
     expect(read('A2,ACME  oy,1,1,1,1,1,Kasvu,North,Ann')).toBe(false);
     expect(taken).toHaveLength(1);
+  });
+
+  it('marks a row the export may copy as it stands, when the reader keeps rows as read', () => {
+    const row = 'A1,Acme Oy,-1200,0,5,,3,Kasvu,North,Ann';
+    expect(plainRead(undefined, false)(row)).toBe(true);
+    expect(taken[0].asRead).toBeUndefined();
+    expect(plainRead(undefined, true)(row)).toBe(true);
+    expect(taken[0].asRead).toBe(row);
+    expect(plainRead(undefined, true)(',Beta,,,,,,,,')).toBe(true);
+    expect(taken[0].asRead).toBe(',Beta,,,,,,,,');
+  });
+
+  it.each([
+    ['a name with spaces at its ends', 'A1, Acme ,1,1,1,1,1,Kasvu,North,Ann'],
+    ['an owner with a tab at its end', 'A1,Acme,1,1,1,1,1,Kasvu,North,Ann\t'],
+    ['a name that begins as a formula', 'A1,=Acme,1,1,1,1,1,Kasvu,North,Ann'],
+    ['an id that begins with a minus', '-A1,Acme,1,1,1,1,1,Kasvu,North,Ann'],
+    ['an unknown cell that begins with @', 'A1,Acme,1,1,1,1,1,Kasvu,@North,Ann'],
+    ['a name that ends beyond ASCII', 'A1,Acme Öö,1,1,1,1,1,Kasvu,North,Ann'],
+    ['a byte order mark in a name', 'A1,Ac\ufeffme,1,1,1,1,1,Kasvu,North,Ann'],
+    ['a lone carriage return in a name', 'A1,Ac\rme,1,1,1,1,1,Kasvu,North,Ann'],
+    ['a figure with a leading zero', 'A1,Acme,0120,1,1,1,1,Kasvu,North,Ann'],
+    ['a score with a leading zero', 'A1,Acme,1,1,05,1,1,Kasvu,North,Ann'],
+    ['minus zero', 'A1,Acme,-0,1,1,1,1,Kasvu,North,Ann'],
+    ['a stage word with a space', 'A1,Acme,1,1,1,1,1, Kasvu,North,Ann'],
+    ['a stage cell of spaces only', 'A1,Acme,1,1,1,1,1,  ,North,Ann'],
+  ])('writes a row with %s cell by cell', (_what, row) => {
+    expect(plainRead(undefined, true)(row)).toBe(true);
+    expect(taken[0].asRead).toBeUndefined();
+  });
+
+  it('keeps no row as read from a file with the result columns of an earlier export', () => {
+    const resultHeader = RESULT.required.join(',');
+    const read = plainRead(undefined, true, `${HEADER},${resultHeader}`);
+    const results = RESULT.required.map(() => '').join(',');
+    expect(read(`A1,Acme,1,1,1,1,1,Kasvu,North,Ann,${results}`)).toBe(true);
+    expect(taken[0].asRead).toBeUndefined();
   });
 
   it('is not made for a header with a blank column inside it', () => {

@@ -93,7 +93,9 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       const profile = await loadProfile(flags.profile);
       const compare = flags.compare ? await loadProfile(flags.compare) : undefined;
       interrupt.signal.throwIfAborted();
-      const input = await readRankInput(flags.file, flags.sheet, bar, interrupt.signal);
+      // A CSV export may copy rows as they stand from the input's text (rows-as-read.ts).
+      const toCsv = Boolean(flags.output) && format === 'csv';
+      const input = await readRankInput(flags.file, flags.sheet, bar, interrupt.signal, toCsv);
       interrupt.signal.throwIfAborted();
       // A sheet with Finnish headers was made by someone who reads Finnish (src/i18n/language.ts).
       setLanguage(resolveLanguage({ flag: flags.language, input: input.language }));
@@ -108,6 +110,7 @@ export default class PortfolioRank extends SfCommand<RankResult> {
         columns: input.columns,
         cellsByRank,
         ...(reviewed ? { reviewDueByRank: reviewed.dueByRank } : {}),
+        ...(input.asRead ? { asRead: input.asRead } : {}),
       };
       if (flags.output) {
         await writeOutput(flags.output, format, result, inputsByRank, bar, {

@@ -8,6 +8,7 @@ import { SeenNames } from '../text/seen-names.js';
 import type { DecimalSeparator } from '../text/numbers.js';
 import { startPhase, type ProgressSink, type ReadPhase } from '../progress/progress-sink.js';
 import { otherDelimiterIn } from '../read/other-delimiter.js';
+import { keepRowAsRead, rowsAsRead } from '../read/rows-as-read.js';
 import { ownString } from '../text/own-string.js';
 import type { ReadOutcome, ResultHeaders, SourceColumn } from '../read/read-outcome.js';
 import { sheetCell } from '../xlsx/xlsx-issues.js';
@@ -213,7 +214,12 @@ export type RowReader = {
    * validateAccount builds it, its texts already its own (not pieces of the file's text): true when
    * taken; false when its name was seen before, so that `add` reads the row again and reports it.
    */
-  addPlain: (line: number, account: Account, cells: RawCell[]) => boolean;
+  addPlain: (line: number, account: Account, cells: RawCell[], start: number, end: number) => boolean;
+  /**
+   * Whether it keeps, with each account, where its row is in the text when the export may write the row
+   * as it stands (RowReaderOptions.rowsAsRead): addPlain's `start` and `end`, `start` -1 when it may not.
+   */
+  keepsRowsAsRead: boolean;
   /** The columns whose cells an account keeps (`cells` of addPlain needs only these); every one when undefined. */
   keptColumns: readonly number[] | undefined;
   finish: () => ReadOutcome;
@@ -235,6 +241,11 @@ export type RowReaderOptions = {
   ownText?: boolean;
   /** A workbook's sheet, so that an issue about one cell names it (Sheet1!C12). */
   sheet?: string;
+  /**
+   * The text the rows are read from, for an outcome's `asRead` (rows-as-read.ts): kept only when every
+   * column of the file is one the export repeats (no result columns of an earlier export left out).
+   */
+  rowsAsRead?: { text: string; delimiter: string };
 };
 
 /** Shared by every row when no cell is kept: a million empty arrays are 16 MB. */
@@ -297,6 +308,8 @@ export function startRowReader(
   const kept = keepCell ? sourced.filter(keepCell).map((column) => column.index) : undefined;
   const shared = kept ? new SharedCells() : undefined;
   const progress = startPhase(options.progress, 'validate', options.total);
+  const asRead =
+    options.rowsAsRead && sourced.length === header.width ? rowsAsRead(options.rowsAsRead, options.total) : undefined;
   let done = 0;
   /** The account's texts copied out of the row's strings (ownText): the account was made for this row. */
   const ownTexts = (account: Account): void => {
@@ -314,11 +327,14 @@ export function startRowReader(
   };
   return {
     keptColumns: kept,
-    addPlain(line: number, account: Account, rowCells: RawCell[]): boolean {
+    keepsRowsAsRead: asRead !== undefined,
+    addPlain(line: number, account: Account, rowCells: RawCell[], start: number, end: number): boolean {
       if (state.seenNames.firstOrAdd(account.name, line) !== undefined) return false;
       progress.tick(done);
       done += 1;
-      if (state.collector.count === 0) keep(account, line, rowCells);
+      if (state.collector.count > 0) return true;
+      if (asRead && start >= 0) keepRowAsRead(asRead, accounts.length, start, end);
+      keep(account, line, rowCells);
       return true;
     },
     add(row: RawRow, malformedQuotes: boolean): void {
@@ -341,10 +357,11 @@ export function startRowReader(
       progress.end();
       const warnings = capColumnWarnings(state.warnings);
       if (state.collector.count > 0) return { ok: false, issues: state.collector.issues(), warnings };
-      if (!kept) return { ok: true, accounts, lines, warnings, columns: sourced, cells };
+      const rows = asRead ? { asRead } : {};
+      if (!kept) return { ok: true, accounts, lines, warnings, columns: sourced, cells, ...rows };
       const position = new Map(kept.map((index, at) => [index, at]));
       const remapped = sourced.map((column) => ({ ...column, index: position.get(column.index) ?? -1 }));
-      return { ok: true, accounts, lines, warnings, columns: remapped, cells };
+      return { ok: true, accounts, lines, warnings, columns: remapped, cells, ...rows };
     },
   };
 }

@@ -16,6 +16,7 @@
  */
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN, type LifecycleStage } from '../../core/model/dimensions.js';
 import { ownSlice, ownString } from '../text/own-string.js';
+import { writtenAsIs } from '../write/csv-field.js';
 import { parseLifecycle } from './cell-values.js';
 import type { HeaderMap } from './header-map.js';
 import { COST_FIELDS, type FieldKey } from './headers.js';
@@ -91,6 +92,11 @@ class PlainRows {
   readonly #words: string[] = [];
   readonly #wordStages: Array<LifecycleStage | undefined | null> = [];
   #word = '';
+  /** Whether the reader keeps rows as read (RowReader.keepsRowsAsRead), and the row's answer (asWritten). */
+  readonly #tracks: boolean;
+  #asWritten = false;
+  /** Per lifecycle word of #words, whether the export writes it as it stands. */
+  readonly #wordsAsWritten: boolean[] = [];
 
   public constructor(header: HeaderMap, delimiter: string, reader: RowReader) {
     this.#width = header.width;
@@ -111,6 +117,7 @@ class PlainRows {
     this.#starts = new Int32Array(this.#width);
     this.#ends = new Int32Array(this.#width);
     this.#scratch = new Array<RawCell>(this.#width).fill(null);
+    this.#tracks = reader.keepsRowsAsRead && header.resultColumns.size === 0;
   }
 
   public read(text: string, start: number, end: number, line: number): boolean {
@@ -135,7 +142,9 @@ class PlainRows {
     } else {
       cells = text.slice(start, end).split(this.#delimiter);
     }
-    return this.#reader.addPlain(line, account, cells);
+    // Blank (no stage) is written blank: a word with no stage is the row's own only when it is empty.
+    const asWritten = this.#asWritten && (stage !== undefined || this.#word === '');
+    return this.#reader.addPlain(line, account, cells, asWritten ? start : -1, end);
   }
 
   /**
@@ -146,10 +155,14 @@ class PlainRows {
   #scan(text: string, start: number, end: number): boolean {
     const last = this.#width - 1;
     let from = start;
+    this.#asWritten = this.#tracks;
     for (let c = 0; c <= last; c += 1) {
       const numeric = this.#numeric[c];
       const stop = numeric < 0 ? this.#delimiterFrom(text, from) : this.#readNumber(text, from, end, numeric);
       if (stop < 0) return false;
+      if (numeric < 0 && this.#asWritten && c !== this.#at.stage) {
+        this.#asWritten = writtenAsIs(text, from, Math.min(stop, end), this.#delimiterCode);
+      }
       this.#starts[c] = from;
       if (c < last) {
         if (stop >= end) return false;
@@ -187,6 +200,8 @@ class PlainRows {
     if (at === digits || at - digits > EXACT_DIGITS) return -1;
     const number = negative && value !== 0 ? -value : value;
     if (!(number >= this.#low[i] && number <= this.#high[i])) return -1;
+    // Written back as its digits: "007" and "-0" are not what the export writes for 7 and 0.
+    if ((text.charCodeAt(digits) === ZERO && at - digits > 1) || (negative && value === 0)) this.#asWritten = false;
     this.#values[this.#slots[i]] = number;
     return at;
   }
@@ -201,8 +216,8 @@ class PlainRows {
   }
 
   /**
-   * The trimmed text of a cell (readCell's text) as a string of its own, or undefined when it is blank
-   * or there is no such column. ASCII spaces at its ends are found by their codes, so the cell is
+   * The trimmed text of a cell (readCell's text) as a string of its own (a piece of the text when the
+   * text is kept for the rows as read), or undefined when it is blank or there is no such column. ASCII spaces at its ends are found by their codes, so the cell is
    * copied once; trim() decides when a character beyond ASCII is at either end.
    */
   #textOf(text: string, c: number): string | undefined {
@@ -212,7 +227,10 @@ class PlainRows {
     while (start < end && isAsciiSpace(text.charCodeAt(start))) start += 1;
     while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end -= 1;
     if (start === end) return undefined;
-    if (text.charCodeAt(start) < 0x80 && text.charCodeAt(end - 1) < 0x80) return ownSlice(text, start, end);
+    if (text.charCodeAt(start) < 0x80 && text.charCodeAt(end - 1) < 0x80) {
+      // A text kept for the rows as read stays anyway: a piece of it need not be copied out.
+      return this.#tracks ? text.slice(start, end) : ownSlice(text, start, end);
+    }
     const trimmed = text.slice(start, end).trim();
     return trimmed === '' ? undefined : ownString(trimmed);
   }
@@ -231,14 +249,18 @@ class PlainRows {
       const known = this.#words[i];
       if (known.length === length && text.startsWith(known, start)) {
         this.#word = known;
+        if (!this.#wordsAsWritten[i]) this.#asWritten = false;
         return this.#wordStages[i];
       }
     }
     const word = text.slice(start, start + length);
     const stage = word.trim() === '' ? undefined : (parseLifecycle(word) ?? null);
+    const asWritten = writtenAsIs(word, 0, word.length, this.#delimiterCode);
+    if (!asWritten) this.#asWritten = false;
     if (this.#words.length < KNOWN_WORDS) {
       this.#words.push(word);
       this.#wordStages.push(stage);
+      this.#wordsAsWritten.push(asWritten);
     }
     this.#word = word;
     return stage;

@@ -21,6 +21,8 @@ export type StreamedCsvOptions = {
   progress?: ProgressSink<ReadPhase>;
   resultHeaders?: ResultHeaders;
   keepCell?: (column: SourceColumn) => boolean;
+  /** Keeps the text and the rows an export may copy as they stand (ReadOptions.rowsAsRead); a text without quotes only. */
+  rowsAsRead?: boolean;
   /** Called once the first pass is done: the read phase ends there. */
   onRead?: () => void;
   /**
@@ -78,15 +80,19 @@ function rowReader(
   dec: DecimalSeparator,
   header: HeaderMap,
   total: number,
-  options: StreamedCsvOptions
+  options: StreamedCsvOptions,
+  plainText = false
 ): RowReader {
   const table = { delimited: true, delimiter: dialect.delimiter, decimal: dec };
+  const asRead = plainText && options.rowsAsRead && !options.general;
   return startRowReader(file, table, header, dec, delimitedColumns(header), {
     total,
     progress: options.progress,
     keepCell: options.keepCell,
-    // What an account keeps is cut from the file's whole text; copied, the text can go after the read.
+    // What an account keeps is cut from the file's whole text; copied, the text can go after the read
+    // (unless it is kept for rowsAsRead).
     ownText: true,
+    ...(asRead ? { rowsAsRead: { text: dialect.body, delimiter: dialect.delimiter } } : {}),
   });
 }
 
@@ -116,7 +122,7 @@ function readOnce(
       return header.errors.length === 0;
     }
     if (!reader) {
-      reader = rowReader(file, dialect, dec, header, Math.max(plain.records - 1, 1), options);
+      reader = rowReader(file, dialect, dec, header, Math.max(plain.records - 1, 1), options, true);
       fast = options.general ? undefined : plainRowReader(header, delimiter, reader);
       if (fast?.(body, start, end, row.line)) return true;
     }

@@ -4,6 +4,7 @@ import type { IoIssue } from '../issues/issues.js';
 import type { ProgressSink, ReadPhase } from '../progress/progress-sink.js';
 import type { RawCell } from '../interpret/raw-table.js';
 import type { CsvInputDialect } from './csv-dialect.js';
+import type { RowsAsRead } from './rows-as-read.js';
 
 /** One column of the input as the file has it, so an export can repeat every column the person had. */
 export type SourceColumn = {
@@ -42,6 +43,8 @@ export type ReadOutcome =
       cells: RawCell[][];
       /** A text file's dialect (delimiter, decimal mark, BOM), so an output can be written in it; none for a workbook. */
       dialect?: CsvInputDialect;
+      /** With ReadOptions.rowsAsRead, a quote-free CSV's rows an export may copy as they stand. */
+      asRead?: RowsAsRead;
     }
   | { ok: false; issues: IoIssue[]; warnings: IoIssue[] };
 
@@ -59,6 +62,11 @@ export type ReadOptions = {
    * `columns[].index` then refers to the kept cells, -1 for a column with none. All are kept without it.
    */
   keepCell?: (column: SourceColumn) => boolean;
+  /**
+   * Keeps the text of a quote-free CSV and where each row is that an export may copy as it stands
+   * (`asRead`, rows-as-read.ts): for a run that writes a CSV, at the cost of the text's memory.
+   */
+  rowsAsRead?: boolean;
   /**
    * Stops the read (Ctrl+C) where it waits: reading the bytes, and between the steps after. Parsing a
    * CSV and checking its rows run without a pause, so a signal is acted on when they end.

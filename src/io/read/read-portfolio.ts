@@ -53,6 +53,7 @@ export async function readPortfolio(path: string, options: ReadOptions = {}): Pr
         progress: options.progress,
         resultHeaders: options.resultHeaders,
         keepCell: options.keepCell,
+        rowsAsRead: options.rowsAsRead,
         onRead: () => reading.end(),
       });
       return withDialect({ ...outcome, warnings: [...warnings, ...outcome.warnings] }, dialect.delimiter, bom);

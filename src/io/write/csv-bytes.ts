@@ -85,6 +85,28 @@ export class CsvBytes {
     this.#at = at + length;
   }
 
+  /**
+   * Text from `start` to `end` of `text` that is already in the file's form (a row as read,
+   * rows-as-read.ts), encoded as it stands.
+   */
+  public asIs(text: string, start: number, end: number): void {
+    this.#room((end - start) * MAX_UTF8_PER_UNIT);
+    const buffer = this.#buffer;
+    let at = this.#at;
+    // ASCII copied by hand: a slice and a write per row took about 0.07 s of 200,000 rows, this loop a
+    // fifth of that. From the first character beyond ASCII on, the rest is encoded by Buffer.write.
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        this.#at = at;
+        this.#utf8(text.slice(i, end));
+        return;
+      }
+      buffer[at++] = code;
+    }
+    this.#at = at;
+  }
+
   /** A text cell: guarded, quoted where it must be and encoded, where it is written. */
   public text(value: string): void {
     this.#utf8(csvField(value, this.delimiter, this.#decimal));

@@ -66,3 +66,24 @@ export function csvField(value: CellValue, delimiter: Delimiter, decimal: Decima
   const text = neutraliseFormula(value);
   return needsQuotes(text, delimiter.charCodeAt(0)) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const FORMULA_FIRST = (code: number): boolean => code === 0x3d || code === 0x2b || code === 0x2d || code === 0x40;
+
+/**
+ * Whether the text between `start` and `end` is a field this file writes exactly as it stands:
+ * csvField leaves it unchanged (no formula start, nothing to quote) and trimming takes nothing off
+ * (the name, id and owner are written trimmed). An empty text is. Cautious: a control character
+ * anywhere, or a character beyond ASCII at either end (where trim() may take a Unicode space), answers
+ * false, and the field is then written by csvField. test/io/csv-field.test.ts holds it to csvField.
+ */
+export function writtenAsIs(text: string, start: number, end: number, delimiter: number): boolean {
+  if (start === end) return true;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if (first <= SPACE || first >= 0x7f || FORMULA_FIRST(first) || last <= SPACE || last >= 0x7f) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < SPACE || c === 0x22 || c === delimiter || c === BYTE_ORDER_MARK || c === 0x7f) return false;
+  }
+  return true;
+}

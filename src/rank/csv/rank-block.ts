@@ -143,11 +143,12 @@ export class InputBlock {
     this.#own = this.columns.filter((column) => column.from !== FROM_COLUMN);
   }
 
-  /** Fills the blocks with the rows ranked ranks[k] + 1. */
-  public fill(ranks: Uint32Array, count: number): void {
+  /** Fills the blocks with the rows ranked ranks[k] + 1, but for those copied as read (`asRead[k]` not -1). */
+  public fill(ranks: Uint32Array, count: number, asRead: Int32Array): void {
     const own = this.#own;
     const { cellsByRank } = this.source;
     for (let k = 0; k < count; k++) {
+      if (asRead[k] >= 0) continue;
       const input = this.inputsByRank[ranks[k]];
       const cells = cellsByRank[ranks[k]];
       for (const column of own) {

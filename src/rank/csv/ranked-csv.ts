@@ -29,6 +29,9 @@ import { BLOCK, GatheredColumns, InputBlock, WRITE_NUMBER, WRITE_RAW, type Input
  */
 const WARM_UP_FROM = 20 * BLOCK;
 
+/** The block of an export with no rows as read: every row written cell by cell. */
+const NONE_AS_READ = new Int32Array(BLOCK).fill(-1);
+
 /** Told of each row before it is written: it may stop the write (Ctrl+C) by throwing. */
 export type RowCheck = (row: number) => void;
 
@@ -128,6 +131,11 @@ function blockWriter(
   };
   const lifts = new LiftTexts(out, liftColumns, columns);
   const { reviewDueByRank } = source;
+  // Rows of the input copied as they stand (rows-as-read.ts), only into a file of the input's delimiter.
+  const asRead = source.asRead?.delimiter === out.delimiter ? source.asRead : undefined;
+  const rowText = asRead?.text ?? '';
+  const rowStart = asRead ? gathered.of(asRead.starts) : NONE_AS_READ;
+  const rowEnd = asRead ? gathered.of(asRead.ends) : NONE_AS_READ;
   const compare = Boolean(result.summary.compareProfile);
   const minCoverage = scored.profile.minCoverage;
   // Each label with the delimiter after it, copied in one. A score is cents / 100, exactly the rounded
@@ -141,11 +149,15 @@ function blockWriter(
   const incompleteBytes = labelBytes(out, coverageByMask.length, (m) => coverageByMask[m] < minCoverage, true);
   return (ranks, count, sample) => {
     gathered.fill(order, ranks, count);
-    inputs.fill(ranks, count);
+    inputs.fill(ranks, count, rowStart);
     for (let k = 0; k < count; k++) {
       const r = ranks[k];
       if (!sample) beforeRow(r);
-      writeInputs(out, inputs.columns, k);
+      if (rowStart[k] < 0) writeInputs(out, inputs.columns, k);
+      else {
+        out.asIs(rowText, rowStart[k], rowEnd[k]);
+        out.separator();
+      }
       out.number(r + 1);
       out.separator();
       const c = cents[k];
