@@ -259,12 +259,19 @@ class ResultAccount implements RankedAccountResult {
  */
 export type ResultColumns = Readonly<ResultSource>;
 const columnsOfResult = new WeakMap<RankResult, ResultColumns>();
+const accountsOfResult = new WeakMap<RankResult, RankedAccountResult[]>();
 
 /** The columns a result of buildRankResult was read from; undefined for a result made otherwise. */
 export const resultColumns = (result: RankResult): ResultColumns | undefined => {
   const columns = columnsOfResult.get(result);
-  return columns && columns.scored.order.length === result.accounts.length ? columns : undefined;
+  // Accounts made (they are made when first read) and then added to or taken from are no longer the columns'.
+  const made = accountsOfResult.get(result);
+  return columns && (made === undefined || made.length === columns.scored.order.length) ? columns : undefined;
 };
+
+/** How many accounts a result ranks, without making the accounts of one built here. */
+export const accountCount = (result: RankResult): number =>
+  resultColumns(result)?.scored.order.length ?? result.accounts.length;
 
 /** Everything `portfolio rank` reports, computed with src/core only. */
 export function buildRankResult(
@@ -287,12 +294,10 @@ export function buildRankResult(
     changeOf: new Map<number, RankChange>(comparison?.changes.map((c) => [c.index, c]) ?? []),
   };
   const { order } = scored;
-  const accounts = new Array<RankedAccountResult>(order.length);
   const inputsByRank = new Array<Account>(order.length);
   const indexByRank = new Array<number>(order.length);
   for (let r = 0; r < order.length; r++) {
     progress.tick(r);
-    accounts[r] = new ResultAccount(source, order[r], r + 1);
     inputsByRank[r] = inputs[order[r]];
     indexByRank[r] = order[r];
   }
@@ -308,7 +313,20 @@ export function buildRankResult(
       : {}),
   };
   progress.end();
-  const result: RankResult = { profile: profileName(profile), accounts, summary };
+  // The accounts are made when first read. A CSV export reads the columns and never does: at 200,000
+  // accounts they were 14 MB made, kept and copied by the collector for nothing (docs/performance.md).
+  const result: RankResult = {
+    profile: profileName(profile),
+    get accounts(): RankedAccountResult[] {
+      let accounts = accountsOfResult.get(result);
+      if (!accounts) {
+        accounts = Array.from(order, (index, r) => new ResultAccount(source, index, r + 1));
+        accountsOfResult.set(result, accounts);
+      }
+      return accounts;
+    },
+    summary,
+  };
   columnsOfResult.set(result, source);
   return {
     result,

@@ -7,7 +7,7 @@ import { eachExportRow, exportHeader, headerText, type Cell } from './export-row
 import type { Format } from './output-format.js';
 import { eachRankedRow, rankedHeader, rankedRowMaker, type ExportSource } from './ranked-export.js';
 import { rankedCsvPieces } from './csv/ranked-csv.js';
-import { resultColumns, type RankResult, type ResultColumns } from './result.js';
+import { accountCount, resultColumns, type RankResult, type ResultColumns } from './result.js';
 import { xlsxNumberFormats } from './xlsx-formats.js';
 
 export type WriteOutputOptions = {
@@ -52,7 +52,7 @@ function rankedRows(
   sink?: ProgressSink<'write'>,
   signal?: AbortSignal
 ): CsvRows {
-  const count = result.accounts.length;
+  const count = accountCount(result);
   const rowAt = rankedRowMaker(result, inputsByRank, source);
   const progress = startPhase(sink, 'write', count);
   if (count === 0) progress.end();
@@ -82,7 +82,7 @@ function* rankedCsv(
   sink?: ProgressSink<'write'>
 ): Generator<Buffer> {
   const { signal } = options;
-  const progress = startPhase(sink, 'write', result.accounts.length);
+  const progress = startPhase(sink, 'write', accountCount(result));
   const beforeRow = (r: number): void => {
     signal?.throwIfAborted();
     progress.tick(r);
@@ -100,7 +100,7 @@ export async function writeOutput(
   progress?: ProgressSink<'write'>,
   options: WriteOutputOptions = {}
 ): Promise<void> {
-  const total = result.accounts.length;
+  const total = accountCount(result);
   const { source, signal } = options;
   const header = source ? rankedHeader(result, source) : exportHeader(result);
   const rows = (): Generator<Cell[]> =>

@@ -7,7 +7,7 @@ import { FORMATS, resolveFormat } from '../../rank/output-format.js';
 import { commandProgress, type CommandProgress, type ProgressHost } from '../../ux/command-progress.js';
 import { readRankInput } from '../../rank/read-input.js';
 import { renderRanking, renderSummary } from '../../ux/render-text.js';
-import { buildRankResult, type RankResult } from '../../rank/result.js';
+import { accountCount, buildRankResult, type RankResult } from '../../rank/result.js';
 import { writeOutput } from '../../rank/write-output.js';
 import { checkOutput } from '../../rank/output-guard.js';
 import { handleInterrupts } from '../../rank/interrupt.js';
@@ -131,8 +131,8 @@ export default class PortfolioRank extends SfCommand<RankResult> {
       if (review && review.notDates.count > 0) this.warn(escapeControls(notDatesLine(review), true));
       if (flags.output) {
         this.logSuccess(
-          messages.getMessage(countKey('info.Written', result.accounts.length), [
-            result.accounts.length,
+          messages.getMessage(countKey('info.Written', accountCount(result)), [
+            accountCount(result),
             escapeControls(flags.output),
           ])
         );
@@ -189,8 +189,8 @@ export default class PortfolioRank extends SfCommand<RankResult> {
     }
     const limit = top ?? TERMINAL_ROWS;
     this.log(renderRanking(result, limit, currency));
-    if (result.accounts.length > limit)
-      this.info(messages.getMessage('info.TableTruncated', [limit, result.accounts.length]));
+    if (accountCount(result) > limit)
+      this.info(messages.getMessage('info.TableTruncated', [limit, accountCount(result)]));
     this.log('');
     this.log(renderSummary(result, currency));
     if (result.summary.review) {
