@@ -1,8 +1,8 @@
 // Benchmark (scale): `portfolio rank` end to end at 200,000 and 1,000,000 rows, each case a whole process
 // (bin/run.js, module loading included): CSV → CSV, CSV → XLSX, XLSX → CSV and --json (stdout to /dev/null).
 // Prints wall time and peak RSS per case, and for CSV → CSV the ratio to a bare Node read-split-sum of the same file
-// (bare-read.js) measured in the same run, with bin/run.js's compile cache cold and warm. Prints figures;
-// asserts nothing.
+// (bare-read.js) measured in the same run, with bin/run.js's compile cache cold and warm, in rounds (CVP_BENCH_RUNS,
+// 3 by default) with each round's figures and the median. Prints figures; asserts nothing.
 // Run: npm run bench:scale [-- SIZES [CASES]], e.g. npm run bench:scale -- 200000 csv-csv,csv-json
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +18,8 @@ const sizes = (process.argv[2] ?? '200000,1000000').split(',').map(Number);
 const CASES = ['csv-csv', 'csv-xlsx', 'xlsx-csv', 'csv-json'];
 const wanted = (process.argv[3] ?? CASES.join(',')).split(',');
 const dir = mkdtempSync(join(tmpdir(), 'cvp-scale-'));
+/** Rounds of the CSV → CSV case (bare read, cold run, warm run): CVP_BENCH_RUNS, 3 when not set. */
+const RUNS = Math.max(1, Number(process.env.CVP_BENCH_RUNS ?? 3) || 3);
 
 /** Runs one process to its end: wall time from spawn to exit, and its peak RSS as the process reported it. */
 function measure(args, stdoutFile, env = {}) {
@@ -59,16 +61,31 @@ for (const rows of sizes) {
     if (name === 'csv-csv') {
       // bin/run.js keeps Node's compiled code on disk (module.enableCompileCache): the first run in an
       // empty cache folder is what a person gets after installing or upgrading, later runs are warm.
-      // Both are measured, each against the bare read of the same run.
-      const cache = mkdtempSync(join(dir, 'compile-cache-'));
+      // Both are measured, each against the bare read of the same round, in RUNS rounds: one round
+      // moves with whatever else the machine does, so each round and the median are printed.
       const args = [RUN, ...rank(csv, ['--output', `${output}.csv`])];
-      const bare = await measure([join(here, 'bare-read.js'), csv]);
-      const cold = await measure(args, undefined, { NODE_COMPILE_CACHE: cache });
-      const warm = await measure(args, undefined, { NODE_COMPILE_CACHE: cache });
-      results[name] = warm;
-      console.log(`  bare read-split-sum: ${fmt(bare)}`);
-      console.log(`  CSV → CSV, cold compile cache: ${fmt(cold)}; ${(cold.ms / bare.ms).toFixed(1)}× the bare read`);
-      console.log(`  CSV → CSV, warm compile cache: ${fmt(warm)}; ${(warm.ms / bare.ms).toFixed(1)}× the bare read`);
+      const ratios = { cold: [], warm: [] };
+      for (let round = 1; round <= RUNS; round++) {
+        const cache = mkdtempSync(join(dir, 'compile-cache-'));
+        const bare = await measure([join(here, 'bare-read.js'), csv]);
+        const cold = await measure(args, undefined, { NODE_COMPILE_CACHE: cache });
+        const warm = await measure(args, undefined, { NODE_COMPILE_CACHE: cache });
+        rmSync(cache, { recursive: true, force: true });
+        results[name] = warm;
+        ratios.cold.push(cold.ms / bare.ms);
+        ratios.warm.push(warm.ms / bare.ms);
+        console.log(`  round ${round} of ${RUNS}: bare read-split-sum ${fmt(bare)}`);
+        console.log(`    CSV → CSV, cold compile cache: ${fmt(cold)}; ${(cold.ms / bare.ms).toFixed(1)}× the bare read`);
+        console.log(`    CSV → CSV, warm compile cache: ${fmt(warm)}; ${(warm.ms / bare.ms).toFixed(1)}× the bare read`);
+      }
+      for (const cache of ['cold', 'warm']) {
+        const sorted = ratios[cache].sort((a, b) => a - b);
+        const median = sorted[Math.floor((sorted.length - 1) / 2)];
+        console.log(
+          `  CSV → CSV, ${cache} compile cache, ${RUNS} rounds: median ${median.toFixed(1)}×, ` +
+            `${sorted[0].toFixed(1)}–${sorted[sorted.length - 1].toFixed(1)}× the bare read (goal: within 10×)`
+        );
+      }
     } else if (name === 'csv-xlsx') {
       console.log(`  CSV → XLSX: ${fmt(await measure([RUN, ...rank(csv, ['--output', `${output}.xlsx`])]))}`);
     } else if (name === 'xlsx-csv') {
