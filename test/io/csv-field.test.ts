@@ -6,7 +6,28 @@ import fc from 'fast-check';
 import { csvField, writtenAsIs } from '../../src/io/write/csv-field.js';
 
 const char = fc.constantFrom(
-  ...['a', 'Z', '7', ' ', ',', ';', '\t', '"', '\r', '\n', '\ufeff', '=', '+', '-', '@', 'ä', '€', '\u00a0', '\u2003', '\u007f']
+  ...[
+    'a',
+    'Z',
+    '7',
+    ' ',
+    ',',
+    ';',
+    '\t',
+    '"',
+    '\r',
+    '\n',
+    '\ufeff',
+    '=',
+    '+',
+    '-',
+    '@',
+    'ä',
+    '€',
+    '\u00a0',
+    '\u2003',
+    '\u007f',
+  ]
 );
 const text = fc.oneof(
   fc.array(char, { maxLength: 8 }).map((chars) => chars.join('')),

@@ -109,8 +109,16 @@ const cellOf: Record<Kind, fc.Arbitrary<string>> = {
   name: names,
   id: fc.oneof(fc.constantFrom('A1', 'B-2', ' C3 ', '001Xx000003DGb0AAG'), blanks),
   owner: fc.oneof(fc.constantFrom('Ann', 'Matti Meikäläinen', ' Bo '), blanks),
-  figure: fc.oneof({ weight: 6, arbitrary: wholes }, { weight: 1, arbitrary: oddNumbers }, { weight: 1, arbitrary: blanks }),
-  cost: fc.oneof({ weight: 6, arbitrary: wholes }, { weight: 1, arbitrary: oddNumbers }, { weight: 1, arbitrary: blanks }),
+  figure: fc.oneof(
+    { weight: 6, arbitrary: wholes },
+    { weight: 1, arbitrary: oddNumbers },
+    { weight: 1, arbitrary: blanks }
+  ),
+  cost: fc.oneof(
+    { weight: 6, arbitrary: wholes },
+    { weight: 1, arbitrary: oddNumbers },
+    { weight: 1, arbitrary: blanks }
+  ),
   score: fc.oneof(
     { weight: 8, arbitrary: fc.integer({ min: 0, max: 6 }).map(String) },
     { weight: 1, arbitrary: fc.constantFrom('2.5', '2,5', '-1', '05', '3 ', '1e0') },
@@ -261,10 +269,12 @@ describe('a quote-free file read straight from its text', () => {
   it('splits records as papaparse does and counts the non-blank ones', () => {
     const texts = fc.oneof(
       file.map((f) => ({ text: f.text, delimiter: f.delimiter })),
-      fc.tuple(
-        fc.string({ unit: fc.constantFrom('a', ',', ';', ' ', '\t', '\r', '\n', '\ufeff', '\u00a0', 'ä', '\u2028') }),
-        fc.constantFrom(',', ';')
-      ).map(([text, delimiter]) => ({ text, delimiter }))
+      fc
+        .tuple(
+          fc.string({ unit: fc.constantFrom('a', ',', ';', ' ', '\t', '\r', '\n', '\ufeff', '\u00a0', 'ä', '\u2028') }),
+          fc.constantFrom(',', ';')
+        )
+        .map(([text, delimiter]) => ({ text, delimiter }))
     );
     fc.assert(
       fc.property(texts, ({ text, delimiter }) => {

@@ -142,7 +142,8 @@ describe('a ranked CSV that copies rows as read', () => {
           expect(asRead?.bytes).toBe(cellByCell?.bytes);
           expect(cellByCell?.copied ?? 0).toBe(0);
           copied += asRead?.copied ?? 0;
-          if (asRead && dialect.delimiter === (text.includes(';') ? ';' : ',')) rows += asRead.bytes.split('\r\n').length;
+          if (asRead && dialect.delimiter === (text.includes(';') ? ';' : ','))
+            rows += asRead.bytes.split('\r\n').length;
         }
       }),
       { numRuns: 120 }
@@ -160,7 +161,12 @@ describe('a ranked CSV that copies rows as read', () => {
       dir.file('first.csv')
     );
     expect(first?.copied).toBe(2);
-    const again = await rankedCsv(first!.bytes.replace(/^\ufeff|^\xef\xbb\xbf/, ''), true, DIALECTS[0], dir.file('again.csv'));
+    const again = await rankedCsv(
+      first!.bytes.replace(/^\ufeff|^\xef\xbb\xbf/, ''),
+      true,
+      DIALECTS[0],
+      dir.file('again.csv')
+    );
     expect(again?.copied).toBe(0);
     expect(again?.bytes).toBe(first?.bytes);
   });

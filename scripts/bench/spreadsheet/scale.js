@@ -75,8 +75,12 @@ for (const rows of sizes) {
         ratios.cold.push(cold.ms / bare.ms);
         ratios.warm.push(warm.ms / bare.ms);
         console.log(`  round ${round} of ${RUNS}: bare read-split-sum ${fmt(bare)}`);
-        console.log(`    CSV → CSV, cold compile cache: ${fmt(cold)}; ${(cold.ms / bare.ms).toFixed(1)}× the bare read`);
-        console.log(`    CSV → CSV, warm compile cache: ${fmt(warm)}; ${(warm.ms / bare.ms).toFixed(1)}× the bare read`);
+        console.log(
+          `    CSV → CSV, cold compile cache: ${fmt(cold)}; ${(cold.ms / bare.ms).toFixed(1)}× the bare read`
+        );
+        console.log(
+          `    CSV → CSV, warm compile cache: ${fmt(warm)}; ${(warm.ms / bare.ms).toFixed(1)}× the bare read`
+        );
       }
       for (const cache of ['cold', 'warm']) {
         const sorted = ratios[cache].sort((a, b) => a - b);

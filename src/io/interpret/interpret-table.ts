@@ -211,14 +211,13 @@ export type RowReader = {
   add: (row: RawRow, malformedQuotes: boolean) => void;
   /**
    * A row its caller read and checked itself (plain-row.ts) as `add` would, the account built as
-   * validateAccount builds it, its texts already its own (not pieces of the file's text): true when
-   * taken; false when its name was seen before, so that `add` reads the row again and reports it.
+   * validateAccount builds it, its texts already its own (not pieces of the file's text, unless the
+   * text is kept for keepsRowsAsRead), the row from `start` to `end` of the text (`start` -1 when the
+   * export may not copy it): true when taken; false when its name was seen before, so that `add` reads
+   * the row again and reports it.
    */
   addPlain: (line: number, account: Account, cells: RawCell[], start: number, end: number) => boolean;
-  /**
-   * Whether it keeps, with each account, where its row is in the text when the export may write the row
-   * as it stands (RowReaderOptions.rowsAsRead): addPlain's `start` and `end`, `start` -1 when it may not.
-   */
+  /** Whether it keeps where each row copied as read is in the text (RowReaderOptions.rowsAsRead). */
   keepsRowsAsRead: boolean;
   /** The columns whose cells an account keeps (`cells` of addPlain needs only these); every one when undefined. */
   keptColumns: readonly number[] | undefined;

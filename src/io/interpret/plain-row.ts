@@ -217,8 +217,9 @@ class PlainRows {
 
   /**
    * The trimmed text of a cell (readCell's text) as a string of its own (a piece of the text when the
-   * text is kept for the rows as read), or undefined when it is blank or there is no such column. ASCII spaces at its ends are found by their codes, so the cell is
-   * copied once; trim() decides when a character beyond ASCII is at either end.
+   * text is kept for the rows as read), or undefined when it is blank or there is no such column. ASCII
+   * spaces at its ends are found by their codes, so the cell is copied once; trim() decides when a
+   * character beyond ASCII is at either end.
    */
   #textOf(text: string, c: number): string | undefined {
     if (c < 0) return undefined;
