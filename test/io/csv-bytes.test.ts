@@ -2,12 +2,13 @@
  * The byte writer (csv-bytes.ts) against csvField, the rule the line writer follows: every cell, written
  * into bytes, is csvField's text in UTF-8, in every dialect, for random and hostile cells (formula
  * starts, quotes, delimiters, line breaks, byte order marks, edge spaces, lone surrogates, -0, huge and
- * tiny numbers, fields larger than a piece); and the quote check written out (needsQuotes) answers as
- * the regular expression it replaced.
+ * tiny numbers, fields larger than a piece); the quote check written out (needsQuotes) answers as
+ * the regular expression it replaced; and writtenAsIs, by which the export copies a row as read
+ * (rows-as-read.ts), is true only for a text csvField writes unchanged and trimming leaves whole.
  */
 import fc from 'fast-check';
 import { CsvBytes } from '../../src/io/write/csv-bytes.js';
-import { csvField, needsQuotes, type CsvWriteOptions } from '../../src/io/write/csv-field.js';
+import { csvField, needsQuotes, writtenAsIs, type CsvWriteOptions } from '../../src/io/write/csv-field.js';
 import type { CellValue } from '../../src/io/text/neutralise-formula.js';
 
 const DIALECTS: Array<Omit<CsvWriteOptions, 'signal'>> = [
@@ -135,5 +136,44 @@ describe('needsQuotes', () => {
       }),
       { numRuns: 5000 }
     );
+  });
+});
+
+describe('writtenAsIs', () => {
+  /** The hostile characters, and the spaces trim() takes that are not ASCII, and DEL. */
+  const text = fc.oneof(
+    hostileText,
+    fc
+      .array(fc.oneof(hostileChar, fc.constantFrom('\u00a0', '\u2003', '\u007f')), { maxLength: 8 })
+      .map((chars) => chars.join(''))
+  );
+
+  it('is true only where csvField writes the text unchanged and trim() takes nothing off', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom<',' | ';' | '\t'>(',', ';', '\t'), (value, delimiter) => {
+        const padded = `x${delimiter}${value}${delimiter}y`;
+        if (writtenAsIs(padded, 2, 2 + value.length, delimiter.charCodeAt(0))) {
+          expect(csvField(value, delimiter, '.')).toBe(value);
+          expect(value.trim()).toBe(value);
+        }
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it.each([
+    ['plain words', 'Acme Oy', true],
+    ['an empty text', '', true],
+    ['a formula start', '=1+1', false],
+    ['a minus first', '-5', false],
+    ['a space at the end', 'Acme ', false],
+    ['a tab inside', 'Ac\tme', false],
+    ['a letter beyond ASCII last', 'Öljy Oyö', false],
+    ['a letter beyond ASCII first', 'Öljy', false],
+    ['a letter beyond ASCII inside', 'Mäkelä Oy', true],
+    ['the delimiter', 'a,b', false],
+  ])('answers for %s', (_what, value, answer) => {
+    const at = 'x,'.length;
+    expect(writtenAsIs(`x,${value},y`, at, at + value.length, ','.charCodeAt(0))).toBe(answer);
   });
 });

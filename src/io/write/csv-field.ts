@@ -74,7 +74,7 @@ const FORMULA_FIRST = (code: number): boolean => code === 0x3d || code === 0x2b 
  * csvField leaves it unchanged (no formula start, nothing to quote) and trimming takes nothing off
  * (the name, id and owner are written trimmed). An empty text is. Cautious: a control character
  * anywhere, or a character beyond ASCII at either end (where trim() may take a Unicode space), answers
- * false, and the field is then written by csvField. test/io/csv-field.test.ts holds it to csvField.
+ * false, and the field is then written by csvField. test/io/csv-bytes.test.ts holds it to csvField.
  */
 export function writtenAsIs(text: string, start: number, end: number, delimiter: number): boolean {
   if (start === end) return true;
